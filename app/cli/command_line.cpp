@@ -1,0 +1,159 @@
+#include "cli/command_line.h"
+
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace hntt::cli {
+
+namespace {
+
+// The translation context of the command line's texts.
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+bool parseProgram(const QString& value, Options& o) {
+    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})@(\\d{1,3})$"));
+    const auto m = re.match(value);
+    if (!m.hasMatch())
+        return false;
+    const int w = m.captured(1).toInt(), h = m.captured(2).toInt(), fps = m.captured(3).toInt();
+    // Even sizes because the canvas is 4:2:0; bounds keep memory and encoders sane.
+    if (w < 160 || h < 90 || w > 7680 || h > 4320 || w % 2 || h % 2 || fps < 1 || fps > 60)
+        return false;
+    o.programWidth = w;
+    o.programHeight = h;
+    o.programFps = fps;
+    return true;
+}
+
+bool parseListen(const QString& value, Options& o) {
+    if (value == QLatin1String("off")) {
+        o.apiEnabled = false;
+        return true;
+    }
+    static const QRegularExpression re(
+        QStringLiteral("^(?:\\[([0-9a-fA-F:.]+)\\]|([^:\\[\\]]+)):(\\d{1,5})$"));
+    const auto m = re.match(value);
+    if (!m.hasMatch())
+        return false;
+    const QString host = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+    const int port = m.captured(3).toInt();
+    if (port < 1 || port > 65535)
+        return false;
+    if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
+        return false;
+    o.apiEnabled = true;
+    o.apiHost = host;
+    o.apiPort = static_cast<quint16>(port);
+    return true;
+}
+
+} // namespace
+
+bool isLoopbackHost(const QString& host) {
+    return host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+}
+
+QString languageArgument(const QStringList& args) {
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return {};
+}
+
+ParseResult parseCommandLine(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CommandLine::tr("HNTT Console: operator console for the province's online video-conference centre."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  CommandLine::tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     CommandLine::tr("Show the version and exit."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      CommandLine::tr("Run without a window: engine, store and API only."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  CommandLine::tr("Load the built-in demo directory with simulated sites."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        CommandLine::tr("Folder for the database, recordings, archives and API token."),
+        CommandLine::tr("DIR"));
+    const QCommandLineOption apiListen(
+        QStringLiteral("api-listen"),
+        CommandLine::tr("Address of the control API (default 127.0.0.1:8470), or 'off'."),
+        CommandLine::tr("HOST:PORT"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("api-token-file"),
+        CommandLine::tr("Read the API bearer token from the first line of FILE."), CommandLine::tr("FILE"));
+    const QCommandLineOption program(
+        QStringLiteral("program"),
+        CommandLine::tr("Program canvas size and frame rate (default 1920x1080@25)."),
+        CommandLine::tr("WxH@FPS"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("Interface language: vi or en."),
+                                  CommandLine::tr("LANG"));
+    parser.addOptions({help, version, headless, demo, dataDir, apiListen, tokenFile, program, lang});
+
+    ParseResult r;
+    auto fail = [&r](const QString& message) {
+        r.action = ParseResult::Action::Error;
+        r.text = message;
+        return r;
+    };
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(help)) {
+        r.action = ParseResult::Action::ShowHelp;
+        r.text = parser.helpText();
+        return r;
+    }
+    if (parser.isSet(version)) {
+        r.action = ParseResult::Action::ShowVersion;
+        r.text = QStringLiteral("hntt-console " HNTT_VERSION);
+        return r;
+    }
+
+    Options& o = r.options;
+    o.headless = parser.isSet(headless);
+    o.demo = parser.isSet(demo);
+    if (parser.isSet(dataDir)) {
+        o.dataDir = parser.value(dataDir);
+        if (o.dataDir.isEmpty())
+            return fail(CommandLine::tr("--data-dir needs a folder."));
+    }
+    if (parser.isSet(program) && !parseProgram(parser.value(program), o))
+        return fail(
+            CommandLine::tr("Invalid --program value '%1': expected WxH@FPS with even sizes from 160x90 to "
+                            "7680x4320 and 1 to 60 frames per second, e.g. 1920x1080@25.")
+                .arg(parser.value(program)));
+    if (parser.isSet(apiListen) && !parseListen(parser.value(apiListen), o))
+        return fail(CommandLine::tr(
+                        "Invalid --api-listen value '%1': expected HOST:PORT (e.g. 127.0.0.1:8470) or off.")
+                        .arg(parser.value(apiListen)));
+    if (parser.isSet(tokenFile)) {
+        o.apiTokenFile = parser.value(tokenFile);
+        if (o.apiTokenFile.isEmpty())
+            return fail(CommandLine::tr("--api-token-file needs a file."));
+    }
+    if (o.apiEnabled && !isLoopbackHost(o.apiHost) && o.apiTokenFile.isEmpty())
+        return fail(
+            CommandLine::tr("The API may listen on a non-loopback address (%1) only with --api-token-file.")
+                .arg(o.apiHost));
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (o.language != QLatin1String("vi") && o.language != QLatin1String("en"))
+            return fail(CommandLine::tr("Invalid --lang value '%1': expected vi or en.").arg(o.language));
+    }
+    return r;
+}
+
+} // namespace hntt::cli

@@ -1,0 +1,42 @@
+// The command line of the console (see docs/cli.md): parsed once, validated, no side effects.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hntt::cli {
+
+struct Options {
+    bool headless = false;
+    bool demo = false;
+    QString dataDir; // empty: the platform's app-data folder
+    bool apiEnabled = true;
+    QString apiHost = QStringLiteral("127.0.0.1");
+    quint16 apiPort = 8470;
+    QString apiTokenFile;
+    int programWidth = 1920;
+    int programHeight = 1080;
+    int programFps = 25;
+    QString language; // "vi" or "en"; empty: from the system locale
+};
+
+struct ParseResult {
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    Action action = Action::Run;
+    Options options;
+    QString text; // help text, version line or error message
+};
+
+// Exit status for a malformed command line.
+inline constexpr int kUsageExitCode = 2;
+
+// args includes the program name first, as QCoreApplication::arguments() gives it.
+ParseResult parseCommandLine(const QStringList& args);
+
+// Scans raw arguments for --lang before the parser (and its translated texts) exist.
+QString languageArgument(const QStringList& args);
+
+// True for an address that only this machine can reach.
+bool isLoopbackHost(const QString& host);
+
+} // namespace hntt::cli

@@ -1,0 +1,126 @@
+// The command line of shared/API.md: every flag parsed, bad values rejected with exit code 2.
+#include "cli/command_line.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using hntt::cli::parseCommandLine;
+using hntt::cli::ParseResult;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    static ParseResult parse(QStringList args) {
+        args.prepend(QStringLiteral("hntt-console"));
+        return parseCommandLine(args);
+    }
+
+private slots:
+    void defaults() {
+        const ParseResult r = parse({});
+        QCOMPARE(r.action, ParseResult::Action::Run);
+        QCOMPARE(r.options.headless, false);
+        QCOMPARE(r.options.apiEnabled, true);
+        QCOMPARE(r.options.apiHost, QStringLiteral("127.0.0.1"));
+        QCOMPARE(r.options.apiPort, quint16(8470));
+        QCOMPARE(r.options.programWidth, 1920);
+        QCOMPARE(r.options.programHeight, 1080);
+        QCOMPARE(r.options.programFps, 25);
+    }
+
+    void everyFlag() {
+        const ParseResult r =
+            parse({"--headless", "--demo", "--data-dir", "/tmp/x", "--api-listen", "127.0.0.2:9000",
+                   "--api-token-file", "/tmp/t", "--program", "1280x720@50", "--lang", "en"});
+        QCOMPARE(r.action, ParseResult::Action::Run);
+        QVERIFY(r.options.headless);
+        QVERIFY(r.options.demo);
+        QCOMPARE(r.options.dataDir, QStringLiteral("/tmp/x"));
+        QCOMPARE(r.options.apiHost, QStringLiteral("127.0.0.2"));
+        QCOMPARE(r.options.apiPort, quint16(9000));
+        QCOMPARE(r.options.apiTokenFile, QStringLiteral("/tmp/t"));
+        QCOMPARE(r.options.programWidth, 1280);
+        QCOMPARE(r.options.programHeight, 720);
+        QCOMPARE(r.options.programFps, 50);
+        QCOMPARE(r.options.language, QStringLiteral("en"));
+    }
+
+    void apiOffAndIpv6() {
+        QCOMPARE(parse({"--api-listen", "off"}).options.apiEnabled, false);
+        const ParseResult v6 = parse({"--api-listen", "[::1]:8471"});
+        QCOMPARE(v6.action, ParseResult::Action::Run);
+        QCOMPARE(v6.options.apiHost, QStringLiteral("::1"));
+        QCOMPARE(v6.options.apiPort, quint16(8471));
+    }
+
+    void nonLoopbackNeedsTokenFile() {
+        QCOMPARE(parse({"--api-listen", "0.0.0.0:8470"}).action, ParseResult::Action::Error);
+        QCOMPARE(parse({"--api-listen", "0.0.0.0:8470", "--api-token-file", "/tmp/t"}).action,
+                 ParseResult::Action::Run);
+    }
+
+    void rejects_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown flag") << QStringList{"--bogus"};
+        QTest::newRow("positional") << QStringList{"extra"};
+        QTest::newRow("program garbage") << QStringList{"--program", "19x@"};
+        QTest::newRow("program odd width") << QStringList{"--program", "1921x1080@25"};
+        QTest::newRow("program zero fps") << QStringList{"--program", "1920x1080@0"};
+        QTest::newRow("program huge") << QStringList{"--program", "99999x1080@25"};
+        QTest::newRow("listen no port") << QStringList{"--api-listen", "127.0.0.1"};
+        QTest::newRow("listen port 0") << QStringList{"--api-listen", "127.0.0.1:0"};
+        QTest::newRow("listen port big") << QStringList{"--api-listen", "127.0.0.1:70000"};
+        QTest::newRow("listen bad host") << QStringList{"--api-listen", "no host:80"};
+        QTest::newRow("lang") << QStringList{"--lang", "fr"};
+        QTest::newRow("missing value") << QStringList{"--data-dir"};
+    }
+    void rejects() {
+        QFETCH(QStringList, args);
+        const ParseResult r = parse(args);
+        QCOMPARE(r.action, ParseResult::Action::Error);
+        QVERIFY(!r.text.isEmpty());
+    }
+
+    void helpListsEveryFlag() {
+        const ParseResult r = parse({"--help"});
+        QCOMPARE(r.action, ParseResult::Action::ShowHelp);
+        for (const char* flag : {"--headless", "--demo", "--data-dir", "--api-listen", "--api-token-file",
+                                 "--program", "--lang", "--version", "--help"})
+            QVERIFY2(r.text.contains(QLatin1String(flag)), flag);
+    }
+
+    // The real binary: exit codes, stdout/stderr, and a clean stop on SIGTERM.
+    void binaryVersionAndErrors() {
+        QByteArray out, err;
+        QCOMPARE(hntt::test::runProgram(HNTT_CONSOLE_BINARY, {"--version"}, &out, &err), 0);
+        QVERIFY(out.startsWith("hntt-console 0."));
+        QCOMPARE(hntt::test::runProgram(HNTT_CONSOLE_BINARY, {"--program", "19x@"}, &out, &err), 2);
+        QVERIFY(err.contains("19x@"));
+        QCOMPARE(hntt::test::runProgram(HNTT_CONSOLE_BINARY, {"--bogus"}, &out, &err), 2);
+        QVERIFY(err.contains("bogus"));
+        QCOMPARE(hntt::test::runProgram(HNTT_CONSOLE_BINARY, {"--lang", "vi", "--help"}, &out, &err), 0);
+        QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("Hiện")), out.constData());
+    }
+
+    void headlessStopsOnSigterm() {
+        QTemporaryDir tmp;
+        const QString dataDir = tmp.filePath(QStringLiteral("data/nested"));
+        QProcess p;
+        p.start(HNTT_CONSOLE_BINARY, {"--headless", "--api-listen", "off", "--data-dir", dataDir});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(dataDir).exists(), 10000);
+        QTest::qWait(300);
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,44 @@
+// Helpers shared by the test suites: real media senders, probes and signal analysis.
+#pragma once
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <cstddef>
+#include <memory>
+
+namespace hntt::test {
+
+// Amplitude (0..1 for a full-scale sine) of `freq` in the samples, by the Goertzel algorithm.
+double toneAmplitude(const float* samples, std::size_t count, double freq, int sampleRate);
+
+// A port that was free a moment ago on 127.0.0.1 (UDP or TCP).
+quint16 freeUdpPort();
+quint16 freeTcpPort();
+
+// An ffmpeg CLI process (the tests' media sender); stopped (SIGKILL) when destroyed.
+class FfmpegProcess {
+public:
+    explicit FfmpegProcess(const QStringList& args);
+    ~FfmpegProcess();
+    bool waitStarted(int msecs = 5000);
+    void kill();
+    QProcess& process() { return *process_; }
+
+private:
+    std::unique_ptr<QProcess> process_;
+};
+
+// Arguments for ffmpeg that generate a solid `color` 640x360@25 video with a sine of `toneHz`
+// (H.264 + AAC unless told otherwise), to be followed by output options and a URL.
+QStringList solidColorSenderArgs(const QString& color, int toneHz, int width = 640, int height = 360);
+
+// ffprobe -show_format -show_streams as JSON; empty object when ffprobe rejects the file.
+QJsonObject ffprobe(const QString& path);
+
+// Runs a program to completion; returns its exit code (or -1) and fills the outputs.
+int runProgram(const QString& program, const QStringList& args, QByteArray* out = nullptr,
+               QByteArray* err = nullptr, int timeoutMs = 120000);
+
+} // namespace hntt::test
