@@ -1,0 +1,184 @@
+#include "audio_buffer.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace hntt::engine {
+
+namespace {
+constexpr std::size_t kCorrectionInterval = 200; // output samples per drop/repeat: 0.5 % at most
+constexpr double kFillSmoothing = 1.0 / 16;      // per pull: ~0.6 s at 25 pulls/s
+constexpr std::size_t kFadeSamples = 120;        // 2.5 ms at 48 kHz: hides the step into/out of silence
+
+std::size_t samplesFor(int sampleRate, std::chrono::milliseconds d) {
+    const auto ms = std::max<std::chrono::milliseconds::rep>(d.count(), 0);
+    return static_cast<std::size_t>(static_cast<std::int64_t>(sampleRate) * ms / 1000);
+}
+
+int checkedRate(int sampleRate) {
+    if (sampleRate <= 0)
+        throw std::invalid_argument("AudioJitterBuffer: sample rate must be positive");
+    return sampleRate;
+}
+} // namespace
+
+AudioJitterBuffer::AudioJitterBuffer(int sampleRate, std::chrono::milliseconds target)
+    : target_(std::max<std::size_t>(samplesFor(checkedRate(sampleRate), target), 1))
+    // Some headroom over target even for tiny targets, so a pull block still fits under the cap.
+    , hardCap_(std::max(3 * target_, target_ + samplesFor(sampleRate, std::chrono::milliseconds(100))))
+    , deadBand_(std::max(target_ / 10, samplesFor(sampleRate, std::chrono::milliseconds(5))))
+    , ring_(std::max(static_cast<std::size_t>(sampleRate), 2 * hardCap_), 0.f) {}
+
+float AudioJitterBuffer::popFront() {
+    const float v = ring_[head_];
+    head_ = (head_ + 1) % ring_.size();
+    --size_;
+    return v;
+}
+
+void AudioJitterBuffer::dropFront(std::size_t n) {
+    head_ = (head_ + n) % ring_.size();
+    size_ -= n;
+}
+
+void AudioJitterBuffer::push(const float* samples, std::size_t count) {
+    if (!samples || count == 0)
+        return;
+    std::lock_guard lock(mutex_);
+    const std::size_t cap = ring_.size();
+    if (count > cap) {
+        // Only the newest `cap` samples can survive anyway.
+        dropped_ += count - cap;
+        samples += count - cap;
+        count = cap;
+    }
+    if (size_ + count > cap) {
+        const std::size_t overflow = size_ + count - cap;
+        dropFront(overflow);
+        dropped_ += overflow;
+    }
+    std::size_t tail = (head_ + size_) % cap;
+    const std::size_t first = std::min(count, cap - tail);
+    std::copy_n(samples, first, ring_.begin() + static_cast<std::ptrdiff_t>(tail));
+    std::copy_n(samples + first, count - first, ring_.begin());
+    size_ += count;
+    if (size_ > hardCap_) {
+        // A burst (e.g. after a stall): jump back to the target latency at once rather than
+        // draining it slowly through drift correction.
+        const std::size_t excess = size_ - target_;
+        dropFront(excess);
+        dropped_ += excess;
+    }
+}
+
+void AudioJitterBuffer::pull(float* dst, std::size_t count) {
+    if (!dst || count == 0)
+        return;
+    std::lock_guard lock(mutex_);
+    if (!playing_) {
+        // Start only once a whole pull is there as well, or the first pull would run dry at once.
+        const std::size_t start = std::min(std::max(target_, count), hardCap_);
+        if (size_ >= start) {
+            playing_ = true;
+            smoothedFill_ = static_cast<double>(size_);
+            sinceCorrection_ = 0;
+            fadeInLeft_ = kFadeSamples;
+        }
+    }
+    if (!playing_) {
+        std::fill_n(dst, count, 0.f);
+        inserted_ += count;
+        last_ = 0;
+        return;
+    }
+
+    auto fadeIn = [this](float v) {
+        if (fadeInLeft_ == 0)
+            return v;
+        const float g = 1.f - static_cast<float>(fadeInLeft_) / static_cast<float>(kFadeSamples + 1);
+        --fadeInLeft_;
+        return v * g;
+    };
+
+    if (size_ < count) {
+        // Underrun: play what is left, fading it out, then silence; pre-roll again.
+        const std::size_t n = size_;
+        const std::size_t fadeLen = std::min(n, kFadeSamples);
+        for (std::size_t i = 0; i < n; ++i) {
+            float v = fadeIn(popFront());
+            if (i + fadeLen >= n)
+                v *= static_cast<float>(n - i) / static_cast<float>(fadeLen + 1);
+            dst[i] = v;
+        }
+        std::fill(dst + n, dst + count, 0.f);
+        inserted_ += count - n;
+        ++underruns_;
+        playing_ = false;
+        last_ = 0;
+        return;
+    }
+
+    smoothedFill_ += (static_cast<double>(size_) - smoothedFill_) * kFillSmoothing;
+    const double target = static_cast<double>(target_);
+    const double band = static_cast<double>(deadBand_);
+    const int mode = smoothedFill_ > target + band ? 1 : smoothedFill_ < target - band ? -1 : 0;
+
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::size_t remaining = count - i;
+        float v;
+        if (mode != 0 && ++sinceCorrection_ >= kCorrectionInterval) {
+            sinceCorrection_ = 0;
+            if (mode > 0 && size_ >= remaining + 1) {
+                // Drop: two samples become their mean, so the waveform has no gap.
+                const float a = popFront();
+                const float b = popFront();
+                v = 0.5f * (a + b);
+                ++dropped_;
+            } else if (mode < 0) {
+                // Repeat: a sample halfway between the last one played and the next one.
+                v = 0.5f * (last_ + ring_[head_]);
+                ++inserted_;
+            } else {
+                v = popFront();
+            }
+        } else {
+            v = popFront();
+        }
+        v = fadeIn(v);
+        dst[i] = v;
+        last_ = v;
+    }
+}
+
+void AudioJitterBuffer::clear() {
+    std::lock_guard lock(mutex_);
+    head_ = 0;
+    size_ = 0;
+    playing_ = false;
+    smoothedFill_ = 0;
+    sinceCorrection_ = 0;
+    fadeInLeft_ = 0;
+    last_ = 0;
+}
+
+std::size_t AudioJitterBuffer::buffered() const {
+    std::lock_guard lock(mutex_);
+    return size_;
+}
+
+std::uint64_t AudioJitterBuffer::underruns() const {
+    std::lock_guard lock(mutex_);
+    return underruns_;
+}
+
+std::uint64_t AudioJitterBuffer::droppedSamples() const {
+    std::lock_guard lock(mutex_);
+    return dropped_;
+}
+
+std::uint64_t AudioJitterBuffer::insertedSamples() const {
+    std::lock_guard lock(mutex_);
+    return inserted_;
+}
+
+} // namespace hntt::engine

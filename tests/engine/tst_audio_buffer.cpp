@@ -1,0 +1,288 @@
+// AudioJitterBuffer: pre-roll, underruns, bounded latency under clock drift, caps, clear().
+#include "../../mediaengine/src/audio_buffer.h"
+
+#include <QTest>
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <thread>
+#include <vector>
+
+using namespace hntt::engine;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr int kRate = 48000;
+constexpr std::size_t kBlock = 1920;
+
+// A recognisable, non-zero sample for every position of the producer's stream.
+float pattern(std::size_t k) {
+    return float(k % 1000 + 1) / 2000.f;
+}
+
+std::vector<float> patternRange(std::size_t from, std::size_t count) {
+    std::vector<float> v(count);
+    for (std::size_t i = 0; i < count; ++i)
+        v[i] = pattern(from + i);
+    return v;
+}
+
+bool allZero(const std::vector<float>& v) {
+    return std::all_of(v.begin(), v.end(), [](float x) { return x == 0.f; });
+}
+
+// Every sample pushed is accounted for: played, discarded, or still buffered.
+bool conserved(const AudioJitterBuffer& b, std::uint64_t pushed, std::uint64_t played) {
+    return pushed == (played - b.insertedSamples()) + b.droppedSamples() + b.buffered();
+}
+
+} // namespace
+
+class TestAudioBuffer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void prerollsUntilTarget() {
+        AudioJitterBuffer b(kRate, 100ms);
+        QCOMPARE(b.targetSamples(), std::size_t(4800));
+        std::vector<float> out(kBlock, 1.f);
+
+        const auto first = patternRange(0, 3000);
+        b.push(first.data(), first.size());
+        b.pull(out.data(), out.size());
+        QVERIFY(allZero(out)); // below target: silence, nothing consumed
+        QCOMPARE(b.buffered(), std::size_t(3000));
+        QCOMPARE(b.insertedSamples(), std::uint64_t(kBlock));
+        QCOMPARE(b.underruns(), std::uint64_t(0)); // not an underrun: it never played
+
+        const auto second = patternRange(3000, 2000);
+        b.push(second.data(), second.size());
+        b.pull(out.data(), out.size());
+        QCOMPARE(b.buffered(), std::size_t(5000 - kBlock));
+        // In order, from the oldest, after a short fade-in that never overshoots.
+        for (std::size_t i = 0; i < kBlock; ++i) {
+            if (i >= 200)
+                QCOMPARE(out[i], pattern(i));
+            else
+                QVERIFY(out[i] > 0.f && out[i] <= pattern(i));
+        }
+        QVERIFY(out[0] < 0.1f * pattern(0));
+        QCOMPARE(b.insertedSamples(), std::uint64_t(kBlock));
+        QVERIFY(conserved(b, 5000, 2 * kBlock));
+    }
+
+    void underrunCountsAndPrerollsAgain() {
+        AudioJitterBuffer b(kRate, 40ms);
+        std::vector<float> out(kBlock);
+        std::size_t pushed = 0, played = 0;
+        auto push = [&](std::size_t n) {
+            const auto v = patternRange(pushed, n);
+            b.push(v.data(), n);
+            pushed += n;
+        };
+        auto pull = [&] {
+            b.pull(out.data(), out.size());
+            played += out.size();
+        };
+
+        push(kBlock);
+        pull();
+        QVERIFY(!allZero(out));
+        QCOMPARE(b.underruns(), std::uint64_t(0));
+
+        pull(); // nothing left
+        QVERIFY(allZero(out));
+        QCOMPARE(b.underruns(), std::uint64_t(1));
+        pull(); // still dry: the same underrun
+        QCOMPARE(b.underruns(), std::uint64_t(1));
+
+        push(1000); // below target again: pre-roll holds it back
+        pull();
+        QVERIFY(allZero(out));
+        QCOMPARE(b.buffered(), std::size_t(1000));
+        push(1000);
+        pull();
+        QVERIFY(!allZero(out));
+        QCOMPARE(b.buffered(), std::size_t(2000 - kBlock));
+
+        pull(); // 80 samples left: played (faded out), then silence
+        QCOMPARE(b.underruns(), std::uint64_t(2));
+        QVERIFY(out[0] > 0.f);
+        QVERIFY(std::all_of(out.begin() + 80, out.end(), [](float x) { return x == 0.f; }));
+        QCOMPARE(b.buffered(), std::size_t(0));
+        QVERIFY(conserved(b, pushed, played));
+    }
+
+    void latencyStaysBoundedUnderClockDrift_data() {
+        QTest::addColumn<double>("producerRate");
+        QTest::newRow("producer fast 48100") << 48100.0;
+        QTest::newRow("producer slow 47900") << 47900.0;
+        QTest::newRow("same clock") << 48000.0;
+    }
+    void latencyStaysBoundedUnderClockDrift() {
+        // 60 s of a decoder delivering 1024-sample frames by its own clock while the program
+        // clock takes a 40 ms block each tick.
+        QFETCH(double, producerRate);
+        constexpr std::size_t kChunk = 1024;
+        constexpr double kSeconds = 60, kWarmup = 10;
+        AudioJitterBuffer b(kRate, 80ms);
+        const double target = double(b.targetSamples());
+
+        std::vector<float> chunk(kChunk), out(kBlock);
+        std::uint64_t pushed = 0, played = 0;
+        std::size_t nextChunk = 0, nextPull = 0;
+        std::size_t maxFill = 0, minFillAfterWarmup = SIZE_MAX;
+        double fillSum = 0;
+        std::size_t fillCount = 0;
+        std::uint64_t droppedAtWarmup = 0, insertedAtWarmup = 0;
+        bool warm = false;
+        float last = 0, worstStep = 0;
+
+        for (;;) {
+            const double tChunk = double(nextChunk) * kChunk / producerRate;
+            const double tPull = double(nextPull) * double(kBlock) / kRate;
+            if (std::min(tChunk, tPull) >= kSeconds)
+                break;
+            if (tChunk < tPull) {
+                for (std::size_t i = 0; i < kChunk; ++i)
+                    chunk[i] = float(0.5 * std::sin(2 * M_PI * 200 * double(pushed + i) / kRate));
+                b.push(chunk.data(), kChunk);
+                pushed += kChunk;
+                ++nextChunk;
+                maxFill = std::max(maxFill, b.buffered());
+            } else {
+                b.pull(out.data(), kBlock);
+                played += kBlock;
+                ++nextPull;
+                for (float v : out) {
+                    worstStep = std::max(worstStep, std::abs(v - last));
+                    last = v;
+                }
+                if (tPull >= kWarmup) {
+                    if (!warm) {
+                        warm = true;
+                        droppedAtWarmup = b.droppedSamples();
+                        insertedAtWarmup = b.insertedSamples();
+                    }
+                    minFillAfterWarmup = std::min(minFillAfterWarmup, b.buffered());
+                    fillSum += double(b.buffered() + kBlock); // the fill before this pull
+                    ++fillCount;
+                }
+            }
+        }
+
+        QCOMPARE(b.underruns(), std::uint64_t(0));
+        QVERIFY(conserved(b, pushed, played));
+        QVERIFY2(double(maxFill) < 2 * target, qPrintable(QString::number(maxFill)));
+        QVERIFY(minFillAfterWarmup > 0);
+        const double meanFill = fillSum / double(fillCount);
+        QVERIFY2(std::abs(meanFill - target) < 0.25 * target, qPrintable(QString::number(meanFill)));
+        // Corrections are single blended samples: a 200 Hz sine (0.013 per sample at most)
+        // never jumps. Dropping or inserting a run of samples would.
+        QVERIFY2(worstStep < 0.025f, qPrintable(QString::number(double(worstStep))));
+
+        // The corrections match the drift (100 samples/s over the 50 s after warm-up).
+        const double drift = std::abs(producerRate - kRate) * (kSeconds - kWarmup);
+        const double dropped = double(b.droppedSamples() - droppedAtWarmup);
+        const double inserted = double(b.insertedSamples() - insertedAtWarmup);
+        if (producerRate > kRate) {
+            QVERIFY2(std::abs(dropped - drift) < 0.3 * drift, qPrintable(QString::number(dropped)));
+            QCOMPARE(inserted, 0.0);
+        } else if (producerRate < kRate) {
+            QVERIFY2(std::abs(inserted - drift) < 0.3 * drift, qPrintable(QString::number(inserted)));
+            QCOMPARE(dropped, 0.0);
+        } else {
+            QVERIFY2(dropped + inserted < 500, qPrintable(QString::number(dropped + inserted)));
+        }
+    }
+
+    void hardCapDropsOldestDownToTarget() {
+        AudioJitterBuffer b(kRate, 60ms);
+        const std::size_t target = b.targetSamples();
+        QCOMPARE(target, std::size_t(2880));
+        QCOMPARE(b.hardCapSamples(), 3 * target);
+
+        auto v = patternRange(0, 8000);
+        b.push(v.data(), v.size());
+        QCOMPARE(b.buffered(), std::size_t(8000));
+        QCOMPARE(b.droppedSamples(), std::uint64_t(0));
+        v = patternRange(8000, 1000);
+        b.push(v.data(), v.size());
+        QCOMPARE(b.buffered(), target);
+        QCOMPARE(b.droppedSamples(), std::uint64_t(9000 - target));
+
+        // What is left is the newest audio.
+        std::vector<float> out(kBlock);
+        b.pull(out.data(), out.size());
+        for (std::size_t i = 200; i < kBlock; ++i)
+            QCOMPARE(out[i], pattern(9000 - target + i));
+    }
+
+    void capacityBoundsASinglePush() {
+        AudioJitterBuffer b(kRate, 60ms);
+        QCOMPARE(b.capacity(), std::size_t(kRate)); // 1 s
+        const auto v = patternRange(0, 100000);
+        b.push(v.data(), v.size());
+        QVERIFY(b.buffered() <= b.hardCapSamples());
+        QCOMPARE(b.droppedSamples(), std::uint64_t(100000 - b.buffered()));
+        std::vector<float> out(kBlock);
+        b.pull(out.data(), out.size());
+        QCOMPARE(out.back(), pattern(100000 - b.targetSamples() + kBlock - 1));
+    }
+
+    void clearEmptiesAndPrerollsAgain() {
+        AudioJitterBuffer b(kRate, 40ms);
+        std::vector<float> out(kBlock);
+        auto v = patternRange(0, 2000);
+        b.push(v.data(), v.size());
+        b.pull(out.data(), out.size());
+        QVERIFY(!allZero(out));
+        QCOMPARE(b.buffered(), std::size_t(2000 - kBlock));
+        const auto inserted = b.insertedSamples();
+
+        b.clear();
+        QCOMPARE(b.buffered(), std::size_t(0));
+        b.pull(out.data(), out.size());
+        QVERIFY(allZero(out));
+        QCOMPARE(b.underruns(), std::uint64_t(0)); // a reset, not a starved source
+        QCOMPARE(b.droppedSamples(), std::uint64_t(0));
+        QCOMPARE(b.insertedSamples(), inserted + kBlock); // counters live on
+
+        v = patternRange(0, 1000);
+        b.push(v.data(), v.size());
+        b.pull(out.data(), out.size());
+        QVERIFY(allZero(out)); // pre-roll again
+        QCOMPARE(b.buffered(), std::size_t(1000));
+    }
+
+    void producerAndConsumerThreads() {
+        AudioJitterBuffer b(kRate, 60ms);
+        constexpr std::size_t kChunk = 480, kChunks = 4000, kPulls = 1000;
+        std::atomic<bool> go{false};
+        std::thread producer([&] {
+            std::vector<float> chunk(kChunk, 0.25f);
+            while (!go.load())
+                std::this_thread::yield();
+            for (std::size_t i = 0; i < kChunks; ++i)
+                b.push(chunk.data(), chunk.size());
+        });
+        std::vector<float> out(kBlock);
+        std::size_t maxFill = 0;
+        bool valuesOk = true;
+        go = true;
+        for (std::size_t i = 0; i < kPulls; ++i) {
+            b.pull(out.data(), out.size());
+            maxFill = std::max(maxFill, b.buffered());
+            valuesOk = valuesOk &&
+                       std::all_of(out.begin(), out.end(), [](float x) { return x >= 0.f && x <= 0.25f; });
+        }
+        producer.join();
+        QVERIFY(valuesOk);
+        QVERIFY(maxFill <= b.hardCapSamples());
+        QVERIFY(conserved(b, kChunk * kChunks, kBlock * kPulls));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudioBuffer)
+#include "tst_audio_buffer.moc"
