@@ -9,6 +9,7 @@ namespace {
 constexpr std::size_t kCorrectionInterval = 200; // output samples per drop/repeat: 0.5 % at most
 constexpr double kFillSmoothing = 1.0 / 16;      // per pull: ~0.6 s at 25 pulls/s
 constexpr std::size_t kFadeSamples = 120;        // 2.5 ms at 48 kHz: hides the step into/out of silence
+constexpr std::chrono::milliseconds kMaxAdaptiveTarget{400}; // beyond this, lip sync suffers more than gaps
 
 std::size_t samplesFor(int sampleRate, std::chrono::milliseconds d) {
     const auto ms = std::max<std::chrono::milliseconds::rep>(d.count(), 0);
@@ -23,11 +24,24 @@ int checkedRate(int sampleRate) {
 } // namespace
 
 AudioJitterBuffer::AudioJitterBuffer(int sampleRate, std::chrono::milliseconds target)
-    : target_(std::max<std::size_t>(samplesFor(checkedRate(sampleRate), target), 1))
+    : sampleRate_(checkedRate(sampleRate))
+    , maxTarget_(std::max(4 * std::max<std::size_t>(samplesFor(sampleRate, target), 1),
+                          samplesFor(sampleRate, kMaxAdaptiveTarget)))
+    , target_(0)
+    , hardCap_(0)
+    , deadBand_(0) {
+    setTarget(std::max<std::size_t>(samplesFor(sampleRate, target), 1));
+    const std::size_t maxCap =
+        std::max(3 * maxTarget_, maxTarget_ + samplesFor(sampleRate, std::chrono::milliseconds(100)));
+    ring_.assign(std::max(static_cast<std::size_t>(sampleRate), 2 * maxCap), 0.f);
+}
+
+void AudioJitterBuffer::setTarget(std::size_t target) {
+    target_ = target;
     // Some headroom over target even for tiny targets, so a pull block still fits under the cap.
-    , hardCap_(std::max(3 * target_, target_ + samplesFor(sampleRate, std::chrono::milliseconds(100))))
-    , deadBand_(std::max(target_ / 10, samplesFor(sampleRate, std::chrono::milliseconds(5))))
-    , ring_(std::max(static_cast<std::size_t>(sampleRate), 2 * hardCap_), 0.f) {}
+    hardCap_ = std::max(3 * target_, target_ + samplesFor(sampleRate_, std::chrono::milliseconds(100)));
+    deadBand_ = std::max(target_ / 10, samplesFor(sampleRate_, std::chrono::milliseconds(5)));
+}
 
 float AudioJitterBuffer::popFront() {
     const float v = ring_[head_];
@@ -115,6 +129,7 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         ++underruns_;
         playing_ = false;
         last_ = 0;
+        setTarget(std::min(maxTarget_, target_ + std::max<std::size_t>(target_ / 2, 1)));
         return;
     }
 

@@ -44,7 +44,11 @@ public:
     std::uint64_t insertedSamples() const;
 
     // The configuration in samples (constant after construction).
+    // The target grows by half on every underrun, up to maxTargetSamples(): senders that deliver
+    // audio in bursts (e.g. MPEG-TS muxers packing ~250 ms per PES) get the latency they need
+    // instead of a gap every burst.
     std::size_t targetSamples() const { return target_; }
+    std::size_t maxTargetSamples() const { return maxTarget_; }
     std::size_t hardCapSamples() const { return hardCap_; }
     std::size_t capacity() const { return ring_.size(); }
 
@@ -52,9 +56,13 @@ private:
     float popFront();              // requires size_ > 0
     void dropFront(std::size_t n); // requires n <= size_
 
-    const std::size_t target_;
-    const std::size_t hardCap_;
-    const std::size_t deadBand_;
+    void setTarget(std::size_t target); // target, cap and dead band move together
+
+    const int sampleRate_;
+    const std::size_t maxTarget_; // how far underruns may grow the target
+    std::size_t target_;
+    std::size_t hardCap_;
+    std::size_t deadBand_;
 
     mutable std::mutex mutex_;
     std::vector<float> ring_;

@@ -2,8 +2,7 @@
 
 namespace hntt::engine {
 
-const char* toString(SourceState s)
-{
+const char* sourceStateName(SourceState s) {
     switch (s) {
     case SourceState::Offline:
         return "offline";

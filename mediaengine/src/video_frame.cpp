@@ -12,14 +12,13 @@ extern "C" {
 namespace hntt::engine {
 
 VideoFrame::VideoFrame(Key, AVFrame* frame)
-    : frame_(frame)
-{
+    : frame_(frame) {}
+
+VideoFrame::~VideoFrame() {
+    av_frame_free(&frame_);
 }
 
-VideoFrame::~VideoFrame() { av_frame_free(&frame_); }
-
-std::shared_ptr<VideoFrame> VideoFrame::allocateYuv420(int width, int height)
-{
+std::shared_ptr<VideoFrame> VideoFrame::allocateYuv420(int width, int height) {
     av::FramePtr f = av::makeFrame();
     if (!f)
         throw std::bad_alloc();
@@ -40,25 +39,37 @@ std::shared_ptr<VideoFrame> VideoFrame::allocateYuv420(int width, int height)
     return std::make_shared<VideoFrame>(Key{}, f.release());
 }
 
-std::shared_ptr<VideoFrame> VideoFrame::adopt(AVFrame* frame)
-{
+std::shared_ptr<VideoFrame> VideoFrame::adopt(AVFrame* frame) {
     if (!frame)
         throw std::invalid_argument("VideoFrame::adopt: null frame");
     return std::make_shared<VideoFrame>(Key{}, frame);
 }
 
-int VideoFrame::width() const { return frame_->width; }
-int VideoFrame::height() const { return frame_->height; }
-int VideoFrame::pixelFormat() const { return frame_->format; }
-std::uint8_t* VideoFrame::data(int plane) { return frame_->data[plane]; }
-const std::uint8_t* VideoFrame::data(int plane) const { return frame_->data[plane]; }
-int VideoFrame::stride(int plane) const { return frame_->linesize[plane]; }
+int VideoFrame::width() const {
+    return frame_->width;
+}
+int VideoFrame::height() const {
+    return frame_->height;
+}
+int VideoFrame::pixelFormat() const {
+    return frame_->format;
+}
+std::uint8_t* VideoFrame::data(int plane) {
+    return frame_->data[plane];
+}
+const std::uint8_t* VideoFrame::data(int plane) const {
+    return frame_->data[plane];
+}
+int VideoFrame::stride(int plane) const {
+    return frame_->linesize[plane];
+}
 
 namespace {
-int clamp255(double v) { return std::clamp(static_cast<int>(v + 0.5), 0, 255); }
+int clamp255(double v) {
+    return std::clamp(static_cast<int>(v + 0.5), 0, 255);
+}
 
-VideoFrame::Rgb yuvToRgb709(double y, double u, double v)
-{
+VideoFrame::Rgb yuvToRgb709(double y, double u, double v) {
     const double yy = (y - 16.0) * 255.0 / 219.0;
     const double uu = (u - 128.0) * 255.0 / 224.0;
     const double vv = (v - 128.0) * 255.0 / 224.0;
@@ -66,10 +77,30 @@ VideoFrame::Rgb yuvToRgb709(double y, double u, double v)
 }
 } // namespace
 
-VideoFrame::Rgb VideoFrame::rgbAt(int x, int y) const { return meanRgb(x, y, 1, 1); }
+bool VideoFrame::toBgra(std::uint8_t* dst, int dstStride, int width, int height) const {
+    if (!dst || width <= 0 || height <= 0 || frame_->width <= 0 || frame_->height <= 0)
+        return false;
+    // One cached context per calling thread: displays call this at a steady size.
+    thread_local av::SwsPtr ctx;
+    SwsContext* raw = sws_getCachedContext(ctx.release(), frame_->width, frame_->height,
+                                           static_cast<AVPixelFormat>(frame_->format), width, height,
+                                           AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    ctx.reset(raw);
+    if (!raw)
+        return false;
+    const int* coeffs = sws_getCoefficients(SWS_CS_ITU709);
+    sws_setColorspaceDetails(raw, coeffs, frame_->color_range == AVCOL_RANGE_JPEG ? 1 : 0, coeffs, 1, 0,
+                             1 << 16, 1 << 16);
+    std::uint8_t* planes[4] = {dst, nullptr, nullptr, nullptr};
+    int strides[4] = {dstStride, 0, 0, 0};
+    return sws_scale(raw, frame_->data, frame_->linesize, 0, frame_->height, planes, strides) == height;
+}
 
-VideoFrame::Rgb VideoFrame::meanRgb(int cx, int cy, int w, int h) const
-{
+VideoFrame::Rgb VideoFrame::rgbAt(int x, int y) const {
+    return meanRgb(x, y, 1, 1);
+}
+
+VideoFrame::Rgb VideoFrame::meanRgb(int cx, int cy, int w, int h) const {
     if (frame_->format != AV_PIX_FMT_YUV420P)
         throw std::logic_error("VideoFrame::meanRgb needs a YUV420P frame");
     const int x0 = std::clamp(cx - w / 2, 0, width() - 1), x1 = std::clamp(cx - w / 2 + w, x0 + 1, width());

@@ -97,21 +97,35 @@ private slots:
         pull(); // still dry: the same underrun
         QCOMPARE(b.underruns(), std::uint64_t(1));
 
-        push(1000); // below target again: pre-roll holds it back
+        // The underrun grew the target by half: bursty senders get the latency they need.
+        const std::size_t grown = 1920 + 960;
+        QCOMPARE(b.targetSamples(), grown);
+        push(2000); // below the grown target: pre-roll holds it back
         pull();
         QVERIFY(allZero(out));
-        QCOMPARE(b.buffered(), std::size_t(1000));
+        QCOMPARE(b.buffered(), std::size_t(2000));
         push(1000);
         pull();
         QVERIFY(!allZero(out));
-        QCOMPARE(b.buffered(), std::size_t(2000 - kBlock));
+        QCOMPARE(b.buffered(), std::size_t(3000 - kBlock));
 
-        pull(); // 80 samples left: played (faded out), then silence
+        pull(); // 1080 samples left: played (faded out), then silence
         QCOMPARE(b.underruns(), std::uint64_t(2));
+        QCOMPARE(b.targetSamples(), grown + grown / 2);
         QVERIFY(out[0] > 0.f);
-        QVERIFY(std::all_of(out.begin() + 80, out.end(), [](float x) { return x == 0.f; }));
+        QVERIFY(std::all_of(out.begin() + 1080, out.end(), [](float x) { return x == 0.f; }));
         QCOMPARE(b.buffered(), std::size_t(0));
         QVERIFY(conserved(b, pushed, played));
+
+        // Growth stops at the maximum however many underruns follow.
+        for (int i = 0; i < 20; ++i) {
+            push(b.targetSamples());
+            pull();
+            while (b.buffered() > 0)
+                pull();
+            pull();
+        }
+        QCOMPARE(b.targetSamples(), b.maxTargetSamples());
     }
 
     void latencyStaysBoundedUnderClockDrift_data() {
@@ -221,7 +235,8 @@ private slots:
 
     void capacityBoundsASinglePush() {
         AudioJitterBuffer b(kRate, 60ms);
-        QCOMPARE(b.capacity(), std::size_t(kRate)); // 1 s
+        // Room for the hard cap of the largest target underruns can grow to.
+        QVERIFY(b.capacity() >= 3 * b.maxTargetSamples());
         const auto v = patternRange(0, 100000);
         b.push(v.data(), v.size());
         QVERIFY(b.buffered() <= b.hardCapSamples());

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <arpa/inet.h>
 #include <cmath>
+#include <cstring>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -22,6 +23,17 @@ double toneAmplitude(const float* samples, std::size_t count, double freq, int s
     }
     const double power = s1 * s1 + s2 * s2 - coeff * s1 * s2;
     return 2.0 * std::sqrt(std::max(power, 0.0)) / static_cast<double>(count);
+}
+
+double meanToneAmplitude(const float* samples, std::size_t count, double freq, int sampleRate, int windowMs) {
+    const auto window = static_cast<std::size_t>(sampleRate) * static_cast<std::size_t>(windowMs) / 1000;
+    if (window == 0 || count < window)
+        return toneAmplitude(samples, count, freq, sampleRate);
+    double sum = 0;
+    std::size_t n = 0;
+    for (std::size_t off = 0; off + window <= count; off += window, ++n)
+        sum += toneAmplitude(samples + off, window, freq, sampleRate);
+    return sum / static_cast<double>(n);
 }
 
 namespace {
@@ -118,6 +130,27 @@ int runProgram(const QString& program, const QStringList& args, QByteArray* out,
     if (err)
         *err = p.readAllStandardError();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+std::vector<float> decodeAudio(const QString& path, double from, double length) {
+    QStringList args{"-v", "error", "-ss", QString::number(from), "-i", path};
+    if (length > 0)
+        args << "-t" << QString::number(length);
+    args << "-map"
+         << "0:a:0"
+         << "-ac"
+         << "1"
+         << "-ar"
+         << "48000"
+         << "-f"
+         << "f32le"
+         << "-";
+    QByteArray out;
+    if (runProgram(QStringLiteral("ffmpeg"), args, &out) != 0)
+        return {};
+    std::vector<float> samples(static_cast<std::size_t>(out.size()) / sizeof(float));
+    std::memcpy(samples.data(), out.constData(), samples.size() * sizeof(float));
+    return samples;
 }
 
 QJsonObject ffprobe(const QString& path) {

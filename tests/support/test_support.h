@@ -7,11 +7,20 @@
 #include <QStringList>
 #include <cstddef>
 #include <memory>
+#include <vector>
 
 namespace hntt::test {
 
 // Amplitude (0..1 for a full-scale sine) of `freq` in the samples, by the Goertzel algorithm.
 double toneAmplitude(const float* samples, std::size_t count, double freq, int sampleRate);
+
+// Mean Goertzel amplitude over consecutive windows of `windowMs`: robust to the single-sample
+// drift corrections a jitter buffer makes, which would cancel a tone over one long window.
+double meanToneAmplitude(const float* samples, std::size_t count, double freq, int sampleRate,
+                         int windowMs = 100);
+inline double meanToneAmplitude(const std::vector<float>& s, double freq, int sampleRate = 48000) {
+    return meanToneAmplitude(s.data(), s.size(), freq, sampleRate);
+}
 
 // A port that was free a moment ago on 127.0.0.1 (UDP or TCP).
 quint16 freeUdpPort();
@@ -36,6 +45,10 @@ QStringList solidColorSenderArgs(const QString& color, int toneHz, int width = 6
 
 // ffprobe -show_format -show_streams as JSON; empty object when ffprobe rejects the file.
 QJsonObject ffprobe(const QString& path);
+
+// The audio of a media file, decoded by the ffmpeg CLI to mono float at 48 kHz, from `from`
+// seconds for `length` seconds (length <= 0: to the end). Empty when decoding fails.
+std::vector<float> decodeAudio(const QString& path, double from = 0, double length = 0);
 
 // Runs a program to completion; returns its exit code (or -1) and fills the outputs.
 int runProgram(const QString& program, const QStringList& args, QByteArray* out = nullptr,

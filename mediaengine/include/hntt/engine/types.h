@@ -21,19 +21,19 @@ struct Rect {
 // A layout is data: named slots, slot 0 first (the focus slot of focus layouts).
 struct Layout {
     std::string name;
-    std::vector<Rect> slots;
+    std::vector<Rect> rects; // slot 0 first
 };
 
 // What a canvas shows: a layout and the site in each of its slots (nullopt: background).
 struct Composition {
     std::string layout = "single";
-    std::vector<std::optional<SiteId>> slots;
+    std::vector<std::optional<SiteId>> sites; // the site in each slot
     bool operator==(const Composition&) const = default;
 };
 
 enum class SourceState { Offline, Connecting, Connected, Lost };
 
-const char* toString(SourceState s);
+const char* sourceStateName(SourceState s);
 
 struct AudioLevels {
     float peakDbfs = -120.f;

@@ -34,6 +34,10 @@ public:
     const AVFrame* avFrame() const { return frame_; }
     AVFrame* avFrame() { return frame_; }
 
+    // Scales and converts the picture into a 32-bit BGRA buffer (QImage::Format_RGB32 on
+    // little-endian) of width×height. For displays; false if the conversion is impossible.
+    bool toBgra(std::uint8_t* dst, int dstStride, int width, int height) const;
+
     // Colour at a pixel of a YUV420P frame, converted back with BT.709 limited range.
     // For tests and probes, not for hot paths.
     Rgb rgbAt(int x, int y) const;

@@ -1,0 +1,163 @@
+// The mixing engine's one entry point: the job a hardware MCU does.
+//
+// Sites are ingested on their own threads; a fixed-cadence program clock mixes audio (per-site
+// gain/mute with ramps, limiter, mix-minus per site), composes the program, preview and multiview
+// canvases, and hands the program to one encode that fans out to the recording, streams and
+// per-site return feeds. The clock never waits for a source or an output.
+//
+// Thread safety: every public method may be called from any thread. Callbacks in EngineEvents are
+// called from engine threads (source, clock or output threads): marshal them to your UI thread
+// and never call back into the engine from them while holding your own locks.
+#pragma once
+
+#include "hntt/engine/outputs.h"
+#include "hntt/engine/types.h"
+#include "hntt/engine/video_frame.h"
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace hntt::engine {
+
+struct EngineConfig {
+    int width = 1920;
+    int height = 1080;
+    int fps = 25;
+    int sampleRate = 48000;
+    std::chrono::milliseconds jitterBudget{80};
+    std::string layoutsDir; // empty: the installed presets, else the built-in ones
+    std::string fontFile;   // empty: found through fontconfig
+    // Texts drawn into pictures, given by the application in the operator's language.
+    std::string signalLostText = "Mất tín hiệu";
+    std::string videoMutedText = "Đã tắt hình";
+    std::string noPictureText = "Chưa có hình";
+    std::string programLabel = "CHƯƠNG TRÌNH";
+    std::string previewLabel = "XEM TRƯỚC";
+    std::string pageText = "Trang";             // multiview "Trang 2/6"
+    std::string sitesText = "điểm cầu";         // multiview "170 điểm cầu"
+    std::string lostCountText = "mất tín hiệu"; // multiview "3 mất tín hiệu"
+    std::string audioMutedText = "TẮT TIẾNG";
+    int videoBitrateKbps = 4000;
+    int audioBitrateKbps = 128;
+    std::string x264Preset = "veryfast";
+    bool multiview = true;
+    int multiviewWidth = 1920;
+    int multiviewHeight = 1080;
+    int multiviewEveryNthTick = 2; // the multiview refreshes at fps/N
+    // Beyond this many sites, those neither on program nor preview decode keyframes only.
+    int fullDecodeSiteLimit = 24;
+};
+
+struct SiteConfig {
+    std::string name;
+    std::string url;       // any FFmpeg input URL, a file, or test://…
+    std::string returnUrl; // empty: no return feed
+};
+
+struct SiteLevels {
+    SiteId id = 0;
+    AudioLevels levels;
+    bool speaking = false;
+};
+
+struct LevelsSnapshot {
+    std::vector<SiteLevels> sites;
+    AudioLevels program;
+};
+
+struct EngineEvents {
+    std::function<void(SiteId, SourceState, const std::string& reason)> siteStatus;
+    std::function<void(const LevelsSnapshot&)> levels; // ~10 Hz, from the clock thread
+    std::function<void(std::optional<SiteId>)> speakerChanged;
+    std::function<void(const Composition&)> programChangedByAuto; // auto mode followed the speaker
+    std::function<void(OutputId, OutputState, const std::string& error)> outputState;
+    std::function<void(SiteId, OutputState, const std::string& error)> returnFeedState;
+    std::function<void(OutputState, const std::string& error)> recordingState;
+    // Every mixed block (program and each site's mix-minus), from the clock thread: for meters
+    // and probes. Keep it cheap.
+    std::function<void(std::span<const float> program,
+                       const std::map<SiteId, std::span<const float>>& mixMinus)>
+        audioBlock;
+};
+
+struct RecordingStatus {
+    bool active = false;
+    std::string path;
+    OutputStats stats;
+};
+
+class Engine {
+public:
+    explicit Engine(EngineConfig config, EngineEvents events = {});
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    void start();
+    void stop(); // finalises the recording and outputs; idempotent
+    const EngineConfig& config() const;
+
+    // --- layouts
+    const std::vector<Layout>& layouts() const;
+    const Layout* findLayout(const std::string& name) const;
+
+    // URL checks the engine applies, for callers that validate before they store anything.
+    static bool checkSourceUrl(const std::string& url, std::string* error = nullptr);
+    static bool checkReturnUrl(const std::string& url, std::string* error = nullptr);
+    static bool checkOutputUrl(const std::string& url, std::string* error = nullptr);
+
+    // --- sites. Each returns false with a clear `error` and changes nothing on bad input.
+    bool addSite(SiteId id, const SiteConfig& site, std::string* error = nullptr);
+    bool removeSite(SiteId id);
+    bool setSiteName(SiteId id, const std::string& name);
+    bool setSiteUrl(SiteId id, const std::string& url, std::string* error = nullptr);
+    bool setReturnUrl(SiteId id, const std::string& url, std::string* error = nullptr);
+    bool setSiteAudio(SiteId id, bool muted, double gainDb);
+    bool setSiteVideoMuted(SiteId id, bool muted);
+    std::optional<SourceStats> siteStats(SiteId id) const;
+    std::optional<SiteLevels> siteLevels(SiteId id) const;
+    std::vector<SiteId> sites() const;
+
+    // --- program, preview, take, speaker
+    bool setProgram(const Composition& c, std::string* error = nullptr);
+    bool setPreview(const Composition& c, std::string* error = nullptr);
+    void take(); // preview goes to program (a cut)
+    Composition program() const;
+    Composition preview() const;
+    std::optional<SiteId> activeSpeaker() const;
+    void setAutoFollowSpeaker(bool on); // slot 0 of the program follows the speaker
+    bool autoFollowSpeaker() const;
+    void setProgramAudio(bool muted, double gainDb);
+
+    // --- pictures (latest, immutable)
+    VideoFramePtr programFrame() const;
+    VideoFramePtr previewFrame() const;
+    VideoFramePtr multiviewFrame() const;
+    // The multiview tile under a point given in fractions of the multiview canvas.
+    std::optional<SiteId> multiviewSiteAt(double x, double y) const;
+    void setMultiviewPage(int page);
+
+    // --- recording (one at a time) and program streams
+    bool startRecording(const std::string& path, std::string* error = nullptr);
+    RecordingStatus stopRecording();
+    RecordingStatus recording() const;
+    std::optional<OutputId> addOutput(const std::string& url, std::string* error = nullptr);
+    bool removeOutput(OutputId id);
+    std::map<OutputId, OutputStats> outputs() const;
+    std::optional<OutputStats> returnFeed(SiteId id) const;
+
+    ClockStats clockStats() const;
+    std::uint64_t encoderDroppedFrames() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace hntt::engine

@@ -1,0 +1,905 @@
+#include "hntt/engine/engine.h"
+
+#include "audio_mixer.h"
+#include "compositor.h"
+#include "layout_library.h"
+#include "multiview.h"
+#include "packet_sink.h"
+#include "program_encoder.h"
+#include "source.h"
+#include "speaker_detector.h"
+#include "text_renderer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <set>
+#include <thread>
+
+namespace hntt::engine {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool validSourceUrl(const std::string& url, std::string* error) {
+    if (url.empty())
+        return true; // a site without a source stays offline
+    const auto pos = url.find("://");
+    if (pos == std::string::npos)
+        return true; // a file path
+    static const std::set<std::string> schemes = {"srt", "rtsp", "rtsps", "rtmp", "rtmps", "udp",
+                                                  "rtp", "http", "https", "file", "test",  "tcp"};
+    if (schemes.count(url.substr(0, pos)))
+        return true;
+    if (error)
+        *error = "Unsupported source URL scheme '" + url.substr(0, pos) + "'";
+    return false;
+}
+
+bool validReturnUrl(const std::string& url, std::string* error) {
+    if (url.empty())
+        return true;
+    for (const char* prefix : {"udp://", "srt://", "rtmp://", "rtp://"})
+        if (url.rfind(prefix, 0) == 0)
+            return true;
+    if (error)
+        *error = "A return feed goes to udp://, srt://, rtp:// or rtmp://, not '" + url + "'";
+    return false;
+}
+
+} // namespace
+
+struct SiteEntry {
+    SiteId id = 0;
+    std::string name;
+    std::string url;
+    std::string returnUrl;
+    std::shared_ptr<Source> source; // null: no URL
+    bool audioMuted = false;
+    double gainDb = 0;
+    bool videoMuted = false;
+    // Touched by the clock thread only.
+    bool appliedMuted = false;
+    double appliedGainDb = 0;
+    bool mixerKnows = false;
+    std::optional<DecodeMode> appliedMode;
+    std::vector<float> block;
+};
+
+SlateTexts slateTexts(const EngineConfig& c) {
+    return SlateTexts{c.signalLostText, c.videoMutedText, c.noPictureText};
+}
+
+struct Engine::Impl {
+    EngineConfig config;
+    EngineEvents events;
+    LayoutLibrary layouts;
+    TextRenderer text;
+    Compositor compositor;
+    MultiviewRenderer multiview;
+    int blockSize;
+    AudioMixer mixer;
+    ActiveSpeakerDetector speaker;
+
+    mutable std::mutex mutex; // sites, compositions, modes
+    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    Composition program{"single", {}};
+    Composition preview{"single", {}};
+    bool autoFollow = false;
+    bool programMuted = false;
+    double programGainDb = 0;
+    int multiviewPage = 0;
+    std::optional<SiteId> currentSpeaker;
+    std::map<SiteId, SiteLevels> levels;
+
+    mutable std::mutex sinksMutex; // encoder and every sink
+    std::shared_ptr<ProgramEncoder> encoder;
+    std::shared_ptr<PacketSink> recording;
+    std::string recordingPath;
+    std::map<OutputId, std::shared_ptr<PacketSink>> outputs;
+    std::map<SiteId, std::shared_ptr<PacketSink>> returnFeeds;
+    OutputId nextOutputId = 1;
+
+    mutable std::mutex framesMutex;
+    VideoFramePtr programFrame, previewFrame, multiviewFrame;
+    std::vector<std::shared_ptr<VideoFrame>> canvasPool;
+
+    mutable std::mutex statsMutex;
+    ClockStats clockStats;
+
+    std::thread clockThread;
+    std::atomic<bool> running{false};
+    std::int64_t tick = 0;
+
+    explicit Impl(EngineConfig c, EngineEvents e)
+        : config(std::move(c))
+        , events(std::move(e))
+        , layouts(config.layoutsDir.empty() ? LayoutLibrary() : LayoutLibrary(config.layoutsDir))
+        , text(config.fontFile.empty() ? TextRenderer() : TextRenderer(config.fontFile))
+        , compositor(text, slateTexts(config))
+        , multiview(text,
+                    MultiviewTexts{config.programLabel, config.previewLabel, config.pageText,
+                                   config.sitesText, config.lostCountText, config.audioMutedText},
+                    slateTexts(config), config.multiviewWidth, config.multiviewHeight)
+        , blockSize(config.sampleRate / config.fps)
+        , mixer(config.sampleRate, blockSize)
+        , speaker(config.sampleRate, blockSize) {}
+
+    std::shared_ptr<VideoFrame> acquireCanvas(std::vector<std::shared_ptr<VideoFrame>>& pool, int w, int h) {
+        // A canvas is reused only when nobody else (UI, encoder) still holds it.
+        for (auto& f : pool)
+            if (f.use_count() == 1 && av_buffer_is_writable(f->avFrame()->buf[0]))
+                return f;
+        auto f = VideoFrame::allocateYuv420(w, h);
+        if (pool.size() < 8)
+            pool.push_back(f);
+        return f;
+    }
+
+    bool validComposition(const Composition& c, std::string* error) const {
+        const Layout* l = layouts.find(c.layout);
+        if (!l) {
+            if (error)
+                *error = "Unknown layout '" + c.layout + "'";
+            return false;
+        }
+        if (c.sites.size() > l->rects.size()) {
+            if (error)
+                *error = "Layout '" + c.layout + "' has " + std::to_string(l->rects.size()) + " slots, not " +
+                         std::to_string(c.sites.size());
+            return false;
+        }
+        return true;
+    }
+
+    std::shared_ptr<ProgramEncoder> ensureEncoder() // sinksMutex held
+    {
+        if (!encoder) {
+            EncoderSettings s;
+            s.width = config.width;
+            s.height = config.height;
+            s.fps = config.fps;
+            s.sampleRate = config.sampleRate;
+            s.videoBitrateKbps = config.videoBitrateKbps;
+            s.audioBitrateKbps = config.audioBitrateKbps;
+            s.x264Preset = config.x264Preset;
+            encoder = std::make_shared<ProgramEncoder>(s, [this](const EncodedPacketPtr& p) { fanOut(p); });
+        }
+        encoder->requestKeyframe();
+        return encoder;
+    }
+
+    void fanOut(const EncodedPacketPtr& p) {
+        std::lock_guard lock(sinksMutex);
+        if (recording)
+            recording->pushPacket(p);
+        for (auto& [id, sink] : outputs)
+            sink->pushPacket(p);
+        for (auto& [id, sink] : returnFeeds)
+            sink->pushPacket(p);
+    }
+
+    // Called with sinksMutex held; returns the encoder to drop (outside the lock) when idle.
+    std::shared_ptr<ProgramEncoder> releaseEncoderIfIdle() {
+        if (recording || !outputs.empty() || !returnFeeds.empty())
+            return nullptr;
+        return std::move(encoder);
+    }
+
+    void startReturnFeed(SiteId id, const std::string& url) {
+        std::shared_ptr<PacketSink> old, sink;
+        std::shared_ptr<ProgramEncoder> idle;
+        {
+            std::lock_guard lock(sinksMutex);
+            if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
+                old = it->second;
+                returnFeeds.erase(it);
+            }
+            if (!url.empty()) {
+                auto enc = ensureEncoder();
+                SinkSettings s;
+                s.kind = SinkKind::ReturnFeed;
+                s.url = url;
+                s.sampleRate = config.sampleRate;
+                sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
+                                                    [this, id](OutputState st, const std::string& err) {
+                                                        if (events.returnFeedState)
+                                                            events.returnFeedState(id, st, err);
+                                                    });
+                sink->start();
+                returnFeeds[id] = sink;
+            } else {
+                idle = releaseEncoderIfIdle();
+            }
+        }
+        if (old)
+            old->stop();
+    }
+
+    void applyDecodeModes(const std::vector<std::shared_ptr<SiteEntry>>& entries, const Composition& prog,
+                          const Composition& prev) {
+        const bool sparing = static_cast<int>(entries.size()) > config.fullDecodeSiteLimit;
+        auto inUse = [&](SiteId id) {
+            auto has = [id](const Composition& c) {
+                return std::any_of(c.sites.begin(), c.sites.end(),
+                                   [id](const auto& s) { return s && *s == id; });
+            };
+            return has(prog) || has(prev);
+        };
+        for (auto& e : entries) {
+            if (!e->source)
+                continue;
+            const DecodeMode want = (!sparing || inUse(e->id)) ? DecodeMode::Full : DecodeMode::KeyframesOnly;
+            if (e->appliedMode != want) {
+                e->source->setDecodeMode(want);
+                e->appliedMode = want;
+            }
+        }
+    }
+
+    std::shared_ptr<Source> makeSource(SiteId id, const std::string& url) {
+        if (url.empty())
+            return nullptr;
+        SourceConfig sc;
+        sc.id = id;
+        sc.url = url;
+        sc.sampleRate = config.sampleRate;
+        sc.jitterBudget = config.jitterBudget;
+        return std::make_shared<Source>(sc, [this](SiteId site, SourceState st, const std::string& reason) {
+            if (events.siteStatus)
+                events.siteStatus(site, st, reason);
+        });
+    }
+
+    void submitToEncoder(VideoFramePtr frame) {
+        std::shared_ptr<ProgramEncoder> enc;
+        {
+            std::lock_guard lock(sinksMutex);
+            enc = encoder;
+        }
+        if (enc)
+            enc->submit(std::move(frame), tick,
+                        std::vector<float>(mixer.program().begin(), mixer.program().end()));
+    }
+
+    void runClock();
+    void runTick(bool renderVideo);
+};
+
+void Engine::Impl::runTick(bool renderVideo) {
+    std::vector<std::shared_ptr<SiteEntry>> entries;
+    Composition prog, prev;
+    bool follow = false;
+    int page = 0;
+    {
+        std::lock_guard lock(mutex);
+        entries.reserve(sites.size());
+        for (auto& [id, e] : sites)
+            entries.push_back(e);
+        prog = program;
+        prev = preview;
+        follow = autoFollow;
+        page = multiviewPage;
+        mixer.setProgram(programMuted, programGainDb);
+    }
+
+    // ---- audio: one block from every site's jitter buffer, mixed with mix-minus
+    std::vector<MixInput> inputs;
+    inputs.reserve(entries.size());
+    std::set<SiteId> present;
+    for (auto& e : entries) {
+        present.insert(e->id);
+        e->block.assign(static_cast<std::size_t>(blockSize), 0.f);
+        if (e->source)
+            e->source->audio().pull(e->block.data(), e->block.size());
+        bool muted = false;
+        double gain = 0;
+        {
+            std::lock_guard lock(mutex);
+            muted = e->audioMuted;
+            gain = e->gainDb;
+        }
+        if (!e->mixerKnows || muted != e->appliedMuted || gain != e->appliedGainDb) {
+            mixer.setChannel(e->id, muted, gain);
+            e->mixerKnows = true;
+            e->appliedMuted = muted;
+            e->appliedGainDb = gain;
+        }
+        inputs.push_back({e->id, e->block.data()});
+    }
+    for (SiteId id : mixer.channels())
+        if (!present.count(id))
+            mixer.removeChannel(id);
+    mixer.mix(inputs);
+
+    std::vector<SpeakerLevel> speechLevels;
+    speechLevels.reserve(entries.size());
+    for (auto& e : entries)
+        speechLevels.push_back({e->id, mixer.channelLevels(e->id).rmsDbfs, e->appliedMuted});
+    const bool speakerChanged = speaker.update(speechLevels);
+    const std::optional<SiteId> current = speaker.current();
+    std::optional<Composition> autoProgram;
+    {
+        std::lock_guard lock(mutex);
+        currentSpeaker = current;
+        for (auto& e : entries) {
+            SiteLevels& l = levels[e->id];
+            l.id = e->id;
+            l.levels = mixer.channelLevels(e->id);
+            l.speaking = current && *current == e->id;
+        }
+        for (auto it = levels.begin(); it != levels.end();)
+            it = present.count(it->first) ? std::next(it) : levels.erase(it);
+        if (speakerChanged && follow && current && !prog.sites.empty() && program == prog) {
+            // Auto mode: the speaker takes slot 0; whoever had it takes the speaker's old slot.
+            Composition next = prog;
+            auto old = std::find(next.sites.begin(), next.sites.end(), std::optional<SiteId>(*current));
+            if (old != next.sites.begin()) {
+                if (old != next.sites.end())
+                    *old = next.sites[0];
+                next.sites[0] = *current;
+                program = next;
+                prog = next;
+                autoProgram = next;
+            }
+        }
+    }
+    if (speakerChanged && events.speakerChanged)
+        events.speakerChanged(current);
+    if (autoProgram && events.programChangedByAuto)
+        events.programChangedByAuto(*autoProgram);
+
+    std::map<SiteId, std::span<const float>> mixMinus;
+    for (auto& e : entries)
+        mixMinus[e->id] = mixer.mixMinus(e->id);
+    if (events.audioBlock)
+        events.audioBlock(mixer.program(), mixMinus);
+    {
+        std::lock_guard lock(sinksMutex);
+        for (auto& [id, sink] : returnFeeds)
+            if (auto it = mixMinus.find(id); it != mixMinus.end())
+                sink->pushAudio(std::vector<float>(it->second.begin(), it->second.end()));
+    }
+    const int levelEvery = std::max(1, config.fps / 10);
+    if (events.levels && tick % levelEvery == 0) {
+        LevelsSnapshot snap;
+        {
+            std::lock_guard lock(mutex);
+            for (auto& [id, l] : levels)
+                snap.sites.push_back(l);
+        }
+        snap.program = mixer.programLevels();
+        events.levels(snap);
+    }
+
+    applyDecodeModes(entries, prog, prev);
+
+    // ---- video
+    if (renderVideo) {
+        std::map<SiteId, std::shared_ptr<SiteEntry>> byId;
+        for (auto& e : entries)
+            byId[e->id] = e;
+        auto lookup = [&](SiteId id) {
+            TileSource t;
+            auto it = byId.find(id);
+            if (it == byId.end())
+                return t;
+            const SiteEntry& e = *it->second;
+            t.name = e.name;
+            t.speaking = current && *current == id;
+            {
+                std::lock_guard lock(mutex);
+                t.videoMuted = e.videoMuted;
+            }
+            if (e.source) {
+                t.frame = e.source->latestVideo();
+                const SourceState st = e.source->stats().state;
+                t.lost = st == SourceState::Lost || st == SourceState::Offline;
+            } else {
+                t.lost = true;
+            }
+            return t;
+        };
+        auto composeInto = [&](const Composition& c) -> VideoFramePtr {
+            const Layout* layout = layouts.find(c.layout);
+            auto canvas = acquireCanvas(canvasPool, config.width, config.height);
+            if (layout)
+                compositor.compose(*layout, c, lookup, *canvas);
+            return canvas;
+        };
+        VideoFramePtr progFrame = composeInto(prog);
+        VideoFramePtr prevFrame = composeInto(prev);
+        VideoFramePtr mvFrame;
+        if (config.multiview && tick % std::max(1, config.multiviewEveryNthTick) == 0) {
+            MultiviewInput input;
+            input.program = progFrame;
+            input.preview = prevFrame;
+            input.page = page;
+            input.sites.reserve(entries.size());
+            for (auto& e : entries) {
+                MultiviewSite m;
+                m.id = e->id;
+                m.source = lookup(e->id);
+                m.levelDbfs = mixer.channelLevels(e->id).peakDbfs;
+                m.audioMuted = e->appliedMuted;
+                auto has = [&](const Composition& c) {
+                    return std::any_of(c.sites.begin(), c.sites.end(),
+                                       [&](const auto& s) { return s && *s == e->id; });
+                };
+                m.onProgram = has(prog);
+                m.onPreview = has(prev);
+                input.sites.push_back(std::move(m));
+            }
+            mvFrame = multiview.render(input);
+        }
+        {
+            std::lock_guard lock(framesMutex);
+            programFrame = progFrame;
+            previewFrame = prevFrame;
+            if (mvFrame)
+                multiviewFrame = mvFrame;
+        }
+        submitToEncoder(progFrame);
+    } else {
+        submitToEncoder(nullptr);
+    }
+    ++tick;
+}
+
+void Engine::Impl::runClock() {
+    const auto period =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / config.fps));
+    auto deadline = Clock::now();
+    while (running) {
+        const auto started = Clock::now();
+        bool late = started > deadline + period / 2;
+        // Far behind: skip whole frames of video, but keep every audio block so sound stays continuous.
+        std::uint64_t skipped = 0;
+        while (started > deadline + period) {
+            runTick(false);
+            deadline += period;
+            ++skipped;
+        }
+        runTick(true);
+        const auto finished = Clock::now();
+        {
+            std::lock_guard lock(statsMutex);
+            ++clockStats.ticks;
+            clockStats.lateTicks += late ? 1 : 0;
+            clockStats.skippedTicks += skipped;
+            clockStats.lastTickMs = std::chrono::duration<double, std::milli>(finished - started).count();
+        }
+        deadline += period;
+        std::this_thread::sleep_until(deadline);
+    }
+}
+
+Engine::Engine(EngineConfig config, EngineEvents events)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(events))) {}
+
+Engine::~Engine() {
+    stop();
+}
+
+void Engine::start() {
+    if (impl_->running.exchange(true))
+        return;
+    impl_->clockThread = std::thread([this] { impl_->runClock(); });
+}
+
+void Engine::stop() {
+    stopRecording();
+    std::map<OutputId, std::shared_ptr<PacketSink>> outs;
+    std::map<SiteId, std::shared_ptr<PacketSink>> feeds;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        outs.swap(impl_->outputs);
+        feeds.swap(impl_->returnFeeds);
+    }
+    for (auto& [id, s] : outs)
+        s->stop();
+    for (auto& [id, s] : feeds)
+        s->stop();
+    if (impl_->running.exchange(false) && impl_->clockThread.joinable())
+        impl_->clockThread.join();
+    std::shared_ptr<ProgramEncoder> enc;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        enc = std::move(impl_->encoder);
+    }
+    enc.reset();
+    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    {
+        std::lock_guard lock(impl_->mutex);
+        sites = impl_->sites;
+    }
+    for (auto& [id, e] : sites)
+        if (e->source)
+            e->source->stop();
+}
+
+bool Engine::checkSourceUrl(const std::string& url, std::string* error) {
+    return validSourceUrl(url, error);
+}
+bool Engine::checkReturnUrl(const std::string& url, std::string* error) {
+    return validReturnUrl(url, error);
+}
+
+bool Engine::checkOutputUrl(const std::string& url, std::string* error) {
+    if (url.find("://") == std::string::npos) {
+        if (error)
+            *error = "An output goes to srt://, rtmp://, udp:// or rtp://, not '" + url + "'";
+        return false;
+    }
+    return !containerForUrl(url, error).empty();
+}
+
+const EngineConfig& Engine::config() const {
+    return impl_->config;
+}
+const std::vector<Layout>& Engine::layouts() const {
+    return impl_->layouts.all();
+}
+const Layout* Engine::findLayout(const std::string& name) const {
+    return impl_->layouts.find(name);
+}
+
+bool Engine::addSite(SiteId id, const SiteConfig& site, std::string* error) {
+    if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
+        return false;
+    auto entry = std::make_shared<SiteEntry>();
+    entry->id = id;
+    entry->name = site.name;
+    entry->url = site.url;
+    entry->returnUrl = site.returnUrl;
+    {
+        std::lock_guard lock(impl_->mutex);
+        if (impl_->sites.count(id)) {
+            if (error)
+                *error = "Site " + std::to_string(id) + " is already in the engine";
+            return false;
+        }
+        entry->source = impl_->makeSource(id, site.url);
+        impl_->sites[id] = entry;
+    }
+    if (entry->source)
+        entry->source->start();
+    if (!site.returnUrl.empty())
+        impl_->startReturnFeed(id, site.returnUrl);
+    return true;
+}
+
+bool Engine::removeSite(SiteId id) {
+    std::shared_ptr<SiteEntry> entry;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end())
+            return false;
+        entry = it->second;
+        impl_->sites.erase(it);
+        for (Composition* c : {&impl_->program, &impl_->preview})
+            for (auto& s : c->sites)
+                if (s && *s == id)
+                    s.reset();
+    }
+    impl_->startReturnFeed(id, {});
+    if (entry->source)
+        entry->source->stop();
+    return true;
+}
+
+bool Engine::setSiteName(SiteId id, const std::string& name) {
+    std::lock_guard lock(impl_->mutex);
+    auto it = impl_->sites.find(id);
+    if (it == impl_->sites.end())
+        return false;
+    it->second->name = name;
+    return true;
+}
+
+bool Engine::setSiteUrl(SiteId id, const std::string& url, std::string* error) {
+    if (!validSourceUrl(url, error))
+        return false;
+    std::shared_ptr<Source> old, fresh;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end()) {
+            if (error)
+                *error = "No site " + std::to_string(id);
+            return false;
+        }
+        if (it->second->url == url)
+            return true;
+        // A new source object: the clock keeps reading the old one until its snapshot ends.
+        auto entry = std::make_shared<SiteEntry>(*it->second);
+        old = entry->source;
+        entry->url = url;
+        entry->source = fresh = impl_->makeSource(id, url);
+        entry->appliedMode.reset();
+        it->second = entry;
+    }
+    if (old)
+        old->stop();
+    if (fresh)
+        fresh->start();
+    return true;
+}
+
+bool Engine::setReturnUrl(SiteId id, const std::string& url, std::string* error) {
+    if (!validReturnUrl(url, error))
+        return false;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end()) {
+            if (error)
+                *error = "No site " + std::to_string(id);
+            return false;
+        }
+        it->second->returnUrl = url;
+    }
+    impl_->startReturnFeed(id, url);
+    return true;
+}
+
+bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
+    std::lock_guard lock(impl_->mutex);
+    auto it = impl_->sites.find(id);
+    if (it == impl_->sites.end() || !std::isfinite(gainDb))
+        return false;
+    it->second->audioMuted = muted;
+    it->second->gainDb = std::clamp(gainDb, -60.0, 20.0);
+    return true;
+}
+
+bool Engine::setSiteVideoMuted(SiteId id, bool muted) {
+    std::lock_guard lock(impl_->mutex);
+    auto it = impl_->sites.find(id);
+    if (it == impl_->sites.end())
+        return false;
+    it->second->videoMuted = muted;
+    return true;
+}
+
+std::optional<SourceStats> Engine::siteStats(SiteId id) const {
+    std::shared_ptr<SiteEntry> e;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end())
+            return std::nullopt;
+        e = it->second;
+    }
+    return e->source ? e->source->stats() : SourceStats{};
+}
+
+std::optional<SiteLevels> Engine::siteLevels(SiteId id) const {
+    std::lock_guard lock(impl_->mutex);
+    if (!impl_->sites.count(id))
+        return std::nullopt;
+    auto it = impl_->levels.find(id);
+    return it == impl_->levels.end() ? SiteLevels{id, {}, false} : it->second;
+}
+
+std::vector<SiteId> Engine::sites() const {
+    std::lock_guard lock(impl_->mutex);
+    std::vector<SiteId> ids;
+    for (auto& [id, e] : impl_->sites)
+        ids.push_back(id);
+    return ids;
+}
+
+bool Engine::setProgram(const Composition& c, std::string* error) {
+    if (!impl_->validComposition(c, error))
+        return false;
+    std::lock_guard lock(impl_->mutex);
+    impl_->program = c;
+    return true;
+}
+
+bool Engine::setPreview(const Composition& c, std::string* error) {
+    if (!impl_->validComposition(c, error))
+        return false;
+    std::lock_guard lock(impl_->mutex);
+    impl_->preview = c;
+    return true;
+}
+
+void Engine::take() {
+    std::lock_guard lock(impl_->mutex);
+    impl_->program = impl_->preview;
+}
+
+Composition Engine::program() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->program;
+}
+
+Composition Engine::preview() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->preview;
+}
+
+std::optional<SiteId> Engine::activeSpeaker() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->currentSpeaker;
+}
+
+void Engine::setAutoFollowSpeaker(bool on) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->autoFollow = on;
+}
+
+bool Engine::autoFollowSpeaker() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->autoFollow;
+}
+
+void Engine::setProgramAudio(bool muted, double gainDb) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->programMuted = muted;
+    impl_->programGainDb = std::isfinite(gainDb) ? std::clamp(gainDb, -60.0, 20.0) : 0.0;
+}
+
+VideoFramePtr Engine::programFrame() const {
+    std::lock_guard lock(impl_->framesMutex);
+    return impl_->programFrame;
+}
+
+VideoFramePtr Engine::previewFrame() const {
+    std::lock_guard lock(impl_->framesMutex);
+    return impl_->previewFrame;
+}
+
+VideoFramePtr Engine::multiviewFrame() const {
+    std::lock_guard lock(impl_->framesMutex);
+    return impl_->multiviewFrame;
+}
+
+std::optional<SiteId> Engine::multiviewSiteAt(double x, double y) const {
+    return impl_->multiview.siteAt(x, y); // the renderer guards its last layout itself
+}
+
+void Engine::setMultiviewPage(int page) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->multiviewPage = std::max(0, page);
+}
+
+bool Engine::startRecording(const std::string& path, std::string* error) {
+    std::string containerError;
+    if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos) {
+        if (error)
+            *error = containerError.empty() ? "A recording goes to a file path, not " + path : containerError;
+        return false;
+    }
+    std::lock_guard lock(impl_->sinksMutex);
+    if (impl_->recording) {
+        if (error)
+            *error = "A recording is already running: " + impl_->recordingPath;
+        return false;
+    }
+    std::shared_ptr<ProgramEncoder> enc;
+    try {
+        enc = impl_->ensureEncoder();
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        return false;
+    }
+    SinkSettings s;
+    s.kind = SinkKind::Recording;
+    s.url = path;
+    s.queueCapacity = 2000; // ~30 s of packets: a slow disk must not lose the recording
+    auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                             [this](OutputState st, const std::string& err) {
+                                                 if (impl_->events.recordingState)
+                                                     impl_->events.recordingState(st, err);
+                                             });
+    sink->start();
+    impl_->recording = sink;
+    impl_->recordingPath = path;
+    return true;
+}
+
+RecordingStatus Engine::stopRecording() {
+    std::shared_ptr<PacketSink> sink;
+    std::shared_ptr<ProgramEncoder> idle;
+    RecordingStatus status;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        sink = std::move(impl_->recording);
+        status.path = impl_->recordingPath;
+        impl_->recordingPath.clear();
+        idle = impl_->releaseEncoderIfIdle();
+    }
+    if (sink) {
+        sink->stop();
+        status.stats = sink->stats();
+    }
+    return status;
+}
+
+RecordingStatus Engine::recording() const {
+    std::lock_guard lock(impl_->sinksMutex);
+    RecordingStatus status;
+    if (impl_->recording) {
+        status.active = true;
+        status.path = impl_->recordingPath;
+        status.stats = impl_->recording->stats();
+    }
+    return status;
+}
+
+std::optional<OutputId> Engine::addOutput(const std::string& url, std::string* error) {
+    if (!checkOutputUrl(url, error))
+        return std::nullopt;
+    std::lock_guard lock(impl_->sinksMutex);
+    std::shared_ptr<ProgramEncoder> enc;
+    try {
+        enc = impl_->ensureEncoder();
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        return std::nullopt;
+    }
+    const OutputId id = impl_->nextOutputId++;
+    SinkSettings s;
+    s.kind = SinkKind::Stream;
+    s.url = url;
+    auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                             [this, id](OutputState st, const std::string& err) {
+                                                 if (impl_->events.outputState)
+                                                     impl_->events.outputState(id, st, err);
+                                             });
+    sink->start();
+    impl_->outputs[id] = sink;
+    return id;
+}
+
+bool Engine::removeOutput(OutputId id) {
+    std::shared_ptr<PacketSink> sink;
+    std::shared_ptr<ProgramEncoder> idle;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        auto it = impl_->outputs.find(id);
+        if (it == impl_->outputs.end())
+            return false;
+        sink = it->second;
+        impl_->outputs.erase(it);
+        idle = impl_->releaseEncoderIfIdle();
+    }
+    sink->stop();
+    return true;
+}
+
+std::map<OutputId, OutputStats> Engine::outputs() const {
+    std::lock_guard lock(impl_->sinksMutex);
+    std::map<OutputId, OutputStats> out;
+    for (auto& [id, s] : impl_->outputs)
+        out[id] = s->stats();
+    return out;
+}
+
+std::optional<OutputStats> Engine::returnFeed(SiteId id) const {
+    std::lock_guard lock(impl_->sinksMutex);
+    auto it = impl_->returnFeeds.find(id);
+    if (it == impl_->returnFeeds.end())
+        return std::nullopt;
+    return it->second->stats();
+}
+
+ClockStats Engine::clockStats() const {
+    std::lock_guard lock(impl_->statsMutex);
+    return impl_->clockStats;
+}
+
+std::uint64_t Engine::encoderDroppedFrames() const {
+    std::lock_guard lock(impl_->sinksMutex);
+    return impl_->encoder ? impl_->encoder->droppedFrames() : 0;
+}
+
+} // namespace hntt::engine

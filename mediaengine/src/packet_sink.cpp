@@ -1,0 +1,363 @@
+#include "packet_sink.h"
+
+#include "program_encoder.h"
+
+#include <filesystem>
+#include <sys/statvfs.h>
+
+extern "C" {
+#include <libavutil/opt.h>
+}
+
+namespace hntt::engine {
+
+namespace {
+
+bool startsWith(const std::string& s, const char* prefix) {
+    return s.rfind(prefix, 0) == 0;
+}
+
+bool endsWith(const std::string& s, const char* suffix) {
+    const std::string x(suffix);
+    return s.size() >= x.size() && s.compare(s.size() - x.size(), x.size(), x) == 0;
+}
+
+constexpr auto kStopGrace = std::chrono::seconds(3);
+
+} // namespace
+
+const char* outputStateName(OutputState s) {
+    switch (s) {
+    case OutputState::Starting:
+        return "starting";
+    case OutputState::Running:
+        return "running";
+    case OutputState::Retrying:
+        return "retrying";
+    case OutputState::Failed:
+        return "failed";
+    case OutputState::Stopped:
+        return "stopped";
+    }
+    return "failed";
+}
+
+std::string containerForUrl(const std::string& url, std::string* error) {
+    if (startsWith(url, "srt://") || startsWith(url, "udp://") || startsWith(url, "rtp://"))
+        return "mpegts";
+    if (startsWith(url, "rtmp://") || startsWith(url, "rtmps://"))
+        return "flv";
+    if (url.find("://") != std::string::npos) {
+        if (error)
+            *error = "Unsupported output URL scheme (use srt://, udp://, rtp:// or rtmp://): " + url;
+        return {};
+    }
+    if (url.empty()) {
+        if (error)
+            *error = "Empty output path";
+        return {};
+    }
+    if (endsWith(url, ".mp4"))
+        return "mp4";
+    if (endsWith(url, ".ts"))
+        return "mpegts";
+    return "matroska";
+}
+
+PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const AVCodecContext* audio,
+                       StateCallback onState)
+    : settings_(std::move(settings))
+    , onState_(std::move(onState))
+    , queue_(settings_.queueCapacity) {
+    // Keep our own copies of the codec parameters: the encoder may outlive or predecease us.
+    auto copyParams = [](const AVCodecContext* src) {
+        av::CodecContextPtr c(avcodec_alloc_context3(nullptr));
+        AVCodecParameters* p = avcodec_parameters_alloc();
+        avcodec_parameters_from_context(p, src);
+        avcodec_parameters_to_context(c.get(), p);
+        avcodec_parameters_free(&p);
+        c->time_base = src->time_base;
+        c->framerate = src->framerate;
+        return c;
+    };
+    videoParams_ = copyParams(video);
+    if (settings_.kind == SinkKind::ReturnFeed) {
+        returnAudio_ = openAacEncoder(settings_.sampleRate, settings_.audioBitrateKbps);
+        framer_ = std::make_unique<AacFramer>(returnAudio_.get());
+    } else if (audio) {
+        audioParams_ = copyParams(audio);
+    }
+    stats_.url = settings_.url;
+}
+
+PacketSink::~PacketSink() {
+    stop();
+}
+
+void PacketSink::start() {
+    secondStart_ = std::chrono::steady_clock::now();
+    thread_ = std::thread([this] { run(); });
+}
+
+void PacketSink::stop() {
+    queue_.close();
+    if (!thread_.joinable())
+        return;
+    // The thread drains what is queued and writes the trailer; a peer that blocks the write
+    // longer than the grace is interrupted.
+    const auto deadline = std::chrono::steady_clock::now() + kStopGrace;
+    while (!finished_ && std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    stopping_ = true;
+    thread_.join();
+}
+
+void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
+    if (!queue_.tryPush(packet)) {
+        std::lock_guard lock(statsMutex_);
+        ++stats_.packetsDropped;
+    }
+}
+
+void PacketSink::pushAudio(std::vector<float> samples) {
+    if (settings_.kind == SinkKind::ReturnFeed && !queue_.tryPush(std::move(samples))) {
+        std::lock_guard lock(statsMutex_);
+        ++stats_.packetsDropped;
+    }
+}
+
+OutputStats PacketSink::stats() const {
+    std::lock_guard lock(statsMutex_);
+    return stats_;
+}
+
+void PacketSink::setState(OutputState s, const std::string& error) {
+    bool changed = false;
+    {
+        std::lock_guard lock(statsMutex_);
+        changed = stats_.state != s || stats_.error != error;
+        stats_.state = s;
+        stats_.error = error;
+    }
+    if (changed && onState_)
+        onState_(s, error);
+}
+
+int PacketSink::interruptCallback(void* opaque) {
+    auto* self = static_cast<PacketSink*>(opaque);
+    // Once stopping, a blocked network write gets a short grace, then gives up.
+    return self->stopping_.load() ? 1 : 0;
+}
+
+bool PacketSink::open(std::string& error) {
+    const std::string container = containerForUrl(settings_.url, &error);
+    if (container.empty())
+        return false;
+    AVFormatContext* raw = nullptr;
+    if (const int err =
+            avformat_alloc_output_context2(&raw, nullptr, container.c_str(), settings_.url.c_str());
+        err < 0 || !raw) {
+        error = "Cannot create output: " + av::errorText(err);
+        return false;
+    }
+    out_.reset(raw);
+    out_->interrupt_callback = AVIOInterruptCB{&PacketSink::interruptCallback, this};
+    out_->flags |= AVFMT_FLAG_FLUSH_PACKETS;
+
+    AVStream* vs = avformat_new_stream(out_.get(), nullptr);
+    avcodec_parameters_from_context(vs->codecpar, videoParams_.get());
+    vs->time_base = videoParams_->time_base;
+    vs->avg_frame_rate = videoParams_->framerate;
+    const AVCodecContext* audio = returnAudio_ ? returnAudio_.get() : audioParams_.get();
+    if (audio) {
+        AVStream* as = avformat_new_stream(out_.get(), nullptr);
+        avcodec_parameters_from_context(as->codecpar, audio);
+        as->time_base = audio->time_base;
+    }
+
+    AVDictionary* ioOpts = nullptr;
+    if (startsWith(settings_.url, "udp://") || startsWith(settings_.url, "rtp://"))
+        av_dict_set(&ioOpts, "pkt_size", "1316", 0);
+    if (startsWith(settings_.url, "srt://"))
+        av_dict_set(&ioOpts, "connect_timeout", "3000", 0);
+    if (startsWith(settings_.url, "rtmp://"))
+        av_dict_set(&ioOpts, "rw_timeout", "5000000", 0);
+    std::unique_ptr<AVDictionary, av::DictDeleter> ioGuard(nullptr);
+    if (!(out_->oformat->flags & AVFMT_NOFILE)) {
+        if (settings_.kind == SinkKind::Recording) {
+            std::error_code ec;
+            std::filesystem::create_directories(std::filesystem::path(settings_.url).parent_path(), ec);
+        }
+        const int err =
+            avio_open2(&out_->pb, settings_.url.c_str(), AVIO_FLAG_WRITE, &out_->interrupt_callback, &ioOpts);
+        ioGuard.reset(ioOpts);
+        if (err < 0) {
+            error = "Cannot open " + settings_.url + ": " + av::errorText(err);
+            out_.reset();
+            return false;
+        }
+    } else {
+        ioGuard.reset(ioOpts);
+    }
+
+    AVDictionary* muxOpts = nullptr;
+    if (container == "matroska")
+        av_dict_set(&muxOpts, "cluster_time_limit", "1000", 0); // a crash loses at most ~1 s
+    if (container == "mp4")
+        av_dict_set(&muxOpts, "movflags", "frag_keyframe+empty_moov+default_base_moof", 0);
+    if (container == "flv")
+        av_dict_set(&muxOpts, "flvflags", "no_duration_filesize", 0);
+    const int err = avformat_write_header(out_.get(), &muxOpts);
+    av_dict_free(&muxOpts);
+    if (err < 0) {
+        error = "Cannot start " + settings_.url + ": " + av::errorText(err);
+        out_.reset();
+        return false;
+    }
+    headerWritten_ = true;
+    waitingForKeyframe_ = true;
+    return true;
+}
+
+void PacketSink::close(bool writeTrailer) {
+    if (out_ && headerWritten_ && writeTrailer)
+        av_write_trailer(out_.get());
+    if (out_ && out_->pb)
+        avio_flush(out_->pb);
+    out_.reset();
+    headerWritten_ = false;
+}
+
+bool PacketSink::checkDiskSpace(std::string& error) {
+    if (settings_.kind != SinkKind::Recording)
+        return true;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - lastDiskCheck_ < std::chrono::seconds(1))
+        return true;
+    lastDiskCheck_ = now;
+    struct statvfs fs = {};
+    const std::string dir = std::filesystem::path(settings_.url).parent_path().string();
+    if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) != 0)
+        return true;
+    const std::uint64_t freeBytes = static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize;
+    if (freeBytes < settings_.minFreeBytes) {
+        error = "Disk almost full (" + std::to_string(freeBytes >> 20) + " MB free): recording stopped";
+        return false;
+    }
+    return true;
+}
+
+bool PacketSink::writePacket(AVPacket* pkt, int streamIndex, AVRational from, std::string& error) {
+    AVStream* st = out_->streams[streamIndex];
+    pkt->stream_index = streamIndex;
+    av_packet_rescale_ts(pkt, from, st->time_base);
+    const int size = pkt->size;
+    const std::int64_t endPts = pkt->pts + pkt->duration;
+    if (const int err = av_interleaved_write_frame(out_.get(), pkt); err < 0) {
+        error = "Write to " + settings_.url + " failed: " + av::errorText(err);
+        return false;
+    }
+    std::lock_guard lock(statsMutex_);
+    ++stats_.packetsWritten;
+    stats_.bytesWritten += static_cast<std::uint64_t>(size);
+    bytesThisSecond_ += size;
+    if (streamIndex == 0)
+        stats_.durationSeconds = static_cast<double>(endPts) * av_q2d(st->time_base);
+    const auto now = std::chrono::steady_clock::now();
+    const double elapsed = std::chrono::duration<double>(now - secondStart_).count();
+    if (elapsed >= 1.0) {
+        stats_.bitrateKbps = static_cast<double>(bytesThisSecond_) * 8.0 / 1000.0 / elapsed;
+        bytesThisSecond_ = 0;
+        secondStart_ = now;
+    }
+    return true;
+}
+
+bool PacketSink::write(const Item& item, std::string& error) {
+    if (const auto* samples = std::get_if<std::vector<float>>(&item)) {
+        if (waitingForKeyframe_ || !framer_)
+            return true;
+        bool ok = true;
+        framer_->encode(samples->data(), samples->size(), [&](av::PacketPtr pkt) {
+            if (ok)
+                ok = writePacket(pkt.get(), 1, returnAudio_->time_base, error);
+        });
+        return ok;
+    }
+    const EncodedPacketPtr& packet = std::get<EncodedPacketPtr>(item);
+    const bool isVideo = packet->kind == StreamKind::Video;
+    if (waitingForKeyframe_) {
+        // A sink starts on a keyframe so its first picture decodes; earlier audio is dropped too.
+        if (!isVideo || !(packet->packet->flags & AV_PKT_FLAG_KEY))
+            return true;
+        waitingForKeyframe_ = false;
+        startSeconds_ = static_cast<double>(packet->packet->pts) * av_q2d(packet->timeBase);
+    }
+    if (!isVideo && (returnAudio_ || !audioParams_))
+        return true;
+    av::PacketPtr pkt = av::makePacket();
+    if (av_packet_ref(pkt.get(), packet->packet.get()) < 0)
+        return true;
+    const auto offset = static_cast<std::int64_t>(startSeconds_ / av_q2d(packet->timeBase) + 0.5);
+    if (pkt->pts != AV_NOPTS_VALUE)
+        pkt->pts -= offset;
+    if (pkt->dts != AV_NOPTS_VALUE)
+        pkt->dts -= offset;
+    if (pkt->pts < 0)
+        return true;
+    return writePacket(pkt.get(), isVideo ? 0 : 1, packet->timeBase, error);
+}
+
+void PacketSink::run() {
+    using namespace std::chrono;
+    struct Finished {
+        std::atomic<bool>& flag;
+        ~Finished() { flag = true; }
+    } finished{finished_};
+    setState(OutputState::Starting, {});
+    auto backoff = milliseconds(500);
+    std::string error;
+    for (;;) {
+        if (!out_) {
+            if (queue_.closed())
+                break;
+            if (!open(error)) {
+                if (settings_.kind == SinkKind::Recording) {
+                    setState(OutputState::Failed, error);
+                    return;
+                }
+                setState(OutputState::Retrying, error);
+                // Sleep the back-off while still consuming (and dropping) what arrives.
+                const auto until = steady_clock::now() + backoff;
+                while (steady_clock::now() < until && !queue_.closed())
+                    queue_.pop(milliseconds(50));
+                backoff = std::min(backoff * 2, milliseconds(10000));
+                continue;
+            }
+            backoff = milliseconds(500);
+            setState(OutputState::Running, {});
+        }
+        auto item = queue_.pop(milliseconds(100));
+        if (!item) {
+            if (queue_.closed())
+                break;
+        } else if (!write(*item, error)) {
+            close(settings_.kind == SinkKind::Recording);
+            if (settings_.kind == SinkKind::Recording) {
+                setState(OutputState::Failed, error);
+                return;
+            }
+            setState(OutputState::Retrying, error);
+            continue;
+        }
+        if (!checkDiskSpace(error)) {
+            close(true);
+            setState(OutputState::Failed, error);
+            return;
+        }
+    }
+    close(true);
+    setState(OutputState::Stopped, {});
+}
+
+} // namespace hntt::engine

@@ -1,0 +1,92 @@
+// One destination of the program's encode: the recording, a network stream, or a site's return
+// feed (program video with that site's mix-minus audio, encoded here). Each sink muxes on its
+// own thread behind a bounded queue, so a slow or dead destination never stalls the encoder.
+#pragma once
+
+#include "av_ptr.h"
+#include "bounded_queue.h"
+#include "encoded_packet.h"
+#include "hntt/engine/outputs.h"
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+namespace hntt::engine {
+
+enum class SinkKind { Recording, Stream, ReturnFeed };
+
+struct SinkSettings {
+    SinkKind kind = SinkKind::Stream;
+    std::string url; // a file path (recording) or srt://, udp://, rtp://, rtmp://
+    int sampleRate = 48000;
+    int audioBitrateKbps = 96;                 // return feed's own AAC encode
+    std::uint64_t minFreeBytes = 512ull << 20; // recording stops cleanly below this
+    std::size_t queueCapacity = 250;
+};
+
+// Picks the container for a URL: matroska for files (mp4/ts by extension), mpegts for
+// udp/srt/rtp, flv for rtmp. Empty with `error` set for what the engine cannot send to.
+std::string containerForUrl(const std::string& url, std::string* error);
+
+class PacketSink {
+public:
+    using StateCallback = std::function<void(OutputState, const std::string& error)>;
+
+    // video/audio: the program encoder's contexts (codec parameters for the streams); a return
+    // feed ignores `audio` and encodes the mix-minus pushed with pushAudio().
+    PacketSink(SinkSettings settings, const AVCodecContext* video, const AVCodecContext* audio,
+               StateCallback onState);
+    ~PacketSink(); // stops and finalises
+    PacketSink(const PacketSink&) = delete;
+    PacketSink& operator=(const PacketSink&) = delete;
+
+    void start();
+    // Finishes the file or stream (trailer written) and joins the thread.
+    void stop();
+
+    void pushPacket(const EncodedPacketPtr& packet);    // never blocks
+    void pushAudio(std::vector<float> mixMinusSamples); // return feeds only; never blocks
+
+    OutputStats stats() const;
+    const SinkSettings& settings() const { return settings_; }
+
+private:
+    using Item = std::variant<EncodedPacketPtr, std::vector<float>>;
+    void run();
+    bool open(std::string& error);
+    void close(bool writeTrailer);
+    bool write(const Item& item, std::string& error);
+    bool writePacket(AVPacket* pkt, int streamIndex, AVRational from, std::string& error);
+    bool checkDiskSpace(std::string& error);
+    void setState(OutputState s, const std::string& error);
+    static int interruptCallback(void* opaque);
+
+    SinkSettings settings_;
+    av::CodecContextPtr videoParams_; // copies of the encoder parameters, owned by the sink
+    av::CodecContextPtr audioParams_;
+    av::CodecContextPtr returnAudio_; // return feed: its own AAC encoder
+    std::unique_ptr<class AacFramer> framer_;
+    StateCallback onState_;
+    BoundedQueue<Item> queue_;
+    av::OutputContextPtr out_;
+    bool headerWritten_ = false;
+    bool waitingForKeyframe_ = true;
+    double startSeconds_ = -1; // program time of the sink's first keyframe
+    std::int64_t returnAudioPts_ = 0;
+
+    std::atomic<bool> stopping_{false};
+    std::atomic<bool> finished_{false};
+    std::thread thread_;
+    mutable std::mutex statsMutex_;
+    OutputStats stats_;
+    std::int64_t bytesThisSecond_ = 0;
+    std::chrono::steady_clock::time_point secondStart_;
+    std::chrono::steady_clock::time_point lastDiskCheck_;
+};
+
+} // namespace hntt::engine

@@ -1,0 +1,152 @@
+// One conference site's ingest: opens the site's URL on its own thread, decodes, and publishes
+// the latest picture and a steady audio stream for the program clock.
+//
+// URLs: anything FFmpeg demuxes (srt://, rtsp://, rtmp://, udp:// and rtp:// MPEG-TS, http...),
+// plain file paths (paced in real time by their timestamps and looped, for demos), and the
+// built-in test://solid / test://bars signals (see test_pattern.h).
+//
+// States: Offline (not started) -> Connecting (first attempt after start()/setUrl()) ->
+// Connected (frames decode) -> Lost (no media for lostAfter, the connection closed, or an attempt
+// failed). A lost source retries by itself: callers (rtmp, rtsp, srt caller, http) back off
+// exponentially from 0.5 s up to maxBackoff between attempts, reset once media flowed again;
+// listeners (udp, rtp, srt/tcp listener) simply keep waiting for the sender, re-arming every
+// maxBackoff. Every blocking FFmpeg call is bounded by an interrupt callback, so Lost is
+// reported in time and stop() returns promptly even in the middle of a network read.
+//
+// Audio/video timing: audio is resampled to mono float and goes through the site's
+// AudioJitterBuffer, which plays it out at a fixed latency (jitterBudget) on the program clock;
+// video frames are published the moment they are decoded and the compositor takes the newest at
+// its tick. The picture therefore leads the sound by about the jitter budget (80 ms by default),
+// within what viewers accept (late sound is the forgiving direction). Limits: no timestamp-based
+// alignment, so a sender whose own audio and video are skewed stays skewed; network jitter on
+// video is not smoothed (a late frame shows late); decoder reordering delay (B-frames) adds to
+// the video side.
+#pragma once
+
+#include "audio_buffer.h"
+#include "hntt/engine/types.h"
+#include "hntt/engine/video_frame.h"
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+
+namespace hntt::engine {
+
+enum class DecodeMode {
+    Full,          // every frame
+    KeyframesOnly, // skip_frame = AVDISCARD_NONKEY: for sites on neither program nor preview
+};
+
+struct SourceConfig {
+    SiteId id = 0;
+    std::string url;
+    int sampleRate = 48000;
+    std::chrono::milliseconds jitterBudget{80};
+    std::chrono::milliseconds lostAfter{2000};
+    std::chrono::milliseconds maxBackoff{10000};
+};
+
+class Source {
+public:
+    // Called from the source thread on every state change, with a clear reason. It must not call
+    // stop() or the destructor of this source.
+    using StatusCallback = std::function<void(SiteId, SourceState, const std::string& reason)>;
+    using Clock = std::chrono::steady_clock;
+
+    explicit Source(SourceConfig config, StatusCallback onStatus = {});
+    ~Source(); // stops
+    Source(const Source&) = delete;
+    Source& operator=(const Source&) = delete;
+
+    // Whether `url` is one a source can take (a known scheme, a file path, a well-formed test URL).
+    // A reachable sender is not checked. On false, fills `error` with clear text.
+    static bool checkUrl(const std::string& url, std::string* error = nullptr);
+
+    void start(); // idempotent
+    void stop();  // joins the thread within well under a second; idempotent
+    bool running() const;
+
+    // Reopens with the new URL (on the next start() if not running).
+    void setUrl(std::string url);
+    std::string url() const;
+    SiteId id() const { return config_.id; }
+
+    // May change at any time; going back to Full waits for the next keyframe so that no frame
+    // decodes from missing references.
+    void setDecodeMode(DecodeMode mode);
+    DecodeMode decodeMode() const;
+
+    // The site's audio: mono float at SourceConfig::sampleRate, fed by the source thread.
+    AudioJitterBuffer& audio() { return audio_; }
+
+    // The latest decoded picture (shared, immutable; any pixel format the decoder gives, usually
+    // YUV420P), or null before the first one. `arrived`, when given, receives the time it was
+    // published. The last picture stays after Lost (it is cleared by stop() and setUrl()).
+    VideoFramePtr latestVideo(Clock::time_point* arrived = nullptr) const;
+
+    SourceState state() const;
+    SourceStats stats() const;
+
+private:
+    class Session;
+    enum class Abort { None, Stop, Restart };
+    struct Attempt {
+        std::string error;
+        bool hadMedia = false;
+    };
+
+    void run();
+    Attempt runTestPattern(const std::string& url);
+    void setState(SourceState s, const std::string& reason);
+    void setError(std::string text);
+    // Media decodes: Connected, with `warning` (e.g. an unsupported second stream) as lastError.
+    void markConnected(const std::string& reason, const std::string& warning);
+    void publishVideo(VideoFramePtr frame);
+    void countPacket(std::size_t bytes, bool video);
+    void countVideoFrame(int width, int height);
+    void countDropped(const std::string& why); // a video frame lost to corrupt data
+    // Sleeps until `until` or until stop()/setUrl(); false when interrupted.
+    bool sleepUntil(Clock::time_point until);
+    Abort abortRequested() const;
+    void setDeadline(Clock::time_point t);
+    void clearDeadline();
+    static int interruptCallback(void* opaque);
+
+    const SourceConfig config_;
+    const StatusCallback onStatus_;
+    AudioJitterBuffer audio_;
+
+    std::mutex lifecycleMutex_; // start()/stop()
+    std::thread thread_;
+    std::atomic<bool> running_{false};
+    std::atomic<bool> stopFlag_{false};
+    std::atomic<bool> restartFlag_{false};
+    std::atomic<DecodeMode> decodeMode_{DecodeMode::Full};
+    // Steady-clock nanoseconds after which blocking FFmpeg calls give up; 0: none.
+    std::atomic<std::int64_t> deadlineNs_{0};
+    std::atomic<bool> deadlineHit_{false};
+
+    mutable std::mutex controlMutex_; // url_, wake-ups of the source thread
+    std::condition_variable wake_;
+    std::string url_;
+
+    mutable std::mutex videoMutex_;
+    VideoFramePtr latest_;
+    Clock::time_point latestAt_{};
+
+    mutable std::mutex statsMutex_;
+    SourceStats stats_;
+    std::deque<std::pair<Clock::time_point, std::size_t>> packetWindow_; // arrival, bytes
+    std::deque<Clock::time_point> videoWindow_;                          // video packet arrivals
+};
+
+} // namespace hntt::engine

@@ -1,0 +1,406 @@
+// The engine end to end: test and loopback sources composed, mixed, encoded and sent out, with
+// real outcomes checked — pixels at tile centres, tones by Goertzel, files by ffprobe.
+#include "hntt/engine/engine.h"
+#include "test_support.h"
+
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <mutex>
+
+using namespace hntt::engine;
+using hntt::test::toneAmplitude;
+
+namespace {
+
+constexpr int kW = 640, kH = 360;
+const double kPresent = 0.05, kAbsent = 0.01;
+
+struct Capture {
+    std::mutex mutex;
+    bool on = false;
+    std::vector<float> program;
+    std::map<SiteId, std::vector<float>> mixMinus;
+};
+
+bool near(VideoFrame::Rgb c, int r, int g, int b, int tol = 40) {
+    return std::abs(c.r - r) <= tol && std::abs(c.g - g) <= tol && std::abs(c.b - b) <= tol;
+}
+
+QString describe(VideoFrame::Rgb c) {
+    return QStringLiteral("(%1,%2,%3)").arg(c.r).arg(c.g).arg(c.b);
+}
+
+} // namespace
+
+class TestEngine : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Engine> engine_;
+    Capture capture_;
+    std::mutex statusMutex_;
+    std::map<SiteId, SourceState> status_;
+
+    EngineConfig config() const {
+        EngineConfig c;
+        c.width = kW;
+        c.height = kH;
+        c.multiviewWidth = kW;
+        c.multiviewHeight = kH;
+        c.x264Preset = "ultrafast";
+        c.videoBitrateKbps = 1000;
+        // These suites check what is mixed, not latency: a wide budget keeps sound continuous
+        // while other processes load the machine.
+        c.jitterBudget = std::chrono::milliseconds(250);
+        return c;
+    }
+
+    void makeEngine(EngineConfig c) {
+        EngineEvents ev;
+        ev.audioBlock = [this](std::span<const float> program,
+                               const std::map<SiteId, std::span<const float>>& mm) {
+            std::lock_guard lock(capture_.mutex);
+            if (!capture_.on)
+                return;
+            capture_.program.insert(capture_.program.end(), program.begin(), program.end());
+            for (auto& [id, s] : mm)
+                capture_.mixMinus[id].insert(capture_.mixMinus[id].end(), s.begin(), s.end());
+        };
+        ev.siteStatus = [this](SiteId id, SourceState s, const std::string&) {
+            std::lock_guard lock(statusMutex_);
+            status_[id] = s;
+        };
+        engine_ = std::make_unique<Engine>(c, ev);
+    }
+
+    void capture(int ms) {
+        {
+            std::lock_guard lock(capture_.mutex);
+            capture_.program.clear();
+            capture_.mixMinus.clear();
+            capture_.on = true;
+        }
+        QTest::qWait(ms);
+        std::lock_guard lock(capture_.mutex);
+        capture_.on = false;
+    }
+
+    double tone(const std::vector<float>& s, double hz) { return hntt::test::meanToneAmplitude(s, hz); }
+
+    SourceState state(SiteId id) {
+        std::lock_guard lock(statusMutex_);
+        return status_.count(id) ? status_[id] : SourceState::Offline;
+    }
+
+    // Waits until every site's tone is in the program mix (sources connected, buffers primed).
+    bool waitForTones(std::initializer_list<double> tones) {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            capture(300);
+            bool all = true;
+            for (double hz : tones)
+                all = all && tone(capture_.program, hz) > kPresent;
+            if (all)
+                return true;
+        }
+        return false;
+    }
+
+    void addFourSolidSites() {
+        QVERIFY(engine_->addSite(1, {"Đồng Hới", "test://solid?color=ff0000&tone=300", ""}));
+        QVERIFY(engine_->addSite(2, {"Lệ Thủy", "test://solid?color=00ff00&tone=500", ""}));
+        QVERIFY(engine_->addSite(3, {"Quảng Ninh", "test://solid?color=0000ff&tone=700", ""}));
+        QVERIFY(engine_->addSite(4, {"Bố Trạch", "test://solid?color=ffffff&tone=900", ""}));
+    }
+
+private slots:
+    void init() {
+        makeEngine(config());
+        status_.clear();
+    }
+    void cleanup() { engine_.reset(); }
+
+    void rejectsBadInput() {
+        std::string error;
+        QVERIFY(!engine_->addSite(1, {"x", "gopher://nowhere", ""}, &error));
+        QVERIFY(error.find("gopher") != std::string::npos);
+        QVERIFY(engine_->sites().empty());
+        QVERIFY(engine_->addSite(1, {"x", "test://solid?color=ff0000", ""}));
+        QVERIFY(!engine_->addSite(1, {"again", "test://solid", ""}, &error));
+        QVERIFY(!engine_->setProgram({"no-such-layout", {1}}, &error));
+        QVERIFY(error.find("no-such-layout") != std::string::npos);
+        QVERIFY(!engine_->setProgram({"single", {1, 1}}, &error)); // more sites than slots
+        QCOMPARE(engine_->program().layout, std::string("single"));
+        QVERIFY(!engine_->setReturnUrl(1, "/tmp/file.ts", &error));
+        QVERIFY(!engine_->addOutput("ftp://x", &error));
+        QVERIFY(!engine_->startRecording("srt://127.0.0.1:1", &error));
+        QVERIFY(!engine_->setSiteAudio(99, true, 0));
+        QVERIFY(!engine_->removeSite(99));
+    }
+
+    void composesGridAtTileCentres() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        QVERIFY(engine_->setPreview({"single", {3}}));
+        engine_->start();
+        const int cx[] = {kW / 4, 3 * kW / 4, kW / 4, 3 * kW / 4};
+        const int cy[] = {kH / 4, kH / 4, 3 * kH / 4, 3 * kH / 4};
+        const int rgb[4][3] = {{255, 0, 0}, {0, 255, 0}, {0, 0, 255}, {255, 255, 255}};
+        auto allRight = [&] {
+            VideoFramePtr f = engine_->programFrame();
+            if (!f)
+                return false;
+            for (int i = 0; i < 4; ++i)
+                if (!near(f->meanRgb(cx[i], cy[i], 8, 8), rgb[i][0], rgb[i][1], rgb[i][2]))
+                    return false;
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allRight(), 5000);
+        VideoFramePtr prev = engine_->previewFrame();
+        QVERIFY(prev);
+        QVERIFY2(near(prev->meanRgb(kW / 2, kH / 2, 8, 8), 0, 0, 255),
+                 qPrintable(describe(prev->meanRgb(kW / 2, kH / 2, 8, 8))));
+
+        // Take: preview (blue, single) goes to program.
+        engine_->take();
+        QTRY_VERIFY_WITH_TIMEOUT(near(engine_->programFrame()->meanRgb(kW / 4, kH / 4, 8, 8), 0, 0, 255),
+                                 2000);
+        QCOMPARE(engine_->program().layout, std::string("single"));
+
+        // Video mute shows a slate, not the site's picture.
+        engine_->setSiteVideoMuted(3, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!near(engine_->programFrame()->meanRgb(kW / 2, kH / 4, 8, 8), 0, 0, 255, 60),
+                                 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 10, 2000);
+    }
+
+    void muteRemovesToneFromProgram() {
+        addFourSolidSites();
+        engine_->start();
+        QVERIFY(waitForTones({300, 500, 700, 900}));
+        capture(600);
+        for (double hz : {300.0, 500.0, 700.0, 900.0})
+            QVERIFY2(tone(capture_.program, hz) > kPresent, qPrintable(QString::number(hz)));
+
+        QVERIFY(engine_->setSiteAudio(2, true, 0));
+        QTest::qWait(200); // ramp
+        capture(600);
+        QVERIFY2(tone(capture_.program, 500) < kAbsent,
+                 qPrintable(QString::number(tone(capture_.program, 500))));
+        for (double hz : {300.0, 700.0, 900.0})
+            QVERIFY(tone(capture_.program, hz) > kPresent);
+
+        QVERIFY(engine_->setSiteAudio(2, false, -6));
+        QTest::qWait(200);
+        capture(600);
+        const double ratio = tone(capture_.program, 500) / tone(capture_.program, 300);
+        QVERIFY2(ratio > 0.4 && ratio < 0.6, qPrintable(QString::number(ratio))); // -6 dB ≈ half
+    }
+
+    void eachMixMinusLacksOnlyItsOwnTone() {
+        addFourSolidSites();
+        engine_->start();
+        QVERIFY(waitForTones({300, 500, 700, 900}));
+        capture(600);
+        const std::map<SiteId, double> tones = {{1, 300}, {2, 500}, {3, 700}, {4, 900}};
+        for (auto [site, own] : tones) {
+            const auto& mm = capture_.mixMinus[site];
+            QVERIFY(!mm.empty());
+            QVERIFY2(tone(mm, own) < kAbsent, qPrintable(QStringLiteral("site %1 hears itself").arg(site)));
+            for (auto [other, hz] : tones)
+                if (other != site)
+                    QVERIFY2(tone(mm, hz) > kPresent,
+                             qPrintable(QStringLiteral("site %1 misses %2").arg(site).arg(other)));
+        }
+    }
+
+    // A site's return feed over real UDP: program video with the mix without its own tone.
+    void returnFeedOverUdpCarriesMixMinus() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"single", {2}}));
+        engine_->start();
+        const quint16 port = hntt::test::freeUdpPort();
+        QTemporaryDir tmp;
+        const QString ts = tmp.filePath(QStringLiteral("return.ts"));
+        const QString wav = tmp.filePath(QStringLiteral("return.wav"));
+        const QString png = tmp.filePath(QStringLiteral("return.png"));
+        QProcess rx;
+        rx.start(QStringLiteral("ffmpeg"), {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                                            QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port),
+                                            "-c", "copy", "-t", "4", ts});
+        QVERIFY(rx.waitForStarted());
+        QTest::qWait(300);
+        std::string error;
+        QVERIFY2(
+            engine_->setReturnUrl(1, QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error),
+            error.c_str());
+        QVERIFY2(rx.waitForFinished(30000), "receiver did not finish");
+        QCOMPARE(rx.exitCode(), 0);
+        QVERIFY(engine_->returnFeed(1)->packetsWritten > 0);
+        // Skip the first second (probing), then check the mix and the picture.
+        QCOMPARE(hntt::test::runProgram(QStringLiteral("ffmpeg"),
+                                        {"-v", "error", "-y", "-ss", "1", "-i", ts, "-map", "0:a", "-ac", "1",
+                                         "-ar", "48000", wav}),
+                 0);
+        QCOMPARE(hntt::test::runProgram(QStringLiteral("ffmpeg"), {"-v", "error", "-y", "-ss", "1", "-i", ts,
+                                                                   "-frames:v", "1", "-update", "1", png}),
+                 0);
+
+        QFile f(wav);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll().mid(44);
+        std::vector<float> s(static_cast<std::size_t>(data.size() / 2));
+        for (std::size_t i = 0; i < s.size(); ++i)
+            s[i] = reinterpret_cast<const qint16*>(data.constData())[i] / 32768.f;
+        QVERIFY2(s.size() > 48000, qPrintable(QString::number(s.size())));
+        QVERIFY2(tone(s, 300) < kAbsent, qPrintable(QString::number(tone(s, 300))));
+        for (double hz : {500.0, 700.0, 900.0})
+            QVERIFY2(tone(s, hz) > kPresent, qPrintable(QString::number(hz)));
+        const QImage img(png);
+        QVERIFY(!img.isNull());
+        const QColor c = img.pixelColor(img.width() / 2, img.height() / 2);
+        QVERIFY2(c.green() > 180 && c.red() < 80, qPrintable(c.name())); // site 2 (green) on program
+    }
+
+    void lostSiteShowsSlateAndClockGoesOn() {
+        const quint16 port = hntt::test::freeUdpPort();
+        const QString url = QStringLiteral("udp://127.0.0.1:%1").arg(port);
+        auto sender = std::make_unique<hntt::test::FfmpegProcess>(
+            hntt::test::solidColorSenderArgs(QStringLiteral("red"), 440) +
+            QStringList{"-f", "mpegts", url + QStringLiteral("?pkt_size=1316")});
+        QVERIFY(sender->waitStarted());
+        QVERIFY(engine_->addSite(7, {"UBND xã Quảng Hòa", url.toStdString(), ""}));
+        QVERIFY(engine_->setProgram({"single", {7}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(state(7) == SourceState::Connected, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(near(engine_->programFrame()->meanRgb(kW / 2, kH / 2, 8, 8), 255, 0, 0),
+                                 3000);
+
+        sender.reset(); // killed
+        QTRY_VERIFY_WITH_TIMEOUT(state(7) == SourceState::Lost, 3000);
+        const auto ticksAtLoss = engine_->clockStats().ticks;
+        QTest::qWait(500);
+        QVERIFY(engine_->clockStats().ticks > ticksAtLoss + 5); // the program never stalls
+        VideoFramePtr f = engine_->programFrame();
+        const auto centre = f->meanRgb(kW / 2, kH / 2, 64, 64);
+        QVERIFY2(!near(centre, 255, 0, 0, 60), qPrintable(describe(centre)));        // not the frozen picture
+        QVERIFY2(centre.r + centre.g + centre.b > 40, qPrintable(describe(centre))); // not black
+
+        sender = std::make_unique<hntt::test::FfmpegProcess>(
+            hntt::test::solidColorSenderArgs(QStringLiteral("red"), 440) +
+            QStringList{"-f", "mpegts", url + QStringLiteral("?pkt_size=1316")});
+        QTRY_VERIFY_WITH_TIMEOUT(state(7) == SourceState::Connected, 15000);
+        QVERIFY(engine_->siteStats(7)->reconnects >= 1);
+    }
+
+    void recordingProbesRight() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        // Start well after the clock: the recording's timeline must not depend on when it began.
+        QVERIFY(waitForTones({300, 500, 700, 900}));
+        QTest::qWait(1500);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("rec/meeting.mkv"));
+        std::string error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        QVERIFY(!engine_->startRecording(tmp.filePath(QStringLiteral("other.mkv")).toStdString(), &error));
+        QVERIFY(engine_->recording().active);
+        QTest::qWait(3000);
+        const RecordingStatus done = engine_->stopRecording();
+        QCOMPARE(done.stats.state, OutputState::Stopped);
+        QVERIFY(!engine_->recording().active);
+
+        const QJsonObject probe = hntt::test::ffprobe(path);
+        QVERIFY2(!probe.isEmpty(), "ffprobe rejected the recording");
+        const QJsonArray streams = probe[QStringLiteral("streams")].toArray();
+        QCOMPARE(streams.size(), 2);
+        const QJsonObject v = streams[0].toObject(), a = streams[1].toObject();
+        QCOMPARE(v[QStringLiteral("codec_name")].toString(), QStringLiteral("h264"));
+        QCOMPARE(v[QStringLiteral("width")].toInt(), kW);
+        QCOMPARE(v[QStringLiteral("height")].toInt(), kH);
+        QCOMPARE(v[QStringLiteral("r_frame_rate")].toString(), QStringLiteral("25/1"));
+        QCOMPARE(a[QStringLiteral("codec_name")].toString(), QStringLiteral("aac"));
+        QCOMPARE(a[QStringLiteral("sample_rate")].toString(), QStringLiteral("48000"));
+        const double duration =
+            probe[QStringLiteral("format")].toObject()[QStringLiteral("duration")].toString().toDouble();
+        QVERIFY2(duration > 2.3 && duration < 3.7, qPrintable(QString::number(duration)));
+        const std::vector<float> audio = hntt::test::decodeAudio(path, 0.5, 2.0);
+        QVERIFY(audio.size() > 48000);
+        for (double hz : {300.0, 500.0, 700.0, 900.0})
+            QVERIFY2(tone(audio, hz) > kPresent,
+                     qPrintable(QStringLiteral("%1 Hz: %2").arg(hz).arg(tone(audio, hz))));
+    }
+
+    void recordingSurvivesSigkill() {
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("killed.mkv"));
+        QProcess rec;
+        rec.start(QStringLiteral(HNTT_ENGINE_RECORDER), {path});
+        QVERIFY(rec.waitForStarted());
+        QVERIFY(rec.waitForReadyRead(10000));
+        QTest::qWait(3500);
+        ::kill(static_cast<pid_t>(rec.processId()), SIGKILL);
+        QVERIFY(rec.waitForFinished(5000));
+
+        const QJsonObject probe = hntt::test::ffprobe(path);
+        QVERIFY2(!probe.isEmpty(), "ffprobe rejected the file of a killed recorder");
+        // Decoding the whole file gives at least 2 s of pictures (at most ~1 s lost).
+        QByteArray out, err;
+        QCOMPARE(hntt::test::runProgram(QStringLiteral("ffprobe"),
+                                        {"-v", "error", "-count_frames", "-select_streams", "v:0",
+                                         "-show_entries", "stream=nb_read_frames", "-of", "csv=p=0", path},
+                                        &out, &err),
+                 0);
+        const int frames = out.trimmed().toInt();
+        QVERIFY2(frames >= 50, out.constData());
+    }
+
+    void outputStreamsOverUdp() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"single", {4}}));
+        engine_->start();
+        const quint16 port = hntt::test::freeUdpPort();
+        QTemporaryDir tmp;
+        const QString png = tmp.filePath(QStringLiteral("out.png"));
+        QProcess rx;
+        rx.start(QStringLiteral("ffmpeg"), {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                                            QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port),
+                                            "-frames:v", "1", "-update", "1", png});
+        QVERIFY(rx.waitForStarted());
+        QTest::qWait(300);
+        std::string error;
+        const auto id =
+            engine_->addOutput(QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error);
+        QVERIFY2(id.has_value(), error.c_str());
+        QVERIFY(rx.waitForFinished(20000));
+        QCOMPARE(rx.exitCode(), 0);
+        const QColor c = QImage(png).pixelColor(kW / 2, kH / 2);
+        QVERIFY2(c.red() > 200 && c.green() > 200 && c.blue() > 200, qPrintable(c.name()));
+        QCOMPARE(engine_->outputs().at(*id).state, OutputState::Running);
+        QVERIFY(engine_->removeOutput(*id));
+        QVERIFY(engine_->outputs().empty());
+    }
+
+    // A stream to a dead RTMP server retries with its error and never stalls the program.
+    void deadOutputRetriesWithoutStalling() {
+        addFourSolidSites();
+        engine_->start();
+        std::string error;
+        const auto id = engine_->addOutput(
+            QStringLiteral("rtmp://127.0.0.1:%1/live/x").arg(hntt::test::freeTcpPort()).toStdString(),
+            &error);
+        QVERIFY(id);
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->outputs().at(*id).state == OutputState::Retrying, 8000);
+        QVERIFY(!engine_->outputs().at(*id).error.empty());
+        const auto t0 = engine_->clockStats().ticks;
+        QTest::qWait(1000);
+        QVERIFY(engine_->clockStats().ticks >= t0 + 15);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
