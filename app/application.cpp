@@ -1,7 +1,10 @@
 #include "application.h"
 
+#include "api/api_service.h"
+#include "api/api_token.h"
 #include "cli/command_line.h"
 #include "core/language.h"
+#include "core/session/session.h"
 #include "core/signal_watcher.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
@@ -48,6 +51,61 @@ bool prepareDataDir(cli::Options& o) {
     return true;
 }
 
+// The live session and its API, shared by the headless service and the window.
+struct Service {
+    std::unique_ptr<core::Session> session;
+    std::unique_ptr<api::ApiService> api;
+};
+
+bool startService(const cli::Options& o, Service& s) {
+    core::SessionOptions so;
+    so.dataDir = o.dataDir;
+    so.width = o.programWidth;
+    so.height = o.programHeight;
+    so.fps = o.programFps;
+    so.demo = o.demo;
+    s.session = std::make_unique<core::Session>(so);
+    if (auto opened = s.session->open(); !opened) {
+        std::fprintf(stderr, "hntt-console: %s\n", qPrintable(opened.error().message));
+        return false;
+    }
+    if (!o.apiEnabled)
+        return true;
+    const api::ApiToken token = api::loadApiToken(o.apiTokenFile, o.dataDir);
+    if (!token.ok()) {
+        std::fprintf(stderr, "hntt-console: %s\n", qPrintable(token.errorString));
+        return false;
+    }
+    if (!token.warning.isEmpty())
+        std::fprintf(stderr, "hntt-console: %s\n", qPrintable(token.warning));
+    api::ServerConfig cfg;
+    cfg.host = o.apiHost.toStdString();
+    cfg.port = o.apiPort;
+    cfg.token = token.token;
+    s.api = std::make_unique<api::ApiService>(*s.session, cfg);
+    if (!s.api->start()) {
+        std::fprintf(stderr, "hntt-console: %s\n",
+                     qPrintable(Application::tr("Cannot start the control API on %1:%2: %3")
+                                    .arg(o.apiHost)
+                                    .arg(o.apiPort)
+                                    .arg(QString::fromStdString(s.api->errorString()))));
+        return false;
+    }
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Application::tr("Control API listening on http://%1:%2/api/v1 (token in %3)")
+                                .arg(o.apiHost)
+                                .arg(s.api->port())
+                                .arg(QDir::toNativeSeparators(token.path))));
+    return true;
+}
+
+void stopService(Service& s) {
+    if (s.api)
+        s.api->stop();
+    if (s.session)
+        s.session->shutdown(); // finalises a running recording
+}
+
 } // namespace
 
 int runApplication(int argc, char** argv) {
@@ -73,11 +131,16 @@ int runApplication(int argc, char** argv) {
         core::installTranslations(language);
         if (!prepareDataDir(options))
             return 1;
+        Service service;
+        if (!startService(options, service))
+            return 1;
         core::SignalWatcher watcher;
         QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
         std::fprintf(stderr, "%s\n",
                      qPrintable(Application::tr("HNTT Console running headless; stop with Ctrl+C.")));
-        return app.exec();
+        const int rc = app.exec();
+        stopService(service);
+        return rc;
     }
 
     QApplication app(argc, argv);
@@ -89,9 +152,14 @@ int runApplication(int argc, char** argv) {
     core::SignalWatcher watcher;
     QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app,
                      &QApplication::closeAllWindows);
-    ui::MainWindow window;
-    window.show();
-    return app.exec();
+    Service service;
+    if (!startService(options, service))
+        return 1;
+    ui::MainWindow window(*service.session);
+    window.showMaximized();
+    const int rc = app.exec();
+    stopService(service);
+    return rc;
 }
 
 } // namespace hntt

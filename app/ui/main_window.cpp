@@ -1,30 +1,35 @@
 #include "ui/main_window.h"
 
+#include "core/session/session.h"
+#include "ui/picture_view.h"
 #include "version.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace hntt::ui {
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+MainWindow::MainWindow(core::Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , session_(session) {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("HNTT Console — Online conference control"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hntt-console.svg")));
     resize(1600, 900);
 
-    auto* multiview = new QLabel(tr("Multiview: no meeting in session"), this);
-    multiview->setObjectName(QStringLiteral("multiview"));
-    multiview->setAlignment(Qt::AlignCenter);
-    multiview->setStyleSheet(QStringLiteral("background: #0b0c0e; color: #6a7078; font-size: 18pt;"));
-    setCentralWidget(multiview);
+    multiview_ = new PictureView(session_, core::Session::Picture::Multiview, this);
+    multiview_->setObjectName(QStringLiteral("multiview"));
+    setCentralWidget(multiview_);
 
     buildMenus();
     statusBar()->showMessage(tr("Ready"));
+    auto* status = new QTimer(this);
+    connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
+    status->start(1000);
 }
 
 void MainWindow::buildMenus() {
@@ -35,6 +40,14 @@ void MainWindow::buildMenus() {
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     help->addAction(tr("&About HNTT Console"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateStatus() {
+    const QJsonObject clock = session_.stateJson().value(QStringLiteral("clock")).toObject();
+    statusBar()->showMessage(tr("Program clock: %1 frames, %2 late, %3 skipped")
+                                 .arg(clock.value(QStringLiteral("ticks")).toInteger())
+                                 .arg(clock.value(QStringLiteral("late")).toInteger())
+                                 .arg(clock.value(QStringLiteral("skipped")).toInteger()));
 }
 
 void MainWindow::showShortcuts() {

@@ -1,0 +1,68 @@
+#include "api/api_errors.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <array>
+
+namespace hntt::api {
+
+namespace {
+struct ErrorKind {
+    int status;
+    std::string_view code;
+};
+
+constexpr std::array<ErrorKind, 9> kErrors{{
+    {400, "bad_request"},
+    {401, "unauthorized"},
+    {404, "not_found"},
+    {405, "method_not_allowed"},
+    {409, "conflict"},
+    {413, "payload_too_large"},
+    {422, "unprocessable"},
+    {500, "internal"},
+    {502, "bad_gateway"},
+}};
+
+QString toQString(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+} // namespace
+
+std::string_view errorCodeForStatus(int status) {
+    for (const ErrorKind& e : kErrors) {
+        if (e.status == status)
+            return e.code;
+    }
+    return status >= 400 && status < 500 ? std::string_view("bad_request") : std::string_view("internal");
+}
+
+int statusForErrorCode(std::string_view code) {
+    for (const ErrorKind& e : kErrors) {
+        if (e.code == code)
+            return e.status;
+    }
+    return 0;
+}
+
+std::string errorBody(std::string_view code, std::string_view message) {
+    const QJsonObject error{{QStringLiteral("code"), toQString(code)},
+                            {QStringLiteral("message"), toQString(message)}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), error}})
+        .toJson(QJsonDocument::Compact)
+        .toStdString();
+}
+
+Response errorResponse(int status, std::string_view code, std::string_view message) {
+    Response r;
+    r.status = status;
+    r.body = errorBody(code.empty() ? errorCodeForStatus(status) : code, message);
+    return r;
+}
+
+Response errorResponse(int status, std::string_view message) {
+    return errorResponse(status, {}, message);
+}
+
+} // namespace hntt::api

@@ -1,0 +1,466 @@
+#include "api/api_service.h"
+
+#include "api/api_errors.h"
+#include "core/session/session.h"
+#include "version.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QPointer>
+#include <cmath>
+#include <optional>
+
+namespace hntt::api {
+
+namespace {
+
+using core::StoreError;
+
+// Thrown inside route() for a malformed request; turned into 400 in one place.
+struct BadRequest {
+    QString message;
+};
+
+std::string utf8(const QString& s) {
+    return s.toStdString();
+}
+
+Response json(int status, const QJsonValue& v) {
+    Response r;
+    r.status = status;
+    r.body = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact).toStdString()
+                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).toStdString();
+    return r;
+}
+
+Response noContent() {
+    Response r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
+Response fromError(const StoreError& e) {
+    switch (e.code) {
+    case StoreError::Code::NotFound:
+        return errorResponse(404, "not_found", utf8(e.message));
+    case StoreError::Code::Invalid:
+        return errorResponse(422, "unprocessable", utf8(e.message));
+    case StoreError::Code::Conflict:
+        return errorResponse(409, "conflict", utf8(e.message));
+    case StoreError::Code::Storage:
+        break;
+    }
+    return errorResponse(500, "internal", utf8(e.message));
+}
+
+QJsonObject parseObject(const Request& r) {
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(r.body), &err);
+    if (err.error != QJsonParseError::NoError)
+        throw BadRequest{
+            QStringLiteral("Malformed JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset)};
+    if (!doc.isObject())
+        throw BadRequest{QStringLiteral("The body must be a JSON object.")};
+    return doc.object();
+}
+
+// Typed field readers: absent → nullopt; present with the wrong type → 400.
+std::optional<QString> optString(const QJsonObject& o, const char* key, bool nullable = false) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return std::nullopt;
+    if (nullable && v.isNull())
+        return QString();
+    if (!v.isString())
+        throw BadRequest{QStringLiteral("'%1' must be a string.").arg(QLatin1String(key))};
+    return v.toString();
+}
+
+std::optional<bool> optBool(const QJsonObject& o, const char* key) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isBool())
+        throw BadRequest{QStringLiteral("'%1' must be true or false.").arg(QLatin1String(key))};
+    return v.toBool();
+}
+
+std::optional<double> optNumber(const QJsonObject& o, const char* key) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isDouble())
+        throw BadRequest{QStringLiteral("'%1' must be a number.").arg(QLatin1String(key))};
+    return v.toDouble();
+}
+
+std::optional<qint64> optId(const QJsonObject& o, const char* key, bool* wasNull = nullptr) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return std::nullopt;
+    if (v.isNull() && wasNull) {
+        *wasNull = true;
+        return std::nullopt;
+    }
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d != std::floor(d) || d < 1 || d > 9e15)
+        throw BadRequest{QStringLiteral("'%1' must be a positive integer id.").arg(QLatin1String(key))};
+    return static_cast<qint64>(d);
+}
+
+std::optional<QJsonObject> optObject(const QJsonObject& o, const char* key) {
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return std::nullopt;
+    if (!v.isObject())
+        throw BadRequest{QStringLiteral("'%1' must be an object.").arg(QLatin1String(key))};
+    return v.toObject();
+}
+
+std::optional<qint64> pathId(const std::string& segment) {
+    bool ok = false;
+    const qint64 id = QString::fromStdString(segment).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+engine::Composition parseComposition(const QJsonObject& o) {
+    const auto layout = optString(o, "layout");
+    if (!layout)
+        throw BadRequest{QStringLiteral("'layout' is required.")};
+    engine::Composition c;
+    c.layout = layout->toStdString();
+    const QJsonValue slotList = o.value(QLatin1String("slots"));
+    if (!slotList.isUndefined()) {
+        if (!slotList.isArray())
+            throw BadRequest{QStringLiteral("'slots' must be an array of site ids or nulls.")};
+        for (const QJsonValue& v : slotList.toArray()) {
+            if (v.isNull()) {
+                c.sites.emplace_back();
+                continue;
+            }
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d != std::floor(d) || d < 1)
+                throw BadRequest{QStringLiteral("'slots' must be an array of site ids or nulls.")};
+            c.sites.emplace_back(static_cast<engine::SiteId>(d));
+        }
+    }
+    return c;
+}
+
+QString actorOf(const Request& r) {
+    return QStringLiteral("api:") + QString::fromStdString(r.clientId);
+}
+
+} // namespace
+
+ApiService::ApiService(core::Session& session, ServerConfig config, QObject* parent)
+    : QObject(parent)
+    , session_(session) {
+    // The I/O thread only queues the request onto this object's (the core's) thread.
+    QPointer<ApiService> self(this);
+    server_ = std::make_unique<HttpServer>(std::move(config), [self](const Request& req, Responder reply) {
+        if (!self) {
+            reply(errorResponse(500, "internal", "The console is shutting down."));
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, req, reply] {
+                if (self)
+                    reply(self->route(req));
+                else
+                    reply(errorResponse(500, "internal", "The console is shutting down."));
+            },
+            Qt::QueuedConnection);
+    });
+    connect(&session_, &core::Session::eventOccurred, this, &ApiService::broadcastEvent);
+    connect(&session_, &core::Session::levelsUpdated, this, &ApiService::broadcastLevels);
+}
+
+ApiService::~ApiService() {
+    stop();
+}
+
+bool ApiService::start() {
+    return server_->start();
+}
+void ApiService::stop() {
+    server_->stop();
+}
+std::uint16_t ApiService::port() const {
+    return server_->port();
+}
+std::string ApiService::errorString() const {
+    return server_->errorString();
+}
+
+void ApiService::broadcastEvent(const QJsonObject& event) {
+    server_->broadcast(QJsonDocument(event).toJson(QJsonDocument::Compact).toStdString(), Topic::Always);
+}
+
+void ApiService::broadcastLevels(const QJsonObject& levels) {
+    QJsonObject e = levels;
+    e.insert(QStringLiteral("type"), QStringLiteral("site.levels"));
+    e.insert(QStringLiteral("at"), QDateTime::currentDateTime()
+                                       .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                                       .toString(Qt::ISODateWithMs));
+    server_->broadcast(QJsonDocument(e).toJson(QJsonDocument::Compact).toStdString(), Topic::Levels);
+}
+
+Response ApiService::route(const Request& req) {
+    const auto& seg = req.segments;
+    const std::string& m = req.method;
+    const QString actor = actorOf(req);
+    auto methodNotAllowed = [&] {
+        return errorResponse(405, "method_not_allowed", "Method " + m + " is not allowed on " + req.path);
+    };
+    auto unknown = [&] { return errorResponse(404, "not_found", "No such endpoint: " + req.path); };
+    try {
+        if (seg.empty())
+            return unknown();
+        const std::string& area = seg[0];
+
+        if (area == "health" && seg.size() == 1) {
+            if (m != "GET")
+                return methodNotAllowed();
+            return json(200, QJsonObject{{"status", "ok"}, {"version", HNTT_VERSION}});
+        }
+        if (area == "state" && seg.size() == 1) {
+            if (m != "GET")
+                return methodNotAllowed();
+            return json(200, session_.stateJson());
+        }
+        if (area == "layouts" && seg.size() == 1) {
+            if (m != "GET")
+                return methodNotAllowed();
+            return json(200, session_.layoutsJson());
+        }
+
+        if (area == "sites") {
+            if (seg.size() == 1) {
+                if (m == "GET") {
+                    auto all = session_.sitesJson();
+                    return all ? json(200, all.value()) : fromError(all.error());
+                }
+                if (m != "POST")
+                    return methodNotAllowed();
+                const QJsonObject body = parseObject(req);
+                core::SiteRecord site;
+                const auto name = optString(body, "name");
+                const auto level = optString(body, "level");
+                if (!name || !level)
+                    return errorResponse(422, "unprocessable", "A site needs 'name' and 'level'.");
+                site.name = *name;
+                const auto parsedLevel = core::siteLevelFromName(*level);
+                if (!parsedLevel)
+                    return errorResponse(422, "unprocessable",
+                                         "'level' must be province, district or commune, not '" +
+                                             utf8(*level) + "'.");
+                site.level = *parsedLevel;
+                bool parentNull = false;
+                site.parentId = optId(body, "parent_id", &parentNull);
+                site.sourceUrl = optString(body, "source_url", true).value_or(QString());
+                site.returnUrl = optString(body, "return_url", true).value_or(QString());
+                if (auto cam = body.value(QLatin1String("camera")); !cam.isUndefined() && !cam.isNull()) {
+                    if (!cam.isObject())
+                        throw BadRequest{QStringLiteral("'camera' must be an object or null.")};
+                    site.cameraJson =
+                        QString::fromUtf8(QJsonDocument(cam.toObject()).toJson(QJsonDocument::Compact));
+                }
+                auto created = session_.createSite(site, actor);
+                if (!created)
+                    return fromError(created.error());
+                return json(201, session_.siteJson(created.value()));
+            }
+            const auto id = pathId(seg[1]);
+            if (!id)
+                return errorResponse(404, "not_found", "No site '" + seg[1] + "'.");
+            if (seg.size() == 2) {
+                if (m == "GET") {
+                    auto s = session_.siteJson(*id);
+                    return s ? json(200, s.value()) : fromError(s.error());
+                }
+                if (m == "DELETE") {
+                    auto done = session_.deleteSite(*id, actor);
+                    return done ? noContent() : fromError(done.error());
+                }
+                if (m != "PATCH")
+                    return methodNotAllowed();
+                const QJsonObject body = parseObject(req);
+                core::SitePatch patch;
+                patch.name = optString(body, "name");
+                patch.sourceUrl = optString(body, "source_url", true);
+                patch.returnUrl = optString(body, "return_url", true);
+                if (const auto audio = optObject(body, "audio")) {
+                    patch.audioMuted = optBool(*audio, "muted");
+                    patch.gainDb = optNumber(*audio, "gain_db");
+                }
+                if (const auto video = optObject(body, "video"))
+                    patch.videoMuted = optBool(*video, "muted");
+                if (auto cam = body.value(QLatin1String("camera")); !cam.isUndefined()) {
+                    if (!cam.isNull() && !cam.isObject())
+                        throw BadRequest{QStringLiteral("'camera' must be an object or null.")};
+                    patch.camera = cam;
+                }
+                auto updated = session_.updateSite(*id, patch, actor);
+                if (!updated)
+                    return fromError(updated.error());
+                return json(200, session_.siteJson(updated.value()));
+            }
+            return unknown();
+        }
+
+        if ((area == "program" || area == "preview") && seg.size() == 1) {
+            const bool program = area == "program";
+            if (m == "GET")
+                return json(200, session_.compositionJson(program ? session_.engine().program()
+                                                                  : session_.engine().preview()));
+            if (m != "PUT")
+                return methodNotAllowed();
+            const engine::Composition c = parseComposition(parseObject(req));
+            auto done = program ? session_.setProgram(c, actor) : session_.setPreview(c, actor);
+            if (!done)
+                return fromError(done.error());
+            return json(200, session_.compositionJson(c));
+        }
+        if (area == "take" && seg.size() == 1) {
+            if (m != "POST")
+                return methodNotAllowed();
+            session_.take(actor);
+            return json(200, session_.compositionJson(session_.engine().program()));
+        }
+        if (area == "floor" && seg.size() == 1) {
+            if (m != "POST")
+                return methodNotAllowed();
+            const auto site = optId(parseObject(req), "site_id");
+            if (!site)
+                throw BadRequest{QStringLiteral("'site_id' is required.")};
+            auto done = session_.giveFloor(*site, actor);
+            if (!done)
+                return fromError(done.error());
+            return json(200, QJsonObject{{"site_id", *site},
+                                         {"program", session_.compositionJson(session_.engine().program())}});
+        }
+
+        if (area == "recordings") {
+            if (seg.size() == 1) {
+                if (m == "GET") {
+                    auto all = session_.recordings().list();
+                    if (!all)
+                        return fromError(all.error());
+                    QJsonArray out;
+                    for (const auto& r : all.value())
+                        out.append(core::RecordingCatalogue::toJson(r, false));
+                    return json(200, out);
+                }
+                if (m != "POST")
+                    return methodNotAllowed();
+                const QJsonObject body = req.body.empty() ? QJsonObject() : parseObject(req);
+                const QString title = optString(body, "title").value_or(QString());
+                const auto meeting = optId(body, "meeting_id");
+                auto rec = session_.startRecording(title, meeting, actor);
+                if (!rec)
+                    return fromError(rec.error());
+                return json(201, core::RecordingCatalogue::toJson(rec.value(), false));
+            }
+            const auto id = pathId(seg[1]);
+            if (!id)
+                return errorResponse(404, "not_found", "No recording '" + seg[1] + "'.");
+            if (seg.size() == 2) {
+                if (m != "GET")
+                    return methodNotAllowed();
+                auto rec = session_.recordings().get(*id);
+                return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), true))
+                           : fromError(rec.error());
+            }
+            if (seg.size() == 3 && seg[2] == "stop") {
+                if (m != "POST")
+                    return methodNotAllowed();
+                auto rec = session_.stopRecording(*id, actor);
+                return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), false))
+                           : fromError(rec.error());
+            }
+            return unknown();
+        }
+
+        if (area == "outputs") {
+            if (seg.size() == 1) {
+                if (m == "GET")
+                    return json(200, session_.outputsJson());
+                if (m != "POST")
+                    return methodNotAllowed();
+                const QJsonObject body = parseObject(req);
+                const auto url = optString(body, "url");
+                if (!url)
+                    return errorResponse(422, "unprocessable", "An output needs a 'url'.");
+                auto out = session_.addOutput(*url, optString(body, "name").value_or(QString()), actor);
+                return out ? json(201, out.value()) : fromError(out.error());
+            }
+            const auto id = pathId(seg[1]);
+            if (seg.size() == 2 && id) {
+                if (m != "DELETE")
+                    return methodNotAllowed();
+                auto done = session_.removeOutput(*id, actor);
+                return done ? noContent() : fromError(done.error());
+            }
+            return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
+        }
+
+        if (area == "meetings" && seg.size() == 1) {
+            if (m == "GET") {
+                auto all = session_.meetings().between(QDateTime::currentDateTime().addYears(-5),
+                                                       QDateTime::currentDateTime().addYears(5));
+                if (!all)
+                    return fromError(all.error());
+                QJsonArray out;
+                for (const auto& mt : all.value())
+                    out.append(core::MeetingBook::toJson(mt));
+                return json(200, out);
+            }
+            if (m != "POST")
+                return methodNotAllowed();
+            const QJsonObject body = parseObject(req);
+            core::MeetingRecord mt;
+            mt.title = optString(body, "title").value_or(QString());
+            mt.room = optString(body, "room").value_or(QString());
+            const QString kind = optString(body, "kind").value_or(QStringLiteral("province_districts"));
+            const auto parsedKind = core::meetingKindFromName(kind);
+            if (!parsedKind)
+                return errorResponse(422, "unprocessable", "Unknown meeting kind '" + utf8(kind) + "'.");
+            mt.kind = *parsedKind;
+            const auto starts = optString(body, "starts_at"), ends = optString(body, "ends_at");
+            mt.startsAt = QDateTime::fromString(starts.value_or(QString()), Qt::ISODateWithMs);
+            mt.endsAt = QDateTime::fromString(ends.value_or(QString()), Qt::ISODateWithMs);
+            if (!mt.startsAt.isValid() || !mt.endsAt.isValid())
+                return errorResponse(422, "unprocessable",
+                                     "'starts_at' and 'ends_at' must be ISO 8601 times.");
+            mt.hostSiteId = optId(body, "host_site_id").value_or(0);
+            mt.emergency = optBool(body, "emergency").value_or(false);
+            const QJsonValue ids = body.value(QLatin1String("site_ids"));
+            if (!ids.isUndefined()) {
+                if (!ids.isArray())
+                    throw BadRequest{QStringLiteral("'site_ids' must be an array of ids.")};
+                for (const QJsonValue& v : ids.toArray()) {
+                    if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != std::floor(v.toDouble()))
+                        throw BadRequest{QStringLiteral("'site_ids' must be an array of ids.")};
+                    mt.siteIds.append(static_cast<qint64>(v.toDouble()));
+                }
+            }
+            auto out = session_.scheduleMeeting(mt, actor);
+            if (!out)
+                return fromError(out.error());
+            QJsonObject o = core::MeetingBook::toJson(out->meeting);
+            o.insert(QStringLiteral("warning"),
+                     out->warning.isEmpty() ? QJsonValue() : QJsonValue(out->warning));
+            return json(201, o);
+        }
+        return unknown();
+    } catch (const BadRequest& e) {
+        return errorResponse(400, "bad_request", utf8(e.message));
+    }
+}
+
+} // namespace hntt::api

@@ -1,0 +1,41 @@
+// The control API of shared/API.md: the HTTP server's requests routed to the application core,
+// and every core event broadcast to WebSocket clients. Handlers run on the core's thread; the
+// server's I/O thread only queues them, so a busy core never blocks the network.
+#pragma once
+
+#include "api/http_server.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+namespace hntt::core {
+class Session;
+}
+
+namespace hntt::api {
+
+class ApiService : public QObject {
+    Q_OBJECT
+
+public:
+    ApiService(core::Session& session, ServerConfig config, QObject* parent = nullptr);
+    ~ApiService() override;
+
+    bool start();
+    void stop();
+    std::uint16_t port() const;
+    std::string errorString() const;
+
+    // Routes one request (on the core's thread). Public so tests can drive it without sockets.
+    Response route(const Request& request);
+
+private:
+    void broadcastEvent(const QJsonObject& event);
+    void broadcastLevels(const QJsonObject& levels);
+
+    core::Session& session_;
+    std::unique_ptr<HttpServer> server_;
+};
+
+} // namespace hntt::api

@@ -1,0 +1,680 @@
+#include "core/session/session.h"
+
+#include "core/store/demo_directory.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QPointer>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace hntt::core {
+
+namespace {
+
+QString isoNow() {
+    return QDateTime::currentDateTime()
+        .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+        .toString(Qt::ISODateWithMs);
+}
+
+double roundTo(double v, double step) {
+    return std::round(v / step) * step;
+}
+
+StoreError invalid(const QString& message) {
+    return StoreError{StoreError::Code::Invalid, message};
+}
+StoreError notFound(const QString& message) {
+    return StoreError{StoreError::Code::NotFound, message};
+}
+StoreError conflict(const QString& message) {
+    return StoreError{StoreError::Code::Conflict, message};
+}
+
+QJsonValue optionalId(const std::optional<qint64>& v) {
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString stateName(engine::SourceState s) {
+    return QString::fromLatin1(engine::sourceStateName(s));
+}
+
+Session::Session(SessionOptions options, QObject* parent)
+    : QObject(parent)
+    , options_(std::move(options)) {}
+
+Session::~Session() {
+    shutdown();
+}
+
+Status Session::open() {
+    if (!QDir().mkpath(options_.dataDir))
+        return StoreError{StoreError::Code::Storage,
+                          tr("Cannot create the data folder %1.").arg(options_.dataDir)};
+    auto db = Database::open(QDir(options_.dataDir).filePath(QStringLiteral("hntt.sqlite")));
+    if (!db)
+        return db.error();
+    db_ = std::move(db).value();
+    directory_ = std::make_unique<SiteDirectory>(*db_);
+    meetings_ = std::make_unique<MeetingBook>(*db_);
+    events_ = std::make_unique<EventLog>(*db_);
+    recordings_ = std::make_unique<RecordingCatalogue>(*db_);
+    // A recording left "recording" by a crash: its file plays up to the crash; say what happened.
+    (void)recordings_->failInterrupted(tr("The console stopped while recording; the file holds what was "
+                                          "recorded until then."));
+    if (options_.demo) {
+        if (auto loaded = loadDemoDirectory(*directory_); !loaded)
+            return loaded.error();
+    }
+
+    engine::EngineConfig cfg;
+    cfg.width = options_.width;
+    cfg.height = options_.height;
+    cfg.fps = options_.fps;
+    cfg.multiview = options_.multiview;
+    cfg.signalLostText = tr("Signal lost").toStdString();
+    cfg.videoMutedText = tr("Video off").toStdString();
+    cfg.noPictureText = tr("No picture yet").toStdString();
+    cfg.programLabel = tr("PROGRAM").toStdString();
+    cfg.previewLabel = tr("PREVIEW").toStdString();
+    cfg.pageText = tr("Page").toStdString();
+    cfg.sitesText = tr("sites").toStdString();
+    cfg.lostCountText = tr("signal lost").toStdString();
+    cfg.audioMutedText = tr("MUTED").toStdString();
+
+    // Engine callbacks come from engine threads: hop to this object's thread before touching state.
+    QPointer<Session> self(this);
+    engine::EngineEvents ev;
+    ev.siteStatus = [self](engine::SiteId id, engine::SourceState st, const std::string& reason) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, st, r = QString::fromStdString(reason)] {
+                if (self)
+                    self->onSiteStatus(id, st, r);
+            },
+            Qt::QueuedConnection);
+    };
+    ev.speakerChanged = [self](std::optional<engine::SiteId> id) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id] {
+                if (self)
+                    self->onSpeaker(id);
+            },
+            Qt::QueuedConnection);
+    };
+    ev.recordingState = [self](engine::OutputState st, const std::string& error) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, st, e = QString::fromStdString(error)] {
+                if (self)
+                    self->onRecordingState(st, e);
+            },
+            Qt::QueuedConnection);
+    };
+    ev.outputState = [self](engine::OutputId id, engine::OutputState st, const std::string& error) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, st, e = QString::fromStdString(error)] {
+                if (!self || !self->outputs_.contains(id))
+                    return;
+                self->emitEvent(QStringLiteral("output.state"),
+                                {{"output_id", static_cast<qint64>(id)},
+                                 {"state", QString::fromLatin1(engine::outputStateName(st))},
+                                 {"error", e.isEmpty() ? QJsonValue() : QJsonValue(e)}});
+                if (st == engine::OutputState::Retrying || st == engine::OutputState::Failed)
+                    self->emitEvent(
+                        QStringLiteral("alarm"),
+                        {{"kind", "output.error"}, {"output_id", static_cast<qint64>(id)}, {"message", e}});
+            },
+            Qt::QueuedConnection);
+    };
+    ev.levels = [self](const engine::LevelsSnapshot& snap) {
+        QJsonArray sites;
+        for (const auto& s : snap.sites)
+            sites.append(QJsonObject{{"site_id", static_cast<qint64>(s.id)},
+                                     {"peak_dbfs", roundTo(s.levels.peakDbfs, 0.1)},
+                                     {"rms_dbfs", roundTo(s.levels.rmsDbfs, 0.1)},
+                                     {"speaking", s.speaking}});
+        QJsonObject levels{{"sites", sites},
+                           {"program", QJsonObject{{"peak_dbfs", roundTo(snap.program.peakDbfs, 0.1)},
+                                                   {"rms_dbfs", roundTo(snap.program.rmsDbfs, 0.1)}}}};
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, levels] {
+                if (self)
+                    Q_EMIT self->levelsUpdated(levels);
+            },
+            Qt::QueuedConnection);
+    };
+    engine_ = std::make_unique<engine::Engine>(cfg, ev);
+
+    auto all = directory_->list();
+    if (!all)
+        return all.error();
+    for (const SiteRecord& s : all.value())
+        ingest(s);
+    if (options_.demo)
+        setupDemoProgram();
+    engine_->start();
+    return {};
+}
+
+void Session::shutdown() {
+    if (shutDown_ || !engine_)
+        return;
+    shutDown_ = true;
+    if (activeRecording_)
+        (void)stopRecording(*activeRecording_, QStringLiteral("auto"));
+    engine_->stop();
+}
+
+void Session::ingest(const SiteRecord& s) {
+    live_.insert(s.id, LiveSite{});
+    std::string error;
+    engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
+                     &error);
+}
+
+void Session::setupDemoProgram() {
+    // The province and its eight districts on program; the control room in focus on preview.
+    QList<qint64> top;
+    if (auto all = directory_->list())
+        for (const SiteRecord& s : all.value())
+            if (s.level != SiteLevel::Commune && top.size() < 9)
+                top.append(s.id);
+    engine::Composition program{"grid-3x3", {}};
+    for (qint64 id : top)
+        program.sites.emplace_back(id);
+    engine_->setProgram(program);
+    engine::Composition preview{"focus-1+7", {}};
+    for (qint64 id : top.mid(0, 8))
+        preview.sites.emplace_back(id);
+    engine_->setPreview(preview);
+}
+
+void Session::emitEvent(const QString& type, QJsonObject payload) {
+    payload.insert(QStringLiteral("type"), type);
+    payload.insert(QStringLiteral("at"), isoNow());
+    Q_EMIT eventOccurred(payload);
+}
+
+void Session::log(const Actor& actor, const QString& action, const QString& subject,
+                  const QJsonObject& detail, const QString& reason) {
+    EventRecord e;
+    e.actor = actor;
+    e.action = action;
+    e.subject = subject;
+    e.detail = detail;
+    e.reason = reason;
+    e.meetingId = activeMeeting_;
+    (void)events_->append(e);
+}
+
+void Session::mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text) {
+    if (!activeRecording_)
+        return;
+    MarkerRecord m;
+    m.recordingId = *activeRecording_;
+    m.offsetS = recordingClock_.elapsed() / 1000.0;
+    m.kind = kind;
+    m.siteId = siteId;
+    m.text = text;
+    (void)recordings_->addMarker(m);
+}
+
+// ---------------------------------------------------------------- sites
+
+QJsonObject Session::siteJson(const SiteRecord& s) const {
+    QJsonObject o = SiteDirectory::toJson(s);
+    const LiveSite live = live_.value(s.id);
+    const auto stats = engine_->siteStats(s.id).value_or(engine::SourceStats{});
+    const auto levels = engine_->siteLevels(s.id).value_or(engine::SiteLevels{});
+    o.insert(QStringLiteral("status"),
+             s.sourceUrl.isEmpty() ? QStringLiteral("offline") : stateName(stats.state));
+    o.insert(QStringLiteral("audio"), QJsonObject{{"muted", live.audioMuted},
+                                                  {"gain_db", live.gainDb},
+                                                  {"level_dbfs", roundTo(levels.levels.rmsDbfs, 0.1)},
+                                                  {"speaking", levels.speaking}});
+    o.insert(QStringLiteral("video"), QJsonObject{{"muted", live.videoMuted},
+                                                  {"width", stats.width},
+                                                  {"height", stats.height},
+                                                  {"fps", roundTo(stats.fps, 0.01)}});
+    o.insert(QStringLiteral("stats"),
+             QJsonObject{{"bitrate_kbps", qRound(stats.bitrateKbps)},
+                         {"frames_dropped", static_cast<qint64>(stats.framesDropped)},
+                         {"reconnects", static_cast<qint64>(stats.reconnects)},
+                         {"last_error", QString::fromStdString(stats.lastError)}});
+    return o;
+}
+
+Result<QJsonArray> Session::sitesJson() const {
+    auto all = directory_->list();
+    if (!all)
+        return all.error();
+    QJsonArray out;
+    for (const SiteRecord& s : all.value())
+        out.append(siteJson(s));
+    return out;
+}
+
+Result<QJsonObject> Session::siteJson(qint64 id) const {
+    auto s = directory_->get(id);
+    if (!s)
+        return s.error();
+    return siteJson(s.value());
+}
+
+Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
+    std::string error;
+    if (!engine::Engine::checkSourceUrl(site.sourceUrl.toStdString(), &error) ||
+        !engine::Engine::checkReturnUrl(site.returnUrl.toStdString(), &error))
+        return invalid(QString::fromStdString(error));
+    auto created = directory_->create(site);
+    if (!created)
+        return created.error();
+    ingest(created.value());
+    log(actor, QStringLiteral("site.create"), QString::number(created->id),
+        SiteDirectory::toJson(created.value()));
+    emitEvent(QStringLiteral("site.created"), {{"site", siteJson(created.value())}});
+    return created;
+}
+
+Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const Actor& actor) {
+    auto current = directory_->get(id);
+    if (!current)
+        return current.error();
+    SiteRecord next = current.value();
+    std::string error;
+    if (patch.sourceUrl && !engine::Engine::checkSourceUrl(patch.sourceUrl->toStdString(), &error))
+        return invalid(QString::fromStdString(error));
+    if (patch.returnUrl && !engine::Engine::checkReturnUrl(patch.returnUrl->toStdString(), &error))
+        return invalid(QString::fromStdString(error));
+    if (patch.gainDb && (!std::isfinite(*patch.gainDb) || *patch.gainDb < -60 || *patch.gainDb > 20))
+        return invalid(tr("Gain must be between -60 and +20 dB."));
+    if (patch.name)
+        next.name = *patch.name;
+    if (patch.sourceUrl)
+        next.sourceUrl = *patch.sourceUrl;
+    if (patch.returnUrl)
+        next.returnUrl = *patch.returnUrl;
+    if (patch.camera)
+        next.cameraJson =
+            patch.camera->isNull()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(patch.camera->toObject()).toJson(QJsonDocument::Compact));
+    if (next != current.value()) {
+        auto stored = directory_->update(next);
+        if (!stored)
+            return stored.error();
+        next = stored.value();
+    }
+    // The store accepted it: now the live session follows.
+    if (patch.name)
+        engine_->setSiteName(id, next.name.toStdString());
+    if (patch.sourceUrl)
+        engine_->setSiteUrl(id, next.sourceUrl.toStdString());
+    if (patch.returnUrl)
+        engine_->setReturnUrl(id, next.returnUrl.toStdString());
+    LiveSite& live = live_[id];
+    const bool wasMuted = live.audioMuted;
+    if (patch.audioMuted)
+        live.audioMuted = *patch.audioMuted;
+    if (patch.gainDb)
+        live.gainDb = *patch.gainDb;
+    if (patch.audioMuted || patch.gainDb) {
+        engine_->setSiteAudio(id, live.audioMuted, live.gainDb);
+        emitEvent(QStringLiteral("site.audio"),
+                  {{"site_id", id}, {"muted", live.audioMuted}, {"gain_db", live.gainDb}});
+        if (live.audioMuted != wasMuted)
+            mark(live.audioMuted ? MarkerKind::Mute : MarkerKind::Unmute, id, next.name);
+    }
+    if (patch.videoMuted) {
+        live.videoMuted = *patch.videoMuted;
+        engine_->setSiteVideoMuted(id, live.videoMuted);
+        emitEvent(QStringLiteral("site.video"), {{"site_id", id}, {"muted", live.videoMuted}});
+    }
+    QJsonObject detail;
+    if (patch.name)
+        detail.insert(QStringLiteral("name"), *patch.name);
+    if (patch.sourceUrl)
+        detail.insert(QStringLiteral("source_url"), *patch.sourceUrl);
+    if (patch.returnUrl)
+        detail.insert(QStringLiteral("return_url"), *patch.returnUrl);
+    if (patch.audioMuted)
+        detail.insert(QStringLiteral("audio_muted"), *patch.audioMuted);
+    if (patch.gainDb)
+        detail.insert(QStringLiteral("gain_db"), *patch.gainDb);
+    if (patch.videoMuted)
+        detail.insert(QStringLiteral("video_muted"), *patch.videoMuted);
+    if (patch.camera)
+        detail.insert(QStringLiteral("camera"), SiteDirectory::publicCamera(next.cameraJson));
+    log(actor, QStringLiteral("site.update"), QString::number(id), detail);
+    if (patch.name || patch.sourceUrl || patch.returnUrl || patch.camera)
+        emitEvent(QStringLiteral("site.updated"), {{"site", siteJson(next)}});
+    return next;
+}
+
+Status Session::deleteSite(qint64 id, const Actor& actor) {
+    auto removed = directory_->remove(id);
+    if (!removed)
+        return removed;
+    engine_->removeSite(id);
+    live_.remove(id);
+    if (floor_ == id)
+        floor_.reset();
+    log(actor, QStringLiteral("site.delete"), QString::number(id));
+    emitEvent(QStringLiteral("site.deleted"), {{"site_id", id}});
+    return {};
+}
+
+void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& reason) {
+    if (!live_.contains(id))
+        return;
+    LiveSite& live = live_[id];
+    const engine::SourceState before = live.state;
+    live.state = state;
+    emitEvent(QStringLiteral("site.status"),
+              {{"site_id", id}, {"status", stateName(state)}, {"reason", reason}});
+    if (state == engine::SourceState::Lost && before != state) {
+        const QString name = directory_->get(id) ? directory_->get(id)->name : QString::number(id);
+        emitEvent(QStringLiteral("alarm"), {{"kind", "site.lost"},
+                                            {"site_id", id},
+                                            {"message", tr("%1: signal lost (%2)").arg(name, reason)}});
+        log(QStringLiteral("auto"), QStringLiteral("site.lost"), QString::number(id), {}, reason);
+        mark(MarkerKind::Leave, id, reason);
+    } else if (state == engine::SourceState::Connected && before != state) {
+        log(QStringLiteral("auto"), QStringLiteral("site.connected"), QString::number(id), {}, reason);
+        mark(MarkerKind::Join, id);
+    }
+}
+
+void Session::onSpeaker(std::optional<qint64> id) {
+    emitEvent(QStringLiteral("speaker.changed"), {{"site_id", optionalId(id)}});
+    if (id)
+        mark(MarkerKind::Speaker, id);
+    if (engine_->autoFollowSpeaker()) {
+        emitEvent(QStringLiteral("program.changed"), compositionJson(engine_->program()));
+        log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
+            id ? QString::number(*id) : QString(), compositionJson(engine_->program()),
+            tr("Auto mode: the program follows the active speaker."));
+    }
+}
+
+// ---------------------------------------------------------------- program
+
+QJsonArray Session::layoutsJson() const {
+    QJsonArray out;
+    for (const engine::Layout& l : engine_->layouts()) {
+        QJsonArray slotList;
+        for (const engine::Rect& r : l.rects)
+            slotList.append(QJsonObject{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
+        out.append(QJsonObject{{"name", QString::fromStdString(l.name)}, {"slots", slotList}});
+    }
+    return out;
+}
+
+QJsonObject Session::compositionJson(const engine::Composition& c) const {
+    QJsonArray slotList;
+    for (const auto& s : c.sites)
+        slotList.append(s ? QJsonValue(static_cast<qint64>(*s)) : QJsonValue(QJsonValue::Null));
+    return {{"layout", QString::fromStdString(c.layout)}, {"slots", slotList}};
+}
+
+namespace {
+Status checkSlots(Session& s, const engine::Composition& c) {
+    for (const auto& slot : c.sites)
+        if (slot && !s.directory().get(*slot))
+            return StoreError{StoreError::Code::Invalid,
+                              QCoreApplication::translate("Session", "There is no site %1.").arg(*slot)};
+    return {};
+}
+} // namespace
+
+Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
+    if (auto ok = checkSlots(*this, c); !ok)
+        return ok;
+    std::string error;
+    if (!engine_->setProgram(c, &error))
+        return invalid(QString::fromStdString(error));
+    log(actor, QStringLiteral("program.set"), {}, compositionJson(c));
+    emitEvent(QStringLiteral("program.changed"), compositionJson(c));
+    return {};
+}
+
+Status Session::setPreview(const engine::Composition& c, const Actor& actor) {
+    if (auto ok = checkSlots(*this, c); !ok)
+        return ok;
+    std::string error;
+    if (!engine_->setPreview(c, &error))
+        return invalid(QString::fromStdString(error));
+    log(actor, QStringLiteral("preview.set"), {}, compositionJson(c));
+    emitEvent(QStringLiteral("preview.changed"), compositionJson(c));
+    return {};
+}
+
+void Session::take(const Actor& actor) {
+    engine_->take();
+    const QJsonObject program = compositionJson(engine_->program());
+    log(actor, QStringLiteral("program.take"), {}, program);
+    emitEvent(QStringLiteral("program.changed"), program);
+}
+
+Status Session::giveFloor(qint64 siteId, const Actor& actor) {
+    auto site = directory_->get(siteId);
+    if (!site)
+        return site.error();
+    // The floor takes slot 0 of a focus layout; whoever had slot 0 moves to the floor's old slot.
+    engine::Composition next = engine_->program();
+    if (next.layout.rfind("focus-", 0) != 0) {
+        next.layout = "focus-1+7";
+        next.sites.resize(std::min<std::size_t>(next.sites.size(), 8));
+    }
+    const auto* layout = engine_->findLayout(next.layout);
+    if (!layout)
+        return invalid(tr("There is no focus layout."));
+    if (next.sites.empty())
+        next.sites.resize(1);
+    auto it = std::find(next.sites.begin(), next.sites.end(), std::optional<engine::SiteId>(siteId));
+    if (it == next.sites.end()) {
+        // Not on program yet: it enters at slot 0 and the others move one slot down.
+        next.sites.insert(next.sites.begin(), siteId);
+        if (next.sites.size() > layout->rects.size())
+            next.sites.resize(layout->rects.size());
+    } else if (it != next.sites.begin()) {
+        std::iter_swap(it, next.sites.begin());
+    }
+    std::string error;
+    if (!engine_->setProgram(next, &error))
+        return invalid(QString::fromStdString(error));
+    floor_ = siteId;
+    log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionJson(next));
+    mark(MarkerKind::Floor, siteId, site->name);
+    emitEvent(QStringLiteral("floor.changed"), {{"site_id", siteId}});
+    emitEvent(QStringLiteral("program.changed"), compositionJson(next));
+    return {};
+}
+
+void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {
+    engine_->setAutoFollowSpeaker(on);
+    log(actor, QStringLiteral("program.auto"), {}, {{"on", on}});
+    emitEvent(QStringLiteral("program.auto"), {{"on", on}});
+}
+
+// ---------------------------------------------------------------- recording
+
+QString Session::recordingPath(const QString& title) const {
+    const QDateTime now = QDateTime::currentDateTime();
+    QString slug = title.normalized(QString::NormalizationForm_D);
+    slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
+    slug.replace(QChar(0x0111), QLatin1Char('d')).replace(QChar(0x0110), QLatin1Char('D'));
+    slug.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    slug = slug.left(60).trimmed();
+    const QString name = now.toString(QStringLiteral("HHmmss")) +
+                         (slug.isEmpty() ? QString() : QStringLiteral("-") + slug) + QStringLiteral(".mkv");
+    return QDir(options_.dataDir)
+        .filePath(QStringLiteral("recordings/") + now.toString(QStringLiteral("yyyy-MM-dd")) +
+                  QLatin1Char('/') + name);
+}
+
+Result<RecordingRecord> Session::startRecording(const QString& title, std::optional<qint64> meetingId,
+                                                const Actor& actor) {
+    if (activeRecording_)
+        return conflict(tr("A recording is already running (%1).").arg(*activeRecording_));
+    if (meetingId && !meetings_->get(*meetingId))
+        return notFound(tr("There is no meeting %1.").arg(*meetingId));
+    const QString path = recordingPath(title);
+    std::string error;
+    if (!engine_->startRecording(path.toStdString(), &error))
+        return StoreError{StoreError::Code::Storage,
+                          tr("Cannot start the recording: %1").arg(QString::fromStdString(error))};
+    auto rec = recordings_->start(path, title, meetingId);
+    if (!rec) {
+        engine_->stopRecording();
+        return rec.error();
+    }
+    activeRecording_ = rec->id;
+    activeMeeting_ = meetingId;
+    recordingClock_.start();
+    log(actor, QStringLiteral("recording.start"), QString::number(rec->id),
+        {{"path", path}, {"title", title}});
+    emitEvent(QStringLiteral("recording.started"), RecordingCatalogue::toJson(rec.value(), false));
+    return rec;
+}
+
+Result<RecordingRecord> Session::stopRecording(qint64 id, const Actor& actor) {
+    auto rec = recordings_->get(id);
+    if (!rec)
+        return rec.error();
+    if (activeRecording_ != id)
+        return conflict(tr("Recording %1 is not running.").arg(id));
+    const engine::RecordingStatus status = engine_->stopRecording();
+    activeRecording_.reset();
+    const qint64 size = QFileInfo(rec->path).size();
+    Result<RecordingRecord> done = status.stats.state == engine::OutputState::Failed
+                                       ? recordings_->fail(id, QString::fromStdString(status.stats.error),
+                                                           status.stats.durationSeconds, size)
+                                       : recordings_->finish(id, status.stats.durationSeconds, size);
+    if (!done)
+        return done.error();
+    log(actor, QStringLiteral("recording.stop"), QString::number(id),
+        {{"duration_s", done->durationS.value_or(0)}});
+    emitEvent(QStringLiteral("recording.stopped"), RecordingCatalogue::toJson(done.value(), false));
+    activeMeeting_.reset();
+    return done;
+}
+
+void Session::onRecordingState(engine::OutputState state, const QString& error) {
+    if (state != engine::OutputState::Failed || !activeRecording_)
+        return;
+    // The engine already closed the file cleanly (e.g. disk almost full): record why, raise an alarm.
+    const qint64 id = *activeRecording_;
+    const engine::RecordingStatus status = engine_->stopRecording();
+    activeRecording_.reset();
+    auto rec = recordings_->get(id);
+    const qint64 size = rec ? QFileInfo(rec->path).size() : 0;
+    (void)recordings_->fail(id, error, status.stats.durationSeconds, size);
+    log(QStringLiteral("auto"), QStringLiteral("recording.error"), QString::number(id), {}, error);
+    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", error}});
+    emitEvent(QStringLiteral("alarm"),
+              {{"kind", "recording.error"}, {"recording_id", id}, {"message", error}});
+}
+
+// ---------------------------------------------------------------- outputs
+
+QJsonArray Session::outputsJson() const {
+    QJsonArray out;
+    const auto stats = engine_->outputs();
+    for (auto it = stats.begin(); it != stats.end(); ++it) {
+        const OutputEntry e = outputs_.value(it->first);
+        out.append(QJsonObject{{"id", static_cast<qint64>(it->first)},
+                               {"name", e.name},
+                               {"url", e.url},
+                               {"state", QString::fromLatin1(engine::outputStateName(it->second.state))},
+                               {"bitrate_kbps", qRound(it->second.bitrateKbps)},
+                               {"error", it->second.error.empty()
+                                             ? QJsonValue()
+                                             : QJsonValue(QString::fromStdString(it->second.error))}});
+    }
+    return out;
+}
+
+Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
+    std::string error;
+    const auto id = engine_->addOutput(url.toStdString(), &error);
+    if (!id)
+        return invalid(QString::fromStdString(error));
+    outputs_.insert(*id, {name, url});
+    log(actor, QStringLiteral("output.add"), QString::number(*id), {{"url", url}, {"name", name}});
+    for (const QJsonValue& v : outputsJson())
+        if (v.toObject().value(QStringLiteral("id")).toInteger() == *id) {
+            emitEvent(QStringLiteral("output.added"), v.toObject());
+            return v.toObject();
+        }
+    return QJsonObject{{"id", static_cast<qint64>(*id)}, {"name", name}, {"url", url}, {"state", "starting"}};
+}
+
+Status Session::removeOutput(qint64 id, const Actor& actor) {
+    if (!engine_->removeOutput(id))
+        return notFound(tr("There is no output %1.").arg(id));
+    outputs_.remove(id);
+    log(actor, QStringLiteral("output.remove"), QString::number(id));
+    emitEvent(QStringLiteral("output.removed"), {{"output_id", static_cast<qint64>(id)}});
+    return {};
+}
+
+// ---------------------------------------------------------------- meetings, state
+
+Result<ScheduleOutcome> Session::scheduleMeeting(MeetingRecord meeting, const Actor& actor) {
+    auto out = meetings_->schedule(std::move(meeting));
+    if (!out)
+        return out.error();
+    log(actor, QStringLiteral("meeting.schedule"), QString::number(out->meeting.id),
+        MeetingBook::toJson(out->meeting), out->warning);
+    emitEvent(QStringLiteral("meeting.scheduled"), MeetingBook::toJson(out->meeting));
+    return out;
+}
+
+QJsonObject Session::stateJson() const {
+    QJsonValue recording;
+    if (activeRecording_)
+        if (auto rec = recordings_->get(*activeRecording_))
+            recording = RecordingCatalogue::toJson(rec.value(), false);
+    const engine::ClockStats clock = engine_->clockStats();
+    return {{"program", compositionJson(engine_->program())},
+            {"preview", compositionJson(engine_->preview())},
+            {"canvas",
+             QJsonObject{{"width", options_.width}, {"height", options_.height}, {"fps", options_.fps}}},
+            {"recording", recording},
+            {"floor", optionalId(floor_)},
+            {"auto_follow_speaker", engine_->autoFollowSpeaker()},
+            {"clock", QJsonObject{{"ticks", static_cast<qint64>(clock.ticks)},
+                                  {"late", static_cast<qint64>(clock.lateTicks)},
+                                  {"skipped", static_cast<qint64>(clock.skippedTicks)}}},
+            {"sites", sitesJson().ok() ? QJsonValue(sitesJson().value()) : QJsonValue(QJsonArray())}};
+}
+
+QImage Session::picture(Picture which, const QSize& size) const {
+    const engine::VideoFramePtr frame = which == Picture::Multiview ? engine_->multiviewFrame()
+                                        : which == Picture::Program ? engine_->programFrame()
+                                                                    : engine_->previewFrame();
+    if (!frame || size.isEmpty())
+        return {};
+    QImage image(size, QImage::Format_RGB32);
+    if (!frame->toBgra(image.bits(), static_cast<int>(image.bytesPerLine()), size.width(), size.height()))
+        return {};
+    return image;
+}
+
+std::optional<qint64> Session::multiviewSiteAt(double x, double y) const {
+    const auto id = engine_->multiviewSiteAt(x, y);
+    return id ? std::optional<qint64>(*id) : std::nullopt;
+}
+
+} // namespace hntt::core

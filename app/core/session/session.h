@@ -1,0 +1,155 @@
+// The application core: the one owner of the live session. The UI and the API both call it;
+// every change it makes reaches both as an event (eventOccurred). It owns the engine, the store
+// and the live per-site state, and lives on the main thread: engine callbacks are marshalled here.
+#pragma once
+
+#include "core/store/database.h"
+#include "core/store/event_log.h"
+#include "core/store/meeting_book.h"
+#include "core/store/recording_catalogue.h"
+#include "core/store/site_directory.h"
+#include "hntt/engine/engine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+#include <optional>
+
+namespace hntt::core {
+
+struct SessionOptions {
+    QString dataDir;
+    int width = 1920;
+    int height = 1080;
+    int fps = 25;
+    bool demo = false;
+    bool multiview = true;
+};
+
+// Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
+using Actor = QString;
+
+// A partial update of a site; only what is set changes.
+struct SitePatch {
+    std::optional<QString> name;
+    std::optional<QString> sourceUrl;
+    std::optional<QString> returnUrl;
+    std::optional<bool> audioMuted;
+    std::optional<double> gainDb;
+    std::optional<bool> videoMuted;
+    std::optional<QJsonValue> camera; // an object, or null to remove
+};
+
+class Session : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Session(SessionOptions options, QObject* parent = nullptr);
+    ~Session() override;
+
+    // Opens the store, loads the demo directory when asked, starts the engine and ingests every
+    // site that has a source.
+    Status open();
+    // Finalises a running recording and stops the engine. Idempotent.
+    void shutdown();
+
+    const SessionOptions& options() const { return options_; }
+    engine::Engine& engine() { return *engine_; }
+    SiteDirectory& directory() { return *directory_; }
+    EventLog& eventLog() { return *events_; }
+    MeetingBook& meetings() { return *meetings_; }
+    RecordingCatalogue& recordings() { return *recordings_; }
+
+    // --- sites
+    Result<QJsonArray> sitesJson() const;
+    Result<QJsonObject> siteJson(qint64 id) const;
+    QJsonObject siteJson(const SiteRecord& site) const;
+    Result<SiteRecord> createSite(SiteRecord site, const Actor& actor);
+    Result<SiteRecord> updateSite(qint64 id, const SitePatch& patch, const Actor& actor);
+    Status deleteSite(qint64 id, const Actor& actor);
+
+    // --- program, preview, floor
+    QJsonArray layoutsJson() const;
+    QJsonObject compositionJson(const engine::Composition& c) const;
+    Status setProgram(const engine::Composition& c, const Actor& actor);
+    Status setPreview(const engine::Composition& c, const Actor& actor);
+    void take(const Actor& actor);
+    Status giveFloor(qint64 siteId, const Actor& actor);
+    std::optional<qint64> floor() const { return floor_; }
+    void setAutoFollowSpeaker(bool on, const Actor& actor);
+
+    // --- recording
+    Result<RecordingRecord> startRecording(const QString& title, std::optional<qint64> meetingId,
+                                           const Actor& actor);
+    Result<RecordingRecord> stopRecording(qint64 id, const Actor& actor);
+    std::optional<qint64> activeRecordingId() const { return activeRecording_; }
+
+    // --- program streams
+    QJsonArray outputsJson() const;
+    Result<QJsonObject> addOutput(const QString& url, const QString& name, const Actor& actor);
+    Status removeOutput(qint64 id, const Actor& actor);
+
+    // --- meetings
+    Result<ScheduleOutcome> scheduleMeeting(MeetingRecord meeting, const Actor& actor);
+
+    QJsonObject stateJson() const;
+
+    // Pictures for monitors, converted to the size a widget shows them at (null when none yet).
+    enum class Picture { Multiview, Program, Preview };
+    QImage picture(Picture which, const QSize& size) const;
+    std::optional<qint64> multiviewSiteAt(double x, double y) const;
+
+Q_SIGNALS:
+    // Every state change, as {"type": …, "at": …, …}: the API broadcasts it, the UI updates.
+    void eventOccurred(const QJsonObject& event);
+    // Audio levels of every site and the program, about 10 a second.
+    void levelsUpdated(const QJsonObject& levels);
+
+private:
+    struct LiveSite {
+        bool audioMuted = false;
+        double gainDb = 0;
+        bool videoMuted = false;
+        engine::SourceState state = engine::SourceState::Offline;
+    };
+
+    void emitEvent(const QString& type, QJsonObject payload);
+    void log(const Actor& actor, const QString& action, const QString& subject,
+             const QJsonObject& detail = {}, const QString& reason = {});
+    void mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text = {});
+    void ingest(const SiteRecord& site);
+    void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
+    void onRecordingState(engine::OutputState state, const QString& error);
+    void onSpeaker(std::optional<qint64> id);
+    void setupDemoProgram();
+    QString recordingPath(const QString& title) const;
+
+    SessionOptions options_;
+    std::unique_ptr<Database> db_;
+    std::unique_ptr<SiteDirectory> directory_;
+    std::unique_ptr<MeetingBook> meetings_;
+    std::unique_ptr<EventLog> events_;
+    std::unique_ptr<RecordingCatalogue> recordings_;
+    std::unique_ptr<engine::Engine> engine_;
+    QHash<qint64, LiveSite> live_;
+    std::optional<qint64> floor_;
+    std::optional<qint64> activeRecording_;
+    std::optional<qint64> activeMeeting_;
+    QElapsedTimer recordingClock_;
+    struct OutputEntry {
+        QString name;
+        QString url;
+    };
+    QHash<qint64, OutputEntry> outputs_;
+    bool shutDown_ = false;
+};
+
+// Text of a source state as the API speaks it: offline, connecting, connected, lost.
+QString stateName(engine::SourceState s);
+
+} // namespace hntt::core
