@@ -1,7 +1,7 @@
 // The API transport over real loopback connections: token, limits, routing prefix, keep-alive,
 // asynchronous handlers, and the /api/v1/events WebSocket (broadcast order, topics, slow clients).
 #include "api/api_errors.h"
-#include "api/beast.h"
+#include "api_clients.h"
 #include "api/http_server.h"
 
 #include <QElapsedTimer>
@@ -21,203 +21,19 @@
 
 using namespace std::chrono_literals;
 using namespace hntt::api;
+using hntt::test::HttpClient;
+using hntt::test::Reply;
+using hntt::test::WsClient;
 
 namespace {
 
 const std::string kToken = "0123456789abcdef0123456789abcdef";
-constexpr auto kIoTimeout = 5s;
 
-QJsonObject json(const std::string& text) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
-}
+using hntt::test::json;
 
 QString qs(const std::string& s) {
     return QString::fromStdString(s);
 }
-
-// Runs one asynchronous operation of a private io_context until it completes, or cancels it
-// after kIoTimeout: a broken server fails the test instead of hanging it.
-template <class Start, class Cancel>
-beast::error_code runOp(net::io_context& ioc, Start&& start, Cancel&& cancel) {
-    beast::error_code result = net::error::would_block;
-    std::forward<Start>(start)(result);
-    ioc.restart();
-    const auto deadline = std::chrono::steady_clock::now() + kIoTimeout;
-    while (result == net::error::would_block && ioc.run_one_until(deadline) > 0) {
-    }
-    if (result == net::error::would_block) {
-        cancel();
-        ioc.restart();
-        while (result == net::error::would_block && ioc.run_one() > 0) {
-        }
-    }
-    return result;
-}
-
-struct Reply {
-    beast::error_code error;
-    int status = 0;
-    std::string body;
-    http::fields headers;
-    QJsonObject json() const { return ::json(body); }
-    std::string header(http::field f) const { return std::string(headers[f]); }
-};
-
-class HttpClient {
-public:
-    explicit HttpClient(quint16 port) {
-        stream_.expires_after(kIoTimeout);
-        connectError_ = op([&](beast::error_code& out) {
-            stream_.async_connect(tcp::endpoint(net::ip::address_v4::loopback(), port),
-                                  [&out](beast::error_code ec) { out = ec; });
-        });
-    }
-    bool connected() const { return !connectError_; }
-
-    // prepare: sets Content-Length; otherwise the request goes as it is (e.g. chunked).
-    Reply send(http::request<http::string_body> req, bool prepare = true) {
-        req.set(http::field::host, "127.0.0.1");
-        if (prepare)
-            req.prepare_payload();
-        Reply r;
-        stream_.expires_after(kIoTimeout);
-        r.error = op([&](beast::error_code& out) {
-            http::async_write(stream_, req, [&out](beast::error_code ec, std::size_t) { out = ec; });
-        });
-        if (r.error)
-            return r;
-        return read();
-    }
-
-    Reply request(http::verb method, const std::string& target,
-                  const std::optional<std::string>& token = kToken, std::string body = {}) {
-        http::request<http::string_body> req(method, target, 11);
-        if (token)
-            req.set(http::field::authorization, "Bearer " + *token);
-        if (!body.empty())
-            req.set(http::field::content_type, "application/json");
-        req.body() = std::move(body);
-        return send(std::move(req));
-    }
-
-    Reply read() {
-        Reply r;
-        http::response_parser<http::string_body> parser;
-        parser.body_limit(8 * 1024 * 1024);
-        stream_.expires_after(kIoTimeout);
-        r.error = op([&](beast::error_code& out) {
-            http::async_read(stream_, buffer_, parser,
-                             [&out](beast::error_code ec, std::size_t) { out = ec; });
-        });
-        if (!r.error) {
-            auto res = parser.release();
-            r.status = res.result_int();
-            r.body = res.body();
-            r.headers = res.base();
-        }
-        return r;
-    }
-
-    beast::error_code writeRaw(const std::string& data) {
-        stream_.expires_after(kIoTimeout);
-        return op([&](beast::error_code& out) {
-            net::async_write(stream_, net::buffer(data),
-                             [&out](beast::error_code ec, std::size_t) { out = ec; });
-        });
-    }
-
-    // Waits for the server to close the connection: eof (or reset) within `timeout`.
-    bool closedByServer(std::chrono::milliseconds timeout) {
-        stream_.expires_after(timeout);
-        std::array<char, 4096> data{};
-        for (;;) {
-            const beast::error_code ec = op([&](beast::error_code& out) {
-                stream_.async_read_some(net::buffer(data),
-                                        [&out](beast::error_code e, std::size_t) { out = e; });
-            });
-            if (ec == net::error::eof || ec == net::error::connection_reset)
-                return true;
-            if (ec)
-                return false; // timeout
-        }
-    }
-
-private:
-    template <class Start>
-    beast::error_code op(Start&& start) {
-        return runOp(ioc_, std::forward<Start>(start), [this] { stream_.close(); });
-    }
-
-    net::io_context ioc_;
-    beast::tcp_stream stream_{ioc_};
-    beast::flat_buffer buffer_;
-    beast::error_code connectError_;
-};
-
-class WsClient {
-public:
-    // token: sent as "Authorization: Bearer" when set. receiveBuffer: SO_RCVBUF when not 0.
-    beast::error_code connect(quint16 port, const std::string& target,
-                              const std::optional<std::string>& token, int receiveBuffer = 0) {
-        auto& tcpStream = beast::get_lowest_layer(ws_);
-        if (receiveBuffer > 0) {
-            tcpStream.socket().open(tcp::v4());
-            tcpStream.socket().set_option(net::socket_base::receive_buffer_size(receiveBuffer));
-        }
-        tcpStream.expires_after(kIoTimeout);
-        beast::error_code ec = op([&](beast::error_code& out) {
-            tcpStream.async_connect(tcp::endpoint(net::ip::address_v4::loopback(), port),
-                                    [&out](beast::error_code e) { out = e; });
-        });
-        if (ec)
-            return ec;
-        tcpStream.expires_never();
-        websocket::stream_base::timeout timeouts{};
-        timeouts.handshake_timeout = kIoTimeout;
-        timeouts.idle_timeout = websocket::stream_base::none(); // op() bounds every wait
-        timeouts.keep_alive_pings = false;
-        ws_.set_option(timeouts);
-        ws_.set_option(websocket::stream_base::decorator([token](websocket::request_type& req) {
-            if (token)
-                req.set(http::field::authorization, "Bearer " + *token);
-        }));
-        return op([&](beast::error_code& out) {
-            ws_.async_handshake(handshake_, "127.0.0.1", target, [&out](beast::error_code e) { out = e; });
-        });
-    }
-    int handshakeStatus() const { return handshake_.result_int(); }
-    const std::string& handshakeBody() const { return handshake_.body(); }
-
-    std::optional<std::string> read() {
-        buffer_.clear();
-        const beast::error_code ec = op([&](beast::error_code& out) {
-            ws_.async_read(buffer_, [&out](beast::error_code e, std::size_t) { out = e; });
-        });
-        if (ec)
-            return std::nullopt;
-        return beast::buffers_to_string(buffer_.data());
-    }
-    QJsonObject readJson() {
-        const auto m = read();
-        return m ? json(*m) : QJsonObject();
-    }
-    bool send(const std::string& text) {
-        return !op([&](beast::error_code& out) {
-            ws_.async_write(net::buffer(text), [&out](beast::error_code e, std::size_t) { out = e; });
-        });
-    }
-
-private:
-    template <class Start>
-    beast::error_code op(Start&& start) {
-        return runOp(ioc_, std::forward<Start>(start), [this] { beast::get_lowest_layer(ws_).close(); });
-    }
-
-    net::io_context ioc_;
-    websocket::stream<beast::tcp_stream> ws_{ioc_};
-    websocket::response_type handshake_;
-    beast::flat_buffer buffer_;
-};
 
 std::string echo(const Request& r) {
     QJsonObject query;
@@ -328,7 +144,7 @@ private slots:
     }
 
     void healthNeedsNoToken() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         QVERIFY(c.connected());
         const Reply r = c.request(http::verb::get, "/api/v1/health", std::nullopt);
         QVERIFY2(!r.error, r.error.message().c_str());
@@ -347,7 +163,7 @@ private slots:
     }
 
     void missingTokenIs401() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         Reply r = c.request(http::verb::get, "/api/v1/sites", std::nullopt);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.header(http::field::www_authenticate), std::string("Bearer"));
@@ -358,11 +174,11 @@ private slots:
         QCOMPARE(calls_.load(), 0);
 
         // With a body too, on a fresh connection (the unread body ends the first one).
-        HttpClient c2(port());
+        HttpClient c2(port(), kToken);
         r = c2.request(http::verb::post, "/api/v1/sites", std::nullopt, R"({"name":"x"})");
         QCOMPARE(r.status, 401);
         // And on paths that do not exist: nothing is revealed without the token.
-        HttpClient c3(port());
+        HttpClient c3(port(), kToken);
         r = c3.request(http::verb::get, "/elsewhere", std::nullopt);
         QCOMPARE(r.status, 401);
         QCOMPARE(calls_.load(), 0);
@@ -380,7 +196,7 @@ private slots:
     }
     void wrongTokenIs401() {
         QFETCH(QString, authorization);
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         http::request<http::string_body> req(http::verb::get, "/api/v1/sites", 11);
         req.set(http::field::authorization, authorization.toStdString());
         const Reply r = c.send(std::move(req));
@@ -391,7 +207,7 @@ private slots:
     }
 
     void rightTokenReachesHandler() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         const Reply r =
             c.request(http::verb::post, "/api/v1/sites?x=1&name=a%20b+c&flag", kToken, R"({"name":"Xã"})");
         QVERIFY2(!r.error, r.error.message().c_str());
@@ -432,7 +248,7 @@ private slots:
     }
 
     void errorResponsesFromHandlers() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         Reply r = c.request(http::verb::post, "/api/v1/conflict");
         QCOMPARE(r.status, 409);
         QCOMPARE(r.body,
@@ -475,7 +291,7 @@ private slots:
 
     void bodyOverLimitIs413() {
         {
-            HttpClient c(port());
+            HttpClient c(port(), kToken);
             const Reply r =
                 c.request(http::verb::post, "/api/v1/sites", kToken, std::string(2 * 1024 * 1024, 'a'));
             QVERIFY2(!r.error, r.error.message().c_str());
@@ -487,7 +303,7 @@ private slots:
         }
         {
             // Chunked: the size is only known while reading.
-            HttpClient c(port());
+            HttpClient c(port(), kToken);
             http::request<http::string_body> req(http::verb::post, "/api/v1/sites", 11);
             req.set(http::field::authorization, "Bearer " + kToken);
             req.body() = std::string(2 * 1024 * 1024, 'b');
@@ -497,14 +313,14 @@ private slots:
         }
         QCOMPARE(calls_.load(), 0);
         // Exactly the limit is fine.
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         const Reply r = c.request(http::verb::post, "/api/v1/sites", kToken, std::string(1024 * 1024, 'c'));
         QCOMPARE(r.status, 200);
         QCOMPARE(calls_.load(), 1);
     }
 
     void unknownPrefixIs404() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         for (const char* target : {"/", "/index.html", "/api", "/api/v2/sites", "/apiv1/sites"}) {
             const Reply r = c.request(http::verb::get, target);
             QCOMPARE(r.status, 404);
@@ -516,7 +332,7 @@ private slots:
     }
 
     void pathSegmentsArePercentDecoded() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         Reply r = c.request(http::verb::get, "/api/v1/x/Qu%E1%BA%A3ng%20H%C3%B2a/12");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("path")).toString(), QStringLiteral("/api/v1/x/Quảng Hòa/12"));
@@ -535,7 +351,7 @@ private slots:
     }
 
     void keepAlive() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         const Reply a = c.request(http::verb::get, "/api/v1/one");
         const Reply b = c.request(http::verb::get, "/api/v1/two");
         QCOMPARE(a.status, 200);
@@ -552,7 +368,7 @@ private slots:
         qint64 fastMs = 0;
         fastPending_ = true;
         std::jthread slow([&] {
-            HttpClient c(port());
+            HttpClient c(port(), kToken);
             slowStatus = c.request(http::verb::get, "/api/v1/slow").status;
             slowRank = ++order;
         });
@@ -560,7 +376,7 @@ private slots:
         std::jthread fast([&] {
             QElapsedTimer t;
             t.start();
-            HttpClient c(port());
+            HttpClient c(port(), kToken);
             fastStatus = c.request(http::verb::get, "/api/v1/fast").status;
             fastMs = t.elapsed();
             fastRank = ++order;
@@ -580,7 +396,7 @@ private slots:
         config.requestTimeout = 300ms;
         auto server = makeServer(config);
         QVERIFY(server->start());
-        HttpClient c(server->port());
+        HttpClient c(server->port(), kToken);
         QVERIFY(!c.writeRaw("GET /api/v1/health HTTP/1.1\r\nHost: x\r\n")); // never finished
         QElapsedTimer t;
         t.start();
@@ -590,7 +406,7 @@ private slots:
     }
 
     void malformedRequestIs400() {
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         QVERIFY(!c.writeRaw("GET /api/v1/health HTTP/1.1\r\nBad Header\r\n\r\n"));
         const Reply r = c.read();
         QCOMPARE(r.status, 400);
@@ -629,7 +445,7 @@ private slots:
         QCOMPARE(server_->port(), quint16(0));
         server_->broadcast("{}"); // no effect while stopped
         QVERIFY(server_->start());
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         QCOMPARE(c.request(http::verb::get, "/api/v1/health", std::nullopt).status, 200);
     }
 
@@ -661,10 +477,10 @@ private slots:
         QCOMPARE(server_->webSocketClients(), std::size_t(2));
 
         // Plain HTTP on the events path is not an upgrade.
-        HttpClient c(port());
+        HttpClient c(port(), kToken);
         QCOMPARE(c.request(http::verb::get, "/api/v1/events").status, 400);
         // ?token= is for the WebSocket only.
-        HttpClient c2(port());
+        HttpClient c2(port(), kToken);
         QCOMPARE(c2.request(http::verb::get, "/api/v1/state?token=" + kToken, std::nullopt).status, 401);
     }
 
@@ -837,7 +653,7 @@ private slots:
             std::vector<std::jthread> requesters;
             for (int i = 0; i < 6; ++i) {
                 requesters.emplace_back([&, i] {
-                    HttpClient c(port());
+                    HttpClient c(port(), kToken);
                     for (int k = 0; k < 20; ++k) {
                         const Reply r = c.request(http::verb::post, "/api/v1/n/" + std::to_string(i), kToken,
                                                   std::to_string(k));
@@ -862,10 +678,10 @@ private slots:
         QVERIFY(!a.connect(port(), "/api/v1/events", kToken));
         QVERIFY(!b.connect(port(), "/api/v1/events", kToken));
         QTRY_COMPARE(server_->webSocketClients(), std::size_t(2));
-        HttpClient idle(port()); // an open keep-alive connection
+        HttpClient idle(port(), kToken); // an open keep-alive connection
         QCOMPARE(idle.request(http::verb::get, "/api/v1/state").status, 200);
         std::jthread pending([&] { // a request whose handler is still at work
-            HttpClient c(port());
+            HttpClient c(port(), kToken);
             c.request(http::verb::get, "/api/v1/slow");
         });
         QTRY_COMPARE(calls_.load(), 2);

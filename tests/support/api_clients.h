@@ -57,7 +57,9 @@ struct Reply {
 
 class HttpClient {
 public:
-    explicit HttpClient(quint16 port) {
+    // defaultToken: what request(method, target) sends as its bearer token.
+    explicit HttpClient(quint16 port, std::optional<std::string> defaultToken = std::nullopt)
+        : defaultToken_(std::move(defaultToken)) {
         stream_.expires_after(kIoTimeout);
         connectError_ = op([&](beast::error_code& out) {
             stream_.async_connect(tcp::endpoint(net::ip::address_v4::loopback(), port),
@@ -80,6 +82,8 @@ public:
             return r;
         return read();
     }
+
+    Reply request(http::verb method, const std::string& target) { return request(method, target, defaultToken_); }
 
     Reply request(http::verb method, const std::string& target, const std::optional<std::string>& token,
                   std::string body = {}) {
@@ -140,6 +144,7 @@ private:
         return runOp(ioc_, std::forward<Start>(start), [this] { stream_.close(); });
     }
 
+    std::optional<std::string> defaultToken_;
     net::io_context ioc_;
     beast::tcp_stream stream_{ioc_};
     beast::flat_buffer buffer_;
