@@ -3,6 +3,10 @@
 #pragma once
 #pragma GCC system_header
 
+// clang-format off
+#include <utility> // before Asio: Boost 1.74 under C++20 relies on it being included already
+// clang-format on
+
 #include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,7 +17,6 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
-#include <utility> // before Asio: Boost 1.74 relies on it being included already
 
 namespace hntt::api {
 namespace beast = boost::beast;

@@ -27,8 +27,7 @@ struct InputContextDeleter {
     void operator()(AVFormatContext* c) const { avformat_close_input(&c); }
 };
 struct OutputContextDeleter {
-    void operator()(AVFormatContext* c) const
-    {
+    void operator()(AVFormatContext* c) const {
         if (c->oformat && !(c->oformat->flags & AVFMT_NOFILE))
             avio_closep(&c->pb);
         avformat_free_context(c);
@@ -52,12 +51,15 @@ using OutputContextPtr = std::unique_ptr<AVFormatContext, OutputContextDeleter>;
 using SwsPtr = std::unique_ptr<SwsContext, SwsDeleter>;
 using SwrPtr = std::unique_ptr<SwrContext, SwrDeleter>;
 
-inline FramePtr makeFrame() { return FramePtr(av_frame_alloc()); }
-inline PacketPtr makePacket() { return PacketPtr(av_packet_alloc()); }
+inline FramePtr makeFrame() {
+    return FramePtr(av_frame_alloc());
+}
+inline PacketPtr makePacket() {
+    return PacketPtr(av_packet_alloc());
+}
 
 // Human-readable text of an AVERROR code.
-inline std::string errorText(int err)
-{
+inline std::string errorText(int err) {
     char buf[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(err, buf, sizeof buf);
     return buf;

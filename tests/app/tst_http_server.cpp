@@ -1,8 +1,8 @@
 // The API transport over real loopback connections: token, limits, routing prefix, keep-alive,
 // asynchronous handlers, and the /api/v1/events WebSocket (broadcast order, topics, slow clients).
 #include "api/api_errors.h"
-#include "api_clients.h"
 #include "api/http_server.h"
+#include "api_clients.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

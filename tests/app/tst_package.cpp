@@ -28,8 +28,8 @@ private slots:
 
         QByteArray depends;
         QCOMPARE(hntt::test::runProgram(QStringLiteral("dpkg-deb"), {"-f", deb, "Depends"}, &depends), 0);
-        for (const char* need : {"libqt6sql6-sqlite", "gstreamer1.0-plugins-good", "fonts-noto-core",
-                                 "libqt6widgets6"})
+        for (const char* need :
+             {"libqt6sql6-sqlite", "gstreamer1.0-plugins-good", "fonts-noto-core", "libqt6widgets6"})
             QVERIFY2(depends.contains(need),
                      qPrintable(QStringLiteral("Depends lacks %1: %2")
                                     .arg(QLatin1String(need), QString::fromUtf8(depends))));

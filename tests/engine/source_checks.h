@@ -65,7 +65,8 @@ public:
         std::lock_guard lock(mutex_);
         QString out;
         for (const auto& e : entries_)
-            out += QStringLiteral("%1(%2) ").arg(engine::sourceStateName(e.state), QString::fromStdString(e.reason));
+            out += QStringLiteral("%1(%2) ").arg(engine::sourceStateName(e.state),
+                                                 QString::fromStdString(e.reason));
         return out;
     }
 
@@ -78,7 +79,8 @@ inline QString stateText(SourceState s) {
     return QString::fromLatin1(engine::sourceStateName(s));
 }
 
-// QCOMPARE cannot print a SourceState: QTest would free the static text of a toString() found by lookup; the engine names its texts sourceStateName() for that reason.
+// QCOMPARE cannot print a SourceState: QTest would free the static text of a toString() found by lookup; the
+// engine names its texts sourceStateName() for that reason.
 #define HNTT_COMPARE_STATE(actual, expected)                                                                 \
     QVERIFY2((actual) == (expected),                                                                         \
              qPrintable(QStringLiteral("state %1, expected %2")                                              \

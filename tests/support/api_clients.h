@@ -83,7 +83,9 @@ public:
         return read();
     }
 
-    Reply request(http::verb method, const std::string& target) { return request(method, target, defaultToken_); }
+    Reply request(http::verb method, const std::string& target) {
+        return request(method, target, defaultToken_);
+    }
 
     Reply request(http::verb method, const std::string& target, const std::optional<std::string>& token,
                   std::string body = {}) {

@@ -1,0 +1,230 @@
+// Benchmark: the engine against the stock ffmpeg CLI doing the same job, side by side in one run.
+//
+// Job: N sites of 640x360 H.264+AAC (looping files, paced in real time) → grid on a 1920x1080@25
+// program + audio mix + x264 veryfast 4 Mbit/s + AAC → Matroska file, for D seconds.
+// Each side runs as a child process; CPU (user+sys) and peak memory come from wait4().
+// Prints CPU-seconds per output second for both and the ratio (target: ours ≤ 0.75 × ffmpeg's).
+//
+//   bench_engine [--sites 16] [--seconds 20] [--work DIR] [--multiview]
+#include "hntt/engine/engine.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace hntt::engine;
+
+namespace {
+
+struct Usage {
+    double cpuSeconds = 0;
+    double wallSeconds = 0;
+    long maxRssMb = 0;
+    int status = -1;
+};
+
+// Runs argv as a child and measures it.
+Usage runMeasured(const std::vector<std::string>& argv) {
+    std::vector<char*> args;
+    for (const auto& a : argv)
+        args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    Usage u;
+    struct rusage ru = {};
+    int status = 0;
+    wait4(pid, &status, 0, &ru);
+    u.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    u.cpuSeconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                   static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    u.maxRssMb = ru.ru_maxrss / 1024;
+    u.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return u;
+}
+
+int grid(int sites) {
+    return static_cast<int>(std::ceil(std::sqrt(static_cast<double>(sites))));
+}
+
+// The engine's side: runs in its own process, records for `seconds`, exits.
+int runOurs(const fs::path& work, int sites, int seconds, bool multiview) {
+    EngineConfig cfg;
+    cfg.multiview = multiview;
+    cfg.x264Preset = "veryfast";
+    cfg.videoBitrateKbps = 4000;
+    Engine engine(cfg);
+    Composition program;
+    const int n = grid(sites);
+    program.layout = "grid-" + std::to_string(n) + "x" + std::to_string(n);
+    for (int i = 0; i < sites; ++i) {
+        engine.addSite(i + 1, {"Site " + std::to_string(i + 1),
+                               (work / ("site" + std::to_string(i) + ".mp4")).string(), ""});
+        program.sites.emplace_back(i + 1);
+    }
+    std::string error;
+    if (!engine.setProgram(program, &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    engine.start();
+    std::this_thread::sleep_for(std::chrono::seconds(2)); // sources open and fill
+    if (!engine.startRecording((work / "ours.mkv").string(), &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    const ClockStats before = engine.clockStats();
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    const ClockStats after = engine.clockStats();
+    engine.stopRecording();
+    engine.stop();
+    std::printf(
+        "  engine clock: %llu ticks, %llu late, %llu skipped during the recording; encoder dropped %llu\n",
+        static_cast<unsigned long long>(after.ticks - before.ticks),
+        static_cast<unsigned long long>(after.lateTicks - before.lateTicks),
+        static_cast<unsigned long long>(after.skippedTicks - before.skippedTicks),
+        static_cast<unsigned long long>(engine.encoderDroppedFrames()));
+    return 0;
+}
+
+std::vector<std::string> ffmpegArgs(const fs::path& work, int sites, int seconds) {
+    std::vector<std::string> a = {"ffmpeg", "-hide_banner", "-loglevel", "error", "-nostdin", "-y"};
+    for (int i = 0; i < sites; ++i) {
+        for (const char* x : {"-re", "-stream_loop", "-1", "-i"})
+            a.emplace_back(x);
+        a.push_back((work / ("site" + std::to_string(i) + ".mp4")).string());
+    }
+    const int n = grid(sites);
+    const int tileW = 1920 / n, tileH = 1080 / n;
+    std::string filter, layout, stack, mix;
+    for (int i = 0; i < sites; ++i) {
+        filter += "[" + std::to_string(i) + ":v]scale=" + std::to_string(tileW) + ":" +
+                  std::to_string(tileH) + "[v" + std::to_string(i) + "];";
+        stack += "[v" + std::to_string(i) + "]";
+        mix += "[" + std::to_string(i) + ":a]";
+        layout += (i ? "|" : "") + std::to_string((i % n) * tileW) + "_" + std::to_string((i / n) * tileH);
+    }
+    filter += stack + "xstack=inputs=" + std::to_string(sites) + ":layout=" + layout +
+              ":fill=black,pad=1920:1080[v];" + mix + "amix=inputs=" + std::to_string(sites) + "[a]";
+    for (const std::string x : {"-filter_complex",
+                                filter,
+                                "-map",
+                                "[v]",
+                                "-map",
+                                "[a]",
+                                "-c:v",
+                                "libx264",
+                                "-preset",
+                                "veryfast",
+                                "-b:v",
+                                "4M",
+                                "-maxrate",
+                                "4M",
+                                "-bufsize",
+                                "4M",
+                                "-r",
+                                "25",
+                                "-c:a",
+                                "aac",
+                                "-b:a",
+                                "128k",
+                                "-t",
+                                std::to_string(seconds + 2)})
+        a.push_back(x);
+    a.push_back((work / "ffmpeg.mkv").string());
+    return a;
+}
+
+bool makeInputs(const fs::path& work, int sites) {
+    fs::create_directories(work);
+    for (int i = 0; i < sites; ++i) {
+        const fs::path f = work / ("site" + std::to_string(i) + ".mp4");
+        if (fs::exists(f))
+            continue;
+        // A moving test picture, so the decoders and the encoder do real work.
+        const std::string cmd =
+            "ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=s=640x360:r=25:d=20 "
+            "-f lavfi -i sine=frequency=" +
+            std::to_string(300 + 50 * i) +
+            ":sample_rate=48000:d=20 -c:v libx264 -preset veryfast -b:v 600k -g 50 -pix_fmt yuv420p "
+            "-c:a aac -b:a 64k -shortest " +
+            f.string();
+        if (std::system(cmd.c_str()) != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int sites = 16, seconds = 20;
+    bool multiview = false, child = false;
+    fs::path work = fs::temp_directory_path() / "hntt-bench";
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--sites" && i + 1 < argc)
+            sites = std::atoi(argv[++i]);
+        else if (a == "--seconds" && i + 1 < argc)
+            seconds = std::atoi(argv[++i]);
+        else if (a == "--work" && i + 1 < argc)
+            work = argv[++i];
+        else if (a == "--multiview")
+            multiview = true;
+        else if (a == "--ours")
+            child = true;
+        else {
+            std::fprintf(stderr, "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview]\n", argv[0]);
+            return 2;
+        }
+    }
+    if (sites < 1 || sites > 25 || seconds < 1) {
+        std::fprintf(stderr, "--sites 1..25 (one grid), --seconds >= 1\n");
+        return 2;
+    }
+    if (child)
+        return runOurs(work, sites, seconds, multiview);
+
+    std::printf(
+        "HNTT engine vs ffmpeg: %d sites 640x360 → grid 1920x1080@25 + audio mix + x264 veryfast 4 Mbit/s "
+        "+ MKV, %d s%s\n",
+        sites, seconds, multiview ? " (ours also renders the multiview)" : "");
+    if (!makeInputs(work, sites)) {
+        std::fprintf(stderr, "cannot make the input files with ffmpeg\n");
+        return 1;
+    }
+    std::vector<std::string> ours = {
+        argv[0],  "--ours",     "--sites", std::to_string(sites), "--seconds", std::to_string(seconds),
+        "--work", work.string()};
+    if (multiview)
+        ours.emplace_back("--multiview");
+    const Usage u = runMeasured(ours);
+    const Usage f = runMeasured(ffmpegArgs(work, sites, seconds));
+    if (u.status != 0 || f.status != 0) {
+        std::fprintf(stderr, "a run failed (ours %d, ffmpeg %d)\n", u.status, f.status);
+        return 1;
+    }
+    // Both ran ~2 s of start-up plus `seconds` of output: compare per second of wall time.
+    const double oursPerSecond = u.cpuSeconds / u.wallSeconds;
+    const double ffPerSecond = f.cpuSeconds / f.wallSeconds;
+    std::printf("%-8s %10s %10s %14s %10s\n", "", "CPU s", "wall s", "CPU-s / out s", "peak MB");
+    std::printf("%-8s %10.2f %10.2f %14.3f %10ld\n", "ours", u.cpuSeconds, u.wallSeconds, oursPerSecond,
+                u.maxRssMb);
+    std::printf("%-8s %10.2f %10.2f %14.3f %10ld\n", "ffmpeg", f.cpuSeconds, f.wallSeconds, ffPerSecond,
+                f.maxRssMb);
+    std::printf("ratio ours/ffmpeg: %.2f (target <= 0.75)\n", oursPerSecond / ffPerSecond);
+    return 0;
+}
