@@ -119,31 +119,31 @@ std::vector<std::string> ffmpegArgs(const fs::path& work, int sites, int seconds
     }
     filter += stack + "xstack=inputs=" + std::to_string(sites) + ":layout=" + layout +
               ":fill=black,pad=1920:1080[v];" + mix + "amix=inputs=" + std::to_string(sites) + "[a]";
-    for (const std::string x : {"-filter_complex",
-                                filter,
-                                "-map",
-                                "[v]",
-                                "-map",
-                                "[a]",
-                                "-c:v",
-                                "libx264",
-                                "-preset",
-                                "veryfast",
-                                "-b:v",
-                                "4M",
-                                "-maxrate",
-                                "4M",
-                                "-bufsize",
-                                "4M",
-                                "-r",
-                                "25",
-                                "-c:a",
-                                "aac",
-                                "-b:a",
-                                "128k",
-                                "-t",
-                                std::to_string(seconds + 2)})
-        a.push_back(x);
+    const std::vector<std::string> encode = {"-filter_complex",
+                                             filter,
+                                             "-map",
+                                             "[v]",
+                                             "-map",
+                                             "[a]",
+                                             "-c:v",
+                                             "libx264",
+                                             "-preset",
+                                             "veryfast",
+                                             "-b:v",
+                                             "4M",
+                                             "-maxrate",
+                                             "4M",
+                                             "-bufsize",
+                                             "4M",
+                                             "-r",
+                                             "25",
+                                             "-c:a",
+                                             "aac",
+                                             "-b:a",
+                                             "128k",
+                                             "-t",
+                                             std::to_string(seconds + 2)};
+    a.insert(a.end(), encode.begin(), encode.end());
     a.push_back((work / "ffmpeg.mkv").string());
     return a;
 }
