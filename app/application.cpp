@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScreen>
 #include <QStandardPaths>
 #include <cstdio>
 
@@ -156,6 +157,8 @@ int runApplication(int argc, char** argv) {
     if (!startService(options, service))
         return 1;
     ui::MainWindow window(*service.session);
+    // Fill the screen even where no window manager maximises (kiosk, Xvfb).
+    window.setGeometry(window.screen()->availableGeometry());
     window.showMaximized();
     const int rc = app.exec();
     stopService(service);
