@@ -58,9 +58,15 @@ struct Service {
     std::unique_ptr<api::ApiService> api;
 };
 
-bool startService(const cli::Options& o, Service& s) {
+bool startService(cli::Options& o, Service& s) {
     core::SessionOptions so;
     so.dataDir = o.dataDir;
+    if (!o.programSet)
+        if (const auto saved = core::ConsoleSettings(o.dataDir).canvas()) {
+            o.programWidth = saved->width;
+            o.programHeight = saved->height;
+            o.programFps = saved->fps;
+        }
     so.width = o.programWidth;
     so.height = o.programHeight;
     so.fps = o.programFps;

@@ -681,6 +681,14 @@
         <source>There is no output %1.</source>
         <translation>There is no output %1.</translation>
     </message>
+    <message>
+        <source>The saved stream %1 cannot start: %2</source>
+        <translation>The saved stream %1 cannot start: %2</translation>
+    </message>
+    <message>
+        <source>Restored from the settings.</source>
+        <translation>Restored from the settings.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>

@@ -681,6 +681,14 @@
         <source>There is no output %1.</source>
         <translation>Không có luồng phát %1.</translation>
     </message>
+    <message>
+        <source>The saved stream %1 cannot start: %2</source>
+        <translation>Không khởi động được luồng phát đã lưu %1: %2</translation>
+    </message>
+    <message>
+        <source>Restored from the settings.</source>
+        <translation>Khôi phục từ phần cài đặt.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>

@@ -130,7 +130,8 @@ ParseResult parseCommandLine(const QStringList& args) {
         if (o.dataDir.isEmpty())
             return fail(CommandLine::tr("--data-dir needs a folder."));
     }
-    if (parser.isSet(program) && !parseProgram(parser.value(program), o))
+    o.programSet = parser.isSet(program);
+    if (o.programSet && !parseProgram(parser.value(program), o))
         return fail(
             CommandLine::tr("Invalid --program value '%1': expected WxH@FPS with even sizes from 160x90 to "
                             "7680x4320 and 1 to 60 frames per second, e.g. 1920x1080@25.")

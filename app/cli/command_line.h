@@ -17,7 +17,8 @@ struct Options {
     int programWidth = 1920;
     int programHeight = 1080;
     int programFps = 25;
-    QString language; // "vi" or "en"; empty: from the system locale
+    bool programSet = false; // --program given: it wins over the saved setting
+    QString language;        // "vi" or "en"; empty: from the system locale
 };
 
 struct ParseResult {

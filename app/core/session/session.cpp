@@ -61,6 +61,7 @@ Status Session::open() {
     if (!db)
         return db.error();
     db_ = std::move(db).value();
+    settings_ = std::make_unique<ConsoleSettings>(options_.dataDir);
     directory_ = std::make_unique<SiteDirectory>(*db_);
     meetings_ = std::make_unique<MeetingBook>(*db_);
     events_ = std::make_unique<EventLog>(*db_);
@@ -163,7 +164,36 @@ Status Session::open() {
     if (options_.demo)
         setupDemoProgram();
     engine_->start();
+    restoreOutputs();
     return {};
+}
+
+void Session::restoreOutputs() {
+    // Program streams configured earlier start again; one that cannot is reported, not fatal.
+    for (const OutputSetting& o : settings_->outputs()) {
+        std::string error;
+        const auto id = engine_->addOutput(o.url.toStdString(), &error);
+        if (!id) {
+            emitEvent(
+                QStringLiteral("alarm"),
+                {{"kind", "output.error"},
+                 {"message",
+                  tr("The saved stream %1 cannot start: %2").arg(o.url, QString::fromStdString(error))}});
+            continue;
+        }
+        outputs_.insert(*id, {o.name, o.url});
+        log(QStringLiteral("auto"), QStringLiteral("output.restore"), QString::number(*id),
+            {{"url", o.url}, {"name", o.name}}, tr("Restored from the settings."));
+    }
+}
+
+void Session::saveOutputs() {
+    QList<OutputSetting> list;
+    QList<qint64> ids = outputs_.keys();
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : ids)
+        list.append({outputs_.value(id).url, outputs_.value(id).name});
+    settings_->setOutputs(list);
 }
 
 void Session::shutdown() {
@@ -518,9 +548,8 @@ QString Session::recordingPath(const QString& title) const {
     slug = slug.left(60).trimmed();
     const QString name = now.toString(QStringLiteral("HHmmss")) +
                          (slug.isEmpty() ? QString() : QStringLiteral("-") + slug) + QStringLiteral(".mkv");
-    return QDir(options_.dataDir)
-        .filePath(QStringLiteral("recordings/") + now.toString(QStringLiteral("yyyy-MM-dd")) +
-                  QLatin1Char('/') + name);
+    return QDir(settings_->recordingsDir())
+        .filePath(now.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('/') + name);
 }
 
 Result<RecordingRecord> Session::startRecording(const QString& title, std::optional<qint64> meetingId,
@@ -611,6 +640,7 @@ Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, 
     if (!id)
         return invalid(QString::fromStdString(error));
     outputs_.insert(*id, {name, url});
+    saveOutputs();
     log(actor, QStringLiteral("output.add"), QString::number(*id), {{"url", url}, {"name", name}});
     for (const QJsonValue& v : outputsJson())
         if (v.toObject().value(QStringLiteral("id")).toInteger() == *id) {
@@ -624,6 +654,7 @@ Status Session::removeOutput(qint64 id, const Actor& actor) {
     if (!engine_->removeOutput(id))
         return notFound(tr("There is no output %1.").arg(id));
     outputs_.remove(id);
+    saveOutputs();
     log(actor, QStringLiteral("output.remove"), QString::number(id));
     emitEvent(QStringLiteral("output.removed"), {{"output_id", static_cast<qint64>(id)}});
     return {};

@@ -3,6 +3,7 @@
 // and the live per-site state, and lives on the main thread: engine callbacks are marshalled here.
 #pragma once
 
+#include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
 #include "core/store/meeting_book.h"
@@ -64,6 +65,7 @@ public:
     EventLog& eventLog() { return *events_; }
     MeetingBook& meetings() { return *meetings_; }
     RecordingCatalogue& recordings() { return *recordings_; }
+    ConsoleSettings& settings() { return *settings_; }
 
     // --- sites
     Result<QJsonArray> sitesJson() const;
@@ -127,6 +129,8 @@ private:
     void onRecordingState(engine::OutputState state, const QString& error);
     void onSpeaker(std::optional<qint64> id);
     void setupDemoProgram();
+    void restoreOutputs();
+    void saveOutputs();
     QString recordingPath(const QString& title) const;
 
     SessionOptions options_;
@@ -136,6 +140,7 @@ private:
     std::unique_ptr<EventLog> events_;
     std::unique_ptr<RecordingCatalogue> recordings_;
     std::unique_ptr<engine::Engine> engine_;
+    std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;
     std::optional<qint64> floor_;
     std::optional<qint64> activeRecording_;

@@ -1,0 +1,67 @@
+#include "core/settings.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace hntt::core {
+
+ConsoleSettings::ConsoleSettings(const QString& dataDir)
+    : dataDir_(dataDir)
+    , settings_(QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat) {}
+
+std::optional<CanvasSetting> ConsoleSettings::canvas() const {
+    static const QRegularExpression re(QStringLiteral("^(\\d{3,5})x(\\d{2,5})@(\\d{1,2})$"));
+    const auto m = re.match(settings_.value(QStringLiteral("program/canvas")).toString());
+    if (!m.hasMatch())
+        return std::nullopt;
+    CanvasSetting c{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()};
+    // The same bounds as --program: even sizes for 4:2:0, sane frame rates.
+    if (c.width < 160 || c.height < 90 || c.width > 7680 || c.height > 4320 || c.width % 2 || c.height % 2 ||
+        c.fps < 1 || c.fps > 60)
+        return std::nullopt;
+    return c;
+}
+
+void ConsoleSettings::setCanvas(const CanvasSetting& c) {
+    settings_.setValue(QStringLiteral("program/canvas"),
+                       QStringLiteral("%1x%2@%3").arg(c.width).arg(c.height).arg(c.fps));
+    settings_.sync();
+}
+
+QList<OutputSetting> ConsoleSettings::outputs() const {
+    QList<OutputSetting> out;
+    const int n = settings_.beginReadArray(QStringLiteral("outputs"));
+    for (int i = 0; i < n; ++i) {
+        settings_.setArrayIndex(i);
+        OutputSetting o{settings_.value(QStringLiteral("url")).toString(),
+                        settings_.value(QStringLiteral("name")).toString()};
+        if (!o.url.isEmpty())
+            out.append(o);
+    }
+    settings_.endArray();
+    return out;
+}
+
+void ConsoleSettings::setOutputs(const QList<OutputSetting>& outputs) {
+    settings_.remove(QStringLiteral("outputs"));
+    settings_.beginWriteArray(QStringLiteral("outputs"), static_cast<int>(outputs.size()));
+    for (int i = 0; i < outputs.size(); ++i) {
+        settings_.setArrayIndex(i);
+        settings_.setValue(QStringLiteral("url"), outputs[i].url);
+        settings_.setValue(QStringLiteral("name"), outputs[i].name);
+    }
+    settings_.endArray();
+    settings_.sync();
+}
+
+QString ConsoleSettings::recordingsDir() const {
+    const QString dir = settings_.value(QStringLiteral("paths/recordings")).toString();
+    return dir.isEmpty() ? QDir(dataDir_).filePath(QStringLiteral("recordings")) : dir;
+}
+
+void ConsoleSettings::setRecordingsDir(const QString& dir) {
+    settings_.setValue(QStringLiteral("paths/recordings"), dir);
+    settings_.sync();
+}
+
+} // namespace hntt::core

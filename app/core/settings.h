@@ -1,0 +1,49 @@
+// The console's settings, kept in DATA_DIR/settings.ini (QSettings, INI format) so that a data
+// folder carries its whole configuration: program canvas, program streams to restore on start,
+// where recordings go. The command line overrides them for one run.
+#pragma once
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+#include <optional>
+
+namespace hntt::core {
+
+struct CanvasSetting {
+    int width = 1920;
+    int height = 1080;
+    int fps = 25;
+};
+
+struct OutputSetting {
+    QString url;
+    QString name;
+    friend bool operator==(const OutputSetting&, const OutputSetting&) = default;
+};
+
+class ConsoleSettings {
+public:
+    explicit ConsoleSettings(const QString& dataDir);
+
+    QString path() const { return settings_.fileName(); }
+
+    // "WxH@FPS"; nullopt when unset or malformed (a malformed value is ignored, not fatal).
+    std::optional<CanvasSetting> canvas() const;
+    void setCanvas(const CanvasSetting& c);
+
+    QList<OutputSetting> outputs() const;
+    void setOutputs(const QList<OutputSetting>& outputs);
+
+    // Where recordings go; default DATA_DIR/recordings.
+    QString recordingsDir() const;
+    void setRecordingsDir(const QString& dir);
+
+    void sync() { settings_.sync(); }
+
+private:
+    QString dataDir_;
+    mutable QSettings settings_;
+};
+
+} // namespace hntt::core
