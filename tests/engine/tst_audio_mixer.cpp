@@ -125,6 +125,28 @@ private slots:
         QVERIFY(s.mixer.mixMinus(99).empty());
     }
 
+    void channelOutputIsOwnSignalAfterGain() {
+        FourSites s;
+        s.mixer.setChannel(2, false, -6.0);
+        s.run(5);
+        for (std::size_t i = 0; i < FourSites::ids.size(); ++i) {
+            const auto out = s.mixer.channelOutput(FourSites::ids[i]);
+            QCOMPARE(out.size(), std::size_t(kBlock));
+            const double expected = FourSites::ids[i] == 2 ? FourSites::level * 0.501 : FourSites::level;
+            for (std::size_t j = 0; j < FourSites::freqs.size(); ++j) {
+                const double a = amp(out, FourSites::freqs[j]);
+                if (i == j)
+                    QVERIFY2(std::abs(a - expected) < 0.005, qPrintable(QStringLiteral("own %1").arg(a)));
+                else
+                    QVERIFY2(a < 0.001, qPrintable(QStringLiteral("other %1").arg(a)));
+            }
+        }
+        s.mixer.setChannel(3, true, 0.0);
+        s.run(2);
+        QVERIFY(maxAbs(s.mixer.channelOutput(3)) < 1e-6f);
+        QVERIFY(s.mixer.channelOutput(99).empty());
+    }
+
     void mixMinusIsExactlyTheOthersSum() {
         // Low levels, unity gains: no limiting, so each mix-minus is the plain sum of the others.
         AudioMixer mixer(kRate, kBlock);

@@ -1,6 +1,7 @@
 // The compositor: every preset with real pictures, aspect fitting, slates, labels and the scaler cache.
 #include "../../mediaengine/src/compositor.h"
 #include "../../mediaengine/src/layout_library.h"
+#include "frame_dump.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -98,22 +99,6 @@ double meanLuma(const VideoFrame& f, PixelRect r) {
         for (int x = r.x; x < r.x + r.w; ++x)
             sum += luma(f, x, y);
     return sum / (static_cast<double>(r.w) * r.h);
-}
-
-// With HNTT_DUMP_DIR set, frames are written there as raw yuv420p for a look.
-void dump(const VideoFrame& f, const QString& name) {
-    const QByteArray dir = qgetenv("HNTT_DUMP_DIR");
-    if (dir.isEmpty())
-        return;
-    QFile out(QString::fromLocal8Bit(dir) + '/' + name +
-              QStringLiteral("_%1x%2.yuv").arg(f.width()).arg(f.height()));
-    if (!out.open(QIODevice::WriteOnly))
-        return;
-    for (int p = 0; p < 3; ++p) {
-        const int w = p ? (f.width() + 1) / 2 : f.width(), h = p ? (f.height() + 1) / 2 : f.height();
-        for (int y = 0; y < h; ++y)
-            out.write(reinterpret_cast<const char*>(f.data(p) + y * f.stride(p)), w);
-    }
 }
 
 struct Sites {

@@ -4,12 +4,14 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <limits>
 #include <mutex>
 
 using namespace hntt::engine;
@@ -317,7 +319,7 @@ private slots:
         const QJsonObject probe = hntt::test::ffprobe(path);
         QVERIFY2(!probe.isEmpty(), "ffprobe rejected the recording");
         const QJsonArray streams = probe[QStringLiteral("streams")].toArray();
-        QCOMPARE(streams.size(), 2);
+        QCOMPARE(streams.size(), 2 + 4); // program video and mix, then each site's own audio
         const QJsonObject v = streams[0].toObject(), a = streams[1].toObject();
         QCOMPARE(v[QStringLiteral("codec_name")].toString(), QStringLiteral("h264"));
         QCOMPARE(v[QStringLiteral("width")].toInt(), kW);
@@ -333,6 +335,167 @@ private slots:
         for (double hz : {300.0, 500.0, 700.0, 900.0})
             QVERIFY2(tone(audio, hz) > kPresent,
                      qPrintable(QStringLiteral("%1 Hz: %2").arg(hz).arg(tone(audio, hz))));
+    }
+
+    // Each site's own audio after its gain/mute on its own track, so a review player can solo it.
+    void recordingHasIsolatedTrackPerSite() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        QVERIFY(waitForTones({300, 500, 700, 900}));
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("isolated.mkv"));
+        std::string error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        QTest::qWait(2500);
+        QVERIFY(engine_->setSiteAudio(2, true, 0));
+        QTest::qWait(2500);
+        const RecordingStatus done = engine_->stopRecording();
+        QCOMPARE(done.stats.state, OutputState::Stopped);
+
+        const QJsonObject probe = hntt::test::ffprobe(path);
+        QVERIFY2(!probe.isEmpty(), "ffprobe rejected the recording");
+        const QJsonArray streams = probe[QStringLiteral("streams")].toArray();
+        QCOMPARE(streams.size(), 2 + 4);
+        const std::map<SiteId, double> tones = {{1, 300}, {2, 500}, {3, 700}, {4, 900}};
+        const QStringList names = {QStringLiteral("Đồng Hới"), QStringLiteral("Lệ Thủy"),
+                                   QStringLiteral("Quảng Ninh"), QStringLiteral("Bố Trạch")};
+        for (int i = 0; i < 4; ++i) {
+            const QJsonObject st = streams[2 + i].toObject();
+            QCOMPARE(st[QStringLiteral("codec_name")].toString(), QStringLiteral("aac"));
+            QCOMPARE(st[QStringLiteral("channels")].toInt(), 1);
+            const QJsonObject tags = st[QStringLiteral("tags")].toObject();
+            QCOMPARE(tags[QStringLiteral("title")].toString(), names[i]);
+            QString siteId;
+            for (auto it = tags.begin(); it != tags.end(); ++it)
+                if (it.key().compare(QStringLiteral("site_id"), Qt::CaseInsensitive) == 0)
+                    siteId = it.value().toString();
+            QCOMPARE(siteId, QString::number(i + 1));
+        }
+        // Before the mute: every isolated track has its own tone and none of the others.
+        for (auto [site, own] : tones) {
+            const std::vector<float> a = hntt::test::decodeAudio(path, 0.5, 1.5, static_cast<int>(site));
+            QVERIFY2(a.size() > 48000, qPrintable(QStringLiteral("site %1: %2").arg(site).arg(a.size())));
+            QVERIFY2(tone(a, own) > kPresent,
+                     qPrintable(QStringLiteral("site %1 own tone %2").arg(site).arg(tone(a, own))));
+            for (auto [other, hz] : tones)
+                if (other != site)
+                    QVERIFY2(tone(a, hz) < kAbsent,
+                             qPrintable(QStringLiteral("site %1 has %2's tone").arg(site).arg(other)));
+        }
+        // After the mute: site 2's track is silent, the others go on.
+        const std::vector<float> muted = hntt::test::decodeAudio(path, 3.3, 1.2, 2);
+        QVERIFY(muted.size() > 24000);
+        QVERIFY2(tone(muted, 500) < kAbsent, qPrintable(QString::number(tone(muted, 500))));
+        const std::vector<float> other = hntt::test::decodeAudio(path, 3.3, 1.2, 1);
+        QVERIFY2(tone(other, 300) > kPresent, qPrintable(QString::number(tone(other, 300))));
+    }
+
+    // Below the configured free space the recording fails once, cleanly, and the clock goes on.
+    void recordingFailsCleanlyOnFullDisk() {
+        struct Seen {
+            std::mutex mutex;
+            std::vector<std::pair<OutputState, std::string>> states;
+            int failed() {
+                std::lock_guard lock(mutex);
+                return static_cast<int>(std::count_if(states.begin(), states.end(), [](const auto& s) {
+                    return s.first == OutputState::Failed;
+                }));
+            }
+        };
+        auto seen = std::make_shared<Seen>();
+        EngineConfig c = config();
+        c.recordingMinFreeBytes = std::numeric_limits<std::uint64_t>::max() / 2;
+        EngineEvents ev;
+        ev.recordingState = [seen](OutputState st, const std::string& err) {
+            std::lock_guard lock(seen->mutex);
+            seen->states.emplace_back(st, err);
+        };
+        engine_ = std::make_unique<Engine>(c, ev);
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("full/meeting.mkv"));
+        std::string error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(seen->failed() == 1, 2000);
+        {
+            std::lock_guard lock(seen->mutex);
+            const std::string& err = seen->states.back().second;
+            QVERIFY2(err.find("isk") != std::string::npos, err.c_str()); // "Disk almost full"
+        }
+        const auto ticks = engine_->clockStats().ticks;
+        QTest::qWait(1000);
+        QVERIFY(engine_->clockStats().ticks >= ticks + 15);
+        QCOMPARE(seen->failed(), 1);
+        // Whatever was written is a whole file, or nothing was.
+        if (QFileInfo::exists(path))
+            QVERIFY2(!hntt::test::ffprobe(path).isEmpty(), "a half-written recording");
+        const RecordingStatus status = engine_->stopRecording();
+        QCOMPARE(status.stats.state, OutputState::Failed);
+        QVERIFY(!engine_->recording().active);
+        QCOMPARE(seen->failed(), 1);
+        engine_.reset();
+        QCOMPARE(seen->failed(), 1);
+    }
+
+    // Auto mode puts the speaking site in slot 0; without it nothing moves.
+    void autoModeFollowsSpeaker() {
+        struct Seen {
+            std::mutex mutex;
+            std::vector<std::optional<SiteId>> speakers;
+            std::vector<Composition> autoPrograms;
+        };
+        auto seen = std::make_shared<Seen>();
+        EngineEvents ev;
+        ev.speakerChanged = [seen](std::optional<SiteId> id) {
+            std::lock_guard lock(seen->mutex);
+            seen->speakers.push_back(id);
+        };
+        ev.programChangedByAuto = [seen](const Composition& c) {
+            std::lock_guard lock(seen->mutex);
+            seen->autoPrograms.push_back(c);
+        };
+        engine_ = std::make_unique<Engine>(config(), ev);
+        QVERIFY(engine_->addSite(1, {"Đồng Hới", "test://solid?color=ff0000&tone=0", ""}));
+        QVERIFY(engine_->addSite(2, {"Lệ Thủy", "test://solid?color=00ff00&tone=0", ""}));
+        QVERIFY(engine_->addSite(3, {"Quảng Ninh", "test://solid?color=0000ff&tone=440", ""}));
+        const Composition start{"focus-1+5", {1, 2, 3}};
+        QVERIFY(engine_->setProgram(start));
+        engine_->start();
+
+        // Auto mode off: the speaker is found, the program stays.
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->activeSpeaker() == std::optional<SiteId>(3), 3000);
+        QTest::qWait(500);
+        QCOMPARE(engine_->program(), start);
+        {
+            std::lock_guard lock(seen->mutex);
+            QVERIFY(!seen->speakers.empty());
+            QCOMPARE(seen->speakers.back(), std::optional<SiteId>(3));
+            QVERIFY(seen->autoPrograms.empty());
+        }
+
+        // On: slot 0 follows the speaker already talking; the one it displaces takes its slot.
+        engine_->setAutoFollowSpeaker(true);
+        QVERIFY(engine_->autoFollowSpeaker());
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->program().sites.at(0) == std::optional<SiteId>(3), 3000);
+        const Composition followed{"focus-1+5", {3, 2, 1}};
+        QCOMPARE(engine_->program(), followed);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::lock_guard lock(seen->mutex);
+                return !seen->autoPrograms.empty() && seen->autoPrograms.back() == followed;
+            }(),
+            1000);
+
+        // Off again: a manual program stays as set.
+        engine_->setAutoFollowSpeaker(false);
+        QVERIFY(engine_->setProgram(start));
+        QTest::qWait(1000);
+        QCOMPARE(engine_->program(), start);
+        std::lock_guard lock(seen->mutex);
+        QCOMPARE(seen->autoPrograms.size(), std::size_t(1));
     }
 
     void recordingSurvivesSigkill() {

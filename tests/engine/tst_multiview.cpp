@@ -1,5 +1,6 @@
 // The multiview: geometry and pages, tally borders, meters, marks, and mapping clicks back to sites.
 #include "../../mediaengine/src/multiview.h"
+#include "frame_dump.h"
 
 #include <QFile>
 #include <QTest>
@@ -60,21 +61,6 @@ int countPixels(const VideoFrame& f, PixelRect r, bool (*test)(Rgb)) {
         for (int x = r.x; x < r.x + r.w; ++x)
             n += test(f.rgbAt(x, y)) ? 1 : 0;
     return n;
-}
-
-void dump(const VideoFrame& f, const QString& name) {
-    const QByteArray dir = qgetenv("HNTT_DUMP_DIR");
-    if (dir.isEmpty())
-        return;
-    QFile out(QString::fromLocal8Bit(dir) + '/' + name +
-              QStringLiteral("_%1x%2.yuv").arg(f.width()).arg(f.height()));
-    if (!out.open(QIODevice::WriteOnly))
-        return;
-    for (int p = 0; p < 3; ++p) {
-        const int w = p ? (f.width() + 1) / 2 : f.width(), h = p ? (f.height() + 1) / 2 : f.height();
-        for (int y = 0; y < h; ++y)
-            out.write(reinterpret_cast<const char*>(f.data(p) + y * f.stride(p)), w);
-    }
 }
 
 const char* const kNames[] = {"UBND tỉnh Quảng Bình",    "UBND xã Quảng Hòa",      "Phường Đồng Hới",
