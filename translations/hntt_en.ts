@@ -311,6 +311,22 @@
         <source>cancelling meeting %1</source>
         <translation>cancelling meeting %1</translation>
     </message>
+    <message>
+        <source>national (province as a branch)</source>
+        <translation>national (province as a branch)</translation>
+    </message>
+    <message>
+        <source>province to districts</source>
+        <translation>province to districts</translation>
+    </message>
+    <message>
+        <source>district to communes</source>
+        <translation>district to communes</translation>
+    </message>
+    <message>
+        <source>province to all</source>
+        <translation>province to all</translation>
+    </message>
 </context>
 <context>
     <name>RecordingCatalogue</name>
@@ -597,6 +613,18 @@
     <message>
         <source>site %1 appears twice in the file</source>
         <translation>site %1 appears twice in the file</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
     </message>
 </context>
 <context>

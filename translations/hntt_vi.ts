@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>A %1 meeting is hosted by a %2 site; "%3" is a %4 site.</source>
-        <translation>Cuộc họp loại %1 do điểm cầu cấp %2 chủ trì; "%3" là điểm cầu cấp %4.</translation>
+        <translation>Cuộc họp %1 do điểm cầu cấp %2 chủ trì; "%3" là điểm cầu cấp %4.</translation>
     </message>
     <message>
         <source>checking site %1</source>
@@ -310,6 +310,22 @@
     <message>
         <source>cancelling meeting %1</source>
         <translation>hủy cuộc họp %1</translation>
+    </message>
+    <message>
+        <source>national (province as a branch)</source>
+        <translation>toàn quốc (tỉnh là điểm cầu nhánh)</translation>
+    </message>
+    <message>
+        <source>province to districts</source>
+        <translation>tỉnh với các huyện</translation>
+    </message>
+    <message>
+        <source>district to communes</source>
+        <translation>huyện với các xã</translation>
+    </message>
+    <message>
+        <source>province to all</source>
+        <translation>tỉnh với toàn bộ huyện, xã</translation>
     </message>
 </context>
 <context>
@@ -597,6 +613,18 @@
     <message>
         <source>site %1 appears twice in the file</source>
         <translation>điểm cầu %1 xuất hiện hai lần trong tệp</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
     </message>
 </context>
 <context>

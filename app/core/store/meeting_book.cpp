@@ -57,6 +57,20 @@ QString meetingKindName(MeetingKind kind) {
     return {};
 }
 
+QString meetingKindLabel(MeetingKind kind) {
+    switch (kind) {
+    case MeetingKind::NationalBranch:
+        return MeetingBook::tr("national (province as a branch)");
+    case MeetingKind::ProvinceDistricts:
+        return MeetingBook::tr("province to districts");
+    case MeetingKind::DistrictCommunes:
+        return MeetingBook::tr("district to communes");
+    case MeetingKind::ProvinceAll:
+        return MeetingBook::tr("province to all");
+    }
+    return {};
+}
+
 std::optional<MeetingKind> meetingKindFromName(const QString& name) {
     for (MeetingKind k : {MeetingKind::NationalBranch, MeetingKind::ProvinceDistricts,
                           MeetingKind::DistrictCommunes, MeetingKind::ProvinceAll})
@@ -105,9 +119,9 @@ Result<ScheduleOutcome> MeetingBook::schedule(MeetingRecord m) {
     const SiteLevel wanted =
         m.kind == MeetingKind::DistrictCommunes ? SiteLevel::District : SiteLevel::Province;
     if (host->level != wanted)
-        return invalid(
-            tr("A %1 meeting is hosted by a %2 site; \"%3\" is a %4 site.")
-                .arg(meetingKindName(m.kind), siteLevelName(wanted), host->name, siteLevelName(host->level)));
+        return invalid(tr("A %1 meeting is hosted by a %2 site; \"%3\" is a %4 site.")
+                           .arg(meetingKindLabel(m.kind), siteLevelLabel(wanted), host->name,
+                                siteLevelLabel(host->level)));
 
     QList<qint64> missing;
     QSqlQuery q(db_.connection());

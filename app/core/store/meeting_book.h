@@ -22,6 +22,8 @@ enum class MeetingKind {
 
 // "national_branch", "province_districts", "district_communes", "province_all".
 QString meetingKindName(MeetingKind kind);
+// The kind as the operator reads it, translated.
+QString meetingKindLabel(MeetingKind kind);
 std::optional<MeetingKind> meetingKindFromName(const QString& name);
 
 struct MeetingRecord {

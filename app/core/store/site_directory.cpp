@@ -108,6 +108,18 @@ QString siteLevelName(SiteLevel level) {
     return {};
 }
 
+QString siteLevelLabel(SiteLevel level) {
+    switch (level) {
+    case SiteLevel::Province:
+        return SiteDirectory::tr("province");
+    case SiteLevel::District:
+        return SiteDirectory::tr("district");
+    case SiteLevel::Commune:
+        return SiteDirectory::tr("commune");
+    }
+    return {};
+}
+
 std::optional<SiteLevel> siteLevelFromName(const QString& name) {
     if (name == QLatin1String("province"))
         return SiteLevel::Province;
@@ -281,8 +293,8 @@ Status SiteDirectory::validateChildren(qint64 id, SiteLevel level) const {
         if (!fits)
             return StoreError{StoreError::Code::Invalid,
                               tr("Site %1 cannot be a %2 site: %3 %4 site(s) belong to it.")
-                                  .arg(QString::number(id), siteLevelName(level), q.value(1).toString(),
-                                       q.value(0).toString())};
+                                  .arg(QString::number(id), siteLevelLabel(level), q.value(1).toString(),
+                                       childLevel ? siteLevelLabel(*childLevel) : q.value(0).toString())};
     }
     return {};
 }

@@ -18,6 +18,8 @@ enum class SiteLevel { Province, District, Commune };
 
 // "province", "district", "commune": the names of the API and the schema.
 QString siteLevelName(SiteLevel level);
+// The level as the operator reads it, translated (tỉnh, huyện, xã).
+QString siteLevelLabel(SiteLevel level);
 std::optional<SiteLevel> siteLevelFromName(const QString& name);
 
 struct SiteRecord {
