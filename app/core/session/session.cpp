@@ -110,6 +110,25 @@ Status Session::open() {
             },
             Qt::QueuedConnection);
     };
+    ev.programChangedByAuto = [self](const engine::Composition& program) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, program] {
+                if (!self)
+                    return;
+                // Every automatic action shows with its reason and goes into the event log.
+                const QJsonObject json = self->compositionJson(program);
+                self->log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
+                          program.sites.empty() || !program.sites[0] ? QString()
+                                                                     : QString::number(*program.sites[0]),
+                          json, tr("Auto mode: the program follows the active speaker."));
+                QJsonObject event = json;
+                event.insert(QStringLiteral("reason"),
+                             tr("Auto mode: the program follows the active speaker."));
+                self->emitEvent(QStringLiteral("program.changed"), event);
+            },
+            Qt::QueuedConnection);
+    };
     ev.recordingState = [self](engine::OutputState st, const std::string& error) {
         QMetaObject::invokeMethod(
             self.data(),
@@ -429,12 +448,6 @@ void Session::onSpeaker(std::optional<qint64> id) {
     emitEvent(QStringLiteral("speaker.changed"), {{"site_id", optionalId(id)}});
     if (id)
         mark(MarkerKind::Speaker, id);
-    if (engine_->autoFollowSpeaker()) {
-        emitEvent(QStringLiteral("program.changed"), compositionJson(engine_->program()));
-        log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
-            id ? QString::number(*id) : QString(), compositionJson(engine_->program()),
-            tr("Auto mode: the program follows the active speaker."));
-    }
 }
 
 // ---------------------------------------------------------------- program
