@@ -719,6 +719,49 @@
     </message>
 </context>
 <context>
+    <name>hntt::core::camera::ViscaIpCamera</name>
+    <message>
+        <source>The camera at %1:%2 did not answer within %3 s.</source>
+        <translation>The camera at %1:%2 did not answer within %3 s.</translation>
+    </message>
+    <message>
+        <source>The camera answered the position inquiry with an invalid reply.</source>
+        <translation>The camera answered the position inquiry with an invalid reply.</translation>
+    </message>
+    <message>
+        <source>The camera refused the command: %1.</source>
+        <translation>The camera refused the command: %1.</translation>
+    </message>
+    <message>
+        <source>message length error</source>
+        <translation>message length error</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <source>command buffer full</source>
+        <translation>command buffer full</translation>
+    </message>
+    <message>
+        <source>command cancelled</source>
+        <translation>command cancelled</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>no socket</translation>
+    </message>
+    <message>
+        <source>command not executable now</source>
+        <translation>command not executable now</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>error code %1</translation>
+    </message>
+</context>
+<context>
     <name>hntt::ui::MainWindow</name>
     <message>
         <source>HNTT Console — Online conference control</source>

@@ -719,6 +719,49 @@
     </message>
 </context>
 <context>
+    <name>hntt::core::camera::ViscaIpCamera</name>
+    <message>
+        <source>The camera at %1:%2 did not answer within %3 s.</source>
+        <translation>Camera tại %1:%2 không trả lời trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>The camera answered the position inquiry with an invalid reply.</source>
+        <translation>Camera trả lời câu hỏi vị trí bằng dữ liệu không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The camera refused the command: %1.</source>
+        <translation>Camera từ chối lệnh: %1.</translation>
+    </message>
+    <message>
+        <source>message length error</source>
+        <translation>lỗi độ dài thông điệp</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>lỗi cú pháp</translation>
+    </message>
+    <message>
+        <source>command buffer full</source>
+        <translation>bộ đệm lệnh đã đầy</translation>
+    </message>
+    <message>
+        <source>command cancelled</source>
+        <translation>lệnh đã bị hủy</translation>
+    </message>
+    <message>
+        <source>no socket</source>
+        <translation>không còn kênh lệnh</translation>
+    </message>
+    <message>
+        <source>command not executable now</source>
+        <translation>lệnh không thực hiện được lúc này</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>mã lỗi %1</translation>
+    </message>
+</context>
+<context>
     <name>hntt::ui::MainWindow</name>
     <message>
         <source>HNTT Console — Online conference control</source>

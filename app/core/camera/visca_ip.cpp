@@ -1,0 +1,248 @@
+#include "core/camera/visca_ip.h"
+
+#include <QtEndian>
+#include <algorithm>
+#include <cmath>
+
+namespace hntt::core::camera {
+
+namespace {
+
+constexpr quint8 kAddress = 0x81; // camera 1 behind the IP header
+constexpr int kMaxPanSpeed = 0x18, kMaxTiltSpeed = 0x14, kMaxZoomSpeed = 7;
+
+int scaled(double v, int max) {
+    return std::clamp(static_cast<int>(std::lround(std::abs(v) * max)), 1, max);
+}
+
+} // namespace
+
+ViscaIpCamera::ViscaIpCamera(const QHostAddress& host, quint16 port, QObject* parent)
+    : QObject(parent)
+    , host_(host)
+    , port_(port) {
+    deadline_.setSingleShot(true);
+    connect(&deadline_, &QTimer::timeout, this, [this] {
+        finish({false,
+                tr("The camera at %1:%2 did not answer within %3 s.")
+                    .arg(host_.toString())
+                    .arg(port_)
+                    .arg(timeout_.count() / 1000.0),
+                {}});
+    });
+    connect(&socket_, &QUdpSocket::readyRead, this, &ViscaIpCamera::onReadyRead);
+}
+
+QByteArray ViscaIpCamera::datagram(quint16 type, quint32 sequence, const QByteArray& payload) {
+    QByteArray d(8, '\0');
+    qToBigEndian<quint16>(type, d.data());
+    qToBigEndian<quint16>(static_cast<quint16>(payload.size()), d.data() + 2);
+    qToBigEndian<quint32>(sequence, d.data() + 4);
+    return d + payload;
+}
+
+QByteArray ViscaIpCamera::panTiltDrive(double pan, double tilt) {
+    const quint8 p = pan > 0 ? 0x02 : pan < 0 ? 0x01 : 0x03;   // right, left, stop
+    const quint8 t = tilt > 0 ? 0x01 : tilt < 0 ? 0x02 : 0x03; // up, down, stop
+    const char bytes[] = {static_cast<char>(kAddress),
+                          0x01,
+                          0x06,
+                          0x01,
+                          static_cast<char>(scaled(pan, kMaxPanSpeed)),
+                          static_cast<char>(scaled(tilt, kMaxTiltSpeed)),
+                          static_cast<char>(p),
+                          static_cast<char>(t),
+                          static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
+QByteArray ViscaIpCamera::zoomDrive(double zoom) {
+    // 0x2p tele, 0x3p wide (p = speed 0..7), 0x00 stop.
+    const quint8 speed = static_cast<quint8>(scaled(zoom, kMaxZoomSpeed));
+    const quint8 z = zoom > 0 ? (0x20 | speed) : zoom < 0 ? (0x30 | speed) : 0x00;
+    const char bytes[] = {static_cast<char>(kAddress), 0x01, 0x04, 0x07, static_cast<char>(z),
+                          static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
+QByteArray ViscaIpCamera::memory(bool store, int preset) {
+    const char bytes[] = {static_cast<char>(kAddress),
+                          0x01,
+                          0x04,
+                          0x3F,
+                          static_cast<char>(store ? 0x01 : 0x02),
+                          static_cast<char>(std::clamp(preset - 1, 0, 0x7F)),
+                          static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
+QByteArray ViscaIpCamera::zoomDirect(int position) {
+    const int p = std::clamp(position, 0, 0x4000);
+    const char bytes[] = {static_cast<char>(kAddress),
+                          0x01,
+                          0x04,
+                          0x47,
+                          static_cast<char>((p >> 12) & 0x0F),
+                          static_cast<char>((p >> 8) & 0x0F),
+                          static_cast<char>((p >> 4) & 0x0F),
+                          static_cast<char>(p & 0x0F),
+                          static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
+void ViscaIpCamera::move(double pan, double tilt, double zoom, Callback done) {
+    // Two commands; the caller hears once, with the first failure if any.
+    auto zoomThenDone = [this, zoom, done = std::move(done)](const CameraResult& r) {
+        if (!r.ok) {
+            if (done)
+                done(r);
+            return;
+        }
+        enqueue(Command, zoomDrive(zoom), done);
+    };
+    enqueue(Command, panTiltDrive(pan, tilt), zoomThenDone);
+}
+
+void ViscaIpCamera::stop(Callback done) {
+    move(0, 0, 0, std::move(done));
+}
+
+void ViscaIpCamera::recallPreset(int preset, Callback done) {
+    enqueue(Command, memory(false, preset), std::move(done));
+}
+
+void ViscaIpCamera::storePreset(int preset, Callback done) {
+    enqueue(Command, memory(true, preset), std::move(done));
+}
+
+void ViscaIpCamera::setZoom(int position, Callback done) {
+    enqueue(Command, zoomDirect(position), std::move(done));
+}
+
+void ViscaIpCamera::queryPanTilt(std::function<void(std::optional<PanTiltPosition>, QString error)> done) {
+    const char inquiry[] = {static_cast<char>(kAddress), 0x09, 0x06, 0x12, static_cast<char>(0xFF)};
+    enqueue(Inquiry, QByteArray(inquiry, sizeof inquiry),
+            [this, done = std::move(done)](const CameraResult& r) {
+                if (!r.ok) {
+                    done(std::nullopt, r.error);
+                    return;
+                }
+                // y0 50 0w 0w 0w 0w 0z 0z 0z 0z FF: nibbles of signed 16-bit pan and tilt.
+                if (r.answer.size() != 11) {
+                    done(std::nullopt, tr("The camera answered the position inquiry with an invalid reply."));
+                    return;
+                }
+                auto word = [&](int at) {
+                    int v = 0;
+                    for (int i = 0; i < 4; ++i)
+                        v = (v << 4) | (static_cast<quint8>(r.answer[at + i]) & 0x0F);
+                    return static_cast<int>(static_cast<qint16>(v));
+                };
+                done(PanTiltPosition{word(2), word(6)}, {});
+            });
+}
+
+void ViscaIpCamera::enqueue(quint16 type, QByteArray payload, Callback done) {
+    jobs_.push_back({type, std::move(payload), std::move(done)});
+    if (!busy_)
+        sendNext();
+}
+
+void ViscaIpCamera::sendNext() {
+    if (jobs_.empty()) {
+        busy_ = false;
+        return;
+    }
+    busy_ = true;
+    acked_ = false;
+    if (!sequenceReset_) {
+        // The camera counts sequence numbers per peer: start both sides at 0.
+        socket_.writeDatagram(datagram(ControlCommand, sequence_, QByteArray(1, '\x01')), host_, port_);
+    } else {
+        const Job& job = jobs_.front();
+        socket_.writeDatagram(datagram(job.type, sequence_, job.payload), host_, port_);
+    }
+    deadline_.start(timeout_);
+}
+
+void ViscaIpCamera::onReadyRead() {
+    while (socket_.hasPendingDatagrams()) {
+        QByteArray d(static_cast<int>(socket_.pendingDatagramSize()), '\0');
+        socket_.readDatagram(d.data(), d.size());
+        if (!busy_ || d.size() < 8)
+            continue; // garbage or late: the deadline decides
+        const quint16 type = qFromBigEndian<quint16>(d.constData());
+        const quint16 length = qFromBigEndian<quint16>(d.constData() + 2);
+        const quint32 seq = qFromBigEndian<quint32>(d.constData() + 4);
+        const QByteArray payload = d.mid(8);
+        if (length != payload.size())
+            continue;
+        if (!sequenceReset_) {
+            if (type == ControlReply && seq == sequence_) {
+                sequenceReset_ = true;
+                ++sequence_; // commands follow the reset's number
+                deadline_.stop();
+                sendNext();
+            }
+            continue;
+        }
+        if (type != Reply || seq != sequence_ || payload.size() < 3 ||
+            (static_cast<quint8>(payload[0]) & 0xF0) != 0x90 || static_cast<quint8>(payload.back()) != 0xFF)
+            continue;
+        const quint8 kind = static_cast<quint8>(payload[1]) & 0xF0;
+        if (kind == 0x40) { // ACK: the command was accepted; completion follows
+            acked_ = true;
+            continue;
+        }
+        if (kind == 0x50) {
+            finish({true, {}, payload});
+            return;
+        }
+        if (kind == 0x60 && payload.size() >= 4) {
+            finish({false,
+                    tr("The camera refused the command: %1.").arg(describe(static_cast<quint8>(payload[2]))),
+                    {}});
+            return;
+        }
+    }
+}
+
+void ViscaIpCamera::finish(CameraResult result) {
+    deadline_.stop();
+    busy_ = false;
+    if (jobs_.empty())
+        return;
+    Job job = std::move(jobs_.front());
+    jobs_.pop_front();
+    if (result.ok) {
+        ++sequence_;
+    } else {
+        // After silence or an error, start afresh: the camera may have restarted meanwhile.
+        sequenceReset_ = false;
+        sequence_ = 0;
+    }
+    if (job.done)
+        job.done(result); // may queue more
+    if (!busy_)
+        sendNext();
+}
+
+QString ViscaIpCamera::describe(quint8 code) const {
+    switch (code) {
+    case 0x01:
+        return tr("message length error");
+    case 0x02:
+        return tr("syntax error");
+    case 0x03:
+        return tr("command buffer full");
+    case 0x04:
+        return tr("command cancelled");
+    case 0x05:
+        return tr("no socket");
+    case 0x41:
+        return tr("command not executable now");
+    }
+    return tr("error code %1").arg(code, 2, 16, QLatin1Char('0'));
+}
+
+} // namespace hntt::core::camera
