@@ -6,13 +6,25 @@
 // Prints CPU-seconds per output second for both and the ratio (target: ours ≤ 0.75 × ffmpeg's).
 //
 //   bench_engine [--sites 16] [--seconds 20] [--work DIR] [--multiview]
+//
+// Scaling mode: how many sites the engine holds in real time. For N in 24, 48, 96, 128, 170:
+// N sites of 640x360 H.264 (a few distinct looping files, paced in real time), the multiview
+// rendered, program grid-4x4 of the first 16, no recording or output; each N runs in a child for
+// S seconds. Prints CPU-s per second, late and skipped ticks, peak memory and CPU per thread
+// kind; stops at the first N that is not real time (skipped ticks > 2 % of ticks).
+//
+//   bench_engine --scale [--seconds 15] [--work DIR]
 #include "hntt/engine/engine.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
 #include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -168,11 +180,187 @@ bool makeInputs(const fs::path& work, int sites) {
     return true;
 }
 
+// ---- scaling mode
+
+constexpr int kScaleFiles = 4; // distinct inputs the sites share
+
+bool makeScaleInputs(const fs::path& work) {
+    fs::create_directories(work);
+    for (int i = 0; i < kScaleFiles; ++i) {
+        const fs::path f = work / ("scale" + std::to_string(i) + ".mp4");
+        if (fs::exists(f))
+            continue;
+        const std::string cmd =
+            "ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=s=640x360:r=25:d=20 "
+            "-f lavfi -i sine=frequency=" +
+            std::to_string(300 + 100 * i) +
+            ":sample_rate=48000:d=20 -c:v libx264 -preset veryfast -b:v 600k -g 50 -pix_fmt yuv420p "
+            "-c:a aac -b:a 64k -shortest " +
+            f.string();
+        if (std::system(cmd.c_str()) != 0)
+            return false;
+    }
+    return true;
+}
+
+// CPU seconds (user+sys) of each of this process's threads, summed by thread name.
+std::map<std::string, double> cpuByThreadName() {
+    std::map<std::string, double> out;
+    const double hz = static_cast<double>(sysconf(_SC_CLK_TCK));
+    for (const auto& task : fs::directory_iterator("/proc/self/task")) {
+        std::ifstream in(task.path() / "stat");
+        std::string line;
+        if (!std::getline(in, line))
+            continue;
+        const auto open = line.find('('), close = line.rfind(')');
+        if (open == std::string::npos || close == std::string::npos)
+            continue;
+        const std::string name = line.substr(open + 1, close - open - 1);
+        std::istringstream rest(line.substr(close + 2));
+        std::string field;
+        double utime = 0, stime = 0;
+        // After the name: state is field 3; utime and stime are fields 14 and 15.
+        for (int i = 3; i <= 15 && rest >> field; ++i) {
+            if (i == 14)
+                utime = std::atof(field.c_str());
+            if (i == 15)
+                stime = std::atof(field.c_str());
+        }
+        out[name] += (utime + stime) / hz;
+    }
+    return out;
+}
+
+// CPU seconds the whole machine has been busy (every core, every process), from /proc/stat.
+double machineBusySeconds() {
+    std::ifstream in("/proc/stat");
+    std::string cpu;
+    double user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0;
+    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    return (user + nice + system + irq + softirq + steal) / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double processCpuSeconds() {
+    struct rusage ru = {};
+    getrusage(RUSAGE_SELF, &ru);
+    return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+// One N in its own process: writes its figures to `result` as "key value" lines.
+int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result) {
+    EngineConfig cfg;
+    cfg.multiview = true;
+    Engine engine(cfg);
+    Composition program{"grid-4x4", {}};
+    for (int i = 0; i < sites; ++i) {
+        std::string error;
+        const std::string file = (work / ("scale" + std::to_string(i % kScaleFiles) + ".mp4")).string();
+        if (!engine.addSite(i + 1, {"Site " + std::to_string(i + 1), file, ""}, &error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return 1;
+        }
+        if (i < 16)
+            program.sites.emplace_back(i + 1);
+    }
+    std::string error;
+    if (!engine.setProgram(program, &error) || !engine.setPreview({"single", {1}}, &error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    engine.start();
+    std::this_thread::sleep_for(std::chrono::seconds(3)); // sources open and fill
+    const ClockStats before = engine.clockStats();
+    const double cpuBefore = processCpuSeconds();
+    const double machineBefore = machineBusySeconds();
+    const auto threadsBefore = cpuByThreadName();
+    const auto t0 = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(std::chrono::seconds(seconds));
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    const ClockStats after = engine.clockStats();
+    const double cpu = processCpuSeconds() - cpuBefore;
+    const double machine = machineBusySeconds() - machineBefore;
+    const auto threadsAfter = cpuByThreadName();
+    std::ofstream out(result);
+    out << "cpu_per_s " << cpu / wall << "\n";
+    // What other processes took meanwhile: on a shared machine it is CPU the engine did not have.
+    out << "others_per_s " << std::max(0.0, machine - cpu) / wall << "\n";
+    out << "ticks " << (after.ticks - before.ticks) << "\n";
+    out << "late " << (after.lateTicks - before.lateTicks) << "\n";
+    out << "skipped " << (after.skippedTicks - before.skippedTicks) << "\n";
+    for (const auto& [name, s] : threadsAfter) {
+        const auto it = threadsBefore.find(name);
+        out << "thread " << name << " " << (s - (it == threadsBefore.end() ? 0.0 : it->second)) / wall
+            << "\n";
+    }
+    out.flush();
+    engine.stop();
+    return 0;
+}
+
+int runScale(const char* self, const fs::path& work, int seconds) {
+    std::printf(
+        "HNTT engine scaling: N sites 640x360 H.264 (looping, real time), multiview, program grid-4x4, "
+        "no recording, %d s each\n",
+        seconds);
+    if (!makeScaleInputs(work)) {
+        std::fprintf(stderr, "cannot make the input files with ffmpeg\n");
+        return 1;
+    }
+    std::printf("%6s %10s %8s %8s %8s %8s %8s  %s\n", "sites", "CPU-s / s", "others", "ticks", "late",
+                "skipped", "peak MB", "CPU-s / s by thread");
+    for (const int n : {24, 48, 96, 128, 170}) {
+        const fs::path result = work / ("scale-" + std::to_string(n) + ".txt");
+        fs::remove(result);
+        const Usage u = runMeasured({self, "--scale-child", std::to_string(n), "--seconds",
+                                     std::to_string(seconds), "--work", work.string()});
+        std::ifstream in(result);
+        if (u.status != 0 || !in) {
+            std::fprintf(stderr, "the run with %d sites failed (%d)\n", n, u.status);
+            return 1;
+        }
+        double cpu = 0, others = 0;
+        unsigned long long ticks = 0, late = 0, skipped = 0;
+        std::string threads, key;
+        while (in >> key) {
+            if (key == "cpu_per_s")
+                in >> cpu;
+            else if (key == "others_per_s")
+                in >> others;
+            else if (key == "ticks")
+                in >> ticks;
+            else if (key == "late")
+                in >> late;
+            else if (key == "skipped")
+                in >> skipped;
+            else if (key == "thread") {
+                std::string name;
+                double v = 0;
+                in >> name >> v;
+                if (v >= 0.01) {
+                    char buf[96];
+                    std::snprintf(buf, sizeof buf, "%s %.2f ", name.c_str(), v);
+                    threads += buf;
+                }
+            }
+        }
+        std::printf("%6d %10.2f %8.2f %8llu %8llu %8llu %8ld  %s\n", n, cpu, others, ticks, late, skipped,
+                    u.maxRssMb, threads.c_str());
+        std::fflush(stdout);
+        if (ticks == 0 || static_cast<double>(skipped) > 0.02 * static_cast<double>(ticks)) {
+            std::printf("not real time at %d sites\n", n);
+            break;
+        }
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     int sites = 16, seconds = 20;
-    bool multiview = false, child = false;
+    bool multiview = false, child = false, scale = false;
+    int scaleChild = 0;
     fs::path work = fs::temp_directory_path() / "hntt-bench";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -186,11 +374,23 @@ int main(int argc, char** argv) {
             multiview = true;
         else if (a == "--ours")
             child = true;
+        else if (a == "--scale")
+            scale = true;
+        else if (a == "--scale-child" && i + 1 < argc)
+            scaleChild = std::atoi(argv[++i]);
         else {
-            std::fprintf(stderr, "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview]\n", argv[0]);
+            std::fprintf(stderr,
+                         "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview] | --scale "
+                         "[--seconds S] [--work DIR]\n",
+                         argv[0]);
             return 2;
         }
     }
+    if (scaleChild > 0)
+        return runScaleChild(work, scaleChild, seconds,
+                             work / ("scale-" + std::to_string(scaleChild) + ".txt"));
+    if (scale)
+        return runScale(argv[0], work, seconds);
     if (sites < 1 || sites > 25 || seconds < 1) {
         std::fprintf(stderr, "--sites 1..25 (one grid), --seconds >= 1\n");
         return 2;

@@ -717,6 +717,22 @@
         <source>Restored from the settings.</source>
         <translation>Restored from the settings.</translation>
     </message>
+    <message>
+        <source>%1 has no camera.</source>
+        <translation>%1 has no camera.</translation>
+    </message>
+    <message>
+        <source>Cameras of protocol '%1' cannot be steered yet.</source>
+        <translation>Cameras of protocol '%1' cannot be steered yet.</translation>
+    </message>
+    <message>
+        <source>Presets are numbered 1 to 128.</source>
+        <translation>Presets are numbered 1 to 128.</translation>
+    </message>
+    <message>
+        <source>The camera of %1 has no valid host and port.</source>
+        <translation>The camera of %1 has no valid host and port.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::ViscaIpCamera</name>

@@ -717,6 +717,22 @@
         <source>Restored from the settings.</source>
         <translation>Khôi phục từ phần cài đặt.</translation>
     </message>
+    <message>
+        <source>%1 has no camera.</source>
+        <translation>%1 không có camera.</translation>
+    </message>
+    <message>
+        <source>Cameras of protocol '%1' cannot be steered yet.</source>
+        <translation>Chưa điều khiển được camera dùng giao thức '%1'.</translation>
+    </message>
+    <message>
+        <source>Presets are numbered 1 to 128.</source>
+        <translation>Vị trí đặt sẵn được đánh số từ 1 đến 128.</translation>
+    </message>
+    <message>
+        <source>The camera of %1 has no valid host and port.</source>
+        <translation>Camera của %1 không có địa chỉ và cổng hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::ViscaIpCamera</name>

@@ -79,6 +79,7 @@ double AudioMixer::RampedGain::next() {
 
 AudioMixer::Channel::Channel(int sampleRate, int blockSize)
     : contribution(static_cast<std::size_t>(blockSize), 0.0)
+    , output(static_cast<std::size_t>(blockSize), 0.f)
     , mixMinus(static_cast<std::size_t>(blockSize), 0.f)
     , limiter(sampleRate) {
     // A new channel fades in: its audio most likely starts mid-waveform.
@@ -130,6 +131,7 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
                 x = 0.f; // one corrupt sample must not poison the limiters for good
             const double c = static_cast<double>(x) * ch.gain.next();
             ch.contribution[i] = c;
+            ch.output[i] = static_cast<float>(std::clamp(c, -1.0, 1.0));
             total_[i] += c;
             peak = std::max(peak, std::abs(c));
             sumSquares += c * c;
@@ -165,6 +167,13 @@ std::span<const float> AudioMixer::mixMinus(SiteId site) const {
     if (it == channels_.end())
         return {};
     return it->second.mixMinus;
+}
+
+std::span<const float> AudioMixer::channelOutput(SiteId site) const {
+    const auto it = channels_.find(site);
+    if (it == channels_.end())
+        return {};
+    return it->second.output;
 }
 
 AudioLevels AudioMixer::channelLevels(SiteId site) const {

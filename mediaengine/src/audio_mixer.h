@@ -58,9 +58,12 @@ public:
 
     std::span<const float> program() const;
     std::span<const float> mixMinus(SiteId site) const; // empty span for an unknown site
-    AudioLevels channelLevels(SiteId site) const;       // post gain/mute, of the last block
-    AudioLevels programLevels() const;                  // the program as output, of the last block
-    std::vector<SiteId> channels() const;               // ascending
+    // The site's own signal after its gain/mute (its contribution to the mix), of the last
+    // block, clamped to full scale: the isolated feed of a recording. Empty for an unknown site.
+    std::span<const float> channelOutput(SiteId site) const;
+    AudioLevels channelLevels(SiteId site) const; // post gain/mute, of the last block
+    AudioLevels programLevels() const;            // the program as output, of the last block
+    std::vector<SiteId> channels() const;         // ascending
 
     int sampleRate() const { return sampleRate_; }
     int blockSize() const { return blockSize_; }
@@ -81,6 +84,7 @@ private:
         RampedGain gain;
         const float* input = nullptr; // of the block being mixed
         std::vector<double> contribution;
+        std::vector<float> output; // contribution as float, for channelOutput()
         std::vector<float> mixMinus;
         PeakLimiter limiter;
         AudioLevels levels;

@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cmath>
 #include <mutex>
+#include <pthread.h>
 #include <set>
 #include <thread>
 
@@ -88,6 +89,7 @@ struct Engine::Impl {
     Composition program{"single", {}};
     Composition preview{"single", {}};
     bool autoFollow = false;
+    bool autoJustOn = false; // the next tick puts the current speaker in slot 0, changed or not
     bool programMuted = false;
     double programGainDb = 0;
     int multiviewPage = 0;
@@ -271,7 +273,6 @@ struct Engine::Impl {
 void Engine::Impl::runTick(bool renderVideo) {
     std::vector<std::shared_ptr<SiteEntry>> entries;
     Composition prog, prev;
-    bool follow = false;
     int page = 0;
     {
         std::lock_guard lock(mutex);
@@ -280,7 +281,6 @@ void Engine::Impl::runTick(bool renderVideo) {
             entries.push_back(e);
         prog = program;
         prev = preview;
-        follow = autoFollow;
         page = multiviewPage;
         mixer.setProgram(programMuted, programGainDb);
     }
@@ -332,7 +332,11 @@ void Engine::Impl::runTick(bool renderVideo) {
         }
         for (auto it = levels.begin(); it != levels.end();)
             it = present.count(it->first) ? std::next(it) : levels.erase(it);
-        if (speakerChanged && follow && current && !prog.sites.empty() && program == prog) {
+        // Also right after auto mode is switched on: the speaker may have been found earlier,
+        // and waiting for the next change would leave the wrong site in slot 0.
+        const bool reconsider = speakerChanged || autoJustOn;
+        autoJustOn = false;
+        if (reconsider && autoFollow && current && !prog.sites.empty() && program == prog) {
             // Auto mode: the speaker takes slot 0; whoever had it takes the speaker's old slot.
             Composition next = prog;
             auto old = std::find(next.sites.begin(), next.sites.end(), std::optional<SiteId>(*current));
@@ -356,11 +360,26 @@ void Engine::Impl::runTick(bool renderVideo) {
         mixMinus[e->id] = mixer.mixMinus(e->id);
     if (events.audioBlock)
         events.audioBlock(mixer.program(), mixMinus);
+    std::shared_ptr<PacketSink> rec;
     {
         std::lock_guard lock(sinksMutex);
         for (auto& [id, sink] : returnFeeds)
             if (auto it = mixMinus.find(id); it != mixMinus.end())
                 sink->pushAudio(std::vector<float>(it->second.begin(), it->second.end()));
+        rec = recording;
+    }
+    if (rec && rec->hasIsolatedTracks()) {
+        // Each recorded site's own signal; a site removed since reads as silence.
+        std::vector<std::vector<float>> blocks;
+        blocks.reserve(rec->settings().isolatedTracks.size());
+        for (const IsolatedTrack& t : rec->settings().isolatedTracks) {
+            const std::span<const float> out = mixer.channelOutput(t.site);
+            if (out.empty())
+                blocks.emplace_back(static_cast<std::size_t>(blockSize), 0.f);
+            else
+                blocks.emplace_back(out.begin(), out.end());
+        }
+        rec->pushIsolatedAudio(tick * config.sampleRate / config.fps, std::move(blocks));
     }
     const int levelEvery = std::max(1, config.fps / 10);
     if (events.levels && tick % levelEvery == 0) {
@@ -486,7 +505,10 @@ Engine::~Engine() {
 void Engine::start() {
     if (impl_->running.exchange(true))
         return;
-    impl_->clockThread = std::thread([this] { impl_->runClock(); });
+    impl_->clockThread = std::thread([this] {
+        pthread_setname_np(pthread_self(), "hntt-clock"); // per-thread CPU figures name it
+        impl_->runClock();
+    });
 }
 
 void Engine::stop() {
@@ -731,6 +753,7 @@ std::optional<SiteId> Engine::activeSpeaker() const {
 
 void Engine::setAutoFollowSpeaker(bool on) {
     std::lock_guard lock(impl_->mutex);
+    impl_->autoJustOn = on && !impl_->autoFollow;
     impl_->autoFollow = on;
 }
 
@@ -776,6 +799,12 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
             *error = containerError.empty() ? "A recording goes to a file path, not " + path : containerError;
         return false;
     }
+    std::vector<IsolatedTrack> tracks;
+    if (impl_->config.isolatedAudioTracks) {
+        std::lock_guard lock(impl_->mutex);
+        for (auto& [id, e] : impl_->sites)
+            tracks.push_back({id, e->name});
+    }
     std::lock_guard lock(impl_->sinksMutex);
     if (impl_->recording) {
         if (error)
@@ -793,12 +822,23 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
     SinkSettings s;
     s.kind = SinkKind::Recording;
     s.url = path;
-    s.queueCapacity = 2000; // ~30 s of packets: a slow disk must not lose the recording
-    auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
-                                             [this](OutputState st, const std::string& err) {
-                                                 if (impl_->events.recordingState)
-                                                     impl_->events.recordingState(st, err);
-                                             });
+    s.sampleRate = impl_->config.sampleRate;
+    s.minFreeBytes = impl_->config.recordingMinFreeBytes;
+    s.isolatedTracks = std::move(tracks);
+    // ~30 s of packets and isolated-audio blocks: a slow disk must not lose the recording.
+    s.queueCapacity = 2000 + 25 * 30;
+    std::shared_ptr<PacketSink> sink;
+    try {
+        sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                            [this](OutputState st, const std::string& err) {
+                                                if (impl_->events.recordingState)
+                                                    impl_->events.recordingState(st, err);
+                                            });
+    } catch (const std::exception& e) {
+        if (error)
+            *error = e.what();
+        return false;
+    }
     sink->start();
     impl_->recording = sink;
     impl_->recordingPath = path;

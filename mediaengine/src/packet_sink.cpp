@@ -2,7 +2,9 @@
 
 #include "program_encoder.h"
 
+#include <cmath>
 #include <filesystem>
+#include <pthread.h>
 #include <sys/statvfs.h>
 
 extern "C" {
@@ -87,6 +89,14 @@ PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const
     } else if (audio) {
         audioParams_ = copyParams(audio);
     }
+    if (settings_.kind == SinkKind::Recording) {
+        for (std::size_t i = 0; i < settings_.isolatedTracks.size(); ++i) {
+            IsolatedEncoder enc;
+            enc.context = openAacEncoder(settings_.sampleRate, settings_.isolatedBitrateKbps);
+            enc.framer = std::make_unique<AacFramer>(enc.context.get());
+            isolated_.push_back(std::move(enc));
+        }
+    }
     stats_.url = settings_.url;
 }
 
@@ -96,7 +106,10 @@ PacketSink::~PacketSink() {
 
 void PacketSink::start() {
     secondStart_ = std::chrono::steady_clock::now();
-    thread_ = std::thread([this] { run(); });
+    thread_ = std::thread([this] {
+        pthread_setname_np(pthread_self(), "hntt-sink");
+        run();
+    });
 }
 
 void PacketSink::stop() {
@@ -113,6 +126,8 @@ void PacketSink::stop() {
 }
 
 void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
+    if (finished_)
+        return; // a failed recording no longer counts what it would have dropped
     if (!queue_.tryPush(packet)) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
@@ -121,6 +136,15 @@ void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
 
 void PacketSink::pushAudio(std::vector<float> samples) {
     if (settings_.kind == SinkKind::ReturnFeed && !queue_.tryPush(std::move(samples))) {
+        std::lock_guard lock(statsMutex_);
+        ++stats_.packetsDropped;
+    }
+}
+
+void PacketSink::pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks) {
+    if (isolated_.empty() || finished_)
+        return;
+    if (!queue_.tryPush(IsolatedBlock{pts, std::move(tracks)})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
@@ -174,6 +198,16 @@ bool PacketSink::open(std::string& error) {
         avcodec_parameters_from_context(as->codecpar, audio);
         as->time_base = audio->time_base;
     }
+    firstIsolatedStream_ = static_cast<int>(out_->nb_streams);
+    for (std::size_t i = 0; i < isolated_.size(); ++i) {
+        const IsolatedTrack& track = settings_.isolatedTracks[i];
+        AVStream* as = avformat_new_stream(out_.get(), nullptr);
+        avcodec_parameters_from_context(as->codecpar, isolated_[i].context.get());
+        as->time_base = isolated_[i].context->time_base;
+        // A review player lists the tracks by title and can solo a site by its id.
+        av_dict_set(&as->metadata, "title", track.name.c_str(), 0);
+        av_dict_set(&as->metadata, "site_id", std::to_string(track.site).c_str(), 0);
+    }
 
     AVDictionary* ioOpts = nullptr;
     if (startsWith(settings_.url, "udp://") || startsWith(settings_.url, "rtp://"))
@@ -220,6 +254,20 @@ bool PacketSink::open(std::string& error) {
 }
 
 void PacketSink::close(bool writeTrailer) {
+    if (out_ && headerWritten_ && writeTrailer && !waitingForKeyframe_) {
+        // The isolated tracks' last frames sit in their encoders: write them before the end.
+        std::string ignored;
+        for (std::size_t i = 0; i < isolated_.size(); ++i) {
+            AVCodecContext* ctx = isolated_[i].context.get();
+            if (avcodec_send_frame(ctx, nullptr) < 0)
+                continue;
+            for (av::PacketPtr pkt = av::makePacket(); avcodec_receive_packet(ctx, pkt.get()) >= 0;
+                 pkt = av::makePacket())
+                if (pkt->pts >= 0)
+                    writePacket(pkt.get(), firstIsolatedStream_ + static_cast<int>(i), ctx->time_base,
+                                ignored);
+        }
+    }
     if (out_ && headerWritten_ && writeTrailer)
         av_write_trailer(out_.get());
     if (out_ && out_->pb)
@@ -236,8 +284,12 @@ bool PacketSink::checkDiskSpace(std::string& error) {
         return true;
     lastDiskCheck_ = now;
     struct statvfs fs = {};
-    const std::string dir = std::filesystem::path(settings_.url).parent_path().string();
-    if (::statvfs(dir.empty() ? "." : dir.c_str(), &fs) != 0)
+    // The nearest existing folder: before open() the recording's own may not exist yet.
+    std::filesystem::path dir = std::filesystem::absolute(settings_.url).parent_path();
+    std::error_code ec;
+    while (!std::filesystem::exists(dir, ec) && dir.has_relative_path())
+        dir = dir.parent_path();
+    if (::statvfs(dir.c_str(), &fs) != 0)
         return true;
     const std::uint64_t freeBytes = static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize;
     if (freeBytes < settings_.minFreeBytes) {
@@ -273,7 +325,45 @@ bool PacketSink::writePacket(AVPacket* pkt, int streamIndex, AVRational from, st
     return true;
 }
 
-bool PacketSink::write(const Item& item, std::string& error) {
+bool PacketSink::writeIsolated(const IsolatedBlock& block, std::string& error) {
+    // The same timeline as the program audio: program time minus the first keyframe's.
+    const auto offset = static_cast<std::int64_t>(std::llround(startSeconds_ * settings_.sampleRate));
+    bool ok = true;
+    for (std::size_t i = 0; i < isolated_.size() && i < block.tracks.size() && ok; ++i) {
+        const std::vector<float>& samples = block.tracks[i];
+        std::int64_t pts = block.pts - offset;
+        std::size_t skip = 0;
+        if (pts < 0) {
+            skip = static_cast<std::size_t>(
+                std::min<std::int64_t>(-pts, static_cast<std::int64_t>(samples.size())));
+            pts = 0;
+        }
+        if (skip == samples.size())
+            continue;
+        IsolatedEncoder& enc = isolated_[i];
+        const int stream = firstIsolatedStream_ + static_cast<int>(i);
+        enc.framer->encode(
+            samples.data() + skip, samples.size() - skip,
+            [&](av::PacketPtr pkt) {
+                if (ok && pkt->pts >= 0) // the encoder's priming frames fall before the start
+                    ok = writePacket(pkt.get(), stream, enc.context->time_base, error);
+            },
+            pts);
+    }
+    return ok;
+}
+
+bool PacketSink::write(Item& item, std::string& error) {
+    if (auto* block = std::get_if<IsolatedBlock>(&item)) {
+        if (!waitingForKeyframe_)
+            return writeIsolated(*block, error);
+        // The clock pushes these before the encoder delivers the keyframe of the same tick:
+        // keep the last second or so, written once the start is known.
+        isolatedBeforeStart_.push_back(std::move(*block));
+        if (isolatedBeforeStart_.size() > 50)
+            isolatedBeforeStart_.pop_front();
+        return true;
+    }
     if (const auto* samples = std::get_if<std::vector<float>>(&item)) {
         if (waitingForKeyframe_ || !framer_)
             return true;
@@ -292,6 +382,11 @@ bool PacketSink::write(const Item& item, std::string& error) {
             return true;
         waitingForKeyframe_ = false;
         startSeconds_ = static_cast<double>(packet->packet->pts) * av_q2d(packet->timeBase);
+        std::deque<IsolatedBlock> held;
+        held.swap(isolatedBeforeStart_);
+        for (const IsolatedBlock& block : held)
+            if (!writeIsolated(block, error))
+                return false;
     }
     if (!isVideo && (returnAudio_ || !audioParams_))
         return true;
@@ -321,6 +416,11 @@ void PacketSink::run() {
         if (!out_) {
             if (queue_.closed())
                 break;
+            // A disk already too full fails before any file exists, rather than leave a stub.
+            if (!checkDiskSpace(error)) {
+                setState(OutputState::Failed, error);
+                return;
+            }
             if (!open(error)) {
                 if (settings_.kind == SinkKind::Recording) {
                     setState(OutputState::Failed, error);

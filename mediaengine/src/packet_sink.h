@@ -7,8 +7,10 @@
 #include "bounded_queue.h"
 #include "encoded_packet.h"
 #include "hntt/engine/outputs.h"
+#include "hntt/engine/types.h"
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -20,6 +22,12 @@ namespace hntt::engine {
 
 enum class SinkKind { Recording, Stream, ReturnFeed };
 
+// A recording's extra audio track: one site's own signal after its gain/mute.
+struct IsolatedTrack {
+    SiteId site = 0;
+    std::string name; // the track's title
+};
+
 struct SinkSettings {
     SinkKind kind = SinkKind::Stream;
     std::string url; // a file path (recording) or srt://, udp://, rtp://, rtmp://
@@ -27,6 +35,9 @@ struct SinkSettings {
     int audioBitrateKbps = 96;                 // return feed's own AAC encode
     std::uint64_t minFreeBytes = 512ull << 20; // recording stops cleanly below this
     std::size_t queueCapacity = 250;
+    // Recording only: one AAC mono track per entry after the program's, encoded here.
+    std::vector<IsolatedTrack> isolatedTracks;
+    int isolatedBitrateKbps = 64;
 };
 
 // Picks the container for a URL: matroska for files (mp4/ts by extension), mpegts for
@@ -51,16 +62,29 @@ public:
 
     void pushPacket(const EncodedPacketPtr& packet);    // never blocks
     void pushAudio(std::vector<float> mixMinusSamples); // return feeds only; never blocks
+    // Recording only; never blocks. One block per isolated track, in settings().isolatedTracks
+    // order; pts: the time of the blocks' first sample on the program timeline, in samples.
+    void pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks);
+    bool hasIsolatedTracks() const { return !isolated_.empty(); }
 
     OutputStats stats() const;
     const SinkSettings& settings() const { return settings_; }
 
 private:
-    using Item = std::variant<EncodedPacketPtr, std::vector<float>>;
+    struct IsolatedBlock {
+        std::int64_t pts = 0;
+        std::vector<std::vector<float>> tracks;
+    };
+    struct IsolatedEncoder {
+        av::CodecContextPtr context;
+        std::unique_ptr<class AacFramer> framer;
+    };
+    using Item = std::variant<EncodedPacketPtr, std::vector<float>, IsolatedBlock>;
     void run();
     bool open(std::string& error);
     void close(bool writeTrailer);
-    bool write(const Item& item, std::string& error);
+    bool write(Item& item, std::string& error);
+    bool writeIsolated(const IsolatedBlock& block, std::string& error);
     bool writePacket(AVPacket* pkt, int streamIndex, AVRational from, std::string& error);
     bool checkDiskSpace(std::string& error);
     void setState(OutputState s, const std::string& error);
@@ -71,6 +95,9 @@ private:
     av::CodecContextPtr audioParams_;
     av::CodecContextPtr returnAudio_; // return feed: its own AAC encoder
     std::unique_ptr<class AacFramer> framer_;
+    std::vector<IsolatedEncoder> isolated_;
+    int firstIsolatedStream_ = 0;
+    std::deque<IsolatedBlock> isolatedBeforeStart_; // held until the first keyframe
     StateCallback onState_;
     BoundedQueue<Item> queue_;
     av::OutputContextPtr out_;

@@ -1,5 +1,6 @@
 #include "program_encoder.h"
 
+#include <pthread.h>
 #include <stdexcept>
 
 extern "C" {
@@ -94,7 +95,10 @@ ProgramEncoder::ProgramEncoder(const EncoderSettings& settings, PacketCallback o
         throw std::runtime_error("cannot open H.264 encoder: " + av::errorText(err));
     audio_ = openAacEncoder(settings.sampleRate, settings.audioBitrateKbps);
     aac_ = std::make_unique<AacFramer>(audio_.get());
-    thread_ = std::thread([this] { run(); });
+    thread_ = std::thread([this] {
+        pthread_setname_np(pthread_self(), "hntt-encoder");
+        run();
+    });
 }
 
 ProgramEncoder::~ProgramEncoder() {

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <new>
 #include <optional>
+#include <pthread.h>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -406,6 +407,10 @@ private:
             }
             skippedBeforeKey_ = kMaxSkippedBeforeKey;
             applyDecodeMode(*pkt);
+            // The decoder would discard it anyway; not handing it over saves parsing the slices
+            // of every off-screen site beyond the full-decode limit.
+            if (skippingNonKey_ && !(pkt->flags & AV_PKT_FLAG_KEY))
+                return;
         }
         // Failures before the first picture are still waiting for one, not loss.
         int r = avcodec_send_packet(video_.get(), pkt);
@@ -606,7 +611,10 @@ void Source::start() {
     stopFlag_ = false;
     restartFlag_ = false;
     running_ = true;
-    thread_ = std::thread([this] { run(); });
+    thread_ = std::thread([this] {
+        pthread_setname_np(pthread_self(), "hntt-source");
+        run();
+    });
 }
 
 void Source::stop() {

@@ -132,13 +132,11 @@ int runProgram(const QString& program, const QStringList& args, QByteArray* out,
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-std::vector<float> decodeAudio(const QString& path, double from, double length) {
+std::vector<float> decodeAudio(const QString& path, double from, double length, int audioStream) {
     QStringList args{"-v", "error", "-ss", QString::number(from), "-i", path};
     if (length > 0)
         args << "-t" << QString::number(length);
-    args << "-map"
-         << "0:a:0"
-         << "-ac"
+    args << "-map" << QStringLiteral("0:a:%1").arg(audioStream) << "-ac"
          << "1"
          << "-ar"
          << "48000"

@@ -47,8 +47,9 @@ QStringList solidColorSenderArgs(const QString& color, int toneHz, int width = 6
 QJsonObject ffprobe(const QString& path);
 
 // The audio of a media file, decoded by the ffmpeg CLI to mono float at 48 kHz, from `from`
-// seconds for `length` seconds (length <= 0: to the end). Empty when decoding fails.
-std::vector<float> decodeAudio(const QString& path, double from = 0, double length = 0);
+// seconds for `length` seconds (length <= 0: to the end), of audio stream `audioStream` (the
+// N-th audio track, as in -map 0:a:N). Empty when decoding fails.
+std::vector<float> decodeAudio(const QString& path, double from = 0, double length = 0, int audioStream = 0);
 
 // Runs a program to completion; returns its exit code (or -1) and fills the outputs.
 int runProgram(const QString& program, const QStringList& args, QByteArray* out = nullptr,

@@ -15,6 +15,7 @@
 #include "hntt/engine/video_frame.h"
 
 #include <chrono>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -52,6 +53,12 @@ struct EngineConfig {
     int multiviewEveryNthTick = 2; // the multiview refreshes at fps/N
     // Beyond this many sites, those neither on program nor preview decode keyframes only.
     int fullDecodeSiteLimit = 24;
+    // The recording gets, after the program audio, one mono track per site present when it
+    // starts (title: the site's name, tag site_id), carrying that site's own audio after its
+    // gain/mute. Sites added later are not in that recording.
+    bool isolatedAudioTracks = true;
+    // The recording stops (Failed, file finalised) when its disk has less free space than this.
+    std::uint64_t recordingMinFreeBytes = 512ull << 20;
 };
 
 struct SiteConfig {
