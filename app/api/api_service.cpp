@@ -50,6 +50,8 @@ Response fromError(const StoreError& e) {
         return errorResponse(422, "unprocessable", utf8(e.message));
     case StoreError::Code::Conflict:
         return errorResponse(409, "conflict", utf8(e.message));
+    case StoreError::Code::Upstream:
+        return errorResponse(502, "bad_gateway", utf8(e.message));
     case StoreError::Code::Storage:
         break;
     }
@@ -170,7 +172,7 @@ ApiService::ApiService(core::Session& session, ServerConfig config, QObject* par
             self.data(),
             [self, req, reply] {
                 if (self)
-                    reply(self->route(req));
+                    self->dispatch(req, reply);
                 else
                     reply(errorResponse(500, "internal", "The console is shutting down."));
             },
@@ -208,6 +210,64 @@ void ApiService::broadcastLevels(const QJsonObject& levels) {
                                        .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
                                        .toString(Qt::ISODateWithMs));
     server_->broadcast(QJsonDocument(e).toJson(QJsonDocument::Compact).toStdString(), Topic::Levels);
+}
+
+void ApiService::dispatch(const Request& req, const Responder& reply) {
+    // Camera commands answer when the camera does (or within its timeout): asynchronously.
+    const auto& seg = req.segments;
+    if (seg.size() >= 4 && seg[0] == "sites" && seg[2] == "camera") {
+        const auto id = pathId(seg[1]);
+        if (!id) {
+            reply(errorResponse(404, "not_found", "No site '" + seg[1] + "'."));
+            return;
+        }
+        using Action = core::Session::CameraAction;
+        std::optional<Action> action;
+        int preset = 0;
+        if (seg.size() == 4 && seg[3] == "move")
+            action = Action::Move;
+        else if (seg.size() == 4 && seg[3] == "stop")
+            action = Action::Stop;
+        else if (seg.size() == 6 && seg[3] == "presets" && (seg[5] == "recall" || seg[5] == "store")) {
+            bool ok = false;
+            preset = QString::fromStdString(seg[4]).toInt(&ok);
+            if (!ok) {
+                reply(errorResponse(404, "not_found", "No preset '" + seg[4] + "'."));
+                return;
+            }
+            action = seg[5] == "recall" ? Action::RecallPreset : Action::StorePreset;
+        }
+        if (!action) {
+            reply(errorResponse(404, "not_found", "No such endpoint: " + req.path));
+            return;
+        }
+        if (req.method != "POST") {
+            reply(errorResponse(405, "method_not_allowed",
+                                "Method " + req.method + " is not allowed on " + req.path));
+            return;
+        }
+        core::Session::CameraMove move;
+        if (*action == Action::Move) {
+            try {
+                const QJsonObject body = parseObject(req);
+                move.pan = optNumber(body, "pan").value_or(0);
+                move.tilt = optNumber(body, "tilt").value_or(0);
+                move.zoom = optNumber(body, "zoom").value_or(0);
+            } catch (const BadRequest& e) {
+                reply(errorResponse(400, "bad_request", utf8(e.message)));
+                return;
+            }
+            if (std::abs(move.pan) > 1 || std::abs(move.tilt) > 1 || std::abs(move.zoom) > 1) {
+                reply(errorResponse(422, "unprocessable", "Speeds are between -1 and 1."));
+                return;
+            }
+        }
+        session_.cameraCommand(*id, *action, move, preset, actorOf(req), [reply](const core::Status& s) {
+            reply(s ? json(200, QJsonObject{{"status", "ok"}}) : fromError(s.error()));
+        });
+        return;
+    }
+    reply(route(req));
 }
 
 Response ApiService::route(const Request& req) {

@@ -27,7 +27,9 @@ public:
     std::uint16_t port() const;
     std::string errorString() const;
 
-    // Routes one request (on the core's thread). Public so tests can drive it without sockets.
+    // Routes one request (on the core's thread) and replies, now or when a device has answered.
+    void dispatch(const Request& request, const Responder& reply);
+    // The requests that are answered at once.
     Response route(const Request& request);
 
 private:

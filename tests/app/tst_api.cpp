@@ -13,15 +13,88 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <arpa/inet.h>
+#include <atomic>
 #include <csignal>
 #include <cstring>
+#include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace hntt::test;
 
 namespace {
 const std::string kToken = "test-token-0123456789abcdef";
-}
+
+// A VISCA-over-IP camera on its own thread (the suite's HTTP calls block this one): answers the
+// sequence reset, ACKs and completes every command, and keeps what it received.
+class ViscaSimulator {
+public:
+    ViscaSimulator() {
+        fd_ = ::socket(AF_INET, SOCK_DGRAM, 0);
+        sockaddr_in a = {};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        ::bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a);
+        socklen_t len = sizeof a;
+        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &len);
+        port_ = ntohs(a.sin_port);
+        timeval tv{0, 100000};
+        ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+        thread_ = std::thread([this] { run(); });
+    }
+    ~ViscaSimulator() {
+        stop_ = true;
+        thread_.join();
+        ::close(fd_);
+    }
+    quint16 port() const { return port_; }
+    QList<QByteArray> payloads() {
+        std::lock_guard lock(mutex_);
+        return payloads_;
+    }
+
+private:
+    void run() {
+        char buf[512];
+        while (!stop_) {
+            sockaddr_in from = {};
+            socklen_t len = sizeof from;
+            const auto n = ::recvfrom(fd_, buf, sizeof buf, 0, reinterpret_cast<sockaddr*>(&from), &len);
+            if (n < 8)
+                continue;
+            const QByteArray d(buf, static_cast<int>(n));
+            {
+                std::lock_guard lock(mutex_);
+                payloads_.append(d.mid(8));
+            }
+            auto reply = [&](const char* typeAndPayload) {
+                QByteArray out = QByteArray::fromHex(typeAndPayload);
+                const QByteArray payload = out.mid(2);
+                QByteArray msg = out.left(2);
+                msg.append(char(0)).append(char(payload.size()));
+                msg.append(d.mid(4, 4)).append(payload);
+                ::sendto(fd_, msg.constData(), static_cast<size_t>(msg.size()), 0,
+                         reinterpret_cast<sockaddr*>(&from), len);
+            };
+            if (d.startsWith(QByteArray::fromHex("0200"))) {
+                reply("020101");
+            } else {
+                reply("01119041ff");
+                reply("01119051ff");
+            }
+        }
+    }
+    int fd_ = -1;
+    quint16 port_ = 0;
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    QList<QByteArray> payloads_;
+    std::thread thread_;
+};
+} // namespace
 
 class TestApi : public QObject {
     Q_OBJECT
@@ -314,7 +387,51 @@ private slots:
         QVERIFY(sawLevels);
     }
 
-    // The meeting of issue 4's acceptance: real senders, grid-2x2, record, mute one, stop, check.
+    void cameraControl() {
+        ViscaSimulator cam;
+        const qint64 id =
+            createSite(QStringLiteral("Camera"), QStringLiteral("test://solid?color=808080&tone=0"));
+        const std::string site = "/sites/" + std::to_string(id);
+        QCOMPARE(call(http::verb::post, site + "/camera/stop").status, 409); // no camera yet
+        QCOMPARE(
+            call(http::verb::patch, site,
+                 QStringLiteral("{\"camera\":{\"protocol\":\"visca-ip\",\"host\":\"127.0.0.1\",\"port\":%1}}")
+                     .arg(cam.port())
+                     .toStdString())
+                .status,
+            200);
+        QCOMPARE(call(http::verb::post, site + "/camera/presets/2/recall").status, 200);
+        QVERIFY(cam.payloads().contains(QByteArray::fromHex("8101043f0201ff")));
+        QCOMPARE(call(http::verb::post, site + "/camera/presets/5/store").status, 200);
+        QVERIFY(cam.payloads().contains(QByteArray::fromHex("8101043f0104ff")));
+        QCOMPARE(call(http::verb::post, site + "/camera/move", "{\"pan\":0.5,\"zoom\":-1}").status, 200);
+        QVERIFY(cam.payloads().contains(QByteArray::fromHex("810106010c010203ff")));
+        QCOMPARE(call(http::verb::post, site + "/camera/move", "{\"pan\":\"left\"}").status, 400);
+        QCOMPARE(call(http::verb::post, site + "/camera/move", "{\"pan\":3}").status, 422);
+        QCOMPARE(call(http::verb::get, site + "/camera/stop").status, 405);
+        QCOMPARE(call(http::verb::post, site + "/camera/presets/0/recall").status, 422);
+        QCOMPARE(call(http::verb::post, "/sites/999999/camera/stop").status, 404);
+
+        // Giving the floor recalls preset 1 (VISCA memory 0).
+        QCOMPARE(call(http::verb::post, "/floor", "{\"site_id\":" + std::to_string(id) + "}").status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(cam.payloads().contains(QByteArray::fromHex("8101043f0200ff")), 3000);
+
+        // A camera that does not answer: 502 with the reason, within the driver's 2 s.
+        QCOMPARE(
+            call(http::verb::patch, site,
+                 QStringLiteral("{\"camera\":{\"protocol\":\"visca-ip\",\"host\":\"127.0.0.1\",\"port\":%1}}")
+                     .arg(freeUdpPort())
+                     .toStdString())
+                .status,
+            200);
+        const Reply dead = call(http::verb::post, site + "/camera/stop");
+        QCOMPARE(dead.status, 502);
+        QVERIFY2(dead.json().value("error").toObject().value("message").toString().contains(
+                     QLatin1String("did not answer")),
+                 dead.body.c_str());
+    }
+
+    // A whole meeting, headless: real senders, grid-2x2, record, mute one, stop, then check the file.
     void headlessMeetingEndToEnd() {
         const struct {
             const char* color;

@@ -402,8 +402,10 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         detail.insert(QStringLiteral("gain_db"), *patch.gainDb);
     if (patch.videoMuted)
         detail.insert(QStringLiteral("video_muted"), *patch.videoMuted);
-    if (patch.camera)
+    if (patch.camera) {
         detail.insert(QStringLiteral("camera"), SiteDirectory::publicCamera(next.cameraJson));
+        cameras_.erase(id); // the next command talks to the camera as now configured
+    }
     log(actor, QStringLiteral("site.update"), QString::number(id), detail);
     if (patch.name || patch.sourceUrl || patch.returnUrl || patch.camera)
         emitEvent(QStringLiteral("site.updated"), {{"site", siteJson(next)}});
@@ -416,6 +418,7 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
         return removed;
     engine_->removeSite(id);
     live_.remove(id);
+    cameras_.erase(id);
     if (floor_ == id)
         floor_.reset();
     log(actor, QStringLiteral("site.delete"), QString::number(id));
@@ -540,8 +543,73 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionJson(next));
     mark(MarkerKind::Floor, siteId, site->name);
     emitEvent(QStringLiteral("floor.changed"), {{"site_id", siteId}});
+    if (!site->cameraJson.isEmpty())
+        cameraCommand(siteId, CameraAction::RecallPreset, {}, 1, QStringLiteral("auto"),
+                      [this, siteId](const Status& s) {
+                          if (!s)
+                              emitEvent(QStringLiteral("alarm"), {{"kind", "camera.error"},
+                                                                  {"site_id", siteId},
+                                                                  {"message", s.error().message}});
+                      });
     emitEvent(QStringLiteral("program.changed"), compositionJson(next));
     return {};
+}
+
+void Session::cameraCommand(qint64 siteId, CameraAction action, CameraMove move, int preset,
+                            const Actor& actor, CameraDone done) {
+    auto site = directory_->get(siteId);
+    if (!site) {
+        done(site.error());
+        return;
+    }
+    const QJsonObject cam = QJsonDocument::fromJson(site->cameraJson.toUtf8()).object();
+    const QString protocol = cam.value(QStringLiteral("protocol")).toString();
+    if (cam.isEmpty()) {
+        done(conflict(tr("%1 has no camera.").arg(site->name)));
+        return;
+    }
+    if (protocol != QLatin1String("visca-ip")) {
+        done(StoreError{StoreError::Code::Upstream,
+                        tr("Cameras of protocol '%1' cannot be steered yet.").arg(protocol)});
+        return;
+    }
+    if (preset < 0 || preset > 128 ||
+        ((action == CameraAction::RecallPreset || action == CameraAction::StorePreset) && preset < 1)) {
+        done(invalid(tr("Presets are numbered 1 to 128.")));
+        return;
+    }
+    const QHostAddress host(cam.value(QStringLiteral("host")).toString());
+    const int port = cam.value(QStringLiteral("port")).toInt(camera::ViscaIpCamera::kDefaultPort);
+    if (host.isNull() || port < 1 || port > 65535) {
+        done(invalid(tr("The camera of %1 has no valid host and port.").arg(site->name)));
+        return;
+    }
+    auto& driver = cameras_[siteId];
+    if (!driver)
+        driver = std::make_unique<camera::ViscaIpCamera>(host, static_cast<quint16>(port));
+    auto finish = [this, siteId, action, preset, actor,
+                   done = std::move(done)](const camera::CameraResult& r) {
+        static const char* names[] = {"camera.move", "camera.stop", "camera.preset.recall",
+                                      "camera.preset.store"};
+        log(actor, QString::fromLatin1(names[static_cast<int>(action)]), QString::number(siteId),
+            {{"preset", preset}, {"ok", r.ok}}, r.error);
+        done(r.ok ? Status() : Status(StoreError{StoreError::Code::Upstream, r.error}));
+    };
+    switch (action) {
+    case CameraAction::Move:
+        driver->move(std::clamp(move.pan, -1.0, 1.0), std::clamp(move.tilt, -1.0, 1.0),
+                     std::clamp(move.zoom, -1.0, 1.0), finish);
+        break;
+    case CameraAction::Stop:
+        driver->stop(finish);
+        break;
+    case CameraAction::RecallPreset:
+        driver->recallPreset(preset, finish);
+        break;
+    case CameraAction::StorePreset:
+        driver->storePreset(preset, finish);
+        break;
+    }
 }
 
 void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {

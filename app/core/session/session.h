@@ -3,6 +3,7 @@
 // and the live per-site state, and lives on the main thread: engine callbacks are marshalled here.
 #pragma once
 
+#include "core/camera/visca_ip.h"
 #include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
@@ -85,6 +86,15 @@ public:
     std::optional<qint64> floor() const { return floor_; }
     void setAutoFollowSpeaker(bool on, const Actor& actor);
 
+    // --- cameras. `done` is called on this thread once the camera answered, refused or timed out.
+    struct CameraMove {
+        double pan = 0, tilt = 0, zoom = 0; // speeds, -1..1
+    };
+    enum class CameraAction { Move, Stop, RecallPreset, StorePreset };
+    using CameraDone = std::function<void(const Status&)>;
+    void cameraCommand(qint64 siteId, CameraAction action, CameraMove move, int preset, const Actor& actor,
+                       CameraDone done);
+
     // --- recording
     Result<RecordingRecord> startRecording(const QString& title, std::optional<qint64> meetingId,
                                            const Actor& actor);
@@ -142,6 +152,7 @@ private:
     std::unique_ptr<engine::Engine> engine_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;
+    std::map<qint64, std::unique_ptr<camera::ViscaIpCamera>> cameras_; // by site, made on first use
     std::optional<qint64> floor_;
     std::optional<qint64> activeRecording_;
     std::optional<qint64> activeMeeting_;

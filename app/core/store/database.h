@@ -29,6 +29,7 @@ struct StoreError {
         Invalid,  // well-formed but breaks a rule (bad level, end before start, bad import line)
         Conflict, // clashes with the current state (room booked, site has children, already recording)
         Storage,  // SQLite itself failed (I/O, corrupt file, schema too new)
+        Upstream, // a device the console drives (a camera) failed or did not answer
     };
     Code code = Code::Storage;
     QString message; // translated, for the operator
