@@ -365,7 +365,7 @@ void Engine::Impl::runTick(bool renderVideo) {
         std::lock_guard lock(sinksMutex);
         for (auto& [id, sink] : returnFeeds)
             if (auto it = mixMinus.find(id); it != mixMinus.end())
-                sink->pushAudio(std::vector<float>(it->second.begin(), it->second.end()));
+                sink->pushAudio(std::vector<float>(it->second.begin(), it->second.end()), tick * blockSize);
         rec = recording;
     }
     if (rec && rec->hasIsolatedTracks()) {

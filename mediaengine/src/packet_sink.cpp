@@ -134,8 +134,8 @@ void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
     }
 }
 
-void PacketSink::pushAudio(std::vector<float> samples) {
-    if (settings_.kind == SinkKind::ReturnFeed && !queue_.tryPush(std::move(samples))) {
+void PacketSink::pushAudio(std::vector<float> samples, std::int64_t pts) {
+    if (settings_.kind == SinkKind::ReturnFeed && !queue_.tryPush(ReturnBlock{pts, std::move(samples)})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
@@ -364,14 +364,28 @@ bool PacketSink::write(Item& item, std::string& error) {
             isolatedBeforeStart_.pop_front();
         return true;
     }
-    if (const auto* samples = std::get_if<std::vector<float>>(&item)) {
+    if (const auto* block = std::get_if<ReturnBlock>(&item)) {
         if (waitingForKeyframe_ || !framer_)
             return true;
+        // The program's timeline, like the picture: program time minus the first keyframe's.
+        std::int64_t pts =
+            block->pts - static_cast<std::int64_t>(std::llround(startSeconds_ * settings_.sampleRate));
+        std::size_t skip = 0;
+        if (pts < 0) {
+            skip = static_cast<std::size_t>(
+                std::min<std::int64_t>(-pts, static_cast<std::int64_t>(block->samples.size())));
+            pts = 0;
+        }
+        if (skip == block->samples.size())
+            return true;
         bool ok = true;
-        framer_->encode(samples->data(), samples->size(), [&](av::PacketPtr pkt) {
-            if (ok)
-                ok = writePacket(pkt.get(), 1, returnAudio_->time_base, error);
-        });
+        framer_->encode(
+            block->samples.data() + skip, block->samples.size() - skip,
+            [&](av::PacketPtr pkt) {
+                if (ok && pkt->pts >= 0)
+                    ok = writePacket(pkt.get(), 1, returnAudio_->time_base, error);
+            },
+            pts);
         return ok;
     }
     const EncodedPacketPtr& packet = std::get<EncodedPacketPtr>(item);

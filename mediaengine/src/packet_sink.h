@@ -60,8 +60,10 @@ public:
     // Finishes the file or stream (trailer written) and joins the thread.
     void stop();
 
-    void pushPacket(const EncodedPacketPtr& packet);    // never blocks
-    void pushAudio(std::vector<float> mixMinusSamples); // return feeds only; never blocks
+    void pushPacket(const EncodedPacketPtr& packet); // never blocks
+    // Return feeds only; never blocks. pts: program time of the first sample, in samples, so a
+    // dropped block leaves a gap instead of shifting the rest against the picture.
+    void pushAudio(std::vector<float> mixMinusSamples, std::int64_t pts);
     // Recording only; never blocks. One block per isolated track, in settings().isolatedTracks
     // order; pts: the time of the blocks' first sample on the program timeline, in samples.
     void pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks);
@@ -79,7 +81,11 @@ private:
         av::CodecContextPtr context;
         std::unique_ptr<class AacFramer> framer;
     };
-    using Item = std::variant<EncodedPacketPtr, std::vector<float>, IsolatedBlock>;
+    struct ReturnBlock {
+        std::int64_t pts = 0;
+        std::vector<float> samples;
+    };
+    using Item = std::variant<EncodedPacketPtr, ReturnBlock, IsolatedBlock>;
     void run();
     bool open(std::string& error);
     void close(bool writeTrailer);
@@ -104,7 +110,6 @@ private:
     bool headerWritten_ = false;
     bool waitingForKeyframe_ = true;
     double startSeconds_ = -1; // program time of the sink's first keyframe
-    std::int64_t returnAudioPts_ = 0;
 
     std::atomic<bool> stopping_{false};
     std::atomic<bool> finished_{false};

@@ -242,6 +242,13 @@ private slots:
         QVERIFY2(rx.waitForFinished(30000), "receiver did not finish");
         QCOMPARE(rx.exitCode(), 0);
         QVERIFY(engine_->returnFeed(1)->packetsWritten > 0);
+        // Sound and picture of the feed start together (one timeline, the program clock's).
+        const QJsonArray streams = hntt::test::ffprobe(ts)[QStringLiteral("streams")].toArray();
+        QCOMPARE(streams.size(), 2);
+        const double startA = streams[0].toObject()[QStringLiteral("start_time")].toString().toDouble();
+        const double startB = streams[1].toObject()[QStringLiteral("start_time")].toString().toDouble();
+        QVERIFY2(std::abs(startA - startB) < 0.25,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(startA).arg(startB)));
         // Skip the first second (probing), then check the mix and the picture.
         QCOMPARE(hntt::test::runProgram(QStringLiteral("ffmpeg"),
                                         {"-v", "error", "-y", "-ss", "1", "-i", ts, "-map", "0:a", "-ac", "1",
