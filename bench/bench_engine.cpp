@@ -160,23 +160,25 @@ std::vector<std::string> ffmpegArgs(const fs::path& work, int sites, int seconds
     return a;
 }
 
+// A 20 s looping input: a moving test picture (so decoders and the encoder do real work) and a tone.
+bool makeInput(const fs::path& file, int toneHz) {
+    if (fs::exists(file))
+        return true;
+    const std::string cmd =
+        "ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=s=640x360:r=25:d=20 "
+        "-f lavfi -i sine=frequency=" +
+        std::to_string(toneHz) +
+        ":sample_rate=48000:d=20 -c:v libx264 -preset veryfast -b:v 600k -g 50 -pix_fmt yuv420p "
+        "-c:a aac -b:a 64k -shortest " +
+        file.string();
+    return std::system(cmd.c_str()) == 0;
+}
+
 bool makeInputs(const fs::path& work, int sites) {
     fs::create_directories(work);
-    for (int i = 0; i < sites; ++i) {
-        const fs::path f = work / ("site" + std::to_string(i) + ".mp4");
-        if (fs::exists(f))
-            continue;
-        // A moving test picture, so the decoders and the encoder do real work.
-        const std::string cmd =
-            "ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=s=640x360:r=25:d=20 "
-            "-f lavfi -i sine=frequency=" +
-            std::to_string(300 + 50 * i) +
-            ":sample_rate=48000:d=20 -c:v libx264 -preset veryfast -b:v 600k -g 50 -pix_fmt yuv420p "
-            "-c:a aac -b:a 64k -shortest " +
-            f.string();
-        if (std::system(cmd.c_str()) != 0)
+    for (int i = 0; i < sites; ++i)
+        if (!makeInput(work / ("site" + std::to_string(i) + ".mp4"), 300 + 50 * i))
             return false;
-    }
     return true;
 }
 
@@ -186,20 +188,9 @@ constexpr int kScaleFiles = 4; // distinct inputs the sites share
 
 bool makeScaleInputs(const fs::path& work) {
     fs::create_directories(work);
-    for (int i = 0; i < kScaleFiles; ++i) {
-        const fs::path f = work / ("scale" + std::to_string(i) + ".mp4");
-        if (fs::exists(f))
-            continue;
-        const std::string cmd =
-            "ffmpeg -hide_banner -loglevel error -nostdin -y -f lavfi -i testsrc2=s=640x360:r=25:d=20 "
-            "-f lavfi -i sine=frequency=" +
-            std::to_string(300 + 100 * i) +
-            ":sample_rate=48000:d=20 -c:v libx264 -preset veryfast -b:v 600k -g 50 -pix_fmt yuv420p "
-            "-c:a aac -b:a 64k -shortest " +
-            f.string();
-        if (std::system(cmd.c_str()) != 0)
+    for (int i = 0; i < kScaleFiles; ++i)
+        if (!makeInput(work / ("scale" + std::to_string(i) + ".mp4"), 300 + 100 * i))
             return false;
-    }
     return true;
 }
 

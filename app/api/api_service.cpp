@@ -204,12 +204,7 @@ void ApiService::broadcastEvent(const QJsonObject& event) {
 }
 
 void ApiService::broadcastLevels(const QJsonObject& levels) {
-    QJsonObject e = levels;
-    e.insert(QStringLiteral("type"), QStringLiteral("site.levels"));
-    e.insert(QStringLiteral("at"), QDateTime::currentDateTime()
-                                       .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
-                                       .toString(Qt::ISODateWithMs));
-    server_->broadcast(QJsonDocument(e).toJson(QJsonDocument::Compact).toStdString(), Topic::Levels);
+    server_->broadcast(QJsonDocument(levels).toJson(QJsonDocument::Compact).toStdString(), Topic::Levels);
 }
 
 void ApiService::dispatch(const Request& req, const Responder& reply) {

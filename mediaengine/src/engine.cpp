@@ -25,18 +25,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 bool validSourceUrl(const std::string& url, std::string* error) {
-    if (url.empty())
-        return true; // a site without a source stays offline
-    const auto pos = url.find("://");
-    if (pos == std::string::npos)
-        return true; // a file path
-    static const std::set<std::string> schemes = {"srt", "rtsp", "rtsps", "rtmp", "rtmps", "udp",
-                                                  "rtp", "http", "https", "file", "test",  "tcp"};
-    if (schemes.count(url.substr(0, pos)))
-        return true;
-    if (error)
-        *error = "Unsupported source URL scheme '" + url.substr(0, pos) + "'";
-    return false;
+    // A site without a source stays offline; any other URL is the ingest's to judge.
+    return url.empty() || Source::checkUrl(url, error);
 }
 
 bool validReturnUrl(const std::string& url, std::string* error) {

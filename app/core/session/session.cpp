@@ -168,8 +168,12 @@ Status Session::open() {
         QMetaObject::invokeMethod(
             self.data(),
             [self, levels] {
-                if (self)
-                    Q_EMIT self->levelsUpdated(levels);
+                if (!self)
+                    return;
+                QJsonObject event = levels;
+                event.insert(QStringLiteral("type"), QStringLiteral("site.levels"));
+                event.insert(QStringLiteral("at"), isoNow());
+                Q_EMIT self->levelsUpdated(event);
             },
             Qt::QueuedConnection);
     };
@@ -435,7 +439,8 @@ void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& 
     emitEvent(QStringLiteral("site.status"),
               {{"site_id", id}, {"status", stateName(state)}, {"reason", reason}});
     if (state == engine::SourceState::Lost && before != state) {
-        const QString name = directory_->get(id) ? directory_->get(id)->name : QString::number(id);
+        const auto site = directory_->get(id);
+        const QString name = site ? site->name : QString::number(id);
         emitEvent(QStringLiteral("alarm"), {{"kind", "site.lost"},
                                             {"site_id", id},
                                             {"message", tr("%1: signal lost (%2)").arg(name, reason)}});
@@ -698,20 +703,20 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
 
 // ---------------------------------------------------------------- outputs
 
+QJsonObject Session::outputJson(qint64 id, const engine::OutputStats& stats) const {
+    const OutputEntry e = outputs_.value(id);
+    return {{"id", id},
+            {"name", e.name},
+            {"url", e.url},
+            {"state", QString::fromLatin1(engine::outputStateName(stats.state))},
+            {"bitrate_kbps", qRound(stats.bitrateKbps)},
+            {"error", stats.error.empty() ? QJsonValue() : QJsonValue(QString::fromStdString(stats.error))}};
+}
+
 QJsonArray Session::outputsJson() const {
     QJsonArray out;
-    const auto stats = engine_->outputs();
-    for (auto it = stats.begin(); it != stats.end(); ++it) {
-        const OutputEntry e = outputs_.value(it->first);
-        out.append(QJsonObject{{"id", static_cast<qint64>(it->first)},
-                               {"name", e.name},
-                               {"url", e.url},
-                               {"state", QString::fromLatin1(engine::outputStateName(it->second.state))},
-                               {"bitrate_kbps", qRound(it->second.bitrateKbps)},
-                               {"error", it->second.error.empty()
-                                             ? QJsonValue()
-                                             : QJsonValue(QString::fromStdString(it->second.error))}});
-    }
+    for (const auto& [id, stats] : engine_->outputs())
+        out.append(outputJson(id, stats));
     return out;
 }
 
@@ -723,12 +728,11 @@ Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, 
     outputs_.insert(*id, {name, url});
     saveOutputs();
     log(actor, QStringLiteral("output.add"), QString::number(*id), {{"url", url}, {"name", name}});
-    for (const QJsonValue& v : outputsJson())
-        if (v.toObject().value(QStringLiteral("id")).toInteger() == *id) {
-            emitEvent(QStringLiteral("output.added"), v.toObject());
-            return v.toObject();
-        }
-    return QJsonObject{{"id", static_cast<qint64>(*id)}, {"name", name}, {"url", url}, {"state", "starting"}};
+    const auto stats = engine_->outputs();
+    const auto it = stats.find(*id);
+    const QJsonObject out = outputJson(*id, it != stats.end() ? it->second : engine::OutputStats{});
+    emitEvent(QStringLiteral("output.added"), out);
+    return out;
 }
 
 Status Session::removeOutput(qint64 id, const Actor& actor) {
@@ -754,6 +758,7 @@ Result<ScheduleOutcome> Session::scheduleMeeting(MeetingRecord meeting, const Ac
 }
 
 QJsonObject Session::stateJson() const {
+    const auto sites = sitesJson();
     QJsonValue recording;
     if (activeRecording_)
         if (auto rec = recordings_->get(*activeRecording_))
@@ -769,7 +774,7 @@ QJsonObject Session::stateJson() const {
             {"clock", QJsonObject{{"ticks", static_cast<qint64>(clock.ticks)},
                                   {"late", static_cast<qint64>(clock.lateTicks)},
                                   {"skipped", static_cast<qint64>(clock.skippedTicks)}}},
-            {"sites", sitesJson().ok() ? QJsonValue(sitesJson().value()) : QJsonValue(QJsonArray())}};
+            {"sites", sites.ok() ? QJsonValue(sites.value()) : QJsonValue(QJsonArray())}};
 }
 
 QImage Session::picture(Picture which, const QSize& size) const {

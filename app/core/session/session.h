@@ -103,6 +103,7 @@ public:
 
     // --- program streams
     QJsonArray outputsJson() const;
+    QJsonObject outputJson(qint64 id, const engine::OutputStats& stats) const;
     Result<QJsonObject> addOutput(const QString& url, const QString& name, const Actor& actor);
     Status removeOutput(qint64 id, const Actor& actor);
 
@@ -119,7 +120,7 @@ public:
 Q_SIGNALS:
     // Every state change, as {"type": …, "at": …, …}: the API broadcasts it, the UI updates.
     void eventOccurred(const QJsonObject& event);
-    // Audio levels of every site and the program, about 10 a second.
+    // Audio levels of every site and the program, about 10 a second, as a "site.levels" event.
     void levelsUpdated(const QJsonObject& levels);
 
 private:
