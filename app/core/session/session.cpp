@@ -47,7 +47,10 @@ QString stateName(engine::SourceState s) {
 
 Session::Session(SessionOptions options, QObject* parent)
     : QObject(parent)
-    , options_(std::move(options)) {}
+    , options_(std::move(options)) {
+    connect(&jobs_, &JobQueue::jobChanged, this,
+            [this](const QJsonObject& job) { emitEvent(QStringLiteral("job.progress"), job); });
+}
 
 Session::~Session() {
     shutdown();

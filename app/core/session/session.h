@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/camera/visca_ip.h"
+#include "core/jobs/job_queue.h"
 #include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
@@ -67,6 +68,8 @@ public:
     MeetingBook& meetings() { return *meetings_; }
     RecordingCatalogue& recordings() { return *recordings_; }
     ConsoleSettings& settings() { return *settings_; }
+    // Long work (archives, clips); every change of a job is also a "job.progress" event.
+    JobQueue& jobs() { return jobs_; }
 
     // --- sites
     Result<QJsonArray> sitesJson() const;
@@ -164,6 +167,7 @@ private:
     };
     QHash<qint64, OutputEntry> outputs_;
     bool shutDown_ = false;
+    JobQueue jobs_;
 };
 
 // Text of a source state as the API speaks it: offline, connecting, connected, lost.

@@ -1,0 +1,128 @@
+#include "core/jobs/job_queue.h"
+
+#include <QDateTime>
+#include <QMetaObject>
+#include <algorithm>
+
+namespace hntt::core {
+
+QString jobStateName(JobQueue::State state) {
+    switch (state) {
+    case JobQueue::State::Running:
+        return QStringLiteral("running");
+    case JobQueue::State::Done:
+        return QStringLiteral("done");
+    case JobQueue::State::Failed:
+        return QStringLiteral("failed");
+    case JobQueue::State::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+void JobQueue::Context::setProgress(double progress) {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - lastAnnounceMs_.load() < 100)
+        return;
+    lastAnnounceMs_ = now;
+    // The queue outlives every worker (its destructor joins them), so the pointer is valid here;
+    // the queued call is dropped if the queue is gone by the time it would run.
+    JobQueue* queue = queue_;
+    const qint64 id = id_;
+    const double p = std::clamp(progress, 0.0, 1.0);
+    QMetaObject::invokeMethod(
+        queue, [queue, id, p] { queue->update(id, p); }, Qt::QueuedConnection);
+}
+
+JobQueue::JobQueue(QObject* parent)
+    : QObject(parent) {}
+
+JobQueue::~JobQueue() {
+    for (auto& [id, entry] : jobs_)
+        entry.context->cancelled_ = true;
+    for (auto& [id, entry] : jobs_)
+        if (entry.worker.joinable())
+            entry.worker.join();
+}
+
+qint64 JobQueue::submit(const QString& kind, Work work) {
+    const qint64 id = nextId_++;
+    Entry& entry = jobs_[id];
+    entry.job.id = id;
+    entry.job.kind = kind;
+    entry.context = std::make_unique<Context>();
+    entry.context->queue_ = this;
+    entry.context->id_ = id;
+    Context* context = entry.context.get();
+    entry.worker = std::thread([this, id, context, work = std::move(work)] {
+        Result<QJsonObject> result = work(*context);
+        QMetaObject::invokeMethod(
+            this, [this, id, result = std::move(result)]() mutable { finish(id, std::move(result)); },
+            Qt::QueuedConnection);
+    });
+    Q_EMIT jobChanged(jobJson(entry.job));
+    return id;
+}
+
+bool JobQueue::cancel(qint64 id) {
+    const auto it = jobs_.find(id);
+    if (it == jobs_.end() || it->second.job.state != State::Running)
+        return false;
+    it->second.context->cancelled_ = true;
+    return true;
+}
+
+std::optional<JobQueue::Job> JobQueue::job(qint64 id) const {
+    const auto it = jobs_.find(id);
+    if (it == jobs_.end())
+        return std::nullopt;
+    return it->second.job;
+}
+
+bool JobQueue::busy() const {
+    for (const auto& [id, entry] : jobs_)
+        if (entry.job.state == State::Running)
+            return true;
+    return false;
+}
+
+QJsonObject JobQueue::jobJson(const Job& job) const {
+    QJsonObject o{{QStringLiteral("id"), job.id},
+                  {QStringLiteral("kind"), job.kind},
+                  {QStringLiteral("state"), jobStateName(job.state)},
+                  {QStringLiteral("progress"), job.progress}};
+    o.insert(QStringLiteral("result"), job.state == State::Done ? QJsonValue(job.result) : QJsonValue());
+    o.insert(QStringLiteral("error"), job.error.isEmpty() ? QJsonValue() : QJsonValue(job.error));
+    return o;
+}
+
+void JobQueue::update(qint64 id, double progress) {
+    const auto it = jobs_.find(id);
+    if (it == jobs_.end() || it->second.job.state != State::Running)
+        return;
+    it->second.job.progress = progress;
+    Q_EMIT jobChanged(jobJson(it->second.job));
+}
+
+void JobQueue::finish(qint64 id, Result<QJsonObject> result) {
+    const auto it = jobs_.find(id);
+    if (it == jobs_.end())
+        return;
+    Entry& entry = it->second;
+    if (entry.worker.joinable())
+        entry.worker.join(); // it has returned from work; this only reaps the thread
+    if (entry.context->cancelled() && !result) {
+        entry.job.state = State::Cancelled;
+        entry.job.error = result.error().message;
+    } else if (result) {
+        entry.job.state = State::Done;
+        entry.job.progress = 1;
+        entry.job.result = *result;
+    } else {
+        entry.job.state = State::Failed;
+        entry.job.error = result.error().message;
+    }
+    Q_EMIT jobChanged(jobJson(entry.job));
+}
+
+} // namespace hntt::core

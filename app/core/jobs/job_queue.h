@@ -1,0 +1,84 @@
+// Long work (archive export, clip export, hashing) runs here, off the UI thread, with progress and
+// cancel. Each job has its own worker thread; its state is kept and announced on the owner's thread.
+#pragma once
+
+#include "core/store/database.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <thread>
+
+namespace hntt::core {
+
+class JobQueue : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State { Running, Done, Failed, Cancelled };
+
+    // What the work function sees, on its worker thread.
+    class Context {
+    public:
+        // 0..1; calls are cheap, announcements are throttled to about 10 a second.
+        void setProgress(double progress);
+        bool cancelled() const { return cancelled_.load(); }
+
+    private:
+        friend class JobQueue;
+        JobQueue* queue_ = nullptr;
+        qint64 id_ = 0;
+        std::atomic<bool> cancelled_{false};
+        std::atomic<qint64> lastAnnounceMs_{0};
+    };
+
+    // Runs on the worker thread: returns the result (e.g. {"path": …}) or why it failed. A work
+    // function that sees cancelled() should clean up what it wrote and return any error.
+    using Work = std::function<Result<QJsonObject>(Context&)>;
+
+    struct Job {
+        qint64 id = 0;
+        QString kind; // "archive", "clip", …
+        State state = State::Running;
+        double progress = 0;
+        QJsonObject result;
+        QString error;
+    };
+
+    explicit JobQueue(QObject* parent = nullptr);
+    // Cancels every running job and waits for its worker.
+    ~JobQueue() override;
+
+    qint64 submit(const QString& kind, Work work);
+    // Asks a running job to stop; false when there is no such running job.
+    bool cancel(qint64 id);
+    std::optional<Job> job(qint64 id) const;
+    // As GET /jobs/{id} answers: {"id", "kind", "state", "progress", "result", "error"}.
+    QJsonObject jobJson(const Job& job) const;
+    bool busy() const;
+
+Q_SIGNALS:
+    // Progress and the final state of a job, on the queue's thread.
+    void jobChanged(const QJsonObject& job);
+
+private:
+    struct Entry {
+        Job job;
+        std::unique_ptr<Context> context;
+        std::thread worker;
+    };
+    void update(qint64 id, double progress);
+    void finish(qint64 id, Result<QJsonObject> result);
+
+    std::map<qint64, Entry> jobs_;
+    qint64 nextId_ = 1;
+};
+
+QString jobStateName(JobQueue::State state);
+
+} // namespace hntt::core

@@ -1,0 +1,94 @@
+// The job queue runs work off the calling thread and reports progress, results, failures and
+// cancellation back on it.
+#include "core/jobs/job_queue.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using hntt::core::JobQueue;
+using hntt::core::Result;
+using hntt::core::StoreError;
+
+class TestJobQueue : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsOffTheCallingThreadAndReportsTheResult() {
+        JobQueue queue;
+        QSignalSpy changed(&queue, &JobQueue::jobChanged);
+        std::atomic<Qt::HANDLE> workerThread = nullptr;
+        const qint64 id =
+            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<QJsonObject> {
+                workerThread = QThread::currentThreadId();
+                for (int i = 1; i <= 5; ++i) {
+                    ctx.setProgress(i / 5.0);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(120));
+                }
+                return QJsonObject{{QStringLiteral("path"), QStringLiteral("/tmp/x")}};
+            });
+        QCOMPARE(queue.job(id)->state, JobQueue::State::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Done, 5000);
+        QVERIFY(workerThread.load() != QThread::currentThreadId());
+        const QJsonObject json = queue.jobJson(*queue.job(id));
+        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(json.value(QStringLiteral("progress")).toDouble(), 1.0);
+        QCOMPARE(json.value(QStringLiteral("result")).toObject().value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/tmp/x"));
+        // Submitted, some progress in between, and done.
+        QVERIFY2(changed.count() >= 3, qPrintable(QString::number(changed.count())));
+        bool sawPartial = false;
+        for (const auto& args : changed) {
+            const double p = args.at(0).toJsonObject().value(QStringLiteral("progress")).toDouble();
+            sawPartial = sawPartial || (p > 0 && p < 1);
+        }
+        QVERIFY(sawPartial);
+        QVERIFY(!queue.busy());
+    }
+
+    void failureKeepsTheReason() {
+        JobQueue queue;
+        const qint64 id = queue.submit(QStringLiteral("test"), [](JobQueue::Context&) -> Result<QJsonObject> {
+            return StoreError{StoreError::Code::Storage, QStringLiteral("disk full")};
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Failed, 5000);
+        QCOMPARE(queue.job(id)->error, QStringLiteral("disk full"));
+        QVERIFY(queue.jobJson(*queue.job(id)).value(QStringLiteral("result")).isNull());
+    }
+
+    void cancelStopsTheWork() {
+        JobQueue queue;
+        const qint64 id =
+            queue.submit(QStringLiteral("test"), [](JobQueue::Context& ctx) -> Result<QJsonObject> {
+                while (!ctx.cancelled())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                return StoreError{StoreError::Code::Conflict, QStringLiteral("cancelled")};
+            });
+        QVERIFY(queue.busy());
+        QVERIFY(queue.cancel(id));
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Cancelled, 5000);
+        QVERIFY(!queue.cancel(id));
+        QVERIFY(!queue.cancel(9999));
+        QVERIFY(!queue.job(9999));
+    }
+
+    void destroyingTheQueueCancelsAndJoins() {
+        std::atomic<bool> sawCancel = false;
+        {
+            JobQueue queue;
+            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<QJsonObject> {
+                while (!ctx.cancelled())
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                sawCancel = true;
+                return QJsonObject{};
+            });
+        }
+        QVERIFY(sawCancel.load());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_job_queue.moc"
