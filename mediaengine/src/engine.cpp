@@ -773,6 +773,18 @@ VideoFramePtr Engine::multiviewFrame() const {
     return impl_->multiviewFrame;
 }
 
+VideoFramePtr Engine::siteFrame(SiteId id) const {
+    std::shared_ptr<SiteEntry> e;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end())
+            return nullptr;
+        e = it->second;
+    }
+    return e->source ? e->source->latestVideo() : nullptr;
+}
+
 std::optional<SiteId> Engine::multiviewSiteAt(double x, double y) const {
     return impl_->multiview.siteAt(x, y); // the renderer guards its last layout itself
 }

@@ -161,6 +161,11 @@ private slots:
             return true;
         };
         QTRY_VERIFY_WITH_TIMEOUT(allRight(), 5000);
+        // Each site's own latest picture, as it arrived (camera preset thumbnails use it).
+        VideoFramePtr own = engine_->siteFrame(2);
+        QVERIFY(own);
+        QVERIFY(near(own->meanRgb(own->width() / 2, own->height() / 2, 8, 8), 0, 255, 0));
+        QVERIFY(!engine_->siteFrame(99));
         VideoFramePtr prev = engine_->previewFrame();
         QVERIFY(prev);
         QVERIFY2(near(prev->meanRgb(kW / 2, kH / 2, 8, 8), 0, 0, 255),

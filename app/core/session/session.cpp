@@ -780,16 +780,26 @@ QJsonObject Session::stateJson() const {
             {"sites", sites.ok() ? QJsonValue(sites.value()) : QJsonValue(QJsonArray())}};
 }
 
-QImage Session::picture(Picture which, const QSize& size) const {
-    const engine::VideoFramePtr frame = which == Picture::Multiview ? engine_->multiviewFrame()
-                                        : which == Picture::Program ? engine_->programFrame()
-                                                                    : engine_->previewFrame();
+namespace {
+QImage toImage(const engine::VideoFramePtr& frame, const QSize& size) {
     if (!frame || size.isEmpty())
         return {};
     QImage image(size, QImage::Format_RGB32);
     if (!frame->toBgra(image.bits(), static_cast<int>(image.bytesPerLine()), size.width(), size.height()))
         return {};
     return image;
+}
+} // namespace
+
+QImage Session::picture(Picture which, const QSize& size) const {
+    const engine::VideoFramePtr frame = which == Picture::Multiview ? engine_->multiviewFrame()
+                                        : which == Picture::Program ? engine_->programFrame()
+                                                                    : engine_->previewFrame();
+    return toImage(frame, size);
+}
+
+QImage Session::sitePicture(qint64 siteId, const QSize& size) const {
+    return toImage(engine_->siteFrame(siteId), size);
 }
 
 std::optional<qint64> Session::multiviewSiteAt(double x, double y) const {

@@ -118,6 +118,8 @@ public:
     // Pictures for monitors, converted to the size a widget shows them at (null when none yet).
     enum class Picture { Multiview, Program, Preview };
     QImage picture(Picture which, const QSize& size) const;
+    // A site's latest picture at that size (null when the site has shown none yet).
+    QImage sitePicture(qint64 siteId, const QSize& size) const;
     std::optional<qint64> multiviewSiteAt(double x, double y) const;
 
 Q_SIGNALS:

@@ -146,6 +146,9 @@ public:
     VideoFramePtr programFrame() const;
     VideoFramePtr previewFrame() const;
     VideoFramePtr multiviewFrame() const;
+    // The site's latest decoded picture, as it arrived (null when none yet or no such site). In
+    // keyframes-only mode this is the last keyframe.
+    VideoFramePtr siteFrame(SiteId id) const;
     // The multiview tile under a point given in fractions of the multiview canvas.
     std::optional<SiteId> multiviewSiteAt(double x, double y) const;
     void setMultiviewPage(int page);
