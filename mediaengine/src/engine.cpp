@@ -794,6 +794,10 @@ void Engine::setMultiviewPage(int page) {
     impl_->multiviewPage = std::max(0, page);
 }
 
+Engine::MultiviewPage Engine::multiviewPage() const {
+    return {impl_->multiview.lastPage(), impl_->multiview.lastPageCount(), impl_->multiview.lastPageSites()};
+}
+
 bool Engine::startRecording(const std::string& path, std::string* error) {
     std::string containerError;
     if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos) {

@@ -215,6 +215,7 @@ void MultiviewRenderer::renderInto(const MultiviewInput& input, VideoFrame& canv
     const std::lock_guard lock(hitMutex_);
     lastTiles_.swap(scratchTiles_);
     lastPage_ = page;
+    lastPageCount_ = pages;
 }
 
 void MultiviewRenderer::drawTopTile(const VideoFramePtr& frame, PixelRect area, PixelRect labelArea,
@@ -369,6 +370,20 @@ std::optional<SiteId> MultiviewRenderer::siteAt(double x, double y) const {
 int MultiviewRenderer::lastPage() const {
     const std::lock_guard lock(hitMutex_);
     return lastPage_;
+}
+
+int MultiviewRenderer::lastPageCount() const {
+    const std::lock_guard lock(hitMutex_);
+    return lastPageCount_;
+}
+
+std::vector<SiteId> MultiviewRenderer::lastPageSites() const {
+    const std::lock_guard lock(hitMutex_);
+    std::vector<SiteId> ids;
+    ids.reserve(lastTiles_.size());
+    for (const auto& [rect, id] : lastTiles_)
+        ids.push_back(id);
+    return ids;
 }
 
 } // namespace hntt::engine

@@ -73,6 +73,9 @@ public:
     // The site whose tile holds the normalised point (x, y) in the last rendered multiview.
     std::optional<SiteId> siteAt(double x, double y) const;
     int lastPage() const;
+    // Pages of the last rendered canvas, and the sites on its page in tile order.
+    int lastPageCount() const;
+    std::vector<SiteId> lastPageSites() const;
 
 private:
     struct Grid {
@@ -102,6 +105,7 @@ private:
     std::vector<std::pair<PixelRect, SiteId>> lastTiles_;
     std::vector<std::pair<PixelRect, SiteId>> scratchTiles_; // built while drawing, then swapped in
     int lastPage_ = 0;
+    int lastPageCount_ = 1;
 };
 
 } // namespace hntt::engine

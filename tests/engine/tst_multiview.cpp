@@ -298,6 +298,10 @@ private Q_SLOTS:
         in.page = 3;
         mv.render(in);
         QCOMPARE(mv.lastPage(), 3);
+        QCOMPARE(mv.lastPageCount(), mv.pageCount(170));
+        const std::vector<hntt::engine::SiteId> onPage = mv.lastPageSites();
+        QCOMPARE(onPage.size(), std::size_t(mv.tilesPerPage()));
+        QCOMPARE(onPage.front(), in.sites[static_cast<std::size_t>(3 * mv.tilesPerPage())].id);
         const std::vector<Rect> page3 = mv.tileRects(170, 3);
         const int first = 3 * mv.tilesPerPage();
         for (std::size_t i = 0; i < page3.size(); i += 5) {

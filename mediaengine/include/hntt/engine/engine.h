@@ -152,6 +152,13 @@ public:
     // The multiview tile under a point given in fractions of the multiview canvas.
     std::optional<SiteId> multiviewSiteAt(double x, double y) const;
     void setMultiviewPage(int page);
+    // The page last drawn, how many there are, and its sites in tile order (1st tile first).
+    struct MultiviewPage {
+        int page = 0;
+        int pageCount = 1;
+        std::vector<SiteId> sites;
+    };
+    MultiviewPage multiviewPage() const;
 
     // --- recording (one at a time) and program streams
     bool startRecording(const std::string& path, std::string* error = nullptr);
