@@ -4,6 +4,7 @@
 #include "api/api_token.h"
 #include "cli/command_line.h"
 #include "core/language.h"
+#include "core/settings.h"
 #include "core/session/session.h"
 #include "core/signal_watcher.h"
 #include "ui/main_window.h"
@@ -155,6 +156,12 @@ int runApplication(int argc, char** argv) {
     core::installTranslations(language);
     if (!prepareDataDir(options))
         return 1;
+    // The operator's choice from the Language menu counts unless --lang says otherwise (translators
+    // installed later take precedence).
+    if (options.language.isEmpty())
+        if (const QString chosen = core::ConsoleSettings(options.dataDir).language();
+            !chosen.isEmpty() && chosen != language)
+            core::installTranslations(chosen);
     ui::applyControlRoomTheme(app);
     core::SignalWatcher watcher;
     QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app,

@@ -64,4 +64,28 @@ void ConsoleSettings::setRecordingsDir(const QString& dir) {
     settings_.sync();
 }
 
+QString ConsoleSettings::language() const {
+    const QString l = settings_.value(QStringLiteral("ui/language")).toString();
+    return l == QLatin1String("vi") || l == QLatin1String("en") ? l : QString();
+}
+
+void ConsoleSettings::setLanguage(const QString& language) {
+    settings_.setValue(QStringLiteral("ui/language"), language);
+    settings_.sync();
+}
+
+QByteArray ConsoleSettings::windowState() const {
+    return settings_.value(QStringLiteral("ui/window_state")).toByteArray();
+}
+
+QByteArray ConsoleSettings::windowGeometry() const {
+    return settings_.value(QStringLiteral("ui/window_geometry")).toByteArray();
+}
+
+void ConsoleSettings::setWindow(const QByteArray& state, const QByteArray& geometry) {
+    settings_.setValue(QStringLiteral("ui/window_state"), state);
+    settings_.setValue(QStringLiteral("ui/window_geometry"), geometry);
+    settings_.sync();
+}
+
 } // namespace hntt::core

@@ -39,6 +39,14 @@ public:
     QString recordingsDir() const;
     void setRecordingsDir(const QString& dir);
 
+    // The interface language, "vi" or "en"; empty: not chosen (the system's, Vietnamese first).
+    QString language() const;
+    void setLanguage(const QString& language);
+    // The main window's docks and size, as QMainWindow::saveState/saveGeometry give them.
+    QByteArray windowState() const;
+    QByteArray windowGeometry() const;
+    void setWindow(const QByteArray& state, const QByteArray& geometry);
+
     void sync() { settings_.sync(); }
 
 private:

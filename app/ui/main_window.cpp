@@ -1,15 +1,31 @@
 #include "ui/main_window.h"
 
 #include "core/session/session.h"
+#include "ui/panels/layout_panel.h"
+#include "ui/panels/monitors_panel.h"
+#include "ui/panels/multiview_panel.h"
+#include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
+#include "ui/site_selection.h"
 #include "version.h"
 
+#include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace hntt::ui {
 
@@ -19,39 +35,164 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("HNTT Console — Online conference control"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hntt-console.svg")));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     resize(1600, 900);
 
-    multiview_ = new PictureView(session_, core::Session::Picture::Multiview, this);
-    multiview_->setObjectName(QStringLiteral("multiview"));
+    selection_ = new SiteSelection(this);
+    multiview_ = new MultiviewPanel(session_, *selection_, this);
     setCentralWidget(multiview_);
 
+    sites_ = new SitesPanel(session_, *selection_, this);
+    monitors_ = new MonitorsPanel(session_, this);
+    layouts_ = new LayoutPanel(session_, this);
+    addPanel(sites_, tr("Sites"), Qt::LeftDockWidgetArea);
+    addPanel(monitors_, tr("Preview / Program"), Qt::RightDockWidgetArea);
+    addPanel(layouts_, tr("Layouts"), Qt::RightDockWidgetArea);
+    resizeDocks({docks_[0]}, {380}, Qt::Horizontal);
+    resizeDocks({docks_[1]}, {560}, Qt::Horizontal);
+
+    for (QObject* panel : {static_cast<QObject*>(multiview_), static_cast<QObject*>(sites_),
+                           static_cast<QObject*>(monitors_), static_cast<QObject*>(layouts_)})
+        connect(panel, SIGNAL(problem(QString)), this, SLOT(showMessage(QString)));
+
     buildMenus();
-    statusBar()->showMessage(tr("Ready"));
+
+    clock_ = new QLabel(this);
+    clock_->setObjectName(QStringLiteral("clockStatus"));
+    recording_ = new QLabel(this);
+    recording_->setObjectName(QStringLiteral("recordingStatus"));
+    statusBar()->addPermanentWidget(recording_);
+    statusBar()->addPermanentWidget(clock_);
+    statusBar()->showMessage(tr("Ready"), 3000);
     auto* status = new QTimer(this);
     connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
     status->start(1000);
+    updateStatus();
+
+    // The layout the operator left, or this default.
+    defaultState_ = saveState();
+    restoreGeometry(session_.settings().windowGeometry());
+    restoreState(session_.settings().windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    docks_ << dock;
+    return dock;
 }
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* program = menuBar()->addMenu(tr("&Program"));
+    QAction* take = program->addAction(tr("&Take (preview to program)"), monitors_, &MonitorsPanel::take);
+    take->setShortcut(Qt::Key_Space);
+    QAction* autoFollow = program->addAction(tr("&Auto: follow the speaker"));
+    autoFollow->setCheckable(true);
+    autoFollow->setShortcut(Qt::Key_A);
+    connect(autoFollow, &QAction::toggled, monitors_, &MonitorsPanel::setAutoFollow);
+    connect(monitors_->autoButton(), &QPushButton::toggled, autoFollow, [autoFollow](bool on) {
+        const QSignalBlocker block(autoFollow);
+        autoFollow->setChecked(on);
+    });
+    QMenu* layouts = program->addMenu(tr("Preview &layout"));
+    layouts->addActions(layouts_->layoutActions());
+    program->addSeparator();
+    program->addAction(multiview_->previousPageAction());
+    program->addAction(multiview_->nextPageAction());
+    QMenu* tiles = program->addMenu(tr("Select a &tile"));
+    tiles->addActions(multiview_->digitActions());
+
+    QMenu* sites = menuBar()->addMenu(tr("&Sites"));
+    sites->addAction(sites_->findAction());
+    sites->addSeparator();
+    sites->addActions({sites_->previewAction(), sites_->floorAction(), sites_->muteAction(),
+                       sites_->videoMuteAction(), sites_->muteAllButFloorAction()});
+    sites->addSeparator();
+    sites->addActions({sites_->groupBringInAction(), sites_->groupMuteAction(), sites_->groupUnmuteAction()});
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* dock : std::as_const(docks_))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset panel layout"), this, &MainWindow::resetLayout);
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current =
+        QLocale().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("vi");
+    for (const auto& [code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* a = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcut(Qt::Key_F1 | Qt::SHIFT);
     help->addAction(tr("&About HNTT Console"), this, &MainWindow::showAbout);
+
+    // Shortcuts work wherever the focus is in the window, menus or not.
+    for (QMenu* menu : {file, program, sites, view, help})
+        addActions(menu->actions());
+    for (QMenu* menu : {layouts, tiles})
+        addActions(menu->actions());
 }
 
-void MainWindow::updateStatus() {
-    const QJsonObject clock = session_.stateJson().value(QStringLiteral("clock")).toObject();
-    statusBar()->showMessage(tr("Program clock: %1 frames, %2 late, %3 skipped")
-                                 .arg(clock.value(QStringLiteral("ticks")).toInteger())
-                                 .arg(clock.value(QStringLiteral("late")).toInteger())
-                                 .arg(clock.value(QStringLiteral("skipped")).toInteger()));
+QList<QPair<QString, QString>> MainWindow::shortcutList() const {
+    QList<QPair<QString, QString>> list;
+    std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+        for (QAction* a : menu->actions()) {
+            if (a->menu())
+                walk(a->menu());
+            else if (!a->shortcut().isEmpty())
+                list.append({a->shortcut().toString(QKeySequence::NativeText),
+                             QString(a->text()).remove(QLatin1Char('&'))});
+        }
+    };
+    for (QAction* top : menuBar()->actions())
+        if (top->menu())
+            walk(top->menu());
+    list.append({tr("Arrow keys"), tr("Steer the camera (camera panel focused)")});
+    list.append({tr("Double-click"), tr("Site on preview (multiview or list)")});
+    list.append({tr("Drag"), tr("Site onto a preview slot")});
+    return list;
 }
 
 void MainWindow::showShortcuts() {
-    QMessageBox::information(this, tr("Keyboard shortcuts"), tr("Ctrl+Q\tQuit"));
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    const auto list = shortcutList();
+    table->setColumnCount(2);
+    table->setRowCount(int(list.size()));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    for (int i = 0; i < list.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(list[i].first));
+        table->setItem(i, 1, new QTableWidgetItem(list[i].second));
+    }
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->resizeColumnToContents(0);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(560, 640);
+    dialog.exec();
 }
 
 void MainWindow::showAbout() {
@@ -59,6 +200,37 @@ void MainWindow::showAbout() {
         this, tr("About HNTT Console"),
         tr("HNTT Console %1\nOperator console for the province's online video-conference centre.")
             .arg(QStringLiteral(HNTT_VERSION)));
+}
+
+void MainWindow::chooseLanguage(const QString& language) {
+    session_.settings().setLanguage(language);
+    showMessage(tr("The language changes at the next start of the console."));
+}
+
+void MainWindow::resetLayout() {
+    restoreState(defaultState_);
+    for (QDockWidget* dock : std::as_const(docks_))
+        dock->show();
+}
+
+void MainWindow::showMessage(const QString& text) {
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::updateStatus() {
+    const QJsonObject state = session_.stateJson();
+    const QJsonObject clock = state.value(QStringLiteral("clock")).toObject();
+    clock_->setText(tr("Clock: %1 late, %2 skipped")
+                        .arg(clock.value(QStringLiteral("late")).toInteger())
+                        .arg(clock.value(QStringLiteral("skipped")).toInteger()));
+    const bool recording = session_.activeRecordingId().has_value();
+    recording_->setText(recording ? tr("● REC") : QString());
+    recording_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;") : QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    session_.settings().setWindow(saveState(), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace hntt::ui

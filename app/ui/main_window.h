@@ -1,7 +1,11 @@
-// The console's one window: it assembles the panels and their menus, and owns no logic.
+// The console's one window: it assembles the panels in docks around the multiview, gathers their
+// actions into menus and shortcuts, and keeps the dock layout. It owns no logic of its own.
 #pragma once
 
 #include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
 
 namespace hntt::core {
 class Session;
@@ -9,21 +13,48 @@ class Session;
 
 namespace hntt::ui {
 
-class PictureView;
+class LayoutPanel;
+class MonitorsPanel;
+class MultiviewPanel;
+class SiteSelection;
+class SitesPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
+
 public:
     explicit MainWindow(core::Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SiteSelection& selection() const { return *selection_; }
+    // Every shortcut with what it does, as Help lists them.
+    QList<QPair<QString, QString>> shortcutList() const;
+
+public Q_SLOTS:
+    void showMessage(const QString& text);
+    void resetLayout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    QDockWidget* addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area);
     void buildMenus();
     void showShortcuts();
     void showAbout();
+    void chooseLanguage(const QString& language);
     void updateStatus();
 
     core::Session& session_;
-    PictureView* multiview_ = nullptr;
+    SiteSelection* selection_ = nullptr;
+    MultiviewPanel* multiview_ = nullptr;
+    SitesPanel* sites_ = nullptr;
+    MonitorsPanel* monitors_ = nullptr;
+    LayoutPanel* layouts_ = nullptr;
+    QList<QDockWidget*> docks_;
+    QByteArray defaultState_;
+    QLabel* clock_ = nullptr;
+    QLabel* recording_ = nullptr;
 };
 
 } // namespace hntt::ui

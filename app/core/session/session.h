@@ -113,6 +113,27 @@ public:
     // --- meetings
     Result<ScheduleOutcome> scheduleMeeting(MeetingRecord meeting, const Actor& actor);
 
+    // --- operator conveniences (session_operator.cpp): what the console's buttons and keys do
+    engine::Composition program() const;
+    engine::Composition preview() const;
+    bool autoFollowSpeaker() const;
+    // Preview in another layout, its sites kept in slot order (those beyond the new slots leave).
+    Status setPreviewLayout(const QString& layout, const Actor& actor);
+    // One site into one slot of preview; it leaves any other slot it had there.
+    Status assignPreviewSlot(int slot, qint64 siteId, const Actor& actor);
+    // Many sites muted or unmuted at once (a district, "all but the floor"); one event each.
+    Status setSitesMuted(const QList<qint64>& ids, bool muted, const Actor& actor);
+    Status muteAllButFloor(const Actor& actor);
+    // These sites on preview, in the smallest grid that holds them (at most 25).
+    Status bringIn(const QList<qint64>& ids, const Actor& actor);
+    struct MultiviewPage {
+        int page = 0;
+        int pageCount = 1;
+        QList<qint64> sites; // in tile order
+    };
+    MultiviewPage multiviewPage() const;
+    void setMultiviewPage(int page);
+
     QJsonObject stateJson() const;
 
     // Pictures for monitors, converted to the size a widget shows them at (null when none yet).

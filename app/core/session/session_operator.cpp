@@ -1,0 +1,125 @@
+// The operator's conveniences on top of the session's primitives: what the console's buttons, keys
+// and group actions do. Each one goes through the same checked paths (setPreview, updateSite), so
+// the event log and the API's events see them like any other change.
+#include "core/session/session.h"
+
+#include <algorithm>
+
+namespace hntt::core {
+
+engine::Composition Session::program() const {
+    return engine_->program();
+}
+
+engine::Composition Session::preview() const {
+    return engine_->preview();
+}
+
+bool Session::autoFollowSpeaker() const {
+    return engine_->autoFollowSpeaker();
+}
+
+Status Session::setPreviewLayout(const QString& layout, const Actor& actor) {
+    const engine::Layout* l = engine_->findLayout(layout.toStdString());
+    if (!l)
+        return StoreError{StoreError::Code::Invalid, tr("There is no layout %1.").arg(layout)};
+    engine::Composition next = engine_->preview();
+    next.layout = l->name;
+    // Drop empty slots first so the sites that stay are the ones the operator put there.
+    std::vector<std::optional<engine::SiteId>> kept;
+    for (const auto& s : next.sites)
+        if (s)
+            kept.push_back(s);
+    if (kept.size() > l->rects.size())
+        kept.resize(l->rects.size());
+    next.sites = std::move(kept);
+    return setPreview(next, actor);
+}
+
+Status Session::assignPreviewSlot(int slot, qint64 siteId, const Actor& actor) {
+    engine::Composition next = engine_->preview();
+    const engine::Layout* l = engine_->findLayout(next.layout);
+    if (!l || slot < 0 || slot >= static_cast<int>(l->rects.size()))
+        return StoreError{
+            StoreError::Code::Invalid,
+            tr("The layout %1 has no slot %2.").arg(QString::fromStdString(next.layout)).arg(slot + 1)};
+    if (auto site = directory_->get(siteId); !site)
+        return site.error();
+    for (auto& s : next.sites)
+        if (s && *s == siteId)
+            s.reset();
+    if (next.sites.size() <= static_cast<std::size_t>(slot))
+        next.sites.resize(static_cast<std::size_t>(slot) + 1);
+    next.sites[static_cast<std::size_t>(slot)] = siteId;
+    while (!next.sites.empty() && !next.sites.back())
+        next.sites.pop_back();
+    return setPreview(next, actor);
+}
+
+Status Session::setSitesMuted(const QList<qint64>& ids, bool muted, const Actor& actor) {
+    // Check every id first: a rejected request changes nothing.
+    for (qint64 id : ids)
+        if (auto site = directory_->get(id); !site)
+            return site.error();
+    SitePatch patch;
+    patch.audioMuted = muted;
+    for (qint64 id : ids) {
+        if (live_.value(id).audioMuted == muted)
+            continue;
+        if (auto r = updateSite(id, patch, actor); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Status Session::muteAllButFloor(const Actor& actor) {
+    if (!floor_)
+        return StoreError{StoreError::Code::Conflict, tr("No site has the floor.")};
+    auto sites = directory_->list();
+    if (!sites)
+        return sites.error();
+    QList<qint64> others;
+    for (const SiteRecord& s : *sites)
+        if (s.id != *floor_)
+            others << s.id;
+    if (auto r = setSitesMuted({*floor_}, false, actor); !r)
+        return r;
+    return setSitesMuted(others, true, actor);
+}
+
+Status Session::bringIn(const QList<qint64>& ids, const Actor& actor) {
+    if (ids.isEmpty())
+        return StoreError{StoreError::Code::Invalid, tr("No sites to bring in.")};
+    for (qint64 id : ids)
+        if (auto site = directory_->get(id); !site)
+            return site.error();
+    static const std::pair<int, const char*> grids[] = {
+        {1, "single"}, {4, "grid-2x2"}, {9, "grid-3x3"}, {16, "grid-4x4"}, {25, "grid-5x5"}};
+    const char* layout = grids[4].second;
+    for (const auto& [capacity, name] : grids)
+        if (ids.size() <= capacity) {
+            layout = name;
+            break;
+        }
+    engine::Composition next;
+    next.layout = layout;
+    for (qint64 id : ids.mid(0, 25))
+        next.sites.push_back(id);
+    return setPreview(next, actor);
+}
+
+Session::MultiviewPage Session::multiviewPage() const {
+    const engine::Engine::MultiviewPage p = engine_->multiviewPage();
+    MultiviewPage out;
+    out.page = p.page;
+    out.pageCount = p.pageCount;
+    for (engine::SiteId id : p.sites)
+        out.sites << static_cast<qint64>(id);
+    return out;
+}
+
+void Session::setMultiviewPage(int page) {
+    engine_->setMultiviewPage(page);
+}
+
+} // namespace hntt::core

@@ -1,0 +1,50 @@
+// Preview and program side by side, with Take and the Auto (follow the speaker) toggle between
+// them, like a vision mixer's monitor wall. Sites dropped on a preview slot go into that slot.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace hntt::core {
+class Session;
+}
+
+namespace hntt::ui {
+
+class PictureView;
+
+class MonitorsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MonitorsPanel(core::Session& session, QWidget* parent = nullptr);
+
+    PictureView* previewView() const { return preview_; }
+    PictureView* programView() const { return program_; }
+    QPushButton* takeButton() const { return take_; }
+    QPushButton* autoButton() const { return auto_; }
+
+public Q_SLOTS:
+    void take();
+    void setAutoFollow(bool on);
+
+Q_SIGNALS:
+    // A refused change, for the status line (e.g. an unknown site dropped).
+    void problem(const QString& message);
+
+private:
+    void onEvent(const QJsonObject& event);
+    void refreshCaptions();
+
+    core::Session& session_;
+    PictureView* preview_ = nullptr;
+    PictureView* program_ = nullptr;
+    QLabel* previewTitle_ = nullptr;
+    QLabel* programTitle_ = nullptr;
+    QPushButton* take_ = nullptr;
+    QPushButton* auto_ = nullptr;
+};
+
+} // namespace hntt::ui

@@ -1,0 +1,90 @@
+// The site directory as the operator works with it: province → district → commune with status
+// colours, a search that ignores diacritics, and the per-site and per-district actions (mute, video
+// mute, gain, floor, preview, bring in). Every action is also a QAction, for the menus and keys.
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QAction;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace hntt::core {
+class Session;
+}
+
+namespace hntt::ui {
+
+class SiteSelection;
+
+class SitesPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    SitesPanel(core::Session& session, SiteSelection& selection, QWidget* parent = nullptr);
+
+    QTreeWidget* tree() const { return tree_; }
+    QLineEdit* searchBox() const { return search_; }
+    QTreeWidgetItem* itemFor(qint64 siteId) const { return items_.value(siteId); }
+
+    // For the main window's menus and shortcuts.
+    QAction* muteAction() const { return mute_; }
+    QAction* videoMuteAction() const { return videoMute_; }
+    QAction* floorAction() const { return floor_; }
+    QAction* previewAction() const { return preview_; }
+    QAction* muteAllButFloorAction() const { return muteAllButFloor_; }
+    QAction* groupMuteAction() const { return groupMute_; }
+    QAction* groupUnmuteAction() const { return groupUnmute_; }
+    QAction* groupBringInAction() const { return groupBringIn_; }
+    QAction* findAction() const { return find_; }
+
+public Q_SLOTS:
+    void setFilter(const QString& text);
+    void toggleMuteSelected();
+    void toggleVideoMuteSelected();
+    void giveFloorToSelected();
+    void previewSelected();
+    void muteAllButFloor();
+    void setGroupMuted(bool muted);
+    void bringInGroup();
+
+Q_SIGNALS:
+    // A refused action, for the status line.
+    void problem(const QString& message);
+
+private:
+    void rebuild();
+    void refreshItem(qint64 siteId);
+    void paintItem(QTreeWidgetItem* item, const QJsonObject& site);
+    void onEvent(const QJsonObject& event);
+    void onSelectionChanged(qint64 siteId);
+    void updateActions();
+    void showContextMenu(const QPoint& pos);
+    // The selected site and everything under it in the tree.
+    QList<qint64> selectedGroup() const;
+    void report(const QString& failure);
+
+    core::Session& session_;
+    SiteSelection& selection_;
+    QLineEdit* search_ = nullptr;
+    QTreeWidget* tree_ = nullptr;
+    QLabel* summary_ = nullptr;
+    QDoubleSpinBox* gain_ = nullptr;
+    QHash<qint64, QTreeWidgetItem*> items_;
+    qint64 speaking_ = 0;
+    QAction* mute_ = nullptr;
+    QAction* videoMute_ = nullptr;
+    QAction* floor_ = nullptr;
+    QAction* preview_ = nullptr;
+    QAction* muteAllButFloor_ = nullptr;
+    QAction* groupMute_ = nullptr;
+    QAction* groupUnmute_ = nullptr;
+    QAction* groupBringIn_ = nullptr;
+    QAction* find_ = nullptr;
+};
+
+} // namespace hntt::ui
