@@ -14,19 +14,32 @@
 // kind; stops at the first N that is not real time (skipped ticks > 2 % of ticks).
 //
 //   bench_engine --scale [--seconds 15] [--work DIR]
+//
+// Latency mode: how long a picture takes from its arrival (decoded by its site) to the program.
+// Two senders over UDP MPEG-TS flash white every second: one with a beep at each flash (its
+// pictures wait for their sound: lip sync), one without audio (nothing to wait for). Both are on
+// a grid-2x2 program; a 1 kHz poll of each site's latest picture and of the program finds when
+// each flash arrives and when it is on program. Prints the spread per site beside its audio
+// latency (the jitter buffer's target) and the engine's own measure of how long pictures are held.
+//
+//   bench_engine --latency [--seconds 20]
 #include "hntt/engine/engine.h"
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <chrono>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <netinet/in.h>
 #include <sstream>
 #include <string>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -346,11 +359,161 @@ int runScale(const char* self, const fs::path& work, int seconds) {
     return 0;
 }
 
+// ---- latency mode
+
+// A UDP port that was free a moment ago on 127.0.0.1.
+int freeUdpPort() {
+    const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in addr = {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (fd >= 0 && bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    if (fd >= 0)
+        close(fd);
+    return port;
+}
+
+// A flash-and-beep sender (ffmpeg, real time, MPEG-TS over UDP): white for 0.2 s every second,
+// and with `beep` a 1 kHz beep starting with each flash. Returns its pid.
+pid_t startFlashSender(int port, bool beep) {
+    std::vector<std::string> a = {"ffmpeg",
+                                  "-hide_banner",
+                                  "-loglevel",
+                                  "error",
+                                  "-nostdin",
+                                  "-re",
+                                  "-f",
+                                  "lavfi",
+                                  "-i",
+                                  "color=c=black:s=640x360:r=25,drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:"
+                                  "enable='lt(mod(t,1),0.2)'"};
+    if (beep)
+        for (const char* x :
+             {"-f", "lavfi", "-i", "aevalsrc='if(lt(mod(t,1),0.3),0.5*sin(2*PI*1000*t),0)':s=48000"})
+            a.emplace_back(x);
+    for (const char* x : {"-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-g", "25",
+                          "-pix_fmt", "yuv420p"})
+        a.emplace_back(x);
+    if (beep)
+        for (const char* x : {"-c:a", "aac", "-b:a", "96k"})
+            a.emplace_back(x);
+    else
+        a.emplace_back("-an");
+    // Every audio frame sent as it is made, as a hardware encoder does.
+    for (const char* x : {"-muxdelay", "0", "-f", "mpegts"})
+        a.emplace_back(x);
+    a.push_back("udp://127.0.0.1:" + std::to_string(port) + "?pkt_size=1316");
+    std::vector<char*> args;
+    for (auto& x : a)
+        args.push_back(x.data());
+    args.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execvp(args[0], args.data());
+        _exit(127);
+    }
+    return pid;
+}
+
+bool isWhite(const VideoFramePtr& f, int cx, int cy) {
+    if (!f)
+        return false;
+    const VideoFrame::Rgb c = f->meanRgb(cx, cy, 8, 8);
+    return c.r > 180 && c.g > 180 && c.b > 180;
+}
+
+struct FlashTimes {
+    std::vector<double> arrivals;  // seconds since start: the site's decoded picture turned white
+    std::vector<double> onProgram; // the program's tile of the site turned white
+};
+
+void printSpread(const char* what, std::vector<double> ms) {
+    if (ms.empty()) {
+        std::printf("  %-34s no flashes measured\n", what);
+        return;
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("  %-34s n=%2zu  min %6.1f  median %6.1f  max %6.1f ms\n", what, ms.size(), ms.front(),
+                ms[ms.size() / 2], ms.back());
+}
+
+int runLatency(int seconds) {
+    std::printf("HNTT engine: frame arrival to program, two senders over UDP MPEG-TS (flash every 1 s), "
+                "program grid-2x2 640x360@25, %d s\n",
+                seconds);
+    const int withSound = freeUdpPort(), videoOnly = freeUdpPort();
+    EngineConfig cfg;
+    cfg.width = 640;
+    cfg.height = 360;
+    cfg.multiview = false;
+    Engine engine(cfg);
+    engine.addSite(1, {"Flash + beep", "udp://127.0.0.1:" + std::to_string(withSound), ""});
+    engine.addSite(2, {"Flash, no audio", "udp://127.0.0.1:" + std::to_string(videoOnly), ""});
+    engine.setProgram({"grid-2x2", {1, 2}});
+    engine.start();
+    const pid_t a = startFlashSender(withSound, true);
+    const pid_t b = startFlashSender(videoOnly, false);
+    std::this_thread::sleep_for(std::chrono::seconds(4)); // connected, the jitter buffer settled
+
+    // Tile centres of grid-2x2 slots 0 and 1 on the program.
+    const int tileX[2] = {cfg.width / 4, 3 * cfg.width / 4}, tileY = cfg.height / 4;
+    FlashTimes times[2];
+    bool siteWhite[2] = {false, false}, programWhite[2] = {false, false};
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto end = t0 + std::chrono::seconds(seconds);
+    while (std::chrono::steady_clock::now() < end) {
+        const double now = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        const VideoFramePtr program = engine.programFrame();
+        for (int i = 0; i < 2; ++i) {
+            const VideoFramePtr own = engine.siteFrame(i + 1);
+            const bool s = own && isWhite(own, own->width() / 2, own->height() / 2);
+            const bool p = isWhite(program, tileX[i], tileY);
+            if (s && !siteWhite[i])
+                times[i].arrivals.push_back(now);
+            if (p && !programWhite[i])
+                times[i].onProgram.push_back(now);
+            siteWhite[i] = s;
+            programWhite[i] = p;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    const SourceStats stats[2] = {*engine.siteStats(1), *engine.siteStats(2)};
+    kill(a, SIGKILL);
+    kill(b, SIGKILL);
+    waitpid(a, nullptr, 0);
+    waitpid(b, nullptr, 0);
+    engine.stop();
+
+    const char* names[2] = {"with sound (lip sync):", "video only:"};
+    for (int i = 0; i < 2; ++i) {
+        // Each flash on program is matched with the latest arrival before it.
+        std::vector<double> ms;
+        for (double p : times[i].onProgram) {
+            double arrival = -1;
+            for (double x : times[i].arrivals)
+                if (x <= p)
+                    arrival = x;
+            if (arrival >= 0 && p - arrival < 0.9)
+                ms.push_back((p - arrival) * 1000.0);
+        }
+        printSpread(names[i], ms);
+        std::printf(
+            "  %-34s audio latency %.0f ms, pictures held %.0f ms (engine's figures), %llu underruns\n", "",
+            stats[i].audioLatencyMs, stats[i].videoDelayMs,
+            static_cast<unsigned long long>(stats[i].audioUnderruns));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     int sites = 16, seconds = 20;
-    bool multiview = false, child = false, scale = false;
+    bool multiview = false, child = false, scale = false, latency = false;
     int scaleChild = 0;
     fs::path work = fs::temp_directory_path() / "hntt-bench";
     for (int i = 1; i < argc; ++i) {
@@ -367,12 +530,14 @@ int main(int argc, char** argv) {
             child = true;
         else if (a == "--scale")
             scale = true;
+        else if (a == "--latency")
+            latency = true;
         else if (a == "--scale-child" && i + 1 < argc)
             scaleChild = std::atoi(argv[++i]);
         else {
             std::fprintf(stderr,
                          "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview] | --scale "
-                         "[--seconds S] [--work DIR]\n",
+                         "[--seconds S] [--work DIR] | --latency [--seconds S]\n",
                          argv[0]);
             return 2;
         }
@@ -382,6 +547,8 @@ int main(int argc, char** argv) {
                              work / ("scale-" + std::to_string(scaleChild) + ".txt"));
     if (scale)
         return runScale(argv[0], work, seconds);
+    if (latency)
+        return runLatency(seconds);
     if (sites < 1 || sites > 25 || seconds < 1) {
         std::fprintf(stderr, "--sites 1..25 (one grid), --seconds >= 1\n");
         return 2;

@@ -1,15 +1,22 @@
 #include "audio_buffer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace hntt::engine {
 
 namespace {
 constexpr std::size_t kCorrectionInterval = 200; // output samples per drop/repeat: 0.5 % at most
-constexpr double kFillSmoothing = 1.0 / 16;      // per pull: ~0.6 s at 25 pulls/s
-constexpr std::size_t kFadeSamples = 120;        // 2.5 ms at 48 kHz: hides the step into/out of silence
+// The fill is averaged over ~4 s: several of the 100-250 ms audio bursts of an MPEG-TS sender, so
+// a burst arriving or draining does not read as drift (over 0.6 s it did, and corrections flapped).
+constexpr double kFillSmoothingSeconds = 4.0;
+constexpr std::size_t kFadeSamples = 120; // 2.5 ms at 48 kHz: hides the step into/out of silence
 constexpr std::chrono::milliseconds kMaxAdaptiveTarget{400}; // beyond this, lip sync suffers more than gaps
+constexpr std::chrono::milliseconds kMinDeadBand{20};
+constexpr std::size_t kDeadBandDivisor = 4;  // the band is a quarter of the target, at least 20 ms
+constexpr double kSameRunTolerance = 0.0005; // a push within 0.5 ms of where the last one ends continues it
+constexpr std::size_t kMaxSegments = 512;    // timestamps kept for buffered audio (a few per push)
 
 std::size_t samplesFor(int sampleRate, std::chrono::milliseconds d) {
     const auto ms = std::max<std::chrono::milliseconds::rep>(d.count(), 0);
@@ -26,10 +33,7 @@ int checkedRate(int sampleRate) {
 AudioJitterBuffer::AudioJitterBuffer(int sampleRate, std::chrono::milliseconds target)
     : sampleRate_(checkedRate(sampleRate))
     , maxTarget_(std::max(4 * std::max<std::size_t>(samplesFor(sampleRate, target), 1),
-                          samplesFor(sampleRate, kMaxAdaptiveTarget)))
-    , target_(0)
-    , hardCap_(0)
-    , deadBand_(0) {
+                          samplesFor(sampleRate, kMaxAdaptiveTarget))) {
     setTarget(std::max<std::size_t>(samplesFor(sampleRate, target), 1));
     const std::size_t maxCap =
         std::max(3 * maxTarget_, maxTarget_ + samplesFor(sampleRate, std::chrono::milliseconds(100)));
@@ -40,37 +44,74 @@ void AudioJitterBuffer::setTarget(std::size_t target) {
     target_ = target;
     // Some headroom over target even for tiny targets, so a pull block still fits under the cap.
     hardCap_ = std::max(3 * target_, target_ + samplesFor(sampleRate_, std::chrono::milliseconds(100)));
-    deadBand_ = std::max(target_ / 10, samplesFor(sampleRate_, std::chrono::milliseconds(5)));
+    deadBand_ = std::max(target_ / kDeadBandDivisor, samplesFor(sampleRate_, kMinDeadBand));
 }
 
 float AudioJitterBuffer::popFront() {
     const float v = ring_[head_];
     head_ = (head_ + 1) % ring_.size();
     --size_;
+    ++headIndex_;
     return v;
 }
 
 void AudioJitterBuffer::dropFront(std::size_t n) {
     head_ = (head_ + n) % ring_.size();
     size_ -= n;
+    headIndex_ += n;
 }
 
-void AudioJitterBuffer::push(const float* samples, std::size_t count) {
+double AudioJitterBuffer::ptsAt(std::uint64_t index) const {
+    if (segments_.empty())
+        return kNoPts;
+    // The last run that starts at or before `index`; before the first, extrapolate backwards.
+    auto it = std::find_if(segments_.rbegin(), segments_.rend(),
+                           [index](const Segment& s) { return s.start <= index; });
+    const Segment& s = it == segments_.rend() ? segments_.front() : *it;
+    if (std::isnan(s.pts))
+        return kNoPts;
+    const double offset = static_cast<double>(index) - static_cast<double>(s.start);
+    return s.pts + offset / sampleRate_;
+}
+
+void AudioJitterBuffer::pruneSegments() {
+    while (segments_.size() > 1 && segments_[1].start <= headIndex_)
+        segments_.pop_front();
+    while (segments_.size() > kMaxSegments)
+        segments_.pop_front();
+}
+
+void AudioJitterBuffer::push(const float* samples, std::size_t count, double pts) {
     if (!samples || count == 0)
         return;
     std::lock_guard lock(mutex_);
     const std::size_t cap = ring_.size();
     if (count > cap) {
         // Only the newest `cap` samples can survive anyway.
-        dropped_ += count - cap;
-        samples += count - cap;
+        const std::size_t skipped = count - cap;
+        dropped_ += skipped;
+        samples += skipped;
         count = cap;
+        pts += static_cast<double>(skipped) / sampleRate_;
     }
     if (size_ + count > cap) {
         const std::size_t overflow = size_ + count - cap;
         dropFront(overflow);
         dropped_ += overflow;
     }
+    // Timestamps: a new run unless this push continues the last one where it ended.
+    const std::uint64_t tailIndex = headIndex_ + size_;
+    if (segments_.empty()) {
+        segments_.push_back({tailIndex, pts});
+    } else {
+        const double expected = ptsAt(tailIndex);
+        const bool continues = std::isnan(pts)
+                                   ? std::isnan(expected)
+                                   : !std::isnan(expected) && std::abs(expected - pts) < kSameRunTolerance;
+        if (!continues)
+            segments_.push_back({tailIndex, pts});
+    }
+
     std::size_t tail = (head_ + size_) % cap;
     const std::size_t first = std::min(count, cap - tail);
     std::copy_n(samples, first, ring_.begin() + static_cast<std::ptrdiff_t>(tail));
@@ -83,6 +124,7 @@ void AudioJitterBuffer::push(const float* samples, std::size_t count) {
         dropFront(excess);
         dropped_ += excess;
     }
+    pruneSegments();
 }
 
 void AudioJitterBuffer::pull(float* dst, std::size_t count) {
@@ -95,6 +137,7 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         if (size_ >= start) {
             playing_ = true;
             smoothedFill_ = static_cast<double>(size_);
+            correcting_ = 0;
             sinceCorrection_ = 0;
             fadeInLeft_ = kFadeSamples;
         }
@@ -103,8 +146,15 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         std::fill_n(dst, count, 0.f);
         inserted_ += count;
         last_ = 0;
+        // The pictures wait where the sound will resume.
+        if (size_ > 0)
+            playhead_ = Playhead{!std::isnan(ptsAt(headIndex_)), ptsAt(headIndex_)};
         return;
     }
+
+    // The media time of this block's middle: the picture shown with it is the one nearest to it.
+    const double mid = ptsAt(headIndex_ + std::min(size_, count) / 2);
+    playhead_ = Playhead{!std::isnan(mid), mid};
 
     auto fadeIn = [this](float v) {
         if (fadeInLeft_ == 0)
@@ -130,13 +180,21 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         playing_ = false;
         last_ = 0;
         setTarget(std::min(maxTarget_, target_ + std::max<std::size_t>(target_ / 2, 1)));
+        pruneSegments();
         return;
     }
 
-    smoothedFill_ += (static_cast<double>(size_) - smoothedFill_) * kFillSmoothing;
-    const double target = static_cast<double>(target_);
+    const double alpha = std::min(1.0, static_cast<double>(count) /
+                                           (kFillSmoothingSeconds * static_cast<double>(sampleRate_)));
+    smoothedFill_ += (static_cast<double>(size_) - smoothedFill_) * alpha;
+    const double error = smoothedFill_ - static_cast<double>(target_);
     const double band = static_cast<double>(deadBand_);
-    const int mode = smoothedFill_ > target + band ? 1 : smoothedFill_ < target - band ? -1 : 0;
+    // Hysteresis: corrections start outside the band and stop once back within half of it.
+    if (std::abs(error) > band)
+        correcting_ = error > 0 ? 1 : -1;
+    else if (std::abs(error) <= band / 2)
+        correcting_ = 0;
+    const int mode = correcting_;
 
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t remaining = count - i;
@@ -163,14 +221,19 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         dst[i] = v;
         last_ = v;
     }
+    pruneSegments();
 }
 
 void AudioJitterBuffer::clear() {
     std::lock_guard lock(mutex_);
+    headIndex_ += size_;
     head_ = 0;
     size_ = 0;
+    segments_.clear();
+    playhead_ = {};
     playing_ = false;
     smoothedFill_ = 0;
+    correcting_ = 0;
     sinceCorrection_ = 0;
     fadeInLeft_ = 0;
     last_ = 0;
@@ -194,6 +257,26 @@ std::uint64_t AudioJitterBuffer::droppedSamples() const {
 std::uint64_t AudioJitterBuffer::insertedSamples() const {
     std::lock_guard lock(mutex_);
     return inserted_;
+}
+
+AudioJitterBuffer::Playhead AudioJitterBuffer::playhead() const {
+    std::lock_guard lock(mutex_);
+    return playhead_;
+}
+
+std::size_t AudioJitterBuffer::targetSamples() const {
+    std::lock_guard lock(mutex_);
+    return target_;
+}
+
+std::size_t AudioJitterBuffer::hardCapSamples() const {
+    std::lock_guard lock(mutex_);
+    return hardCap_;
+}
+
+std::size_t AudioJitterBuffer::deadBandSamples() const {
+    std::lock_guard lock(mutex_);
+    return deadBand_;
 }
 
 } // namespace hntt::engine

@@ -92,6 +92,8 @@ struct Engine::Impl {
     std::string recordingPath;
     std::map<OutputId, std::shared_ptr<PacketSink>> outputs;
     std::map<SiteId, std::shared_ptr<PacketSink>> returnFeeds;
+    // Sinks being stopped: still fed until the sound of their last picture is out of the encoder.
+    std::vector<std::shared_ptr<PacketSink>> closing;
     OutputId nextOutputId = 1;
 
     mutable std::mutex framesMutex;
@@ -171,9 +173,20 @@ struct Engine::Impl {
             sink->pushPacket(p);
         for (auto& [id, sink] : returnFeeds)
             sink->pushPacket(p);
+        for (auto& sink : closing)
+            sink->pushPacket(p);
     }
 
-    // Called with sinksMutex held; returns the encoder to drop (outside the lock) when idle.
+    // Stops a sink taken out of the fan-out (`closing` already holds it, added under sinksMutex
+    // in the same step), then forgets it.
+    void stopClosing(const std::shared_ptr<PacketSink>& sink) {
+        sink->stop();
+        std::lock_guard lock(sinksMutex);
+        closing.erase(std::remove(closing.begin(), closing.end(), sink), closing.end());
+    }
+
+    // Called with sinksMutex held; returns the encoder to drop (outside the lock) when idle. Its
+    // owner finish()es it before stopping the last sink, which then gets the encoder's tail.
     std::shared_ptr<ProgramEncoder> releaseEncoderIfIdle() {
         if (recording || !outputs.empty() || !returnFeeds.empty())
             return nullptr;
@@ -188,6 +201,7 @@ struct Engine::Impl {
             if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
                 old = it->second;
                 returnFeeds.erase(it);
+                closing.push_back(old);
             }
             if (!url.empty()) {
                 auto enc = ensureEncoder();
@@ -206,8 +220,10 @@ struct Engine::Impl {
                 idle = releaseEncoderIfIdle();
             }
         }
+        if (idle)
+            idle->finish();
         if (old)
-            old->stop();
+            stopClosing(old);
     }
 
     void applyDecodeModes(const std::vector<std::shared_ptr<SiteEntry>>& entries, const Composition& prog,
@@ -403,8 +419,10 @@ void Engine::Impl::runTick(bool renderVideo) {
                 t.videoMuted = e.videoMuted;
             }
             if (e.source) {
-                t.frame = e.source->latestVideo();
-                const SourceState st = e.source->stats().state;
+                // Held back to meet the sound this tick mixed: program, preview, multiview and
+                // return feeds all show the same, lip-synced picture.
+                t.frame = e.source->programVideo();
+                const SourceState st = e.source->state();
                 t.lost = st == SourceState::Lost || st == SourceState::Offline;
             } else {
                 t.lost = true;
@@ -502,6 +520,18 @@ void Engine::start() {
 }
 
 void Engine::stop() {
+    // The clock stops first and the encoder is drained into the sinks before they close: the
+    // recording and streams end with the sound of their last picture, not ~40 ms short of it.
+    if (impl_->running.exchange(false) && impl_->clockThread.joinable())
+        impl_->clockThread.join();
+    std::shared_ptr<ProgramEncoder> enc;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        enc = impl_->encoder;
+    }
+    if (enc)
+        enc->finish(); // its packets go to the sinks through fanOut(), which takes sinksMutex
+    enc.reset();
     stopRecording();
     std::map<OutputId, std::shared_ptr<PacketSink>> outs;
     std::map<SiteId, std::shared_ptr<PacketSink>> feeds;
@@ -509,14 +539,13 @@ void Engine::stop() {
         std::lock_guard lock(impl_->sinksMutex);
         outs.swap(impl_->outputs);
         feeds.swap(impl_->returnFeeds);
+        for (auto* sinks : {&outs, &feeds})
+            for (auto& [id, s] : *sinks)
+                impl_->closing.push_back(s);
     }
-    for (auto& [id, s] : outs)
-        s->stop();
-    for (auto& [id, s] : feeds)
-        s->stop();
-    if (impl_->running.exchange(false) && impl_->clockThread.joinable())
-        impl_->clockThread.join();
-    std::shared_ptr<ProgramEncoder> enc;
+    for (auto* sinks : {&outs, &feeds})
+        for (auto& [id, s] : *sinks)
+            impl_->stopClosing(s);
     {
         std::lock_guard lock(impl_->sinksMutex);
         enc = std::move(impl_->encoder);
@@ -858,12 +887,16 @@ RecordingStatus Engine::stopRecording() {
     {
         std::lock_guard lock(impl_->sinksMutex);
         sink = std::move(impl_->recording);
+        if (sink)
+            impl_->closing.push_back(sink);
         status.path = impl_->recordingPath;
         impl_->recordingPath.clear();
         idle = impl_->releaseEncoderIfIdle();
     }
+    if (idle)
+        idle->finish();
     if (sink) {
-        sink->stop();
+        impl_->stopClosing(sink);
         status.stats = sink->stats();
     }
     return status;
@@ -916,9 +949,12 @@ bool Engine::removeOutput(OutputId id) {
             return false;
         sink = it->second;
         impl_->outputs.erase(it);
+        impl_->closing.push_back(sink);
         idle = impl_->releaseEncoderIfIdle();
     }
-    sink->stop();
+    if (idle)
+        idle->finish();
+    impl_->stopClosing(sink);
     return true;
 }
 

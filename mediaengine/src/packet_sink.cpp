@@ -25,6 +25,9 @@ bool endsWith(const std::string& s, const char* suffix) {
 }
 
 constexpr auto kStopGrace = std::chrono::seconds(3);
+constexpr auto kTailGrace = std::chrono::seconds(1); // for the sound that goes with the last picture
+constexpr std::size_t kIsolatedHeldBeforeStart = 50; // isolated-track blocks kept until the first keyframe
+constexpr std::size_t kIsolatedHeldMax = 250;        // ... and at most behind the pictures (10 s at 25 fps)
 
 } // namespace
 
@@ -113,6 +116,24 @@ void PacketSink::start() {
 }
 
 void PacketSink::stop() {
+    if (thread_.joinable() && !queue_.closed()) {
+        {
+            std::lock_guard lock(tailMutex_);
+            if (cutoff_ < 0)
+                cutoff_ = std::max(lastVideoEnd_, 0.0);
+        }
+        // The sound that goes with the last picture is still in the encoder (one AAC frame
+        // behind) or not even mixed yet (the clock's next tick): wait for it, briefly.
+        const bool carriesSound = returnAudio_ || (audioParams_ && settings_.kind != SinkKind::ReturnFeed);
+        auto complete = [this] {
+            std::lock_guard lock(tailMutex_);
+            return soundEnd_ >= cutoff_ - 1e-6;
+        };
+        const auto until = std::chrono::steady_clock::now() + kTailGrace;
+        while (carriesSound && videoWritten_ && !complete() && !finished_ &&
+               std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
     queue_.close();
     if (!thread_.joinable())
         return;
@@ -128,6 +149,16 @@ void PacketSink::stop() {
 void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
     if (finished_)
         return; // a failed recording no longer counts what it would have dropped
+    if (packet->kind == StreamKind::Video && packet->packet->pts != AV_NOPTS_VALUE) {
+        const AVPacket& p = *packet->packet;
+        const double start = static_cast<double>(p.pts) * av_q2d(packet->timeBase);
+        const double end =
+            static_cast<double>(p.pts + std::max<std::int64_t>(p.duration, 1)) * av_q2d(packet->timeBase);
+        std::lock_guard lock(tailMutex_);
+        if (cutoff_ >= 0 && start >= cutoff_ - 1e-6)
+            return; // after the end of a stopping sink
+        lastVideoEnd_ = std::max(lastVideoEnd_, end);
+    }
     if (!queue_.tryPush(packet)) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
@@ -253,21 +284,54 @@ bool PacketSink::open(std::string& error) {
     return true;
 }
 
+void PacketSink::soundReached(double end) {
+    std::lock_guard lock(tailMutex_);
+    soundEnd_ = std::max(soundEnd_, end);
+}
+
+double PacketSink::cutoff() const {
+    std::lock_guard lock(tailMutex_);
+    return cutoff_;
+}
+
+bool PacketSink::trimToCutoff(std::int64_t pts, std::vector<float>& samples) {
+    const double end = cutoff();
+    if (end < 0)
+        return true;
+    const auto endSample = static_cast<std::int64_t>(std::llround(end * settings_.sampleRate));
+    if (pts >= endSample)
+        return false;
+    if (pts + static_cast<std::int64_t>(samples.size()) > endSample)
+        samples.resize(static_cast<std::size_t>(endSample - pts));
+    return true;
+}
+
+// The audio this sink encodes itself (isolated tracks, a return feed's mix-minus) ends with the
+// picture: the last partial frame padded, the encoders' delay drained.
+void PacketSink::flushAudioEncoders() {
+    std::string ignored;
+    for (std::size_t i = 0; i < isolated_.size(); ++i) {
+        IsolatedEncoder& enc = isolated_[i];
+        const int stream = firstIsolatedStream_ + static_cast<int>(i);
+        enc.framer->flush([&](av::PacketPtr pkt) {
+            if (pkt->pts >= 0)
+                writePacket(pkt.get(), stream, enc.context->time_base, ignored);
+        });
+    }
+    if (framer_)
+        framer_->flush([&](av::PacketPtr pkt) {
+            if (pkt->pts >= 0)
+                writePacket(pkt.get(), 1, returnAudio_->time_base, ignored);
+        });
+}
+
 void PacketSink::close(bool writeTrailer) {
     if (out_ && headerWritten_ && writeTrailer && !waitingForKeyframe_) {
-        // The isolated tracks' last frames sit in their encoders: write them before the end.
         std::string ignored;
-        for (std::size_t i = 0; i < isolated_.size(); ++i) {
-            AVCodecContext* ctx = isolated_[i].context.get();
-            if (avcodec_send_frame(ctx, nullptr) < 0)
-                continue;
-            for (av::PacketPtr pkt = av::makePacket(); avcodec_receive_packet(ctx, pkt.get()) >= 0;
-                 pkt = av::makePacket())
-                if (pkt->pts >= 0)
-                    writePacket(pkt.get(), firstIsolatedStream_ + static_cast<int>(i), ctx->time_base,
-                                ignored);
-        }
+        writeHeldIsolated(true, ignored); // up to the cut-off
+        flushAudioEncoders();
     }
+    isolatedHeld_.clear();
     if (out_ && headerWritten_ && writeTrailer)
         av_write_trailer(out_.get());
     if (out_ && out_->pb)
@@ -330,7 +394,9 @@ bool PacketSink::writeIsolated(const IsolatedBlock& block, std::string& error) {
     const auto offset = static_cast<std::int64_t>(std::llround(startSeconds_ * settings_.sampleRate));
     bool ok = true;
     for (std::size_t i = 0; i < isolated_.size() && i < block.tracks.size() && ok; ++i) {
-        const std::vector<float>& samples = block.tracks[i];
+        std::vector<float> samples = block.tracks[i];
+        if (!trimToCutoff(block.pts, samples))
+            continue;
         std::int64_t pts = block.pts - offset;
         std::size_t skip = 0;
         if (pts < 0) {
@@ -355,17 +421,23 @@ bool PacketSink::writeIsolated(const IsolatedBlock& block, std::string& error) {
 
 bool PacketSink::write(Item& item, std::string& error) {
     if (auto* block = std::get_if<IsolatedBlock>(&item)) {
-        if (!waitingForKeyframe_)
-            return writeIsolated(*block, error);
-        // The clock pushes these before the encoder delivers the keyframe of the same tick:
-        // keep the last second or so, written once the start is known.
-        isolatedBeforeStart_.push_back(std::move(*block));
-        if (isolatedBeforeStart_.size() > 50)
-            isolatedBeforeStart_.pop_front();
-        return true;
+        // The clock pushes these at its tick, ahead of the encoder's picture of the same tick:
+        // they wait for the picture (the first keyframe, then each picture), so that the tracks
+        // start and end with the picture.
+        isolatedHeld_.push_back(std::move(*block));
+        if (waitingForKeyframe_) {
+            if (isolatedHeld_.size() > kIsolatedHeldBeforeStart)
+                isolatedHeld_.pop_front();
+            return true;
+        }
+        return writeHeldIsolated(false, error);
     }
-    if (const auto* block = std::get_if<ReturnBlock>(&item)) {
+    if (auto* block = std::get_if<ReturnBlock>(&item)) {
         if (waitingForKeyframe_ || !framer_)
+            return true;
+        soundReached(static_cast<double>(block->pts + static_cast<std::int64_t>(block->samples.size())) /
+                     settings_.sampleRate);
+        if (!trimToCutoff(block->pts, block->samples) || block->samples.empty())
             return true;
         // The program's timeline, like the picture: program time minus the first keyframe's.
         std::int64_t pts =
@@ -396,14 +468,18 @@ bool PacketSink::write(Item& item, std::string& error) {
             return true;
         waitingForKeyframe_ = false;
         startSeconds_ = static_cast<double>(packet->packet->pts) * av_q2d(packet->timeBase);
-        std::deque<IsolatedBlock> held;
-        held.swap(isolatedBeforeStart_);
-        for (const IsolatedBlock& block : held)
-            if (!writeIsolated(block, error))
-                return false;
     }
     if (!isVideo && (returnAudio_ || !audioParams_))
         return true;
+    if (!isVideo && packet->packet->pts != AV_NOPTS_VALUE) {
+        // Past the end of a stopping sink: the sound stops with the last picture.
+        const double end = cutoff();
+        const AVPacket& p = *packet->packet;
+        const double tb = av_q2d(packet->timeBase);
+        soundReached(static_cast<double>(p.pts + p.duration) * tb);
+        if (end >= 0 && static_cast<double>(p.pts) * tb >= end - 1e-6)
+            return true;
+    }
     av::PacketPtr pkt = av::makePacket();
     if (av_packet_ref(pkt.get(), packet->packet.get()) < 0)
         return true;
@@ -414,7 +490,31 @@ bool PacketSink::write(Item& item, std::string& error) {
         pkt->dts -= offset;
     if (pkt->pts < 0)
         return true;
-    return writePacket(pkt.get(), isVideo ? 0 : 1, packet->timeBase, error);
+    if (!isVideo)
+        return writePacket(pkt.get(), 1, packet->timeBase, error);
+    videoWritten_ = true;
+    const AVPacket& p = *packet->packet;
+    videoWrittenEnd_ =
+        std::max(videoWrittenEnd_, static_cast<double>(p.pts + std::max<std::int64_t>(p.duration, 1)) *
+                                       av_q2d(packet->timeBase));
+    return writePacket(pkt.get(), 0, packet->timeBase, error) && writeHeldIsolated(false, error);
+}
+
+bool PacketSink::writeHeldIsolated(bool all, std::string& error) {
+    while (!isolatedHeld_.empty()) {
+        const IsolatedBlock& block = isolatedHeld_.front();
+        const std::size_t length = block.tracks.empty() ? 0 : block.tracks.front().size();
+        const double end =
+            static_cast<double>(block.pts + static_cast<std::int64_t>(length)) / settings_.sampleRate;
+        // A stalled encoder must not hold them forever: beyond ~10 s they go out anyway.
+        if (!all && end > videoWrittenEnd_ + 1e-6 && isolatedHeld_.size() <= kIsolatedHeldMax)
+            break;
+        const bool ok = writeIsolated(block, error);
+        isolatedHeld_.pop_front();
+        if (!ok)
+            return false;
+    }
+    return true;
 }
 
 void PacketSink::run() {

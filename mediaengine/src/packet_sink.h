@@ -57,7 +57,10 @@ public:
     PacketSink& operator=(const PacketSink&) = delete;
 
     void start();
-    // Finishes the file or stream (trailer written) and joins the thread.
+    // Finishes the file or stream (trailer written) and joins the thread. The end is the end of
+    // the last picture pushed: later pictures are refused, and the sound is written up to that
+    // end (waiting up to a second for the encoder, which runs a frame or two behind), so the
+    // picture and sound of a finished recording end together, within one audio frame.
     void stop();
 
     void pushPacket(const EncodedPacketPtr& packet); // never blocks
@@ -91,8 +94,15 @@ private:
     void close(bool writeTrailer);
     bool write(Item& item, std::string& error);
     bool writeIsolated(const IsolatedBlock& block, std::string& error);
+    // Writes the held isolated-track blocks the pictures have reached (`all`: every one).
+    bool writeHeldIsolated(bool all, std::string& error);
     bool writePacket(AVPacket* pkt, int streamIndex, AVRational from, std::string& error);
     bool checkDiskSpace(std::string& error);
+    double cutoff() const;         // program seconds; < 0 while not stopping
+    void soundReached(double end); // program seconds up to which this sink's sound has come
+    // Trims a block of program samples starting at `pts` to the cut-off; false when it lies beyond.
+    bool trimToCutoff(std::int64_t pts, std::vector<float>& samples);
+    void flushAudioEncoders();
     void setState(OutputState s, const std::string& error);
     static int interruptCallback(void* opaque);
 
@@ -103,13 +113,21 @@ private:
     std::unique_ptr<class AacFramer> framer_;
     std::vector<IsolatedEncoder> isolated_;
     int firstIsolatedStream_ = 0;
-    std::deque<IsolatedBlock> isolatedBeforeStart_; // held until the first keyframe
+    std::deque<IsolatedBlock> isolatedHeld_; // waiting for the picture of their time
+    double videoWrittenEnd_ = -1;            // program seconds: the end of the last picture written
     StateCallback onState_;
     BoundedQueue<Item> queue_;
     av::OutputContextPtr out_;
     bool headerWritten_ = false;
     bool waitingForKeyframe_ = true;
     double startSeconds_ = -1; // program time of the sink's first keyframe
+
+    // The end: stop() sets the cut-off at the end of the last picture pushed.
+    mutable std::mutex tailMutex_;
+    double lastVideoEnd_ = -1; // program seconds
+    double cutoff_ = -1;
+    double soundEnd_ = -1; // program seconds: the end of the sound handled so far
+    std::atomic<bool> videoWritten_{false};
 
     std::atomic<bool> stopping_{false};
     std::atomic<bool> finished_{false};

@@ -40,27 +40,44 @@ void AacFramer::encode(const float* samples, std::size_t count, const std::funct
     const auto frameSize = static_cast<std::size_t>(encoder_->frame_size);
     std::size_t used = 0;
     while (pending_.size() - used >= frameSize) {
-        av_frame_unref(frame_.get());
-        frame_->nb_samples = encoder_->frame_size;
-        frame_->format = encoder_->sample_fmt;
-        frame_->sample_rate = encoder_->sample_rate;
-        av_channel_layout_copy(&frame_->ch_layout, &encoder_->ch_layout);
-        if (av_frame_get_buffer(frame_.get(), 0) < 0)
-            return;
-        std::copy_n(pending_.data() + used, frameSize, reinterpret_cast<float*>(frame_->data[0]));
-        frame_->pts = nextPts_;
-        nextPts_ += encoder_->frame_size;
+        encodeFrame(pending_.data() + used, out);
         used += frameSize;
-        if (avcodec_send_frame(encoder_, frame_.get()) < 0)
-            continue;
-        for (;;) {
-            av::PacketPtr pkt = av::makePacket();
-            if (avcodec_receive_packet(encoder_, pkt.get()) < 0)
-                break;
-            out(std::move(pkt));
-        }
     }
     pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(used));
+}
+
+void AacFramer::flush(const std::function<void(av::PacketPtr)>& out) {
+    if (!pending_.empty()) {
+        pending_.resize(static_cast<std::size_t>(encoder_->frame_size), 0.f);
+        encodeFrame(pending_.data(), out);
+        pending_.clear();
+    }
+    if (avcodec_send_frame(encoder_, nullptr) >= 0)
+        receive(out);
+}
+
+void AacFramer::encodeFrame(const float* samples, const std::function<void(av::PacketPtr)>& out) {
+    av_frame_unref(frame_.get());
+    frame_->nb_samples = encoder_->frame_size;
+    frame_->format = encoder_->sample_fmt;
+    frame_->sample_rate = encoder_->sample_rate;
+    av_channel_layout_copy(&frame_->ch_layout, &encoder_->ch_layout);
+    if (av_frame_get_buffer(frame_.get(), 0) < 0)
+        return;
+    std::copy_n(samples, encoder_->frame_size, reinterpret_cast<float*>(frame_->data[0]));
+    frame_->pts = nextPts_;
+    nextPts_ += encoder_->frame_size;
+    if (avcodec_send_frame(encoder_, frame_.get()) >= 0)
+        receive(out);
+}
+
+void AacFramer::receive(const std::function<void(av::PacketPtr)>& out) {
+    for (;;) {
+        av::PacketPtr pkt = av::makePacket();
+        if (avcodec_receive_packet(encoder_, pkt.get()) < 0)
+            break;
+        out(std::move(pkt));
+    }
 }
 
 ProgramEncoder::ProgramEncoder(const EncoderSettings& settings, PacketCallback onPacket)
@@ -107,6 +124,28 @@ ProgramEncoder::~ProgramEncoder() {
         thread_.join();
 }
 
+void ProgramEncoder::finish() {
+    std::lock_guard lock(finishMutex_);
+    if (finished_)
+        return;
+    finished_ = true;
+    queue_.close();
+    if (thread_.joinable())
+        thread_.join(); // the thread encodes what was queued before it ends
+    // The encoder thread is gone: the contexts are this thread's now.
+    aac_->flush([this](av::PacketPtr pkt) { emitAudio(std::move(pkt)); });
+    if (avcodec_send_frame(video_.get(), nullptr) >= 0)
+        drain(video_.get(), StreamKind::Video);
+}
+
+void ProgramEncoder::emitAudio(av::PacketPtr pkt) {
+    auto shared = std::make_shared<EncodedPacket>();
+    shared->packet = std::move(pkt);
+    shared->kind = StreamKind::Audio;
+    shared->timeBase = audio_->time_base;
+    onPacket_(shared);
+}
+
 bool ProgramEncoder::submit(VideoFramePtr frame, std::int64_t pts, std::vector<float> audio) {
     if (queue_.tryPush(Job{std::move(frame), pts, std::move(audio)}))
         return true;
@@ -119,14 +158,7 @@ void ProgramEncoder::run() {
         encodeVideo(*job);
         const std::int64_t audioPts = job->pts * settings_.sampleRate / settings_.fps;
         aac_->encode(
-            job->audio.data(), job->audio.size(),
-            [this](av::PacketPtr pkt) {
-                auto shared = std::make_shared<EncodedPacket>();
-                shared->packet = std::move(pkt);
-                shared->kind = StreamKind::Audio;
-                shared->timeBase = audio_->time_base;
-                onPacket_(shared);
-            },
+            job->audio.data(), job->audio.size(), [this](av::PacketPtr pkt) { emitAudio(std::move(pkt)); },
             audioPts);
     }
     // Closed: nothing more is submitted, so whatever is left in the queue was handled above.

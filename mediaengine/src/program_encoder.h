@@ -37,8 +37,14 @@ public:
     // so that audio keeps the program clock's timeline.
     void encode(const float* samples, std::size_t count, const std::function<void(av::PacketPtr)>& out,
                 std::int64_t firstPts = -1);
+    // End of stream: what is pending goes out as a last frame padded with silence, then the
+    // encoder's own delay is drained. The encoder takes nothing more afterwards.
+    void flush(const std::function<void(av::PacketPtr)>& out);
 
 private:
+    void encodeFrame(const float* samples, const std::function<void(av::PacketPtr)>& out);
+    void receive(const std::function<void(av::PacketPtr)>& out);
+
     AVCodecContext* encoder_;
     std::vector<float> pending_;
     std::int64_t nextPts_ = 0;
@@ -62,6 +68,11 @@ public:
     // pts: the program tick; frame may be null for a tick whose picture was skipped (its audio
     // is still encoded, so sound stays continuous).
     bool submit(VideoFramePtr frame, std::int64_t pts, std::vector<float> audio);
+    // End of the program (the clock has stopped): encodes what is queued, then drains both
+    // encoders, the last audio frame padded with silence, so that every sink gets sound up to the
+    // end of the last picture. Every packet has gone to the callback when it returns; submit()
+    // refuses from then on. Idempotent.
+    void finish();
     // The next frame is encoded as a keyframe, so a new sink starts without waiting a GOP.
     void requestKeyframe() { keyframeRequested_ = true; }
     std::uint64_t droppedFrames() const { return dropped_; }
@@ -75,6 +86,7 @@ private:
     void run();
     void encodeVideo(const Job& job);
     void drain(AVCodecContext* ctx, StreamKind kind);
+    void emitAudio(av::PacketPtr pkt);
 
     EncoderSettings settings_;
     PacketCallback onPacket_;
@@ -84,6 +96,8 @@ private:
     BoundedQueue<Job> queue_{8};
     std::atomic<bool> keyframeRequested_{false};
     std::atomic<std::uint64_t> dropped_{0};
+    std::mutex finishMutex_;
+    bool finished_ = false;
     std::thread thread_;
 };
 

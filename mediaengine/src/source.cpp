@@ -2,10 +2,12 @@
 
 #include "av_ptr.h"
 #include "test_pattern.h"
+#include "ts_continuity.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <mutex>
 #include <new>
@@ -13,6 +15,7 @@
 #include <pthread.h>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -35,7 +38,13 @@ constexpr auto kStatsWindow = 1s;               // fps and bitrate are measured 
 constexpr auto kMaxPacingGap = 1s;              // a file timestamp jump beyond this re-bases the clock
 constexpr auto kTestPatternTick = 10ms;         // audio of the test signal is pushed in 10 ms steps
 constexpr int kMaxSkippedBeforeKey = 250;       // 10 s at 25 fps
+constexpr int kCountingIoBuffer = 64 * 1024;    // the MPEG-TS loss counter's read buffer
 constexpr int kSingleThreadPixels = 1280 * 720; // beyond this, video decodes on two slice threads
+// Lip sync: how long pictures may wait for their sound, and when there is no sound to wait for.
+constexpr auto kMaxVideoHold = 1500ms;        // the 400 ms jitter ceiling plus a sender's audio bursts
+constexpr std::size_t kMaxPendingFrames = 40; // 1.6 s at 25 fps: bounds memory at high frame rates
+constexpr auto kTimedAudioGone = 1500ms;      // no timestamped audio for this long: pictures go alone
+constexpr double kUnrelatedPts = 2.0;         // a picture this far ahead of the sound is on another timeline
 
 std::once_flag networkInitOnce;
 
@@ -242,6 +251,8 @@ public:
             const bool video = packet_->stream_index == videoIndex_;
             if (video || packet_->stream_index == audioIndex_) {
                 src_.countPacket(static_cast<std::size_t>(packet_->size), video);
+                if (!io_.outer) // MPEG-TS over udp/srt counts its transport packets instead
+                    src_.countTransport(1, (packet_->flags & AV_PKT_FLAG_CORRUPT) ? 1 : 0);
                 if (target_.file && !pace(*packet_)) {
                     av_packet_unref(packet_.get());
                     continue; // interrupted: the loop head returns
@@ -304,8 +315,22 @@ private:
         ctx->interrupt_callback = {&Source::interruptCallback, &src_};
 
         src_.setDeadline(Clock::now() + openTimeout);
+        int r = 0;
+        // MPEG-TS over udp or srt is read through a counter of its transport packets and their
+        // continuity gaps: the site's packet loss.
+        const bool countTs = t.format && (t.scheme == "udp" || t.scheme == "srt");
+        if (countTs) {
+            r = openCountingIo(t.url, ctx->interrupt_callback, opts.dict);
+            if (r >= 0)
+                ctx->pb = io_.outer;
+        }
         AVFormatContext* raw = ctx.release();
-        int r = avformat_open_input(&raw, t.url.c_str(), t.format, &opts.dict);
+        if (r >= 0) {
+            r = avformat_open_input(&raw, t.url.c_str(), t.format, &opts.dict);
+        } else {
+            avformat_free_context(raw);
+            raw = nullptr;
+        }
         input_.reset(raw); // null after a failure: FFmpeg freed it
         if (r >= 0)
             r = avformat_find_stream_info(input_.get(), nullptr);
@@ -337,6 +362,45 @@ private:
             return false;
         }
         return true;
+    }
+
+    // The protocol opened by hand, under a reader that counts what passes.
+    int openCountingIo(const std::string& url, const AVIOInterruptCB& interrupt, const AVDictionary* opts) {
+        AVDictionary* protocolOpts = nullptr;
+        av_dict_copy(&protocolOpts, opts, 0);
+        int r = avio_open2(&io_.inner, url.c_str(), AVIO_FLAG_READ, &interrupt, &protocolOpts);
+        av_dict_free(&protocolOpts);
+        if (r < 0)
+            return r;
+        auto* buffer = static_cast<unsigned char*>(av_malloc(kCountingIoBuffer));
+        if (!buffer)
+            throw std::bad_alloc();
+        io_.outer =
+            avio_alloc_context(buffer, kCountingIoBuffer, 0, this, &Session::readCounted, nullptr, nullptr);
+        if (!io_.outer) {
+            av_free(buffer);
+            throw std::bad_alloc();
+        }
+        io_.outer->seekable = 0;
+        return 0;
+    }
+
+    static int readCounted(void* opaque, std::uint8_t* buf, int size) {
+        auto* self = static_cast<Session*>(opaque);
+        int n = 0;
+        // Nothing yet (an empty datagram): read again rather than report an end the reader above
+        // would take as final; stop() and the deadlines still end the wait.
+        while ((n = avio_read_partial(self->io_.inner, buf, size)) == 0) {
+            if (Source::interruptCallback(&self->src_))
+                return AVERROR_EXIT;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        if (n < 0)
+            return n;
+        const std::uint64_t received = self->ts_.received(), lost = self->ts_.lost();
+        self->ts_.feed(buf, static_cast<std::size_t>(n));
+        self->src_.countTransport(self->ts_.received() - received, self->ts_.lost() - lost);
+        return n;
     }
 
     bool openDecoder(int index, av::CodecContextPtr& out) {
@@ -396,6 +460,14 @@ private:
         }
     }
 
+    // A video frame lost to damaged data. MPEG-TS read through the loss counter already counted
+    // the missing transport packets behind it.
+    void videoDamaged(const std::string& why) {
+        src_.countDropped(why);
+        if (!io_.outer)
+            src_.countTransport(0, 1);
+    }
+
     void decodeVideo(const AVPacket* pkt) {
         if (pkt) {
             // Joining mid-GOP: what precedes the first keyframe cannot decode. A stream that never
@@ -415,26 +487,27 @@ private:
         // Failures before the first picture are still waiting for one, not loss.
         int r = avcodec_send_packet(video_.get(), pkt);
         if (r < 0 && r != AVERROR(EAGAIN) && r != AVERROR_EOF && videoStarted_)
-            src_.countDropped("Corrupt video data: " + av::errorText(r));
+            videoDamaged("Corrupt video data: " + av::errorText(r));
         while ((r = avcodec_receive_frame(video_.get(), frame_.get())) >= 0) {
             videoStarted_ = true;
             if ((frame_->flags & AV_FRAME_FLAG_CORRUPT) || frame_->decode_error_flags) {
-                src_.countDropped("Corrupt video frame");
+                videoDamaged("Corrupt video frame");
                 av_frame_unref(frame_.get());
                 continue;
             }
             src_.countVideoFrame(frame_->width, frame_->height);
+            const double pts = seconds(frame_->best_effort_timestamp, videoIndex_);
             av::FramePtr out = av::makeFrame();
             if (!out)
                 throw std::bad_alloc();
             av_frame_move_ref(out.get(), frame_.get());
             VideoFramePtr shared = VideoFrame::adopt(out.get());
             out.release(); // now owned by the VideoFrame
-            src_.publishVideo(std::move(shared));
+            src_.publishVideo(std::move(shared), pts);
             gotMedia();
         }
         if (r != AVERROR(EAGAIN) && r != AVERROR_EOF && videoStarted_)
-            src_.countDropped("Corrupt video data: " + av::errorText(r));
+            videoDamaged("Corrupt video data: " + av::errorText(r));
     }
 
     void decodeAudio(const AVPacket* pkt) {
@@ -446,6 +519,13 @@ private:
             av_frame_unref(frame_.get());
             gotMedia();
         }
+    }
+
+    // A timestamp of stream `index` in seconds; NaN when there is none.
+    double seconds(std::int64_t ts, int index) const {
+        if (ts == AV_NOPTS_VALUE || index < 0)
+            return AudioJitterBuffer::kNoPts;
+        return static_cast<double>(ts) * av_q2d(input_->streams[index]->time_base);
     }
 
     // Resamples to mono float at the site's rate; the resampler follows format changes.
@@ -479,12 +559,15 @@ private:
         const int capacity = swr_get_out_samples(swr_.get(), f.nb_samples);
         if (capacity <= 0)
             return;
+        // The first sample out is what the resampler still held from before this frame.
+        double pts = seconds(f.best_effort_timestamp, audioIndex_);
+        pts -= static_cast<double>(swr_get_delay(swr_.get(), 1'000'000)) / 1e6;
         resampled_.resize(static_cast<std::size_t>(capacity));
         std::uint8_t* out[1] = {reinterpret_cast<std::uint8_t*>(resampled_.data())};
         const int n = swr_convert(swr_.get(), out, capacity,
                                   const_cast<const std::uint8_t**>(f.extended_data), f.nb_samples);
         if (n > 0)
-            src_.audio_.push(resampled_.data(), static_cast<std::size_t>(n));
+            src_.pushAudio(resampled_.data(), static_cast<std::size_t>(n), pts);
     }
 
     void gotMedia() {
@@ -542,9 +625,28 @@ private:
                av_seek_frame(input_.get(), -1, 0, AVSEEK_FLAG_BYTE) >= 0;
     }
 
+    // The loss counter's reader and the protocol under it; the input (declared after it, so
+    // closed before it) uses them without owning them.
+    struct CountingIo {
+        AVIOContext* inner = nullptr;
+        AVIOContext* outer = nullptr;
+        CountingIo() = default;
+        CountingIo(const CountingIo&) = delete;
+        CountingIo& operator=(const CountingIo&) = delete;
+        ~CountingIo() {
+            if (outer) {
+                av_freep(&outer->buffer);
+                avio_context_free(&outer);
+            }
+            avio_closep(&inner);
+        }
+    };
+
     Source& src_;
     Target target_;
     bool rtspUdp_; // RTSP over UDP (after TCP failed), unless the URL pins a transport
+    CountingIo io_;
+    TsContinuity ts_;
     av::InputContextPtr input_;
     av::CodecContextPtr video_;
     av::CodecContextPtr audio_;
@@ -641,8 +743,7 @@ void Source::setUrl(std::string url) {
         restartFlag_ = true;
     }
     wake_.notify_all();
-    std::lock_guard lock(videoMutex_);
-    latest_.reset();
+    clearVideo();
 }
 
 std::string Source::url() const {
@@ -686,6 +787,12 @@ SourceStats Source::stats() const {
         s.fps = static_cast<double>(frames) / seconds;
     }
     s.audioUnderruns = audio_.underruns();
+    s.audioLatencyMs =
+        static_cast<double>(audio_.targetSamples()) * 1000.0 / static_cast<double>(config_.sampleRate);
+    {
+        std::lock_guard lock(videoMutex_);
+        s.videoDelayMs = std::max(heldMs_, 0.0);
+    }
     return s;
 }
 
@@ -720,10 +827,7 @@ void Source::run() {
             firstAttempt = true;
             backoff = kFirstBackoff;
             rtspUdp = false;
-            {
-                std::lock_guard lock(videoMutex_);
-                latest_.reset();
-            }
+            clearVideo();
             audio_.clear();
             setError({});
             setState(SourceState::Connecting, "Connecting to " + redacted(this->url()));
@@ -742,10 +846,7 @@ void Source::run() {
             backoff = std::min(backoff * 2, config_.maxBackoff);
         }
     }
-    {
-        std::lock_guard lock(videoMutex_);
-        latest_.reset();
-    }
+    clearVideo();
     audio_.clear(); // a later start() must not play stale sound
     setState(SourceState::Offline, "Stopped");
 }
@@ -772,7 +873,8 @@ Source::Attempt Source::runTestPattern(const std::string& url) {
         if (samplesDue > samplesPushed) {
             samples.resize(samplesDue - samplesPushed);
             pattern.audio(samples.data(), samples.size());
-            audio_.push(samples.data(), samples.size());
+            pushAudio(samples.data(), samples.size(),
+                      static_cast<double>(samplesPushed) / static_cast<double>(config_.sampleRate));
             samplesPushed = samplesDue;
         }
         const auto frameDue = start + framePeriod * static_cast<std::int64_t>(frameIndex);
@@ -780,7 +882,8 @@ Source::Attempt Source::runTestPattern(const std::string& url) {
             // Keyframes only behaves like a stream with a one-second GOP.
             const bool keyframesOnly = decodeMode_ == DecodeMode::KeyframesOnly;
             if (!keyframesOnly || frameIndex % static_cast<std::uint64_t>(spec->fps) == 0) {
-                publishVideo(pattern.frame(frameIndex));
+                publishVideo(pattern.frame(frameIndex),
+                             static_cast<double>(frameIndex) / static_cast<double>(spec->fps));
                 countVideoFrame(spec->width, spec->height);
             }
             countPacket(0, true);
@@ -819,11 +922,53 @@ void Source::markConnected(const std::string& reason, const std::string& warning
     setState(SourceState::Connected, reason);
 }
 
-void Source::publishVideo(VideoFramePtr frame) {
+void Source::publishVideo(VideoFramePtr frame, double pts) {
     const auto now = Clock::now();
     std::lock_guard lock(videoMutex_);
-    latest_ = std::move(frame);
+    latest_ = frame;
     latestAt_ = now;
+    pending_.push_back({std::move(frame), pts, now});
+    while (pending_.size() > kMaxPendingFrames) {
+        shown_ = std::move(pending_.front().frame);
+        pending_.pop_front();
+    }
+}
+
+void Source::pushAudio(const float* samples, std::size_t count, double pts) {
+    audio_.push(samples, count, pts);
+    if (!std::isnan(pts))
+        timedAudioAt_ = toNs(Clock::now());
+}
+
+void Source::clearVideo() {
+    std::lock_guard lock(videoMutex_);
+    latest_.reset();
+    pending_.clear();
+    shown_.reset();
+    heldMs_ = -1;
+}
+
+VideoFramePtr Source::programVideo() {
+    const auto now = Clock::now();
+    const AudioJitterBuffer::Playhead playhead = audio_.playhead();
+    const std::int64_t audioAt = timedAudioAt_;
+    const bool timedAudio =
+        playhead.valid && audioAt != 0 &&
+        toNs(now) - audioAt < std::chrono::duration_cast<std::chrono::nanoseconds>(kTimedAudioGone).count();
+    const bool lost = state() == SourceState::Lost;
+    std::lock_guard lock(videoMutex_);
+    while (!pending_.empty()) {
+        const PendingFrame& f = pending_.front();
+        const bool due = !timedAudio || lost || std::isnan(f.pts) || f.pts <= playhead.pts ||
+                         f.pts > playhead.pts + kUnrelatedPts || now - f.arrived >= kMaxVideoHold;
+        if (!due)
+            break;
+        const double held = std::chrono::duration<double, std::milli>(now - f.arrived).count();
+        heldMs_ = heldMs_ < 0 ? held : heldMs_ + (held - heldMs_) * 0.1;
+        shown_ = f.frame;
+        pending_.pop_front();
+    }
+    return shown_;
 }
 
 void Source::countPacket(std::size_t bytes, bool video) {
@@ -838,6 +983,14 @@ void Source::countPacket(std::size_t bytes, bool video) {
         while (!videoWindow_.empty() && videoWindow_.front() <= since)
             videoWindow_.pop_front();
     }
+}
+
+void Source::countTransport(std::uint64_t received, std::uint64_t lost) {
+    if (received == 0 && lost == 0)
+        return;
+    std::lock_guard lock(statsMutex_);
+    stats_.packetsReceived += received;
+    stats_.packetsLost += lost;
 }
 
 void Source::countVideoFrame(int width, int height) {

@@ -13,14 +13,16 @@
 // maxBackoff. Every blocking FFmpeg call is bounded by an interrupt callback, so Lost is
 // reported in time and stop() returns promptly even in the middle of a network read.
 //
-// Audio/video timing: audio is resampled to mono float and goes through the site's
-// AudioJitterBuffer, which plays it out at a fixed latency (jitterBudget) on the program clock;
-// video frames are published the moment they are decoded and the compositor takes the newest at
-// its tick. The picture therefore leads the sound by about the jitter budget (80 ms by default),
-// within what viewers accept (late sound is the forgiving direction). Limits: no timestamp-based
-// alignment, so a sender whose own audio and video are skewed stays skewed; network jitter on
-// video is not smoothed (a late frame shows late); decoder reordering delay (B-frames) adds to
-// the video side.
+// Audio/video timing (lip sync): audio is resampled to mono float and goes through the site's
+// AudioJitterBuffer, which plays it out at its target latency (jitterBudget, grown by underruns
+// up to 400 ms) on the program clock. Decoded pictures wait in a short queue and programVideo()
+// releases each one when the audio being played has reached its timestamp (both carry the
+// sender's timestamps, so a sender that delivers its audio in bursts, as MPEG-TS muxers do, is
+// still matched sample-exactly). Pictures are released at once when there is nothing to match:
+// no audio or no timestamps, audio silent for over 1.5 s, timestamps more than 2 s apart (a
+// sender restart or a looped file), or a lost source. Memory is bounded: at most 1.5 s or 40
+// pictures are held, the oldest released first. Limits: a sender whose own audio and video
+// timestamps are skewed stays skewed; the picture can be off by half a program frame.
 #pragma once
 
 #include "audio_buffer.h"
@@ -92,6 +94,10 @@ public:
     // YUV420P), or null before the first one. `arrived`, when given, receives the time it was
     // published. The last picture stays after Lost (it is cleared by stop() and setUrl()).
     VideoFramePtr latestVideo(Clock::time_point* arrived = nullptr) const;
+    // The picture that goes with the audio the program clock pulled last (see lip sync above):
+    // for the clock thread, after its pull(). Null before the first picture; the last one stays
+    // after Lost, like latestVideo().
+    VideoFramePtr programVideo();
 
     SourceState state() const;
     SourceStats stats() const;
@@ -110,8 +116,12 @@ private:
     void setError(std::string text);
     // Media decodes: Connected, with `warning` (e.g. an unsupported second stream) as lastError.
     void markConnected(const std::string& reason, const std::string& warning);
-    void publishVideo(VideoFramePtr frame);
+    // pts: the picture's media time in seconds (NaN: unknown).
+    void publishVideo(VideoFramePtr frame, double pts);
+    void pushAudio(const float* samples, std::size_t count, double pts);
+    void clearVideo();
     void countPacket(std::size_t bytes, bool video);
+    void countTransport(std::uint64_t received, std::uint64_t lost);
     void countVideoFrame(int width, int height);
     void countDropped(const std::string& why); // a video frame lost to corrupt data
     // Sleeps until `until` or until stop()/setUrl(); false when interrupted.
@@ -139,9 +149,19 @@ private:
     std::condition_variable wake_;
     std::string url_;
 
+    struct PendingFrame {
+        VideoFramePtr frame;
+        double pts = 0;
+        Clock::time_point arrived{};
+    };
     mutable std::mutex videoMutex_;
     VideoFramePtr latest_;
     Clock::time_point latestAt_{};
+    std::deque<PendingFrame> pending_; // decoded, waiting for their sound
+    VideoFramePtr shown_;              // the last picture released to the program
+    double heldMs_ = -1;               // smoothed hold of released pictures; < 0: none yet
+    // Steady-clock nanoseconds of the last push of timestamped audio; 0: none.
+    std::atomic<std::int64_t> timedAudioAt_{0};
 
     mutable std::mutex statsMutex_;
     SourceStats stats_;

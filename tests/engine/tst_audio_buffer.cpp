@@ -1,10 +1,12 @@
-// AudioJitterBuffer: pre-roll, underruns, bounded latency under clock drift, caps, clear().
+// AudioJitterBuffer: pre-roll, underruns, bounded latency under clock drift, calm under bursty
+// senders, caps, clear(), and the media time it plays (for lip sync).
 #include "../../mediaengine/src/audio_buffer.h"
 
 #include <QTest>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <random>
 #include <thread>
 #include <vector>
 
@@ -135,11 +137,13 @@ private slots:
         QTest::newRow("same clock") << 48000.0;
     }
     void latencyStaysBoundedUnderClockDrift() {
-        // 60 s of a decoder delivering 1024-sample frames by its own clock while the program
-        // clock takes a 40 ms block each tick.
+        // 90 s of a decoder delivering 1024-sample frames by its own clock while the program
+        // clock takes a 40 ms block each tick. The fill is smoothed over ~4 s and corrected only
+        // outside a dead band of max(25 %, 20 ms): drifting 100 samples/s, it takes ~10 s to
+        // leave the band plus ~4 s for the average to notice, so the measurement starts at 20 s.
         QFETCH(double, producerRate);
         constexpr std::size_t kChunk = 1024;
-        constexpr double kSeconds = 60, kWarmup = 10;
+        constexpr double kSeconds = 90, kWarmup = 20;
         AudioJitterBuffer b(kRate, 80ms);
         const double target = double(b.targetSamples());
 
@@ -191,24 +195,106 @@ private slots:
         QVERIFY2(double(maxFill) < 2 * target, qPrintable(QString::number(maxFill)));
         QVERIFY(minFillAfterWarmup > 0);
         const double meanFill = fillSum / double(fillCount);
-        QVERIFY2(std::abs(meanFill - target) < 0.25 * target, qPrintable(QString::number(meanFill)));
+        // Corrections hold the smoothed fill between half the band and the band off target; the
+        // real fill runs ahead of the 4 s average by about drift x 4 s = 400 samples (~0.1 x
+        // target). So the mean stays within band + 10 % of the target (it was 25 % with the old
+        // 10 % band; the band is 20 ms = 25 % of 80 ms now).
+        const double band = double(b.deadBandSamples());
+        QCOMPARE(b.deadBandSamples(), std::size_t(960));
+        QVERIFY2(std::abs(meanFill - target) < band + 0.1 * target,
+                 qPrintable(
+                     QStringLiteral("mean fill %1, target %2, band %3").arg(meanFill).arg(target).arg(band)));
         // Corrections are single blended samples: a 200 Hz sine (0.013 per sample at most)
         // never jumps. Dropping or inserting a run of samples would.
         QVERIFY2(worstStep < 0.025f, qPrintable(QString::number(double(worstStep))));
 
-        // The corrections match the drift (100 samples/s over the 50 s after warm-up).
+        // The corrections match the drift (100 samples/s over the 70 s after warm-up), less what
+        // the fill moved within the band meanwhile (at most half the band plus the 400-sample
+        // lag of the average: ~900 of 7000, so within 20 %).
         const double drift = std::abs(producerRate - kRate) * (kSeconds - kWarmup);
         const double dropped = double(b.droppedSamples() - droppedAtWarmup);
         const double inserted = double(b.insertedSamples() - insertedAtWarmup);
         if (producerRate > kRate) {
-            QVERIFY2(std::abs(dropped - drift) < 0.3 * drift, qPrintable(QString::number(dropped)));
+            QVERIFY2(std::abs(dropped - drift) < 0.2 * drift, qPrintable(QString::number(dropped)));
             QCOMPARE(inserted, 0.0);
         } else if (producerRate < kRate) {
-            QVERIFY2(std::abs(inserted - drift) < 0.3 * drift, qPrintable(QString::number(inserted)));
+            QVERIFY2(std::abs(inserted - drift) < 0.2 * drift, qPrintable(QString::number(inserted)));
             QCOMPARE(dropped, 0.0);
         } else {
-            QVERIFY2(dropped + inserted < 500, qPrintable(QString::number(dropped + inserted)));
+            QVERIFY2(dropped + inserted == 0, qPrintable(QString::number(dropped + inserted)));
         }
+    }
+
+    // An MPEG-TS sender on the program's own clock that packs 1 to 8 AAC frames (up to 170 ms)
+    // into each PES, delivered with up to 30 ms of network jitter. The fill is a saw-tooth of
+    // varying height; nothing drifts, so after the first underruns have grown the target the
+    // buffer must leave the sound alone. The old tuning (10 % band, 0.6 s average, no
+    // hysteresis) dropped and repeated samples back and forth all along (~700 over 100 s).
+    void burstySenderOnTheSameClockIsLeftAlone() {
+        AudioJitterBuffer b(kRate, 80ms);
+        std::mt19937 rng(2);
+        std::uniform_int_distribution<int> framesPerBurst(1, 8);
+        std::uniform_real_distribution<double> jitter(0, 0.030);
+        std::vector<float> chunk(8 * 1024, 0.1f), out(kBlock);
+        std::uint64_t produced = 0;
+        int frames = framesPerBurst(rng);
+        double due = double(frames * 1024) / kRate + jitter(rng); // a PES leaves once its last frame is made
+        std::uint64_t droppedAtWarmup = 0, insertedAtWarmup = 0, underrunsAtWarmup = 0;
+        constexpr int kTicks = 25 * 120, kWarmupTicks = 25 * 20;
+        for (int tick = 0; tick < kTicks; ++tick) {
+            const double now = double(tick) * kBlock / kRate;
+            while (due <= now) {
+                b.push(chunk.data(), std::size_t(frames) * 1024);
+                produced += std::uint64_t(frames) * 1024;
+                frames = framesPerBurst(rng);
+                due = double(produced + std::uint64_t(frames) * 1024) / kRate + jitter(rng);
+            }
+            b.pull(out.data(), out.size());
+            if (tick == kWarmupTicks) {
+                droppedAtWarmup = b.droppedSamples();
+                insertedAtWarmup = b.insertedSamples();
+                underrunsAtWarmup = b.underruns();
+            }
+        }
+        QCOMPARE(b.underruns(), underrunsAtWarmup); // the grown target holds
+        QVERIFY2(b.targetSamples() <= b.maxTargetSamples() / 2,
+                 qPrintable(QString::number(b.targetSamples())));
+        const std::uint64_t dropped = b.droppedSamples() - droppedAtWarmup;
+        const std::uint64_t inserted = b.insertedSamples() - insertedAtWarmup;
+        QVERIFY2(dropped + inserted == 0,
+                 qPrintable(QStringLiteral("%1 dropped, %2 repeated over 100 s").arg(dropped).arg(inserted)));
+    }
+
+    // Timestamps pushed with the samples give the media time being played: the middle of each
+    // pulled block, following drops and pre-roll, gone after clear().
+    void playheadFollowsTimestamps() {
+        AudioJitterBuffer b(kRate, 60ms); // what is pushed below stays within the band: no drift correction
+        std::vector<float> out(960);
+        QVERIFY(!b.playhead().valid);
+        const auto v = patternRange(0, 4000);
+        b.push(v.data(), 1000, 10.0);
+        b.pull(out.data(), out.size()); // pre-roll: the picture waits at the next sample to play
+        QVERIFY(b.playhead().valid);
+        QCOMPARE(b.playhead().pts, 10.0);
+        b.push(v.data() + 1000, 1000, 10.0 + 1000.0 / kRate); // continues the run
+        b.push(v.data() + 2000, 1500, 20.0);                  // a jump: a new run
+        auto near = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+        b.pull(out.data(), out.size());
+        QVERIFY2(near(b.playhead().pts, 10.0 + 480.0 / kRate),
+                 qPrintable(QString::number(b.playhead().pts, 'f', 6)));
+        b.pull(out.data(), out.size());
+        QVERIFY2(near(b.playhead().pts, 10.0 + 1440.0 / kRate),
+                 qPrintable(QString::number(b.playhead().pts, 'f', 6)));
+        b.pull(out.data(), out.size()); // the middle of this block is 400 samples into the second run
+        QVERIFY2(near(b.playhead().pts, 20.0 + 400.0 / kRate),
+                 qPrintable(QString::number(b.playhead().pts, 'f', 6)));
+
+        // Without timestamps there is nothing to follow.
+        b.clear();
+        QVERIFY(!b.playhead().valid);
+        b.push(v.data(), v.size());
+        b.pull(out.data(), out.size());
+        QVERIFY(!b.playhead().valid);
     }
 
     void hardCapDropsOldestDownToTarget() {

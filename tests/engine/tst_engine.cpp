@@ -3,6 +3,7 @@
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -349,6 +350,62 @@ private slots:
         for (double hz : {300.0, 500.0, 700.0, 900.0})
             QVERIFY2(tone(audio, hz) > kPresent,
                      qPrintable(QStringLiteral("%1 Hz: %2").arg(hz).arg(tone(audio, hz))));
+    }
+
+    // Picture and sound of a finished recording end together, within one AAC frame, whether the
+    // recording is stopped while the engine runs or the engine stops under it: the sound that was
+    // still in the encoder (its last partial frame and its one-frame delay) is flushed.
+    void recordingEndsWithItsSound_data() {
+        QTest::addColumn<bool>("engineStops");
+        QTest::newRow("recording stopped") << false;
+        QTest::newRow("engine stopped") << true;
+    }
+    void recordingEndsWithItsSound() {
+        QFETCH(bool, engineStops);
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        QVERIFY(waitForTones({300, 500, 700, 900}));
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("end.mkv"));
+        std::string error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        QTest::qWait(2130); // not a whole number of audio frames
+        QElapsedTimer stopping;
+        stopping.start();
+        if (engineStops) {
+            engine_->stop();
+        } else {
+            QCOMPARE(engine_->stopRecording().stats.state, OutputState::Stopped);
+        }
+        qInfo("stopped in %lld ms; encoder dropped %llu", static_cast<long long>(stopping.elapsed()),
+              static_cast<unsigned long long>(engine_->encoderDroppedFrames()));
+
+        QByteArray out;
+        QCOMPARE(
+            hntt::test::runProgram(QStringLiteral("ffprobe"),
+                                   {"-v", "error", "-show_entries",
+                                    "packet=stream_index,pts_time,duration_time", "-of", "csv=p=0", path},
+                                   &out),
+            0);
+        std::map<int, double> ends; // stream -> end of its last packet
+        for (const QByteArray& line : out.split('\n')) {
+            const QList<QByteArray> f = line.trimmed().split(',');
+            if (f.size() < 3 || f[1] == "N/A")
+                continue;
+            const double end = f[1].toDouble() + (f[2] == "N/A" ? 0.0 : f[2].toDouble());
+            ends[f[0].toInt()] = std::max(ends[f[0].toInt()], end);
+        }
+        QCOMPARE(ends.size(), std::size_t(2 + 4)); // video, program audio, four isolated tracks
+        const double video = ends[0];
+        QVERIFY2(video > 1.5, qPrintable(QString::number(video)));
+        const double frame = 1024.0 / 48000 + 0.001;
+        for (const auto& [stream, end] : ends)
+            QVERIFY2(std::abs(end - video) <= frame,
+                     qPrintable(QStringLiteral("stream %1 ends at %2 s, the picture at %3 s")
+                                    .arg(stream)
+                                    .arg(end)
+                                    .arg(video)));
     }
 
     // Each site's own audio after its gain/mute on its own track, so a review player can solo it.

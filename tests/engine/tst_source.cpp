@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
+#include <thread>
 
 using namespace hntt::engine;
 using namespace hntt::test;
@@ -165,6 +166,39 @@ private slots:
         const auto s = listen(source, 400);
         QVERIFY2(tone(s, 1000) > kPresent, qPrintable(QString::number(tone(s, 1000))));
         QVERIFY2(tone(s, 440) < kAbsent, qPrintable(QString::number(tone(s, 440))));
+    }
+
+    // Lip sync: pulled as the program clock does (a 40 ms block, then the picture), the pictures
+    // come out held back by about the audio latency, so the one shown is older than the newest.
+    void programPicturesWaitForTheirSound() {
+        SourceConfig c = configFor(QStringLiteral("test://bars?tone=1000&w=320&h=180"));
+        c.jitterBudget = 120ms;
+        Source source(c);
+        source.start();
+        HNTT_TRY_STATE(source, SourceState::Connected, 1000);
+        std::vector<float> block(1920);
+        int shown = 0, olderThanNewest = 0;
+        auto next = std::chrono::steady_clock::now();
+        for (int tick = 0; tick < 75; ++tick) { // 3 s
+            source.audio().pull(block.data(), block.size());
+            const VideoFramePtr program = source.programVideo();
+            const VideoFramePtr newest = source.latestVideo();
+            if (tick >= 25 && program) {
+                ++shown;
+                olderThanNewest += program != newest ? 1 : 0;
+            }
+            next += 40ms;
+            std::this_thread::sleep_until(next);
+        }
+        QCOMPARE(shown, 50);
+        QVERIFY2(olderThanNewest > 40, qPrintable(QString::number(olderThanNewest)));
+        const SourceStats st = source.stats();
+        QCOMPARE(st.audioLatencyMs, 120.0);
+        // Held until the middle of the block that plays their sound: about the latency, less
+        // half a block, give or take a frame.
+        QVERIFY2(st.videoDelayMs > 50 && st.videoDelayMs < 200, qPrintable(QString::number(st.videoDelayMs)));
+        source.stop();
+        QVERIFY(!source.programVideo());
     }
 
     void malformedTestUrl_data() {

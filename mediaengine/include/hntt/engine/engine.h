@@ -5,6 +5,11 @@
 // canvases, and hands the program to one encode that fans out to the recording, streams and
 // per-site return feeds. The clock never waits for a source or an output.
 //
+// Lip sync: each site's pictures are held back until the sound the clock mixes has reached their
+// timestamps (the site's audio waits in a jitter buffer of 80-400 ms), so program, preview,
+// multiview and return feeds show every site in step with its sound. siteFrame() is the
+// exception: it gives the newest picture as it arrived.
+//
 // Thread safety: every public method may be called from any thread. Callbacks in EngineEvents are
 // called from engine threads (source, clock or output threads): marshal them to your UI thread
 // and never call back into the engine from them while holding your own locks.
@@ -107,7 +112,9 @@ public:
     Engine& operator=(const Engine&) = delete;
 
     void start();
-    void stop(); // finalises the recording and outputs; idempotent
+    // Finalises the recording and outputs, each ending with the sound of its last picture;
+    // idempotent.
+    void stop();
     const EngineConfig& config() const;
 
     // --- layouts
@@ -146,8 +153,8 @@ public:
     VideoFramePtr programFrame() const;
     VideoFramePtr previewFrame() const;
     VideoFramePtr multiviewFrame() const;
-    // The site's latest decoded picture, as it arrived (null when none yet or no such site). In
-    // keyframes-only mode this is the last keyframe.
+    // The site's latest decoded picture, as it arrived, not held back for lip sync (null when none
+    // yet or no such site). In keyframes-only mode this is the last keyframe.
     VideoFramePtr siteFrame(SiteId id) const;
     // The multiview tile under a point given in fractions of the multiview canvas.
     std::optional<SiteId> multiviewSiteAt(double x, double y) const;
@@ -162,6 +169,7 @@ public:
 
     // --- recording (one at a time) and program streams
     bool startRecording(const std::string& path, std::string* error = nullptr);
+    // Ends the file with the sound of its last picture (waiting a frame or two for the encoder).
     RecordingStatus stopRecording();
     RecordingStatus recording() const;
     std::optional<OutputId> addOutput(const std::string& url, std::string* error = nullptr);

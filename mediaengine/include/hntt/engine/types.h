@@ -51,6 +51,13 @@ struct SourceStats {
     std::uint64_t framesDropped = 0;
     std::uint64_t reconnects = 0;
     std::uint64_t audioUnderruns = 0;
+    // The connection check's figures. MPEG-TS over udp/srt/tcp counts transport packets (188
+    // bytes) and the ones missing from each stream's continuity counter; other inputs count
+    // demuxed packets and the ones flagged corrupt or refused by the decoder.
+    std::uint64_t packetsReceived = 0;
+    std::uint64_t packetsLost = 0;
+    double audioLatencyMs = 0; // the jitter buffer's current target (grows on underruns)
+    double videoDelayMs = 0;   // how long pictures are held to meet their sound (smoothed)
     std::string lastError;
 };
 
