@@ -148,7 +148,7 @@ struct Target {
     bool file = false;
     bool listener = false; // waits for the sender to come to us
     const AVInputFormat* format = nullptr;
-    std::string rtspTransport; // pinned by the URL; empty: TCP, then UDP
+    std::string rtspTransport; // pinned by the URL; empty: whichever the server offers, TCP first
 };
 
 Target describeTarget(const std::string& url) {
@@ -208,10 +208,10 @@ std::int64_t micros(std::chrono::milliseconds ms) {
 // to stop. Runs on the source thread only.
 class Source::Session {
 public:
-    Session(Source& src, Target target, bool rtspUdp)
+    Session(Source& src, Target target, bool preferRtspUdp)
         : src_(src)
         , target_(std::move(target))
-        , rtspUdp_(rtspUdp)
+        , preferRtspUdp_(preferRtspUdp)
         , packet_(av::makePacket())
         , frame_(av::makeFrame()) {
         if (!packet_ || !frame_)
@@ -221,7 +221,7 @@ public:
     Attempt run() {
         std::string error;
         if (!open(error))
-            return {error, false};
+            return {error, false, openStalled_};
         const auto lostAfter = src_.config_.lostAfter;
         std::uint64_t packetsSinceLoop = 0;
         for (;;) {
@@ -297,8 +297,15 @@ private:
             if (t.listener)
                 opts.set("listen_timeout", static_cast<std::int64_t>(openTimeout.count()));
         } else if (t.scheme == "rtsp" || t.scheme == "rtsps") {
-            opts.set("rtsp_transport",
-                     t.rtspTransport.empty() ? std::string(rtspUdp_ ? "udp" : "tcp") : t.rtspTransport);
+            if (!t.rtspTransport.empty()) {
+                opts.set("rtsp_transport", t.rtspTransport);
+            } else {
+                // Both: a server that refuses the preferred one (461 Unsupported Transport) gets
+                // the other in the same handshake. FFmpeg tries UDP first unless told prefer_tcp.
+                opts.set("rtsp_transport", std::string("tcp+udp"));
+                if (!preferRtspUdp_)
+                    opts.set("rtsp_flags", std::string("prefer_tcp"));
+            }
 #if LIBAVFORMAT_VERSION_MAJOR >= 59
             opts.set("timeout", micros(openTimeout)); // socket I/O timeout since FFmpeg 5
 #else
@@ -337,9 +344,14 @@ private:
         const bool deadlineHit = src_.deadlineHit_;
         src_.clearDeadline();
         if (r < 0) {
+            openStalled_ = (r == AVERROR_EXIT && deadlineHit) || r == AVERROR(ETIMEDOUT);
             if (r == AVERROR_EXIT && deadlineHit)
                 error = t.listener ? "No media for " + secondsText(openTimeout)
                                    : "No answer within " + secondsText(openTimeout);
+            else if (r == AVERROR(EPROTONOSUPPORT) && (t.scheme == "rtsp" || t.scheme == "rtsps"))
+                error = t.rtspTransport.empty() ? "The RTSP server offers neither TCP nor UDP transport"
+                                                : "The RTSP server does not offer the transport " +
+                                                      t.rtspTransport + " asked for by the URL";
             else if (r == AVERROR_PROTOCOL_NOT_FOUND)
                 error = "Unsupported URL scheme: " + t.scheme;
             else
@@ -644,7 +656,8 @@ private:
 
     Source& src_;
     Target target_;
-    bool rtspUdp_; // RTSP over UDP (after TCP failed), unless the URL pins a transport
+    bool preferRtspUdp_;       // ask for UDP before TCP, unless the URL pins a transport
+    bool openStalled_ = false; // open() ran out of time (not refused): media may not flow this way
     CountingIo io_;
     TsContinuity ts_;
     av::InputContextPtr input_;
@@ -799,7 +812,7 @@ SourceStats Source::stats() const {
 void Source::run() {
     auto backoff = std::chrono::milliseconds(kFirstBackoff);
     bool firstAttempt = true;
-    bool rtspUdp = false;
+    bool preferRtspUdp = false;
     setState(SourceState::Connecting, "Connecting to " + redacted(url()));
     while (!stopFlag_) {
         std::string url;
@@ -819,14 +832,14 @@ void Source::run() {
         if (isTestUrl(url)) {
             attempt = runTestPattern(url);
         } else {
-            attempt = Session(*this, target, rtspUdp).run();
+            attempt = Session(*this, target, preferRtspUdp).run();
         }
         if (stopFlag_)
             break;
         if (restartFlag_) { // a new URL: start over, as after start()
             firstAttempt = true;
             backoff = kFirstBackoff;
-            rtspUdp = false;
+            preferRtspUdp = false;
             clearVideo();
             audio_.clear();
             setError({});
@@ -835,8 +848,8 @@ void Source::run() {
         }
         if (attempt.hadMedia)
             backoff = kFirstBackoff;
-        else if ((target.scheme == "rtsp" || target.scheme == "rtsps") && target.rtspTransport.empty())
-            rtspUdp = !rtspUdp; // the server may not take one of the transports
+        else if (attempt.stalled && target.scheme == "rtsp" && target.rtspTransport.empty())
+            preferRtspUdp = !preferRtspUdp; // set up, but no media that way (a firewall, a NAT)
         setError(attempt.error);
         setState(SourceState::Lost, attempt.error);
         if (target.listener) {

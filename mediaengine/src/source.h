@@ -5,6 +5,13 @@
 // plain file paths (paced in real time by their timestamps and looped, for demos), and the
 // built-in test://solid / test://bars signals (see test_pattern.h).
 //
+// RTSP transport: media over RTSP-interleaved TCP when the server offers it, else over unicast
+// UDP: the server's 461 Unsupported Transport to one is answered with the other in the same
+// handshake, so a camera that speaks only one of them connects at the first attempt. When an
+// attempt is set up but no media arrives in time (UDP behind a firewall or NAT), the next attempt
+// asks for the other transport first. `?rtsp_transport=tcp` (or udp, udp_multicast, http) pins
+// it; the option is the engine's and is not sent to the server.
+//
 // States: Offline (not started) -> Connecting (first attempt after start()/setUrl()) ->
 // Connected (frames decode) -> Lost (no media for lostAfter, the connection closed, or an attempt
 // failed). A lost source retries by itself: callers (rtmp, rtsp, srt caller, http) back off
@@ -108,6 +115,7 @@ private:
     struct Attempt {
         std::string error;
         bool hadMedia = false;
+        bool stalled = false; // the open timed out rather than being refused
     };
 
     void run();

@@ -1,6 +1,9 @@
 // RTSP ingest against a real RTSP server on loopback (gst-rtsp-server, tests/tools): a site pulls
 // H.264 + AAC, reaches Connected with the server's colour and tone in the program; the server is
 // killed (Lost within 2 s) and started again on the same port (the site reconnects by itself).
+// Once for each kind of server: offering both transports, only RTSP-interleaved TCP, and only UDP
+// (the site finds the offered one by itself); a second site that pins the transport the server
+// does not offer (?rtsp_transport=) never connects and says why.
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 
@@ -29,10 +32,13 @@ QString describe(VideoFrame::Rgb c) {
 // The loopback RTSP server as a child process; killed (SIGKILL) when destroyed.
 class RtspServer {
 public:
-    RtspServer(quint16 port, const QString& rgb, int toneHz) {
+    // only: "", "--udp-only" or "--tcp-only".
+    RtspServer(const QString& only, quint16 port, const QString& rgb, int toneHz) {
         process_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process_.start(QStringLiteral(HNTT_RTSP_TEST_SERVER),
-                       {QString::number(port), rgb, QString::number(toneHz)});
+        QStringList args{QString::number(port), rgb, QString::number(toneHz)};
+        if (!only.isEmpty())
+            args.prepend(only);
+        process_.start(QStringLiteral(HNTT_RTSP_TEST_SERVER), args);
     }
     ~RtspServer() { kill(); }
     RtspServer(const RtspServer&) = delete;
@@ -68,15 +74,21 @@ class TestRtsp : public QObject {
         std::mutex mutex;
         bool capturing = false;
         std::vector<float> program;
-        std::vector<std::pair<SourceState, std::chrono::steady_clock::time_point>> states;
+        struct Change {
+            SiteId site;
+            SourceState state;
+            std::chrono::steady_clock::time_point at;
+        };
+        std::vector<Change> states;
     };
 
     static std::optional<std::chrono::steady_clock::time_point>
-    entered(Seen& seen, SourceState s, std::chrono::steady_clock::time_point since) {
+    entered(Seen& seen, SiteId site, SourceState s,
+            std::chrono::steady_clock::time_point since = std::chrono::steady_clock::time_point{}) {
         std::lock_guard lock(seen.mutex);
-        for (const auto& [state, at] : seen.states)
-            if (state == s && at >= since)
-                return at;
+        for (const Seen::Change& c : seen.states)
+            if (c.site == site && c.state == s && c.at >= since)
+                return c.at;
         return std::nullopt;
     }
 
@@ -110,16 +122,26 @@ class TestRtsp : public QObject {
     }
 
 private slots:
+    void ingestLoseAndReconnect_data() {
+        QTest::addColumn<QString>("only");    // the server's option
+        QTest::addColumn<QString>("refused"); // the transport it does not offer; empty: none
+        QTest::newRow("tcp and udp") << QString() << QString();
+        QTest::newRow("tcp only") << QStringLiteral("--tcp-only") << QStringLiteral("udp");
+        QTest::newRow("udp only") << QStringLiteral("--udp-only") << QStringLiteral("tcp");
+    }
+
     void ingestLoseAndReconnect() {
-        auto server = std::make_unique<RtspServer>(0, QStringLiteral("ff0000"), 440);
+        QFETCH(QString, only);
+        QFETCH(QString, refused);
+        auto server = std::make_unique<RtspServer>(only, 0, QStringLiteral("ff0000"), 440);
         const quint16 port = server->waitListening();
         QVERIFY2(port != 0, "the RTSP test server did not start");
 
         auto seen = std::make_shared<Seen>();
         EngineEvents ev;
-        ev.siteStatus = [seen](SiteId, SourceState s, const std::string&) {
+        ev.siteStatus = [seen](SiteId site, SourceState s, const std::string&) {
             std::lock_guard lock(seen->mutex);
-            seen->states.emplace_back(s, std::chrono::steady_clock::now());
+            seen->states.push_back({site, s, std::chrono::steady_clock::now()});
         };
         ev.audioBlock = [seen](std::span<const float> program,
                                const std::map<SiteId, std::span<const float>>&) {
@@ -131,13 +153,18 @@ private slots:
         c.width = kW;
         c.height = kH;
         c.multiview = false;
-        c.jitterBudget = std::chrono::milliseconds(200); // RTP over TCP arrives in small bursts
+        c.jitterBudget = std::chrono::milliseconds(200); // RTP arrives in small bursts
         Engine engine(c, ev);
-        const std::string url = QStringLiteral("rtsp://127.0.0.1:%1/site").arg(port).toStdString();
-        QVERIFY(engine.addSite(1, {"Trạm RTSP", url, ""}));
+        const QString url = QStringLiteral("rtsp://127.0.0.1:%1/site").arg(port);
+        QVERIFY(engine.addSite(1, {"Trạm RTSP", url.toStdString(), ""}));
+        if (!refused.isEmpty()) {
+            const QString pinned = url + QStringLiteral("?rtsp_transport=") + refused;
+            QVERIFY(engine.addSite(2, {"Trạm RTSP ghim", pinned.toStdString(), ""}));
+        }
         QVERIFY(engine.setProgram({"single", {1}}));
         engine.start();
 
+        // Connected at the first attempt: a transport the server refuses costs no reconnect.
         QTRY_VERIFY2_WITH_TIMEOUT(engine.siteStats(1)->state == SourceState::Connected,
                                   engine.siteStats(1)->lastError.c_str(), 15000);
         checkProgram(engine, *seen, 255, 0, 0, 440, 880);
@@ -145,25 +172,33 @@ private slots:
         QCOMPARE(connected.width, 320);
         QCOMPARE(connected.height, 180);
         QCOMPARE(connected.reconnects, 0u);
+        if (!refused.isEmpty()) {
+            QTRY_VERIFY_WITH_TIMEOUT(entered(*seen, 2, SourceState::Lost).has_value(), 10000);
+            const std::string why = engine.siteStats(2)->lastError;
+            QVERIFY2(why.find("does not offer the transport " + refused.toStdString()) != std::string::npos,
+                     why.c_str());
+        }
 
         // The server dies: Lost within 2 s, with a reason.
         const auto killedAt = std::chrono::steady_clock::now();
         server->kill();
-        QTRY_VERIFY_WITH_TIMEOUT(entered(*seen, SourceState::Lost, killedAt).has_value(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(entered(*seen, 1, SourceState::Lost, killedAt).has_value(), 5000);
         const auto lostMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                *entered(*seen, SourceState::Lost, killedAt) - killedAt)
+                                *entered(*seen, 1, SourceState::Lost, killedAt) - killedAt)
                                 .count();
         QVERIFY2(lostMs <= 2000, qPrintable(QString::number(lostMs)));
         QVERIFY(!engine.siteStats(1)->lastError.empty());
 
         // Back on the same port with another colour and tone: the site reconnects by itself.
         QTest::qWait(500);
-        server = std::make_unique<RtspServer>(port, QStringLiteral("0000ff"), 880);
+        server = std::make_unique<RtspServer>(only, port, QStringLiteral("0000ff"), 880);
         QCOMPARE(server->waitListening(), port);
         QTRY_VERIFY2_WITH_TIMEOUT(engine.siteStats(1)->state == SourceState::Connected,
                                   engine.siteStats(1)->lastError.c_str(), 20000);
         QVERIFY(engine.siteStats(1)->reconnects >= 1);
         checkProgram(engine, *seen, 0, 0, 255, 880, 440);
+        if (!refused.isEmpty())
+            QVERIFY(!entered(*seen, 2, SourceState::Connected).has_value());
         engine.stop();
     }
 };

@@ -1,12 +1,15 @@
 // A loopback RTSP server for the suites (gst-rtsp-server): serves a solid colour with a sine tone
 // as H.264 + AAC at rtsp://127.0.0.1:PORT/site until killed.
 //
-//   rtsp_test_server PORT [RRGGBB] [TONE_HZ]
+//   rtsp_test_server [--udp-only | --tcp-only] PORT [RRGGBB] [TONE_HZ]
 //
 // PORT 0 takes a free port. Prints "PORT <n>" once it listens, then serves; every client shares
-// one live pipeline.
+// one live pipeline. Media goes over RTSP-interleaved TCP or unicast UDP, as the client asks;
+// --udp-only (--tcp-only) answers a request for the other one with 461 Unsupported Transport, like
+// cameras that speak only one of them.
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <gst/gst.h>
 #include <gst/rtsp-server/rtsp-server.h>
 #include <memory>
@@ -45,8 +48,14 @@ std::string launchLine(unsigned rgb, int toneHz) {
 
 int main(int argc, char** argv) {
     gst_init(&argc, &argv);
+    const bool udpOnly = argc > 1 && std::strcmp(argv[1], "--udp-only") == 0;
+    const bool tcpOnly = argc > 1 && std::strcmp(argv[1], "--tcp-only") == 0;
+    if (udpOnly || tcpOnly) {
+        --argc;
+        ++argv;
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: rtsp_test_server PORT [RRGGBB] [TONE_HZ]\n");
+        std::fprintf(stderr, "usage: rtsp_test_server [--udp-only | --tcp-only] PORT [RRGGBB] [TONE_HZ]\n");
         return 2;
     }
     const std::string port = argv[1];
@@ -62,6 +71,9 @@ int main(int argc, char** argv) {
     GstRTSPMediaFactory* factory = gst_rtsp_media_factory_new(); // owned by the mount points below
     gst_rtsp_media_factory_set_launch(factory, launchLine(rgb, toneHz).c_str());
     gst_rtsp_media_factory_set_shared(factory, TRUE);
+    if (udpOnly || tcpOnly) // the default offers UDP, multicast UDP and TCP
+        gst_rtsp_media_factory_set_protocols(factory,
+                                             udpOnly ? GST_RTSP_LOWER_TRANS_UDP : GST_RTSP_LOWER_TRANS_TCP);
     gst_rtsp_mount_points_add_factory(mounts.get(), "/site", factory);
 
     if (gst_rtsp_server_attach(server.get(), nullptr) == 0) {
