@@ -22,7 +22,7 @@ QByteArray hex(const char* h) {
 // inquiry, or misbehaves as told.
 class CameraSimulator : public QObject {
 public:
-    enum class Mode { Normal, Refuse, Silent, Garbage, AckOnly };
+    enum class Mode { Normal, Refuse, Silent, Garbage, AckOnly, BadInquiry };
     Mode mode = Mode::Normal;
     QList<QByteArray> received;
 
@@ -65,7 +65,11 @@ private:
             return;
         }
         if (type == ViscaIpCamera::Inquiry) {
-            send(ViscaIpCamera::Reply, hex("90500f0f0f0f00000100ff")); // pan -1, tilt 16
+            if (data.mid(8) == ViscaIpCamera::zoomPositionInquiry())
+                send(ViscaIpCamera::Reply,
+                     mode == Mode::BadInquiry ? hex("905001ff") : hex("905001000000ff"));
+            else
+                send(ViscaIpCamera::Reply, hex("90500f0f0f0f00000100ff")); // pan -1, tilt 16
             return;
         }
         if (mode == Mode::Refuse) {
@@ -154,6 +158,48 @@ private Q_SLOTS:
         QCOMPARE(sim.received.last().toHex(), QByteArray("01100005000000"
                                                          "01"
                                                          "81090612ff"));
+    }
+
+    void absoluteZoomExactBytes() {
+        CameraSimulator sim;
+        ViscaIpCamera cam(QHostAddress::LocalHost, sim.port());
+        // CAM_Zoom Direct 8x 01 04 47 0p 0q 0r 0s FF, 0..1 of the zoom travel (0x4000 by default).
+        QVERIFY(run([&](auto cb) { cam.zoomTo(0.5, cb); }).result.ok);
+        QCOMPARE(sim.received.last().toHex(), QByteArray("01000009000000"
+                                                         "01"
+                                                         "8101044702000000ff"));
+        QVERIFY(run([&](auto cb) { cam.zoomTo(1.0, cb); }).result.ok);
+        QCOMPARE(sim.received.last().mid(8).toHex(), QByteArray("8101044704000000ff"));
+        QVERIFY(run([&](auto cb) { cam.zoomTo(-3, cb); }).result.ok); // clamped to wide
+        QCOMPARE(sim.received.last().mid(8).toHex(), QByteArray("8101044700000000ff"));
+        cam.setTravel({0x100, 0x80, 0x7AC0}); // a camera whose zoom goes further
+        QVERIFY(run([&](auto cb) { cam.zoomTo(0.5, cb); }).result.ok);
+        QCOMPARE(sim.received.last().mid(8).toHex(), QByteArray("81010447030d0600ff")); // 0x3D60
+    }
+
+    void positionIsNormalised() {
+        CameraSimulator sim;
+        ViscaIpCamera cam(QHostAddress::LocalHost, sim.port());
+        cam.setTravel({0x10, 0x80, 0x4000});
+        const Outcome o = run([&](auto cb) { cam.queryPosition(cb); });
+        QVERIFY2(o.done && o.result.ok, qPrintable(o.result.error));
+        QVERIFY(o.result.position);
+        QCOMPARE(o.result.position->pan, -1.0 / 16);   // pan -1 of ±0x10
+        QCOMPARE(o.result.position->tilt, 16.0 / 128); // tilt 16 of ±0x80
+        QCOMPARE(o.result.position->zoom, 0.25);       // 0x1000 of 0x4000
+        // Pan-tiltPosInq 8x 09 06 12 FF, then ZoomPosInq 8x 09 04 47 FF, as inquiries (0x0110).
+        QCOMPARE(sim.received.size(), 3);
+        QCOMPARE(sim.received[1].toHex(), QByteArray("01100005000000"
+                                                     "01"
+                                                     "81090612ff"));
+        QCOMPARE(sim.received[2].toHex(), QByteArray("01100005000000"
+                                                     "02"
+                                                     "81090447ff"));
+
+        sim.mode = CameraSimulator::Mode::BadInquiry;
+        const Outcome bad = run([&](auto cb) { cam.queryPosition(cb); });
+        QVERIFY(bad.done && !bad.result.ok && !bad.result.position);
+        QVERIFY2(bad.result.error.contains(QLatin1String("invalid reply")), qPrintable(bad.result.error));
     }
 
     void refusalIsAClearError() {

@@ -18,17 +18,15 @@ int scaled(double v, int max) {
 } // namespace
 
 ViscaIpCamera::ViscaIpCamera(const QHostAddress& host, quint16 port, QObject* parent)
-    : QObject(parent)
+    : CameraDriver(parent)
     , host_(host)
     , port_(port) {
     deadline_.setSingleShot(true);
     connect(&deadline_, &QTimer::timeout, this, [this] {
-        finish({false,
-                tr("The camera at %1:%2 did not answer within %3 s.")
-                    .arg(host_.toString())
-                    .arg(port_)
-                    .arg(timeout_.count() / 1000.0),
-                {}});
+        finish(CameraResult::failure(tr("The camera at %1:%2 did not answer within %3 s.")
+                                         .arg(host_.toString())
+                                         .arg(port_)
+                                         .arg(timeout_.count() / 1000.0)));
     });
     connect(&socket_, &QUdpSocket::readyRead, this, &ViscaIpCamera::onReadyRead);
 }
@@ -90,6 +88,16 @@ QByteArray ViscaIpCamera::zoomDirect(int position) {
     return QByteArray(bytes, sizeof bytes);
 }
 
+QByteArray ViscaIpCamera::panTiltPositionInquiry() {
+    const char bytes[] = {static_cast<char>(kAddress), 0x09, 0x06, 0x12, static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
+QByteArray ViscaIpCamera::zoomPositionInquiry() {
+    const char bytes[] = {static_cast<char>(kAddress), 0x09, 0x04, 0x47, static_cast<char>(0xFF)};
+    return QByteArray(bytes, sizeof bytes);
+}
+
 void ViscaIpCamera::move(double pan, double tilt, double zoom, Callback done) {
     // Two commands; the caller hears once, with the first failure if any.
     auto zoomThenDone = [this, zoom, done = std::move(done)](const CameraResult& r) {
@@ -119,27 +127,75 @@ void ViscaIpCamera::setZoom(int position, Callback done) {
     enqueue(Command, zoomDirect(position), std::move(done));
 }
 
+void ViscaIpCamera::zoomTo(double zoom, Callback done) {
+    setZoom(static_cast<int>(std::lround(std::clamp(zoom, 0.0, 1.0) * travel_.zoomMax)), std::move(done));
+}
+
+namespace {
+// The value of `count` nibbles (0p 0q ...) of a reply from `at`.
+int nibbles(const QByteArray& reply, int at, int count) {
+    int v = 0;
+    for (int i = 0; i < count; ++i)
+        v = (v << 4) | (static_cast<quint8>(reply[at + i]) & 0x0F);
+    return v;
+}
+} // namespace
+
 void ViscaIpCamera::queryPanTilt(std::function<void(std::optional<PanTiltPosition>, QString error)> done) {
-    const char inquiry[] = {static_cast<char>(kAddress), 0x09, 0x06, 0x12, static_cast<char>(0xFF)};
-    enqueue(Inquiry, QByteArray(inquiry, sizeof inquiry),
-            [this, done = std::move(done)](const CameraResult& r) {
-                if (!r.ok) {
-                    done(std::nullopt, r.error);
-                    return;
-                }
-                // y0 50 0w 0w 0w 0w 0z 0z 0z 0z FF: nibbles of signed 16-bit pan and tilt.
-                if (r.answer.size() != 11) {
-                    done(std::nullopt, tr("The camera answered the position inquiry with an invalid reply."));
-                    return;
-                }
-                auto word = [&](int at) {
-                    int v = 0;
-                    for (int i = 0; i < 4; ++i)
-                        v = (v << 4) | (static_cast<quint8>(r.answer[at + i]) & 0x0F);
-                    return static_cast<int>(static_cast<qint16>(v));
-                };
-                done(PanTiltPosition{word(2), word(6)}, {});
-            });
+    enqueue(Inquiry, panTiltPositionInquiry(), [done = std::move(done)](const CameraResult& r) {
+        if (!r.ok) {
+            done(std::nullopt, r.error);
+            return;
+        }
+        // y0 50 0w 0w 0w 0w 0z 0z 0z 0z FF: nibbles of signed 16-bit pan and tilt.
+        if (r.answer.size() != 11) {
+            done(std::nullopt, tr("The camera answered the position inquiry with an invalid reply."));
+            return;
+        }
+        done(PanTiltPosition{static_cast<qint16>(nibbles(r.answer, 2, 4)),
+                             static_cast<qint16>(nibbles(r.answer, 6, 4))},
+             {});
+    });
+}
+
+void ViscaIpCamera::queryZoom(std::function<void(std::optional<int>, QString error)> done) {
+    enqueue(Inquiry, zoomPositionInquiry(), [done = std::move(done)](const CameraResult& r) {
+        if (!r.ok) {
+            done(std::nullopt, r.error);
+            return;
+        }
+        // y0 50 0p 0q 0r 0s FF
+        if (r.answer.size() != 7) {
+            done(std::nullopt, tr("The camera answered the zoom inquiry with an invalid reply."));
+            return;
+        }
+        done(nibbles(r.answer, 2, 4), {});
+    });
+}
+
+void ViscaIpCamera::queryPosition(Callback done) {
+    queryPanTilt([this, done = std::move(done)](std::optional<PanTiltPosition> pt, const QString& error) {
+        if (!pt) {
+            done(CameraResult::failure(error));
+            return;
+        }
+        queryZoom([this, pt = *pt, done](std::optional<int> zoom, const QString& zoomError) {
+            if (!zoom) {
+                done(CameraResult::failure(zoomError));
+                return;
+            }
+            auto norm = [](int v, int limit) {
+                return limit > 0 ? std::clamp(static_cast<double>(v) / limit, -1.0, 1.0) : 0.0;
+            };
+            CameraPosition p;
+            p.pan = norm(pt.pan, travel_.panLimit);
+            p.tilt = norm(pt.tilt, travel_.tiltLimit);
+            p.zoom = std::clamp(norm(*zoom, travel_.zoomMax), 0.0, 1.0);
+            CameraResult r = CameraResult::success();
+            r.position = p;
+            done(r);
+        });
+    });
 }
 
 void ViscaIpCamera::enqueue(quint16 type, QByteArray payload, Callback done) {
@@ -195,13 +251,14 @@ void ViscaIpCamera::onReadyRead() {
             continue;
         }
         if (kind == 0x50) {
-            finish({true, {}, payload});
+            CameraResult r = CameraResult::success();
+            r.answer = payload;
+            finish(r);
             return;
         }
         if (kind == 0x60 && payload.size() >= 4) {
-            finish({false,
-                    tr("The camera refused the command: %1.").arg(describe(static_cast<quint8>(payload[2]))),
-                    {}});
+            finish(CameraResult::failure(
+                tr("The camera refused the command: %1.").arg(describe(static_cast<quint8>(payload[2])))));
             return;
         }
     }

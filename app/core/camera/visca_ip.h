@@ -6,6 +6,8 @@
 // timeout (2 s), never a hang.
 #pragma once
 
+#include "core/camera/camera_driver.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
@@ -18,24 +20,24 @@
 
 namespace hntt::core::camera {
 
-struct CameraResult {
-    bool ok = false;
-    QString error;     // translated, for the operator and the API's 502
-    QByteArray answer; // the VISCA reply of an inquiry (without the IP header)
-};
-
 struct PanTiltPosition {
     int pan = 0;  // signed, camera units
     int tilt = 0; // signed, camera units
 };
 
-class ViscaIpCamera : public QObject {
+class ViscaIpCamera : public CameraDriver {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const CameraResult&)>;
-
     static constexpr quint16 kDefaultPort = 52381;
+    // The travel a position is normalised against. VISCA positions are in camera units whose
+    // range differs between models; these defaults are the common OEM PTZ cameras'
+    // (pan ±0x0990, tilt ±0x04B0, zoom 0..0x4000). A site's camera settings may override them.
+    struct Travel {
+        int panLimit = 0x0990;
+        int tiltLimit = 0x04B0;
+        int zoomMax = 0x4000;
+    };
     enum PayloadType : quint16 {
         Command = 0x0100,
         Inquiry = 0x0110,
@@ -46,17 +48,22 @@ public:
 
     ViscaIpCamera(const QHostAddress& host, quint16 port = kDefaultPort, QObject* parent = nullptr);
 
-    void setTimeout(std::chrono::milliseconds t) { timeout_ = t; }
+    void setTimeout(std::chrono::milliseconds t) override { timeout_ = t; }
+    void setTravel(const Travel& travel) { travel_ = travel; }
 
-    // Continuous move at speeds in -1..1 (pan: right positive, tilt: up positive, zoom: tele
-    // positive); 0 stops that axis.
-    void move(double pan, double tilt, double zoom, Callback done);
-    void stop(Callback done);
-    // Presets are numbered from 1 as operators speak of them; VISCA memories from 0.
-    void recallPreset(int preset, Callback done);
-    void storePreset(int preset, Callback done);
-    void setZoom(int position, Callback done); // absolute, 0 (wide) .. 0x4000 (tele)
+    void move(double pan, double tilt, double zoom, Callback done) override;
+    void stop(Callback done) override;
+    // VISCA memories are numbered from 0: preset 1 is memory 0.
+    void recallPreset(int preset, Callback done) override;
+    void storePreset(int preset, Callback done) override;
+    // 0..1 of the travel's zoomMax (CAM_Zoom Direct).
+    void zoomTo(double zoom, Callback done) override;
+    // Pan-tilt then zoom position inquiry, normalised against the travel.
+    void queryPosition(Callback done) override;
+
+    void setZoom(int position, Callback done); // absolute, camera units 0 (wide) .. 0x4000 (tele)
     void queryPanTilt(std::function<void(std::optional<PanTiltPosition>, QString error)> done);
+    void queryZoom(std::function<void(std::optional<int>, QString error)> done); // camera units
 
     // The datagram of one message: header + payload. Public for tests and simulators.
     static QByteArray datagram(quint16 type, quint32 sequence, const QByteArray& payload);
@@ -65,6 +72,8 @@ public:
     static QByteArray zoomDrive(double zoom);
     static QByteArray memory(bool store, int preset);
     static QByteArray zoomDirect(int position);
+    static QByteArray panTiltPositionInquiry();
+    static QByteArray zoomPositionInquiry();
 
 private:
     struct Job {
@@ -83,7 +92,8 @@ private:
     quint16 port_;
     QUdpSocket socket_;
     QTimer deadline_;
-    std::chrono::milliseconds timeout_{2000};
+    std::chrono::milliseconds timeout_{kDefaultTimeout};
+    Travel travel_;
     std::deque<Job> jobs_;
     bool busy_ = false;
     bool sequenceReset_ = false;
