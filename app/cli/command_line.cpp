@@ -98,7 +98,13 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("WxH@FPS"));
     const QCommandLineOption lang(QStringLiteral("lang"), CommandLine::tr("Interface language: vi or en."),
                                   CommandLine::tr("LANG"));
-    parser.addOptions({help, version, headless, demo, dataDir, apiListen, tokenFile, program, lang});
+    const QCommandLineOption verifyArchive(
+        QStringLiteral("verify-archive"),
+        CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
+                        "(0: intact, 1: differences)."),
+        CommandLine::tr("PATH"));
+    parser.addOptions(
+        {help, version, headless, demo, dataDir, apiListen, tokenFile, program, lang, verifyArchive});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -119,6 +125,13 @@ ParseResult parseCommandLine(const QStringList& args) {
     if (parser.isSet(version)) {
         r.action = ParseResult::Action::ShowVersion;
         r.text = QStringLiteral("hntt-console " HNTT_VERSION);
+        return r;
+    }
+    if (parser.isSet(verifyArchive)) {
+        r.action = ParseResult::Action::VerifyArchive;
+        r.options.verifyArchive = parser.value(verifyArchive);
+        if (r.options.verifyArchive.isEmpty())
+            return fail(CommandLine::tr("--verify-archive needs a folder."));
         return r;
     }
 

@@ -19,10 +19,11 @@ struct Options {
     int programFps = 25;
     bool programSet = false; // --program given: it wins over the saved setting
     QString language;        // "vi" or "en"; empty: from the system locale
+    QString verifyArchive;   // --verify-archive PATH: check that archive and exit
 };
 
 struct ParseResult {
-    enum class Action { Run, ShowHelp, ShowVersion, Error };
+    enum class Action { Run, ShowHelp, ShowVersion, VerifyArchive, Error };
     Action action = Action::Run;
     Options options;
     QString text; // help text, version line or error message

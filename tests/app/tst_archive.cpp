@@ -1,0 +1,783 @@
+// Meeting archives end to end: a real meeting of three connected sites and one that never comes is
+// recorded through a Session (a mute and a floor change on the way) and exported through the job
+// queue. The archive is then checked from the outside: every manifest hash recomputed here and by
+// sha256sum, the media accepted by ffprobe with each site's tone in its own audio file, the event
+// log's rows, the report's Vietnamese names in the HTML and the PDF (rendered by pdftoppm: not
+// blank), the signature checked by the openssl CLI, and `hntt-console --verify-archive` finding a
+// flipped byte. Cancelled and failed exports leave nothing; bad requests are refused, also through
+// the API's routes.
+#include "api/api_service.h"
+#include "cli/command_line.h"
+#include "core/archive/archive_job.h"
+#include "core/archive/archive_material.h"
+#include "core/archive/archive_verifier.h"
+#include "core/archive/attendance.h"
+#include "core/archive/attendance_report.h"
+#include "core/session/session.h"
+#include "test_support.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+using namespace hntt;
+using core::archive::ArchiveRequest;
+
+namespace {
+
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonObject jsonFile(const QString& path) {
+    return QJsonDocument::fromJson(readAll(path)).object();
+}
+
+// Every file under `dir`, relative, sorted.
+QStringList filesUnder(const QString& dir) {
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out.append(QDir(dir).relativeFilePath(it.next()));
+    out.sort();
+    return out;
+}
+
+bool copyFolder(const QString& from, const QString& to) {
+    for (const QString& rel : filesUnder(from)) {
+        const QString target = QDir(to).filePath(rel);
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(QDir(from).filePath(rel), target))
+            return false;
+    }
+    return true;
+}
+
+struct Verdict {
+    int code = -1;
+    QString out;
+};
+
+Verdict verifyWithConsole(const QString& folder) {
+    QByteArray out, err;
+    Verdict v;
+    v.code = test::runProgram(HNTT_CONSOLE_BINARY, {"--lang", "en", "--verify-archive", folder}, &out, &err);
+    v.out = QString::fromUtf8(out + err);
+    return v;
+}
+
+api::Request request(const std::string& method, const std::string& path, const std::string& body = {}) {
+    api::Request r;
+    r.method = method;
+    r.path = "/api/v1" + path;
+    for (const QString& s : QString::fromStdString(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        r.segments.push_back(s.toStdString());
+    r.body = body;
+    r.clientId = "127.0.0.1:1";
+    return r;
+}
+
+QJsonObject bodyOf(const api::Response& r) {
+    return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
+}
+
+} // namespace
+
+class TestArchive : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    std::unique_ptr<core::Session> session_;
+    qint64 recording_ = 0;
+    qint64 meeting_ = 0;
+    QString archive_;       // unsigned
+    QString signedArchive_; // signed with the test's certificate
+    QString cert_, key_;
+    struct Site {
+        qint64 id = 0;
+        QString name;
+        int tone = 0; // 0: no source, never joins
+    };
+    QList<Site> sites_;
+
+    QString archivesDir() const { return QDir(tmp_.filePath(QStringLiteral("data"))).filePath("archives"); }
+
+    // Runs an archive job to its end; the job's final JSON.
+    QJsonObject runJob(const ArchiveRequest& r) {
+        auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        if (!job) {
+            qWarning() << job.error().message;
+            return {};
+        }
+        QJsonObject state;
+        for (int i = 0; i < 1200; ++i) {
+            state = session_->jobs().jobJson(*session_->jobs().job(*job));
+            if (state.value("state").toString() != QLatin1String("running"))
+                break;
+            QTest::qWait(50);
+        }
+        return state;
+    }
+
+    qint64 siteId(const QString& name) const {
+        for (const Site& s : sites_)
+            if (s.name == name)
+                return s.id;
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        // A self-signed certificate for a signer with a Vietnamese name.
+        cert_ = tmp_.filePath(QStringLiteral("cert.pem"));
+        key_ = tmp_.filePath(QStringLiteral("key.pem"));
+        QCOMPARE(
+            test::runProgram(QStringLiteral("openssl"),
+                             {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                              "-nodes", "-keyout", key_, "-out", cert_, "-days", "2", "-utf8", "-subj",
+                              "/CN=Văn phòng UBND tỉnh Quảng Bình/O=Sở Thông tin và Truyền thông"}),
+            0);
+
+        core::SessionOptions o;
+        o.dataDir = tmp_.filePath(QStringLiteral("data"));
+        o.width = 320;
+        o.height = 180;
+        o.multiview = false;
+        session_ = std::make_unique<core::Session>(o);
+        QVERIFY(session_->open());
+
+        auto add = [&](const QString& name, core::SiteLevel level, std::optional<qint64> parent,
+                       const QString& color, int tone) {
+            core::SiteRecord s;
+            s.name = name;
+            s.level = level;
+            s.parentId = parent;
+            if (tone > 0)
+                s.sourceUrl = QStringLiteral("test://solid?color=%1&tone=%2").arg(color).arg(tone);
+            auto made = session_->createSite(s, QStringLiteral("ui"));
+            if (!made)
+                qWarning() << made.error().message;
+            sites_.append({made ? made->id : 0, name, tone});
+            return made ? made->id : 0;
+        };
+        const qint64 province =
+            add(QStringLiteral("Sở Thông tin và Truyền thông"), core::SiteLevel::Province, {}, "ff0000", 400);
+        const qint64 district =
+            add(QStringLiteral("Huyện Lệ Thủy"), core::SiteLevel::District, province, "00ff00", 800);
+        add(QStringLiteral("UBND xã Quảng Hòa"), core::SiteLevel::Commune, district, "0000ff", 1200);
+        add(QStringLiteral("Huyện Minh Hóa"), core::SiteLevel::District, province, {}, 0);
+        for (const Site& s : sites_)
+            QVERIFY(s.id > 0);
+
+        core::MeetingRecord m;
+        m.title = QStringLiteral("Họp trực tuyến phòng chống bão lũ");
+        m.kind = core::MeetingKind::ProvinceAll;
+        m.room = QStringLiteral("Phòng họp số 1");
+        m.hostSiteId = province;
+        for (const Site& s : sites_)
+            m.siteIds.append(s.id);
+        m.startsAt = QDateTime::currentDateTime().addSecs(-60);
+        m.endsAt = m.startsAt.addSecs(3600);
+        m.emergency = true;
+        auto booked = session_->scheduleMeeting(m, QStringLiteral("ui"));
+        QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
+        meeting_ = booked->meeting.id;
+
+        for (const Site& s : sites_)
+            if (s.tone > 0)
+                QTRY_COMPARE_WITH_TIMEOUT(session_->siteJson(s.id)->value("status").toString(),
+                                          QStringLiteral("connected"), 10000);
+
+        // About four seconds: a mute and a floor change on the way.
+        auto rec = session_->startRecording(QStringLiteral("Phiên họp sáng"), meeting_, QStringLiteral("ui"));
+        QVERIFY(rec);
+        recording_ = rec->id;
+        QTest::qWait(1500);
+        core::SitePatch mute;
+        mute.audioMuted = true;
+        QVERIFY(session_->updateSite(district, mute, QStringLiteral("ui")));
+        // The commune gets the floor and speaks up: 10 dB over the others makes it the active speaker.
+        const qint64 commune = siteId(QStringLiteral("UBND xã Quảng Hòa"));
+        QVERIFY(session_->giveFloor(commune, QStringLiteral("ui")));
+        core::SitePatch louder;
+        louder.gainDb = 10;
+        QVERIFY(session_->updateSite(commune, louder, QStringLiteral("ui")));
+        QTest::qWait(1500);
+        mute.audioMuted = false;
+        QVERIFY(session_->updateSite(district, mute, QStringLiteral("ui")));
+        QTest::qWait(1000);
+        QVERIFY(session_->stopRecording(recording_, QStringLiteral("ui")));
+
+        ArchiveRequest r;
+        r.recordingId = recording_;
+        const QJsonObject plain = runJob(r);
+        QCOMPARE(plain.value("state").toString(), QStringLiteral("done"));
+        archive_ = plain.value("result").toObject().value("path").toString();
+        QVERIFY(QFileInfo(archive_).isDir());
+        QVERIFY(!plain.value("result").toObject().value("signed").toBool());
+
+        r.certificatePath = cert_;
+        r.keyPath = key_;
+        const QJsonObject signedJob = runJob(r);
+        QCOMPARE(signedJob.value("state").toString(), QStringLiteral("done"));
+        signedArchive_ = signedJob.value("result").toObject().value("path").toString();
+        QVERIFY(signedJob.value("result").toObject().value("signed").toBool());
+        QVERIFY(signedArchive_ != archive_);
+    }
+
+    void cleanupTestCase() {
+        if (session_)
+            session_->shutdown();
+        session_.reset();
+    }
+
+    void archiveHoldsEveryPart() {
+        QCOMPARE(QFileInfo(archive_).fileName(),
+                 QStringLiteral("Hop-truc-tuyen-phong-chong-bao-lu-%1").arg(recording_));
+        QCOMPARE(QFileInfo(signedArchive_).fileName(),
+                 QStringLiteral("Hop-truc-tuyen-phong-chong-bao-lu-%1-2").arg(recording_));
+        const QStringList files = filesUnder(archive_);
+        for (const char* name : {"program.mkv", "events.csv", "events.json", "recording.json",
+                                 "attendance.html", "attendance.pdf", "manifest.json", "MANIFEST.sha256"})
+            QVERIFY2(files.contains(QLatin1String(name)), name);
+        QVERIFY(!files.contains(QStringLiteral("manifest.p7s")));
+        QVERIFY(filesUnder(signedArchive_).contains(QStringLiteral("manifest.p7s")));
+        // One audio file per site the console had when the recording started.
+        for (const Site& s : sites_)
+            QVERIFY2(std::any_of(files.cbegin(), files.cend(),
+                                 [&](const QString& f) {
+                                     return f.startsWith(QStringLiteral("audio/site-%1-").arg(s.id)) &&
+                                            f.endsWith(QLatin1String(".m4a"));
+                                 }),
+                     qPrintable(files.join(' ')));
+        // Nothing half-written is left beside the archives.
+        for (const QString& entry : QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+            QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
+        // The program is the recording, byte for byte.
+        const auto rec = session_->recordings().get(recording_);
+        QVERIFY(rec);
+        QCOMPARE(readAll(QDir(archive_).filePath("program.mkv")), readAll(rec->path));
+    }
+
+    void everyManifestHashHolds() {
+        for (const QString& dir : {archive_, signedArchive_}) {
+            const QJsonObject manifest = jsonFile(QDir(dir).filePath("manifest.json"));
+            QCOMPARE(manifest.value("algorithm").toString(), QStringLiteral("SHA-256"));
+            QCOMPARE(manifest.value("recording").toObject().value("id").toInteger(), recording_);
+            QStringList listed;
+            for (const QJsonValue& v : manifest.value("files").toArray()) {
+                const QJsonObject f = v.toObject();
+                const QString path = QDir(dir).filePath(f.value("path").toString());
+                const QByteArray bytes = readAll(path);
+                QCOMPARE(bytes.size(), f.value("size").toInteger());
+                QCOMPARE(
+                    QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                    f.value("sha256").toString());
+                listed.append(f.value("path").toString());
+            }
+            // Everything but the manifest's own files is listed.
+            QStringList expected = filesUnder(dir);
+            for (const char* own : {"manifest.json", "MANIFEST.sha256", "manifest.p7s"})
+                expected.removeAll(QLatin1String(own));
+            listed.sort();
+            QCOMPARE(listed, expected);
+            // The sha256sum-compatible list says the same.
+            QByteArray out;
+            QProcess p;
+            p.setWorkingDirectory(dir);
+            p.start(QStringLiteral("sha256sum"), {"--check", "--strict", "MANIFEST.sha256"});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        }
+    }
+
+    void mediaPlaysAndEachSiteHasItsOwnSound() {
+        const QJsonObject program = test::ffprobe(QDir(archive_).filePath("program.mkv"));
+        QVERIFY(!program.isEmpty());
+        const QJsonArray streams = program.value("streams").toArray();
+        QCOMPARE(streams.at(0).toObject().value("codec_name").toString(), QStringLiteral("h264"));
+        const double duration = program.value("format").toObject().value("duration").toString().toDouble();
+        QVERIFY2(duration > 3, qPrintable(QString::number(duration)));
+
+        for (const Site& s : sites_) {
+            const QStringList found =
+                QDir(QDir(archive_).filePath("audio"))
+                    .entryList({QStringLiteral("site-%1-*.m4a").arg(s.id)}, QDir::Files);
+            QCOMPARE(found.size(), 1);
+            const QString file = QDir(archive_).filePath("audio/" + found.first());
+            const QJsonObject probe = test::ffprobe(file);
+            QVERIFY2(!probe.isEmpty(), qPrintable(file));
+            const QJsonArray st = probe.value("streams").toArray();
+            QCOMPARE(st.size(), 1);
+            QCOMPARE(st.at(0).toObject().value("codec_name").toString(), QStringLiteral("aac"));
+            const double d = probe.value("format").toObject().value("duration").toString().toDouble();
+            QVERIFY2(std::abs(d - duration) < 1.0,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(d).arg(duration)));
+            QCOMPARE(probe.value("format").toObject().value("tags").toObject().value("title").toString(),
+                     s.name);
+            // Its own tone, in the first second (before any mute), and none of the others'.
+            const std::vector<float> samples = test::decodeAudio(file, 0.3, 1.0);
+            QVERIFY(!samples.empty());
+            for (const Site& other : sites_) {
+                if (other.tone == 0)
+                    continue;
+                const double amp = test::meanToneAmplitude(samples, other.tone);
+                if (other.id == s.id)
+                    QVERIFY2(amp > 0.03, qPrintable(QStringLiteral("%1: %2").arg(s.name).arg(amp)));
+                else
+                    QVERIFY2(amp < 0.005,
+                             qPrintable(QStringLiteral("%1 in %2: %3").arg(other.tone).arg(s.name).arg(amp)));
+            }
+        }
+    }
+
+    void eventLogHasTheMeetingsRows() {
+        const QList<QByteArray> lines = readAll(QDir(archive_).filePath("events.csv")).split('\n');
+        QVERIFY(lines.first().startsWith("id,at,actor,action,subject,reason,meeting_id,detail"));
+        const QJsonArray events =
+            QJsonDocument::fromJson(readAll(QDir(archive_).filePath("events.json"))).array();
+        int csvRows = 0;
+        for (const QByteArray& l : lines.mid(1))
+            csvRows += l.trimmed().isEmpty() ? 0 : 1;
+        QCOMPARE(csvRows, events.size());
+        QStringList actions;
+        for (const QJsonValue& e : events)
+            actions.append(e.toObject().value("action").toString());
+        QCOMPARE(actions.first(), QStringLiteral("recording.start"));
+        QCOMPARE(actions.last(), QStringLiteral("recording.stop"));
+        QCOMPARE(actions.count(QStringLiteral("site.update")), 3); // mute, gain, unmute
+        QCOMPARE(actions.count(QStringLiteral("floor.give")), 1);
+        for (const QJsonValue& e : events)
+            QCOMPARE(e.toObject().value("meeting_id").toInteger(), meeting_);
+        QVERIFY(readAll(QDir(archive_).filePath("events.csv")).contains("floor.give"));
+    }
+
+    void reportIsInVietnameseAndNotBlank() {
+        const QString html = QString::fromUtf8(readAll(QDir(archive_).filePath("attendance.html")));
+        for (const Site& s : sites_)
+            QVERIFY2(html.contains(s.name), qPrintable(s.name));
+        QVERIFY(html.contains(QStringLiteral("Họp trực tuyến phòng chống bão lũ")));
+        QVERIFY(html.contains(QStringLiteral("Absent"))); // Huyện Minh Hóa never came
+        QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+
+        // The PDF carries the same text (so the font had the glyphs) and renders with dark text.
+        const QString pdf = QDir(archive_).filePath("attendance.pdf");
+        QByteArray text;
+        QCOMPARE(test::runProgram(QStringLiteral("pdftotext"), {"-enc", "UTF-8", pdf, "-"}, &text), 0);
+        const QString plain = QString::fromUtf8(text).normalized(QString::NormalizationForm_C);
+        for (const Site& s : sites_)
+            QVERIFY2(plain.contains(s.name), qPrintable(s.name + QStringLiteral(" in ") + plain));
+
+        QTemporaryDir out;
+        QCOMPARE(test::runProgram(QStringLiteral("pdftoppm"),
+                                  {"-png", "-r", "60", "-f", "1", "-l", "1", pdf, out.filePath("page")}),
+                 0);
+        const QStringList pages = QDir(out.path()).entryList({"page*.png"});
+        QCOMPARE(pages.size(), 1);
+        const QImage page(out.filePath(pages.first()));
+        QVERIFY(!page.isNull());
+        QVERIFY(page.width() > page.height()); // A4 landscape
+        int dark = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                dark += qGray(page.pixel(x, y)) < 100 ? 1 : 0;
+        QVERIFY2(dark > 2000, qPrintable(QString::number(dark)));
+    }
+
+    void attendanceFromMarkers() {
+        // A meeting of 100 s: sites 1-4 expected, 5 comes unlisted; 4 never comes.
+        core::archive::ArchiveMaterial m;
+        m.recording.id = 1;
+        m.recording.startedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), QTimeZone(7 * 3600));
+        m.recording.stoppedAt = m.recording.startedAt.addSecs(100);
+        m.recording.durationS = 100;
+        m.meeting = core::MeetingRecord{};
+        m.meeting->title = QStringLiteral("Giao ban");
+        m.expectedSiteIds = {1, 2, 3, 4};
+        for (qint64 id = 1; id <= 5; ++id) {
+            core::SiteRecord s;
+            s.id = id;
+            s.name = QStringLiteral("Điểm cầu %1").arg(id);
+            m.sites.insert(id, s);
+        }
+        using K = core::MarkerKind;
+        auto mark = [&](double at, K kind, std::optional<qint64> site) {
+            core::MarkerRecord r;
+            r.offsetS = at;
+            r.kind = kind;
+            r.siteId = site;
+            m.recording.markers.append(r);
+        };
+        mark(0, K::Join, 1);
+        mark(0, K::Join, 2);
+        mark(5, K::Speaker, 1);
+        mark(10, K::Join, 3);
+        mark(20, K::Speaker, 2);
+        mark(30, K::Mute, 2); // a muted speaker stops speaking
+        mark(40, K::Speaker, 3);
+        mark(50, K::Leave, 3); // its link drops ...
+        mark(55, K::Join, 3);  // ... and comes back
+        mark(60, K::Join, 5);
+        mark(80, K::Leave, 2); // leaves for good
+        mark(85, K::Speaker, 1);
+        mark(90, K::Speaker, std::nullopt);
+        const auto a = core::archive::computeAttendance(m, {});
+        QCOMPARE(a.durationS, 100.0);
+        QCOMPARE(a.expected, 4);
+        QCOMPARE(a.present, 3);
+        QCOMPARE(a.absent, 1);
+        QCOMPARE(a.unlisted, 1);
+        QCOMPARE(a.rows.size(), 5);
+        const auto& r1 = a.rows[0];
+        QCOMPARE(r1.siteId, 1);
+        QVERIFY(r1.joined && !r1.leftAtS);
+        QCOMPARE(r1.presentS, 100.0);
+        QCOMPARE(r1.speakingS, 20.0);
+        QCOMPARE(r1.quality, core::archive::LinkQuality::Good);
+        const auto& r2 = a.rows[1];
+        QCOMPARE(r2.presentS, 80.0);
+        QCOMPARE(r2.speakingS, 10.0);
+        QCOMPARE(r2.leftAtS, std::optional<double>(80.0));
+        QCOMPARE(r2.quality, core::archive::LinkQuality::Good);
+        const auto& r3 = a.rows[2];
+        QCOMPARE(r3.joinedAtS, 10.0);
+        QCOMPARE(r3.presentS, 85.0);
+        QCOMPARE(r3.speakingS, 10.0);
+        QCOMPARE(r3.losses, 1);
+        QCOMPARE(r3.lostS, 5.0);
+        QCOMPARE(r3.quality, core::archive::LinkQuality::Unstable);
+        QVERIFY(!a.rows[3].joined);
+        QCOMPARE(a.rows[3].quality, core::archive::LinkQuality::Unknown);
+        QCOMPARE(a.rows[4].siteId, 5);
+        QVERIFY(!a.rows[4].expected);
+        QCOMPARE(a.rows[4].presentS, 40.0);
+
+        const QString html = core::archive::attendanceHtml(m, a);
+        QVERIFY(html.contains(QStringLiteral("Điểm cầu 4")));
+        QVERIFY(html.contains(QStringLiteral("08:00:10"))); // site 3 joined, in the recording's own offset
+        QVERIFY(html.contains(QStringLiteral("08:01:20"))); // site 2 left
+        QVERIFY(html.contains(QStringLiteral("1:25")));     // site 3 present
+    }
+
+    void attendanceFollowsTheMarkers() {
+        // The real meeting: the commune with the floor and 10 dB more was the active speaker.
+        auto material =
+            core::archive::gatherArchiveMaterial(session_->recordings(), session_->meetings(),
+                                                 session_->directory(), session_->eventLog(), recording_);
+        QVERIFY(material);
+        const auto a = core::archive::computeAttendance(material.value(), {});
+        QCOMPARE(a.expected, 4);
+        QCOMPARE(a.present, 3);
+        QCOMPARE(a.absent, 1);
+        for (const auto& r : a.rows) {
+            if (r.siteId == siteId(QStringLiteral("UBND xã Quảng Hòa")))
+                QVERIFY2(r.speakingS > 0.5, qPrintable(QString::number(r.speakingS)));
+            if (r.siteId == siteId(QStringLiteral("Huyện Minh Hóa")))
+                QVERIFY(!r.joined);
+            else
+                QVERIFY2(r.joined && r.joinedAtS < 0.5 && r.presentS > 3, qPrintable(r.name));
+        }
+
+        const QJsonObject doc = jsonFile(QDir(archive_).filePath("recording.json"));
+        QCOMPARE(doc.value("meeting").toObject().value("id").toInteger(), meeting_);
+        // Every connected site joined at the start.
+        int joins = 0;
+        for (const QJsonValue& m : doc.value("recording").toObject().value("markers").toArray())
+            joins += m.toObject().value("kind").toString() == QLatin1String("join") &&
+                             m.toObject().value("offset_s").toDouble() < 0.5
+                         ? 1
+                         : 0;
+        QCOMPARE(joins, 3);
+    }
+
+    void signatureChecksWithOpenssl() {
+        const QString p7s = QDir(signedArchive_).filePath("manifest.p7s");
+        const QString manifest = QDir(signedArchive_).filePath("manifest.json");
+        QByteArray out, err;
+        QCOMPARE(test::runProgram(QStringLiteral("openssl"),
+                                  {"cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content",
+                                   manifest, "-noverify", "-out", "/dev/null"},
+                                  &out, &err),
+                 0);
+        QCOMPARE(test::runProgram(QStringLiteral("openssl"),
+                                  {"cms", "-verify", "-binary", "-inform", "DER", "-in", p7s, "-content",
+                                   manifest, "-CAfile", cert_, "-out", "/dev/null"},
+                                  &out, &err),
+                 0);
+        const Verdict v = verifyWithConsole(signedArchive_);
+        QVERIFY2(v.code == 0, qPrintable(v.out));
+        QVERIFY2(v.out.contains(QStringLiteral("OK")) &&
+                     v.out.contains(QStringLiteral("CN=Văn phòng UBND tỉnh Quảng Bình")),
+                 qPrintable(v.out));
+
+        // A manifest changed by one byte no longer matches its signature, for openssl and for the console.
+        QTemporaryDir copy;
+        QVERIFY(copyFolder(signedArchive_, copy.path()));
+        QByteArray bytes = readAll(copy.filePath("manifest.json"));
+        bytes.replace("\"generator\"", "\"Generator\"");
+        QFile f(copy.filePath("manifest.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QVERIFY(test::runProgram(QStringLiteral("openssl"),
+                                 {"cms", "-verify", "-binary", "-inform", "DER", "-in",
+                                  copy.filePath("manifest.p7s"), "-content", copy.filePath("manifest.json"),
+                                  "-noverify", "-out", "/dev/null"},
+                                 &out, &err) != 0);
+        const Verdict tampered = verifyWithConsole(copy.path());
+        QCOMPARE(tampered.code, 1);
+        QVERIFY2(tampered.out.contains(QStringLiteral("manifest.p7s: ")), qPrintable(tampered.out));
+
+        // Removing the signature of a signed archive is noticed too.
+        QVERIFY(QFile::remove(copy.filePath("manifest.p7s")));
+        const Verdict unsignedCopy = verifyWithConsole(copy.path());
+        QCOMPARE(unsignedCopy.code, 1);
+        QVERIFY2(unsignedCopy.out.contains(QStringLiteral("manifest.p7s: missing")),
+                 qPrintable(unsignedCopy.out));
+    }
+
+    void verifyArchiveFindsEveryDifference() {
+        const Verdict intact = verifyWithConsole(archive_);
+        QVERIFY2(intact.code == 0, qPrintable(intact.out));
+        QVERIFY2(intact.out.startsWith(QStringLiteral("OK")), qPrintable(intact.out));
+
+        QTemporaryDir copy;
+        QVERIFY(copyFolder(archive_, copy.path()));
+        QCOMPARE(verifyWithConsole(copy.path()).code, 0);
+        // One flipped byte in the middle of the program recording.
+        {
+            QFile f(copy.filePath("program.mkv"));
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 at = f.size() / 2;
+            QVERIFY(f.seek(at));
+            char c = 0;
+            QVERIFY(f.getChar(&c));
+            QVERIFY(f.seek(at));
+            QVERIFY(f.putChar(static_cast<char>(c ^ 0x01)));
+        }
+        Verdict v = verifyWithConsole(copy.path());
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.out.contains(QStringLiteral("program.mkv: SHA-256 ")), qPrintable(v.out));
+        QVERIFY2(!v.out.contains(QStringLiteral("events.csv")), qPrintable(v.out));
+
+        // A missing file, an unlisted one and a changed size are each named.
+        QVERIFY(QFile::remove(copy.filePath("events.json")));
+        QFile extra(copy.filePath("notes.txt"));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write("x");
+        extra.close();
+        QFile csv(copy.filePath("events.csv"));
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("\n");
+        csv.close();
+        v = verifyWithConsole(copy.path());
+        QCOMPARE(v.code, 1);
+        for (const QString& expected :
+             {QStringLiteral("events.json: missing"), QStringLiteral("notes.txt: not listed in the manifest"),
+              QStringLiteral("events.csv: "), QStringLiteral("program.mkv: SHA-256 ")})
+            QVERIFY2(v.out.contains(expected), qPrintable(expected + QStringLiteral(" in ") + v.out));
+
+        // The same check in-process.
+        const auto inProcess = core::archive::verifyArchive(copy.path());
+        QCOMPARE(inProcess.differences.size(), 4);
+
+        // Usage errors: no such folder, no path.
+        QCOMPARE(verifyWithConsole(copy.filePath("nowhere")).code, 2);
+        QCOMPARE(test::runProgram(HNTT_CONSOLE_BINARY, {"--verify-archive"}), 2);
+    }
+
+    void hostileManifestIsRefused() {
+        // A manifest that points outside its folder is not followed, and says so.
+        QTemporaryDir dir;
+        QFile m(dir.filePath("manifest.json"));
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write(R"({"format":"hntt-archive","version":1,"algorithm":"SHA-256","files":[{"path":"../outside",)"
+                R"("size":1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]})");
+        m.close();
+        const auto v = core::archive::verifyArchive(dir.path());
+        QCOMPARE(v.differences.size(), 1);
+        QCOMPARE(v.differences.first().path, QStringLiteral("manifest.json"));
+        QVERIFY2(v.differences.first().message.contains(QStringLiteral("invalid path")),
+                 qPrintable(v.differences.first().text()));
+        QCOMPARE(v.filesChecked, 0);
+        // Not an archive at all.
+        QTemporaryDir empty;
+        const Verdict none = verifyWithConsole(empty.path());
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.out.contains(QStringLiteral("manifest.json: missing")), qPrintable(none.out));
+    }
+
+    void commandLineTakesVerifyArchive() {
+        using cli::ParseResult;
+        const ParseResult r = cli::parseCommandLine({"hntt-console", "--verify-archive", "/srv/luu-tru/7"});
+        QCOMPARE(r.action, ParseResult::Action::VerifyArchive);
+        QCOMPARE(r.options.verifyArchive, QStringLiteral("/srv/luu-tru/7"));
+        QCOMPARE(cli::parseCommandLine({"hntt-console", "--verify-archive"}).action,
+                 ParseResult::Action::Error);
+        QCOMPARE(cli::parseCommandLine({"hntt-console", "--verify-archive="}).action,
+                 ParseResult::Action::Error);
+        QVERIFY(cli::parseCommandLine({"hntt-console", "--help"})
+                    .text.contains(QStringLiteral("--verify-archive")));
+    }
+
+    void cancelledExportLeavesNothing() {
+        const QStringList before = QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        ArchiveRequest r;
+        r.recordingId = recording_;
+        auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(job);
+        QVERIFY(session_->jobs().cancel(*job));
+        QTRY_COMPARE_WITH_TIMEOUT(session_->jobs().job(*job)->state, core::JobQueue::State::Cancelled, 30000);
+        QCOMPARE(QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
+
+    void failedExportLeavesNothing() {
+        // A catalogued recording whose file is not media: the export fails half-way.
+        const QString bogus = tmp_.filePath(QStringLiteral("bogus.mkv"));
+        QFile f(bogus);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100000, 'x'));
+        f.close();
+        auto rec = session_->recordings().start(bogus, QStringLiteral("Hỏng"));
+        QVERIFY(rec);
+        QVERIFY(session_->recordings().finish(rec->id, 1.0, 100000));
+        const QStringList before = QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        ArchiveRequest r;
+        r.recordingId = rec->id;
+        const QJsonObject job = runJob(r);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("failed"));
+        QVERIFY(!job.value("error").toString().isEmpty());
+        QCOMPARE(QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    }
+
+    void badRequestsAreRefused() {
+        using Code = core::StoreError::Code;
+        ArchiveRequest r;
+        r.recordingId = 999999;
+        auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QCOMPARE(job.error().code, Code::NotFound);
+
+        // Signing without a certificate, with a key that is not the certificate's, with a missing file.
+        r.recordingId = recording_;
+        r.sign = true;
+        job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QCOMPARE(job.error().code, Code::Invalid);
+        const QString otherKey = tmp_.filePath(QStringLiteral("other.pem"));
+        QCOMPARE(
+            test::runProgram(QStringLiteral("openssl"), {"genpkey", "-algorithm", "EC", "-pkeyopt",
+                                                         "ec_paramgen_curve:prime256v1", "-out", otherKey}),
+            0);
+        r.certificatePath = cert_;
+        r.keyPath = otherKey;
+        job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QCOMPARE(job.error().code, Code::Invalid);
+        QVERIFY2(job.error().message.contains(QStringLiteral("does not belong")),
+                 qPrintable(job.error().message));
+        r.keyPath = tmp_.filePath(QStringLiteral("missing.pem"));
+        job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QCOMPARE(job.error().code, Code::Invalid);
+
+        // The same recording twice at once.
+        ArchiveRequest plain;
+        plain.recordingId = recording_;
+        auto first = core::archive::startArchive(*session_, plain, QStringLiteral("ui"));
+        QVERIFY(first);
+        auto second = core::archive::startArchive(*session_, plain, QStringLiteral("ui"));
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, Code::Conflict);
+        QVERIFY(session_->jobs().cancel(*first));
+        QTRY_VERIFY_WITH_TIMEOUT(session_->jobs().job(*first)->state != core::JobQueue::State::Running,
+                                 30000);
+
+        // A recording still running.
+        auto running = session_->startRecording(QStringLiteral("Đang ghi"), {}, QStringLiteral("ui"));
+        QVERIFY(running);
+        r = ArchiveRequest{};
+        r.recordingId = running->id;
+        job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QCOMPARE(job.error().code, Code::Conflict);
+        QVERIFY(session_->stopRecording(running->id, QStringLiteral("ui")));
+    }
+
+    void apiRoutes() {
+        api::ApiService api(*session_, api::ServerConfig{});
+        const std::string id = std::to_string(recording_);
+        QCOMPARE(api.route(request("POST", "/archives", "{")).status, 400);
+        QCOMPARE(api.route(request("POST", "/archives", "{\"recording_id\":\"7\"}")).status, 400);
+        QCOMPARE(api.route(request("POST", "/archives", "{\"recording_id\":" + id + ",\"sign\":1}")).status,
+                 400);
+        QCOMPARE(api.route(request("POST", "/archives", "{}")).status, 422);
+        QCOMPARE(
+            api.route(request("POST", "/archives", "{\"recording_id\":" + id + ",\"sign\":true}")).status,
+            422);
+        QCOMPARE(api.route(request("POST", "/archives", "{\"recording_id\":999999}")).status, 404);
+        QCOMPARE(api.route(request("GET", "/archives")).status, 405);
+        QCOMPARE(api.route(request("GET", "/jobs/999999")).status, 404);
+        QCOMPARE(api.route(request("GET", "/jobs/x")).status, 404);
+
+        auto running = session_->startRecording(QStringLiteral("Đang ghi"), {}, QStringLiteral("ui"));
+        QVERIFY(running);
+        QCOMPARE(
+            api.route(request("POST", "/archives", "{\"recording_id\":" + std::to_string(running->id) + "}"))
+                .status,
+            409);
+        QVERIFY(session_->stopRecording(running->id, QStringLiteral("ui")));
+
+        // Made, followed, done.
+        api::Response r =
+            api.route(request("POST", "/archives",
+                              "{\"recording_id\":" + id + ",\"certificate\":\"" + cert_.toStdString() +
+                                  "\",\"key\":\"" + key_.toStdString() + "\"}"));
+        QCOMPARE(r.status, 202);
+        const qint64 job = bodyOf(r).value("job_id").toInteger();
+        QVERIFY(job > 0);
+        const std::string jobPath = "/jobs/" + std::to_string(job);
+        QJsonObject state = bodyOf(api.route(request("GET", jobPath)));
+        QCOMPARE(state.value("kind").toString(), QStringLiteral("archive"));
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(api.route(request("GET", jobPath))).value("state").toString(),
+                                  QStringLiteral("done"), 60000);
+        state = bodyOf(api.route(request("GET", jobPath)));
+        QCOMPARE(state.value("progress").toDouble(), 1.0);
+        const QString path = state.value("result").toObject().value("path").toString();
+        QVERIFY(core::archive::verifyArchive(path).intact());
+        QVERIFY(core::archive::verifyArchive(path).isSigned);
+        QCOMPARE(api.route(request("DELETE", jobPath)).status, 409);
+        QCOMPARE(api.route(request("PUT", jobPath)).status, 405);
+
+        // Cancelled through the API.
+        r = api.route(request("POST", "/archives", "{\"recording_id\":" + id + ",\"sign\":false}"));
+        QCOMPARE(r.status, 202);
+        const std::string cancelPath = "/jobs/" + std::to_string(bodyOf(r).value("job_id").toInteger());
+        QCOMPARE(api.route(request("DELETE", cancelPath)).status, 202);
+        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(api.route(request("GET", cancelPath))).value("state").toString(),
+                                  QStringLiteral("cancelled"), 30000);
+
+        // The log keeps who archived what, and how it ended.
+        auto events = session_->eventLog().query({});
+        QVERIFY(events);
+        QStringList actions;
+        for (const auto& e : events.value())
+            actions.append(e.action);
+        QVERIFY(actions.contains(QStringLiteral("archive.start")));
+        QVERIFY(actions.contains(QStringLiteral("archive.done")));
+        QVERIFY(actions.contains(QStringLiteral("archive.cancelled")));
+        QVERIFY(actions.contains(QStringLiteral("archive.failed")));
+    }
+};
+
+QTEST_MAIN(TestArchive)
+#include "tst_archive.moc"
