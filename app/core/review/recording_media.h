@@ -1,0 +1,44 @@
+// What a recording file holds, as the review needs it: its length, frame rate and audio tracks
+// (the program mix first, then one per site, titled with the site's name and tagged site_id).
+#pragma once
+
+#include "core/review/av_handles.h"
+#include "core/store/database.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace hntt::core {
+
+struct RecordingAudioTrack {
+    int number = 0;               // among the file's audio tracks, 0-based: a player's audio track index
+    QString title;                // the track's title; empty when it has none
+    std::optional<qint64> siteId; // the site whose own audio it carries; none for the program mix
+    QString language;
+
+    friend bool operator==(const RecordingAudioTrack&, const RecordingAudioTrack&) = default;
+};
+
+struct RecordingMedia {
+    std::optional<double> durationS; // none when the container does not say (a crash-cut file)
+    double frameRate = 0;            // of the video; 0 when there is no video
+    int width = 0;
+    int height = 0;
+    QList<RecordingAudioTrack> audioTracks;
+};
+
+class RecordingMediaProbe {
+    Q_DECLARE_TR_FUNCTIONS(RecordingMediaProbe)
+
+public:
+    // Reads the file's header (no decoding). NotFound when the file is missing; Invalid when it is
+    // not a readable media file.
+    static Result<RecordingMedia> probe(const QString& path);
+
+    // Opens a media file for reading, with the stream information found. Same errors as probe().
+    static Result<av::InputContextPtr> open(const QString& path);
+};
+
+} // namespace hntt::core

@@ -1,0 +1,29 @@
+// What the review windows read and where they put clips: the store's recordings, meetings and
+// sites, the job queue that runs clip exports, and the clips folder. A session provides them all;
+// tests can give the store classes alone.
+#pragma once
+
+#include <QString>
+
+namespace hntt::core {
+class JobQueue;
+class MeetingBook;
+class RecordingCatalogue;
+class Session;
+class SiteDirectory;
+} // namespace hntt::core
+
+namespace hntt::ui {
+
+struct ReviewSources {
+    core::RecordingCatalogue* recordings = nullptr;
+    core::MeetingBook* meetings = nullptr;
+    core::SiteDirectory* sites = nullptr;
+    core::JobQueue* jobs = nullptr;
+    QString clipsDir; // where exported clips go by default
+
+    // The session's store and jobs; clips in DATA_DIR/clips.
+    static ReviewSources fromSession(core::Session& session);
+};
+
+} // namespace hntt::ui
