@@ -1,0 +1,305 @@
+#include "ui/panels/meeting_panel.h"
+
+#include "core/session/connection_check.h"
+#include "core/session/session.h"
+#include "ui/panels/panel_style.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace hntt::ui {
+
+namespace {
+
+QTableWidgetItem* item(const QString& text, const QColor& colour = {}) {
+    auto* i = new QTableWidgetItem(text);
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(text);
+    if (colour.isValid())
+        i->setForeground(colour);
+    return i;
+}
+
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return t;
+}
+
+QString verdictLabel(core::SiteCheck::Verdict v) {
+    switch (v) {
+    case core::SiteCheck::Verdict::Pass:
+        return MeetingPanel::tr("Pass");
+    case core::SiteCheck::Verdict::Warn:
+        return MeetingPanel::tr("Warning");
+    case core::SiteCheck::Verdict::Fail:
+        return MeetingPanel::tr("Fail");
+    case core::SiteCheck::Verdict::Pending:
+        break;
+    }
+    return MeetingPanel::tr("Checking…");
+}
+
+QColor verdictColour(core::SiteCheck::Verdict v) {
+    switch (v) {
+    case core::SiteCheck::Verdict::Pass:
+        return style::kGreen;
+    case core::SiteCheck::Verdict::Warn:
+        return style::kAmber;
+    case core::SiteCheck::Verdict::Fail:
+        return style::kRed;
+    case core::SiteCheck::Verdict::Pending:
+        break;
+    }
+    return style::kGrey;
+}
+
+} // namespace
+
+MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
+    : QWidget(parent)
+    , session_(session) {
+    setObjectName(QStringLiteral("meetingPanel"));
+    auto* v = new QVBoxLayout(this);
+    v->setContentsMargins(6, 6, 6, 6);
+
+    auto* header = new QHBoxLayout;
+    day_ = new QLabel(this);
+    day_->setObjectName(QStringLiteral("day"));
+    QFont bold = day_->font();
+    bold.setBold(true);
+    day_->setFont(bold);
+    header->addWidget(day_);
+    active_ = new QLabel(this);
+    active_->setObjectName(QStringLiteral("activeMeeting"));
+    header->addWidget(active_, 1);
+    start_ = new QPushButton(tr("Start meeting"), this);
+    start_->setObjectName(QStringLiteral("start"));
+    check_ = new QPushButton(tr("Check connections"), this);
+    check_->setObjectName(QStringLiteral("check"));
+    header->addWidget(check_);
+    header->addWidget(start_);
+    v->addLayout(header);
+
+    message_ = new QLabel(this);
+    message_->setObjectName(QStringLiteral("message"));
+    message_->setWordWrap(true);
+    message_->hide();
+    v->addWidget(message_);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    meetings_ =
+        makeTable(split, QStringLiteral("meetings"),
+                  {tr("Time"), tr("Title"), tr("Room"), tr("Host"), tr("Sites"), tr("Emergency")}, Title);
+    split->addWidget(meetings_);
+
+    auto* checkBox = new QWidget(split);
+    auto* cv = new QVBoxLayout(checkBox);
+    cv->setContentsMargins(0, 0, 0, 0);
+    progress_ = new QProgressBar(checkBox);
+    progress_->setObjectName(QStringLiteral("checkProgress"));
+    progress_->setRange(0, 100);
+    progress_->setValue(0);
+    progress_->setFormat(tr("Connection check: %p%"));
+    cv->addWidget(progress_);
+    results_ = makeTable(checkBox, QStringLiteral("checkResults"),
+                         {tr("Site"), tr("Reachable"), tr("Bitrate"), tr("Link rule"), tr("Packet loss"),
+                          tr("Result"), tr("Notes")},
+                         CheckNotes);
+    cv->addWidget(results_);
+    split->addWidget(checkBox);
+    v->addWidget(split, 1);
+
+    connect(start_, &QPushButton::clicked, this, &MeetingPanel::startSelected);
+    connect(check_, &QPushButton::clicked, this, &MeetingPanel::checkSelected);
+    connect(&session_, &core::Session::eventOccurred, this, &MeetingPanel::onEvent);
+    // A new day brings a new schedule.
+    clock_ = new QTimer(this);
+    clock_->setInterval(60 * 1000);
+    connect(clock_, &QTimer::timeout, this, &MeetingPanel::refresh);
+    clock_->start();
+    refresh();
+}
+
+MeetingPanel::~MeetingPanel() = default;
+
+qint64 MeetingPanel::meetingAt(int row) const {
+    const QTableWidgetItem* i = meetings_->item(row, Time);
+    return i ? i->data(Qt::UserRole).toLongLong() : 0;
+}
+
+int MeetingPanel::rowOf(qint64 meetingId) const {
+    for (int row = 0; row < meetings_->rowCount(); ++row)
+        if (meetingAt(row) == meetingId)
+            return row;
+    return -1;
+}
+
+bool MeetingPanel::checkRunning() const {
+    return checkRun_ && checkRun_->running();
+}
+
+void MeetingPanel::refresh() {
+    day_->setText(tr("Today, %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    const qint64 selected = selectedMeeting();
+    const auto activeId = session_.activeMeetingId();
+    auto today = session_.meetings().today();
+    if (!today) {
+        showMessage(today.error().message, true);
+        return;
+    }
+    QHash<qint64, QString> names;
+    if (auto sites = session_.directory().list())
+        for (const core::SiteRecord& s : sites.value())
+            names.insert(s.id, s.name);
+
+    meetings_->setRowCount(0);
+    meetings_->setRowCount(static_cast<int>(today->size()));
+    for (int row = 0; row < today->size(); ++row) {
+        const core::MeetingRecord& m = today->at(row);
+        const bool active = activeId == m.id;
+        auto* time =
+            item(QStringLiteral("%1–%2").arg(m.startsAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                             m.endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                 active ? style::kRed : QColor());
+        time->setData(Qt::UserRole, m.id);
+        meetings_->setItem(row, Time, time);
+        meetings_->setItem(row, Title, item(m.title, active ? style::kRed : QColor()));
+        meetings_->setItem(row, Room, item(m.room));
+        meetings_->setItem(row, Host, item(names.value(m.hostSiteId, QString::number(m.hostSiteId))));
+        auto* sites = item(QString::number(m.siteIds.size()));
+        sites->setTextAlignment(Qt::AlignCenter);
+        meetings_->setItem(row, Sites, sites);
+        meetings_->setItem(row, Emergency, item(m.emergency ? tr("EMERGENCY") : QString(), style::kRed));
+        if (m.emergency)
+            for (int c = 0; c < MeetingColumnCount; ++c)
+                meetings_->item(row, c)->setBackground(style::kRedTint);
+    }
+    if (const int row = rowOf(selected); row >= 0)
+        meetings_->selectRow(row);
+
+    QString activeText = tr("No meeting running");
+    if (activeId)
+        if (auto m = session_.meetings().get(*activeId))
+            activeText = tr("Running: %1").arg(m->title);
+    active_->setText(activeText);
+    style::setTextColour(active_, activeId ? style::kRed : style::kGrey);
+    start_->setEnabled(!today->isEmpty());
+    check_->setEnabled(!today->isEmpty() && !checkRunning());
+}
+
+qint64 MeetingPanel::selectedMeeting() const {
+    const auto rows = meetings_->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        return meetingAt(rows.first().row());
+    return meetings_->rowCount() > 0 ? meetingAt(0) : 0;
+}
+
+void MeetingPanel::startSelected() {
+    const qint64 id = selectedMeeting();
+    if (!id)
+        return;
+    auto started = session_.startMeeting(id, QStringLiteral("ui"));
+    if (!started) {
+        showMessage(started.error().message, true);
+        return;
+    }
+    showMessage(tr("%1 started: its sites are on program and preview.").arg(started->title), false);
+    refresh();
+    Q_EMIT meetingStarted(id);
+}
+
+void MeetingPanel::checkSelected() {
+    const qint64 id = selectedMeeting();
+    if (!id || checkRunning())
+        return;
+    auto meeting = session_.meetings().get(id);
+    if (!meeting) {
+        showMessage(meeting.error().message, true);
+        return;
+    }
+    QList<qint64> ids{meeting->hostSiteId};
+    for (qint64 s : meeting->siteIds)
+        if (!ids.contains(s))
+            ids.append(s);
+    checkRun_ = std::make_unique<core::ConnectionCheck>(session_, ids, checkDuration_);
+    connect(checkRun_.get(), &core::ConnectionCheck::progressed, this, &MeetingPanel::showCheck);
+    connect(checkRun_.get(), &core::ConnectionCheck::finished, this, [this] {
+        int failed = 0, warned = 0;
+        for (const core::SiteCheck& c : checkRun_->results()) {
+            failed += c.verdict == core::SiteCheck::Verdict::Fail;
+            warned += c.verdict == core::SiteCheck::Verdict::Warn;
+        }
+        check_->setEnabled(true);
+        showMessage(failed
+                        ? tr("Connection check: %1 site(s) failed, %2 with warnings.").arg(failed).arg(warned)
+                    : warned ? tr("Connection check: every site is reachable; %1 with warnings.").arg(warned)
+                             : tr("Connection check: every site passed."),
+                    failed > 0);
+        Q_EMIT checkFinished(failed, warned);
+    });
+    check_->setEnabled(false);
+    message_->hide();
+    checkRun_->start();
+}
+
+void MeetingPanel::showCheck() {
+    if (!checkRun_)
+        return;
+    progress_->setValue(static_cast<int>(checkRun_->progress() * 100));
+    const QList<core::SiteCheck>& results = checkRun_->results();
+    results_->setRowCount(static_cast<int>(results.size()));
+    for (int row = 0; row < results.size(); ++row) {
+        const core::SiteCheck& c = results[row];
+        const bool pending = c.verdict == core::SiteCheck::Verdict::Pending;
+        auto* site = item(c.name);
+        site->setData(Qt::UserRole, c.siteId);
+        results_->setItem(row, CheckSite, site);
+        results_->setItem(row, CheckReachable,
+                          pending && !c.reachable() ? item(tr("…"))
+                          : c.reachable()           ? item(tr("Yes"), style::kGreen)
+                                                    : item(tr("No"), style::kRed));
+        results_->setItem(
+            row, CheckBitrate,
+            item(c.reachable() ? tr("%1 Mbit/s").arg(c.bitrateKbps / 1000.0, 0, 'f', 2) : tr("—")));
+        results_->setItem(row, CheckLink,
+                          item(c.linkKnown ? tr("%1 Mbit/s").arg(c.linkKbps / 1000)
+                                           : tr("%1 Mbit/s (assumed)").arg(c.linkKbps / 1000)));
+        results_->setItem(row, CheckLoss,
+                          item(c.lossPercent ? tr("%1%").arg(*c.lossPercent, 0, 'f', 2) : tr("unknown")));
+        auto* verdict = item(verdictLabel(c.verdict), verdictColour(c.verdict));
+        verdict->setData(Qt::UserRole, core::verdictName(c.verdict));
+        results_->setItem(row, CheckResult, verdict);
+        results_->setItem(row, CheckNotes, item(c.notes.join(QLatin1Char(' '))));
+    }
+}
+
+void MeetingPanel::onEvent(const QJsonObject& event) {
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (type.startsWith(QLatin1String("meeting.")))
+        refresh();
+}
+
+void MeetingPanel::showMessage(const QString& text, bool error) {
+    message_->setText(text);
+    style::setTextColour(message_, error ? style::kRed : style::kGreen);
+    message_->show();
+}
+
+} // namespace hntt::ui

@@ -1,0 +1,172 @@
+// The audio panel against a real session: the program's sites first, meters that follow the tones,
+// and mute / gain buttons whose effect is heard in the recorded program mix.
+#include "core/session/session.h"
+#include "session_fixture.h"
+#include "test_support.h"
+#include "ui/panels/audio_panel.h"
+#include "ui/panels/meter_widget.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hntt;
+using core::Session;
+
+class TestAudioPanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { ui::applyControlRoomTheme(*qApp); }
+
+    void metersMuteAndGainReachTheMix() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        using core::SiteLevel;
+        const qint64 quiet = test::addSite(s, QStringLiteral("Xã Im Lặng"), SiteLevel::Province,
+                                           QStringLiteral("test://solid?color=00ff00&w=320&h=180"));
+        const qint64 a = test::addSite(s, QStringLiteral("Huyện Lệ Thủy"), SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=ff0000&tone=300&w=320&h=180"));
+        const qint64 b = test::addSite(s, QStringLiteral("Huyện Quảng Ninh"), SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=0000ff&tone=700&w=320&h=180"));
+        QVERIFY(quiet && a && b);
+        QVERIFY(s.setProgram({"side-by-side", {a, b}}, QStringLiteral("ui")));
+
+        ui::AudioPanel panel(s);
+        panel.resize(1200, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.objectName(), QStringLiteral("audioPanel"));
+        // Program sites first, in slot order, then the rest.
+        QCOMPARE(panel.order(), (QList<qint64>{a, b, quiet}));
+
+        // Meters: the toned sites well above -40 dBFS, the silent one at the floor.
+        QTRY_VERIFY_WITH_TIMEOUT(panel.meter(a)->peak() > -40 && panel.meter(b)->peak() > -40, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.programMeter()->peak() > -40, 3000);
+        QVERIFY2(panel.meter(quiet)->peak() < -55, qPrintable(QString::number(panel.meter(quiet)->peak())));
+        QVERIFY(panel.meter(a)->peakHold() >= panel.meter(a)->peak() - 0.01);
+        QVERIFY(test::saveScreenshot(panel, QStringLiteral("audio_panel")));
+
+        auto rec = s.startRecording(QStringLiteral("Thử âm thanh"), std::nullopt, QStringLiteral("ui"));
+        QVERIFY(rec);
+        QTest::qWait(2500);
+
+        // Mute site A with its button: its tone leaves the mix, B's stays.
+        auto* muteA = panel.channel(a)->findChild<QPushButton*>(QStringLiteral("mute"));
+        QVERIFY(muteA);
+        QTest::mouseClick(muteA, Qt::LeftButton);
+        QVERIFY(
+            s.siteJson(a)->value(QStringLiteral("audio")).toObject().value(QStringLiteral("muted")).toBool());
+        QVERIFY(muteA->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(panel.meter(a)->peak() < -55, 3000);
+        QTest::qWait(2500);
+
+        // Mute the program mix: everything goes quiet.
+        auto* muteProgram = panel.programChannel()->findChild<QPushButton*>(QStringLiteral("mute"));
+        QTest::mouseClick(muteProgram, Qt::LeftButton);
+        QVERIFY(s.programAudioMuted());
+        QTest::qWait(2000);
+        auto done = s.stopRecording(rec->id, QStringLiteral("ui"));
+        QVERIFY(done);
+        const double duration = done->durationS.value_or(0);
+        QVERIFY2(duration > 6, qPrintable(QString::number(duration)));
+
+        auto tones = [&](double from, double length) {
+            const std::vector<float> samples = test::decodeAudio(done->path, from, length);
+            return std::pair{test::meanToneAmplitude(samples, 300), test::meanToneAmplitude(samples, 700)};
+        };
+        const auto both = tones(0.5, 1.5);
+        QVERIFY2(both.first > 0.03 && both.second > 0.03,
+                 qPrintable(QStringLiteral("%1 %2").arg(both.first).arg(both.second)));
+        const auto onlyB = tones(3.3, 1.2);
+        QVERIFY2(onlyB.first < 0.005 && onlyB.second > 0.03,
+                 qPrintable(QStringLiteral("%1 %2").arg(onlyB.first).arg(onlyB.second)));
+        const auto silent = tones(duration - 1.2, 1.0);
+        QVERIFY2(silent.first < 0.005 && silent.second < 0.005,
+                 qPrintable(QStringLiteral("%1 %2").arg(silent.first).arg(silent.second)));
+
+        // Unmute the program again from the panel.
+        QTest::mouseClick(muteProgram, Qt::LeftButton);
+        QVERIFY(!s.programAudioMuted());
+    }
+
+    void gainAndFilter() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        using core::SiteLevel;
+        const qint64 a = test::addSite(s, QStringLiteral("Huyện Lệ Thủy"), SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=ff0000&tone=300&w=320&h=180"));
+        const qint64 b = test::addSite(s, QStringLiteral("Thành phố Đồng Hới"), SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=0000ff&tone=700&w=320&h=180"));
+        QVERIFY(s.setProgram({"single", {b}}, QStringLiteral("ui")));
+        ui::AudioPanel panel(s);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.order(), (QList<qint64>{b, a}));
+
+        // Gain typed into the spin box reaches the site.
+        auto* gain = panel.channel(a)->findChild<QDoubleSpinBox*>(QStringLiteral("gain"));
+        QVERIFY(gain);
+        gain->setFocus();
+        gain->selectAll();
+        QTest::keyClicks(gain, QStringLiteral("-12"));
+        QTest::keyClick(gain, Qt::Key_Return);
+        QTRY_COMPARE(s.siteJson(a)
+                         ->value(QStringLiteral("audio"))
+                         .toObject()
+                         .value(QStringLiteral("gain_db"))
+                         .toDouble(),
+                     -12.0);
+
+        // A change from elsewhere (the API) shows in the panel.
+        core::SitePatch patch;
+        patch.gainDb = 4.5;
+        patch.audioMuted = true;
+        QVERIFY(s.updateSite(b, patch, QStringLiteral("api:test")));
+        auto* gainB = panel.channel(b)->findChild<QDoubleSpinBox*>(QStringLiteral("gain"));
+        QCOMPARE(gainB->value(), 4.5);
+        QVERIFY(panel.channel(b)->findChild<QPushButton*>(QStringLiteral("mute"))->isChecked());
+
+        // The filter finds names without diacritics; "program sites only" keeps the program's.
+        QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("filter")), QStringLiteral("le thuy"));
+        QVERIFY(!panel.channel(a)->isHidden());
+        QVERIFY(panel.channel(b)->isHidden());
+        panel.setFilter({});
+        panel.setProgramSitesOnly(true);
+        QVERIFY(panel.channel(a)->isHidden());
+        QVERIFY(!panel.channel(b)->isHidden());
+
+        // The program changes: the order follows.
+        QVERIFY(s.setProgram({"single", {a}}, QStringLiteral("ui")));
+        QTRY_COMPARE(panel.order(), (QList<qint64>{a, b}));
+        QTRY_VERIFY(!panel.channel(a)->isHidden());
+
+        // A deleted site's channel goes.
+        QVERIFY(s.deleteSite(b, QStringLiteral("ui")));
+        QTRY_VERIFY(panel.channel(b) == nullptr);
+    }
+
+    void meterHoldsPeaks() {
+        ui::MeterWidget m;
+        m.setLevels(-20, -3);
+        QCOMPARE(m.peakHold(), -3.0);
+        m.setLevels(-30, -25);
+        QCOMPARE(m.peak(), -25.0);
+        QCOMPARE(m.peakHold(), -3.0); // held
+        QTest::qWait(ui::MeterWidget::kPeakHoldMs + 100);
+        m.setLevels(-30, -25);
+        QCOMPARE(m.peakHold(), -25.0); // released after the hold time
+        m.setLevels(-qInf(), -200);
+        QCOMPARE(m.peak(), ui::MeterWidget::kFloorDb);
+        QCOMPARE(m.rms(), ui::MeterWidget::kFloorDb);
+    }
+};
+
+QTEST_MAIN(TestAudioPanel)
+#include "tst_audio_panel.moc"
