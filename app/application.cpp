@@ -3,6 +3,7 @@
 #include "api/api_service.h"
 #include "api/api_token.h"
 #include "cli/command_line.h"
+#include "cli/verify_archive.h"
 #include "core/language.h"
 #include "core/settings.h"
 #include "core/session/session.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QScreen>
 #include <QStandardPaths>
 #include <cstdio>
@@ -128,13 +130,21 @@ int runApplication(int argc, char** argv) {
         std::fprintf(stderr, "hntt-console: %s\n%s\n", qPrintable(parsed.text),
                      qPrintable(Application::tr("Run 'hntt-console --help' for the options.")));
         return cli::kUsageExitCode;
+    case cli::ParseResult::Action::VerifyArchive: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        core::installTranslations(language);
+        return cli::verifyArchiveCommand(parsed.options.verifyArchive);
+    }
     case cli::ParseResult::Action::Run:
         break;
     }
     cli::Options& options = parsed.options;
 
     if (options.headless) {
-        QCoreApplication app(argc, argv);
+        // No display, but the fonts that an archive's PDF report is set in.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         core::installTranslations(language);
         if (!prepareDataDir(options))

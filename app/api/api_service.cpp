@@ -1,6 +1,7 @@
 #include "api/api_service.h"
 
 #include "api/api_errors.h"
+#include "core/archive/archive_job.h"
 #include "core/session/session.h"
 #include "version.h"
 
@@ -216,6 +217,21 @@ void ApiService::dispatch(const Request& req, const Responder& reply) {
             reply(errorResponse(404, "not_found", "No site '" + seg[1] + "'."));
             return;
         }
+        if (seg.size() == 4 && seg[3] == "position") {
+            if (req.method != "GET") {
+                reply(errorResponse(405, "method_not_allowed",
+                                    "Method " + req.method + " is not allowed on " + req.path));
+                return;
+            }
+            session_.cameraPosition(*id, [reply](const core::Result<core::camera::CameraPosition>& p) {
+                const auto round = [](double v) { return std::round(v * 10000) / 10000; };
+                reply(p ? json(200, QJsonObject{{"pan", round(p->pan)},
+                                                {"tilt", round(p->tilt)},
+                                                {"zoom", round(p->zoom)}})
+                        : fromError(p.error()));
+            });
+            return;
+        }
         using Action = core::Session::CameraAction;
         std::optional<Action> action;
         int preset = 0;
@@ -223,6 +239,8 @@ void ApiService::dispatch(const Request& req, const Responder& reply) {
             action = Action::Move;
         else if (seg.size() == 4 && seg[3] == "stop")
             action = Action::Stop;
+        else if (seg.size() == 4 && seg[3] == "zoom")
+            action = Action::ZoomTo;
         else if (seg.size() == 6 && seg[3] == "presets" && (seg[5] == "recall" || seg[5] == "store")) {
             bool ok = false;
             preset = QString::fromStdString(seg[4]).toInt(&ok);
@@ -254,6 +272,22 @@ void ApiService::dispatch(const Request& req, const Responder& reply) {
             }
             if (std::abs(move.pan) > 1 || std::abs(move.tilt) > 1 || std::abs(move.zoom) > 1) {
                 reply(errorResponse(422, "unprocessable", "Speeds are between -1 and 1."));
+                return;
+            }
+        }
+        if (*action == Action::ZoomTo) {
+            try {
+                const auto zoom = optNumber(parseObject(req), "zoom");
+                if (!zoom)
+                    throw BadRequest{QStringLiteral("'zoom' is required.")};
+                move.zoom = *zoom;
+            } catch (const BadRequest& e) {
+                reply(errorResponse(400, "bad_request", utf8(e.message)));
+                return;
+            }
+            if (!(move.zoom >= 0 && move.zoom <= 1)) {
+                reply(errorResponse(422, "unprocessable",
+                                    "The zoom position is between 0 (wide) and 1 (tele)."));
                 return;
             }
         }
@@ -462,6 +496,39 @@ Response ApiService::route(const Request& req) {
                 return done ? noContent() : fromError(done.error());
             }
             return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
+        }
+
+        if (area == "archives" && seg.size() == 1) {
+            if (m != "POST")
+                return methodNotAllowed();
+            const QJsonObject body = parseObject(req);
+            core::archive::ArchiveRequest ar;
+            ar.sign = optBool(body, "sign");
+            ar.certificatePath = optString(body, "certificate").value_or(QString());
+            ar.keyPath = optString(body, "key").value_or(QString());
+            const auto recording = optId(body, "recording_id");
+            if (!recording)
+                return errorResponse(422, "unprocessable", "An archive needs a 'recording_id'.");
+            ar.recordingId = *recording;
+            auto job = core::archive::startArchive(session_, ar, actor);
+            if (!job)
+                return fromError(job.error());
+            Response r = json(202, QJsonObject{{"job_id", *job}});
+            r.headers.emplace_back("Location", "/api/v1/jobs/" + std::to_string(*job));
+            return r;
+        }
+        if (area == "jobs" && seg.size() == 2) {
+            const auto id = pathId(seg[1]);
+            const auto job = id ? session_.jobs().job(*id) : std::nullopt;
+            if (!job)
+                return errorResponse(404, "not_found", "No job '" + seg[1] + "'.");
+            if (m == "GET")
+                return json(200, session_.jobs().jobJson(*job));
+            if (m != "DELETE")
+                return methodNotAllowed();
+            if (!session_.jobs().cancel(*id))
+                return errorResponse(409, "conflict", "Job " + seg[1] + " has already ended.");
+            return json(202, session_.jobs().jobJson(*session_.jobs().job(*id)));
         }
 
         if (area == "meetings" && seg.size() == 1) {

@@ -34,7 +34,8 @@ QList<OutputSetting> ConsoleSettings::outputs() const {
     for (int i = 0; i < n; ++i) {
         settings_.setArrayIndex(i);
         OutputSetting o{settings_.value(QStringLiteral("url")).toString(),
-                        settings_.value(QStringLiteral("name")).toString()};
+                        settings_.value(QStringLiteral("name")).toString(),
+                        settings_.value(QStringLiteral("enabled"), true).toBool()};
         if (!o.url.isEmpty())
             out.append(o);
     }
@@ -49,6 +50,7 @@ void ConsoleSettings::setOutputs(const QList<OutputSetting>& outputs) {
         settings_.setArrayIndex(i);
         settings_.setValue(QStringLiteral("url"), outputs[i].url);
         settings_.setValue(QStringLiteral("name"), outputs[i].name);
+        settings_.setValue(QStringLiteral("enabled"), outputs[i].enabled);
     }
     settings_.endArray();
     settings_.sync();
@@ -61,6 +63,25 @@ QString ConsoleSettings::recordingsDir() const {
 
 void ConsoleSettings::setRecordingsDir(const QString& dir) {
     settings_.setValue(QStringLiteral("paths/recordings"), dir);
+    settings_.sync();
+}
+
+QString ConsoleSettings::archivesDir() const {
+    const QString dir = settings_.value(QStringLiteral("paths/archives")).toString();
+    return dir.isEmpty() ? QDir(dataDir_).filePath(QStringLiteral("archives")) : dir;
+}
+
+QString ConsoleSettings::archiveCertificate() const {
+    return settings_.value(QStringLiteral("archive/certificate")).toString();
+}
+
+QString ConsoleSettings::archiveKey() const {
+    return settings_.value(QStringLiteral("archive/key")).toString();
+}
+
+void ConsoleSettings::setArchiveSigning(const QString& certificate, const QString& key) {
+    settings_.setValue(QStringLiteral("archive/certificate"), certificate);
+    settings_.setValue(QStringLiteral("archive/key"), key);
     settings_.sync();
 }
 

@@ -19,6 +19,7 @@ struct CanvasSetting {
 struct OutputSetting {
     QString url;
     QString name;
+    bool enabled = true; // false: kept, but stopped by the operator
     friend bool operator==(const OutputSetting&, const OutputSetting&) = default;
 };
 
@@ -38,6 +39,13 @@ public:
     // Where recordings go; default DATA_DIR/recordings.
     QString recordingsDir() const;
     void setRecordingsDir(const QString& dir);
+
+    // Where meeting archives go; default DATA_DIR/archives.
+    QString archivesDir() const;
+    // The X.509 certificate and private key (PEM files) that sign archive manifests; empty: none.
+    QString archiveCertificate() const;
+    QString archiveKey() const;
+    void setArchiveSigning(const QString& certificate, const QString& key);
 
     // The interface language, "vi" or "en"; empty: not chosen (the system's, Vietnamese first).
     QString language() const;

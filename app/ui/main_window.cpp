@@ -1,11 +1,18 @@
 #include "ui/main_window.h"
 
 #include "core/session/session.h"
+#include "ui/panels/alarms_panel.h"
+#include "ui/panels/audio_panel.h"
+#include "ui/panels/camera_panel.h"
 #include "ui/panels/layout_panel.h"
+#include "ui/panels/meeting_panel.h"
 #include "ui/panels/monitors_panel.h"
 #include "ui/panels/multiview_panel.h"
+#include "ui/panels/outputs_panel.h"
+#include "ui/panels/recording_panel.h"
 #include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
+#include "ui/review/library_window.h"
 #include "ui/site_selection.h"
 #include "version.h"
 
@@ -22,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTimer>
@@ -45,23 +53,65 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     sites_ = new SitesPanel(session_, *selection_, this);
     monitors_ = new MonitorsPanel(session_, this);
     layouts_ = new LayoutPanel(session_, this);
-    addPanel(sites_, tr("Sites"), Qt::LeftDockWidgetArea);
-    addPanel(monitors_, tr("Preview / Program"), Qt::RightDockWidgetArea);
-    addPanel(layouts_, tr("Layouts"), Qt::RightDockWidgetArea);
-    resizeDocks({docks_[0]}, {380}, Qt::Horizontal);
-    resizeDocks({docks_[1]}, {560}, Qt::Horizontal);
+    camera_ = new CameraPanel(session_, this);
+    audio_ = new AudioPanel(session_, this);
+    recording_ = new RecordingPanel(session_, this);
+    outputs_ = new OutputsPanel(session_, this);
+    alarms_ = new AlarmsPanel(session_, this);
+    meeting_ = new MeetingPanel(session_, this);
+    connect(selection_, &SiteSelection::changed, camera_, &CameraPanel::setSite);
+
+    // Left: the sites and today's meetings. Right: preview/program with Take, then layouts and
+    // camera. Bottom: sound, recording, streams and alarms. The multiview keeps the middle.
+    QDockWidget* sitesDock = addPanel(sites_, tr("Sites"), Qt::LeftDockWidgetArea);
+    QDockWidget* meetingDock = addPanel(meeting_, tr("Meetings"), Qt::LeftDockWidgetArea, true);
+    QDockWidget* monitorsDock = addPanel(monitors_, tr("Preview / Program"), Qt::RightDockWidgetArea);
+    QDockWidget* layoutsDock = addPanel(layouts_, tr("Layouts"), Qt::RightDockWidgetArea, true);
+    QDockWidget* cameraDock = addPanel(camera_, tr("Camera"), Qt::RightDockWidgetArea, true);
+    QDockWidget* audioDock = addPanel(audio_, tr("Audio"), Qt::BottomDockWidgetArea);
+    QDockWidget* recordingDock = addPanel(recording_, tr("Recording"), Qt::BottomDockWidgetArea, true);
+    QDockWidget* outputsDock = addPanel(outputs_, tr("Streams"), Qt::BottomDockWidgetArea);
+    QDockWidget* alarmsDock = addPanel(alarms_, tr("Alarms and events"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(sitesDock, meetingDock);
+    sitesDock->raise();
+    tabifyDockWidget(layoutsDock, cameraDock);
+    layoutsDock->raise();
+    splitDockWidget(audioDock, recordingDock, Qt::Horizontal);
+    tabifyDockWidget(recordingDock, outputsDock);
+    tabifyDockWidget(recordingDock, alarmsDock);
+    recordingDock->raise();
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Sizes apply once the window has its own; the multiview keeps what is left.
+    defaultSizes_ = [=, this] {
+        resizeDocks({sitesDock, monitorsDock}, {340, 440}, Qt::Horizontal);
+        resizeDocks({audioDock, recordingDock}, {640, 440}, Qt::Horizontal);
+        resizeDocks({audioDock}, {330}, Qt::Vertical);
+        resizeDocks({monitorsDock, layoutsDock}, {520, 330}, Qt::Vertical);
+    };
 
     for (QObject* panel : {static_cast<QObject*>(multiview_), static_cast<QObject*>(sites_),
                            static_cast<QObject*>(monitors_), static_cast<QObject*>(layouts_)})
         connect(panel, SIGNAL(problem(QString)), this, SLOT(showMessage(QString)));
+    // Unacknowledged alarms stay in sight whichever tab is in front.
+    connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, [this, alarmsDock](int n) {
+        alarmsDock->setWindowTitle(n > 0 ? tr("Alarms and events (%1)").arg(n) : tr("Alarms and events"));
+        alarmsStatus_->setText(n > 0 ? tr("⚠ %n alarm(s)", nullptr, n) : QString());
+        if (n > 0)
+            alarmsDock->raise();
+    });
 
     buildMenus();
 
     clock_ = new QLabel(this);
     clock_->setObjectName(QStringLiteral("clockStatus"));
-    recording_ = new QLabel(this);
-    recording_->setObjectName(QStringLiteral("recordingStatus"));
-    statusBar()->addPermanentWidget(recording_);
+    recordingStatus_ = new QLabel(this);
+    recordingStatus_->setObjectName(QStringLiteral("recordingStatus"));
+    alarmsStatus_ = new QLabel(this);
+    alarmsStatus_->setObjectName(QStringLiteral("alarmStatus"));
+    alarmsStatus_->setStyleSheet(QStringLiteral("color: #ffb347; font-weight: 700;"));
+    statusBar()->addPermanentWidget(alarmsStatus_);
+    statusBar()->addPermanentWidget(recordingStatus_);
     statusBar()->addPermanentWidget(clock_);
     statusBar()->showMessage(tr("Ready"), 3000);
     auto* status = new QTimer(this);
@@ -69,18 +119,36 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     status->start(1000);
     updateStatus();
 
-    // The layout the operator left, or this default.
+    // The layout the operator left, or the default one.
     defaultState_ = saveState();
     restoreGeometry(session_.settings().windowGeometry());
-    restoreState(session_.settings().windowState());
+    restored_ = restoreState(session_.settings().windowState());
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (!restored_ && defaultSizes_) {
+        restored_ = true;
+        QTimer::singleShot(0, this, [this] { defaultSizes_(); });
+    }
 }
 
 MainWindow::~MainWindow() = default;
 
-QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area) {
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area,
+                                  bool scroll) {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(panel->objectName() + QStringLiteral("Dock"));
-    dock->setWidget(panel);
+    if (scroll) {
+        // A form-like panel scrolls rather than forcing the window taller than the screen.
+        auto* area = new QScrollArea(dock);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(panel);
+        dock->setWidget(area);
+    } else {
+        dock->setWidget(panel);
+    }
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
@@ -90,6 +158,9 @@ QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, Qt::Dock
 
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* library = file->addAction(tr("Recordings &library…"), this, &MainWindow::showLibrary);
+    library->setShortcut(Qt::CTRL | Qt::Key_L);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -169,6 +240,19 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const {
     return list;
 }
 
+void MainWindow::showLibrary() {
+    // One library window, made on first use; it follows the catalogue by itself.
+    if (!library_) {
+        library_ = new LibraryWindow(session_, this);
+        library_->setWindowFlag(Qt::Window);
+        library_->setAttribute(Qt::WA_DeleteOnClose, false);
+        library_->resize(1200, 700);
+    }
+    library_->show();
+    library_->raise();
+    library_->activateWindow();
+}
+
 void MainWindow::showShortcuts() {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard shortcuts"));
@@ -209,6 +293,8 @@ void MainWindow::chooseLanguage(const QString& language) {
 
 void MainWindow::resetLayout() {
     restoreState(defaultState_);
+    if (defaultSizes_)
+        defaultSizes_();
     for (QDockWidget* dock : std::as_const(docks_))
         dock->show();
 }
@@ -224,8 +310,9 @@ void MainWindow::updateStatus() {
                         .arg(clock.value(QStringLiteral("late")).toInteger())
                         .arg(clock.value(QStringLiteral("skipped")).toInteger()));
     const bool recording = session_.activeRecordingId().has_value();
-    recording_->setText(recording ? tr("● REC") : QString());
-    recording_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;") : QString());
+    recordingStatus_->setText(recording ? tr("● REC") : QString());
+    recordingStatus_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;")
+                                              : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 
 class QDockWidget;
 class QLabel;
@@ -13,7 +14,14 @@ class Session;
 
 namespace hntt::ui {
 
+class AlarmsPanel;
+class AudioPanel;
+class CameraPanel;
 class LayoutPanel;
+class LibraryWindow;
+class MeetingPanel;
+class OutputsPanel;
+class RecordingPanel;
 class MonitorsPanel;
 class MultiviewPanel;
 class SiteSelection;
@@ -36,11 +44,13 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    QDockWidget* addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area);
+    QDockWidget* addPanel(QWidget* panel, const QString& title, Qt::DockWidgetArea area, bool scroll = false);
     void buildMenus();
     void showShortcuts();
+    void showLibrary();
     void showAbout();
     void chooseLanguage(const QString& language);
     void updateStatus();
@@ -51,10 +61,20 @@ private:
     SitesPanel* sites_ = nullptr;
     MonitorsPanel* monitors_ = nullptr;
     LayoutPanel* layouts_ = nullptr;
+    CameraPanel* camera_ = nullptr;
+    AudioPanel* audio_ = nullptr;
+    RecordingPanel* recording_ = nullptr;
+    OutputsPanel* outputs_ = nullptr;
+    AlarmsPanel* alarms_ = nullptr;
+    MeetingPanel* meeting_ = nullptr;
+    LibraryWindow* library_ = nullptr;
     QList<QDockWidget*> docks_;
     QByteArray defaultState_;
+    std::function<void()> defaultSizes_;
+    bool restored_ = false;
     QLabel* clock_ = nullptr;
-    QLabel* recording_ = nullptr;
+    QLabel* recordingStatus_ = nullptr;
+    QLabel* alarmsStatus_ = nullptr;
 };
 
 } // namespace hntt::ui

@@ -14,7 +14,7 @@ PictureView::PictureView(core::Session& session, core::Session::Picture which, Q
     , session_(session)
     , which_(which) {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setMinimumSize(256, 144);
+    setMinimumSize(192, 108);
     connect(&timer_, &QTimer::timeout, this, &PictureView::refresh);
     timer_.start(which == core::Session::Picture::Multiview ? 80 : 40);
 }

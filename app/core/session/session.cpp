@@ -145,16 +145,16 @@ Status Session::open() {
         QMetaObject::invokeMethod(
             self.data(),
             [self, id, st, e = QString::fromStdString(error)] {
-                if (!self || !self->outputs_.contains(id))
+                const auto outputId = self ? self->outputIdOf(id) : std::nullopt;
+                if (!outputId)
                     return;
                 self->emitEvent(QStringLiteral("output.state"),
-                                {{"output_id", static_cast<qint64>(id)},
+                                {{"output_id", *outputId},
                                  {"state", QString::fromLatin1(engine::outputStateName(st))},
                                  {"error", e.isEmpty() ? QJsonValue() : QJsonValue(e)}});
                 if (st == engine::OutputState::Retrying || st == engine::OutputState::Failed)
-                    self->emitEvent(
-                        QStringLiteral("alarm"),
-                        {{"kind", "output.error"}, {"output_id", static_cast<qint64>(id)}, {"message", e}});
+                    self->emitEvent(QStringLiteral("alarm"),
+                                    {{"kind", "output.error"}, {"output_id", *outputId}, {"message", e}});
             },
             Qt::QueuedConnection);
     };
@@ -196,29 +196,33 @@ Status Session::open() {
 
 void Session::restoreOutputs() {
     // Program streams configured earlier start again; one that cannot is reported, not fatal.
+    // One the operator stopped comes back stopped.
     for (const OutputSetting& o : settings_->outputs()) {
+        const qint64 outputId = ++lastOutputId_;
+        OutputEntry& entry = outputs_[outputId];
+        entry.name = o.name;
+        entry.url = o.url;
+        if (!o.enabled)
+            continue;
         std::string error;
-        const auto id = engine_->addOutput(o.url.toStdString(), &error);
-        if (!id) {
-            emitEvent(
-                QStringLiteral("alarm"),
-                {{"kind", "output.error"},
-                 {"message",
-                  tr("The saved stream %1 cannot start: %2").arg(o.url, QString::fromStdString(error))}});
+        entry.engineId = engine_->addOutput(o.url.toStdString(), &error);
+        if (!entry.engineId) {
+            entry.error = QString::fromStdString(error);
+            emitEvent(QStringLiteral("alarm"),
+                      {{"kind", "output.error"},
+                       {"output_id", outputId},
+                       {"message", tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error)}});
             continue;
         }
-        outputs_.insert(*id, {o.name, o.url});
-        log(QStringLiteral("auto"), QStringLiteral("output.restore"), QString::number(*id),
+        log(QStringLiteral("auto"), QStringLiteral("output.restore"), QString::number(outputId),
             {{"url", o.url}, {"name", o.name}}, tr("Restored from the settings."));
     }
 }
 
 void Session::saveOutputs() {
     QList<OutputSetting> list;
-    QList<qint64> ids = outputs_.keys();
-    std::sort(ids.begin(), ids.end());
-    for (qint64 id : ids)
-        list.append({outputs_.value(id).url, outputs_.value(id).name});
+    for (const auto& [id, entry] : outputs_)
+        list.append({entry.url, entry.name, entry.engineId.has_value()});
     settings_->setOutputs(list);
 }
 
@@ -258,6 +262,8 @@ void Session::setupDemoProgram() {
 void Session::emitEvent(const QString& type, QJsonObject payload) {
     payload.insert(QStringLiteral("type"), type);
     payload.insert(QStringLiteral("at"), isoNow());
+    if (type == QLatin1String("alarm"))
+        keepAlarm(payload);
     Q_EMIT eventOccurred(payload);
 }
 
@@ -306,6 +312,8 @@ QJsonObject Session::siteJson(const SiteRecord& s) const {
              QJsonObject{{"bitrate_kbps", qRound(stats.bitrateKbps)},
                          {"frames_dropped", static_cast<qint64>(stats.framesDropped)},
                          {"reconnects", static_cast<qint64>(stats.reconnects)},
+                         {"packets", static_cast<qint64>(stats.packetsReceived)},
+                         {"packets_lost", static_cast<qint64>(stats.packetsLost)},
                          {"last_error", QString::fromStdString(stats.lastError)}});
     return o;
 }
@@ -563,22 +571,29 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     return {};
 }
 
+Result<camera::CameraDriver*> Session::cameraFor(qint64 siteId) {
+    auto site = directory_->get(siteId);
+    if (!site)
+        return site.error();
+    const QJsonObject cam = QJsonDocument::fromJson(site->cameraJson.toUtf8()).object();
+    if (cam.isEmpty())
+        return conflict(tr("%1 has no camera.").arg(site->name));
+    auto it = cameras_.find(siteId);
+    if (it == cameras_.end()) {
+        QString why;
+        auto driver = camera::makeCameraDriver(cam, &why);
+        if (!driver)
+            return invalid(tr("The camera of %1 cannot be used: %2").arg(site->name, why));
+        it = cameras_.emplace(siteId, std::move(driver)).first;
+    }
+    return it->second.get();
+}
+
 void Session::cameraCommand(qint64 siteId, CameraAction action, CameraMove move, int preset,
                             const Actor& actor, CameraDone done) {
-    auto site = directory_->get(siteId);
-    if (!site) {
-        done(site.error());
-        return;
-    }
-    const QJsonObject cam = QJsonDocument::fromJson(site->cameraJson.toUtf8()).object();
-    const QString protocol = cam.value(QStringLiteral("protocol")).toString();
-    if (cam.isEmpty()) {
-        done(conflict(tr("%1 has no camera.").arg(site->name)));
-        return;
-    }
-    if (protocol != QLatin1String("visca-ip")) {
-        done(StoreError{StoreError::Code::Upstream,
-                        tr("Cameras of protocol '%1' cannot be steered yet.").arg(protocol)});
+    auto driver = cameraFor(siteId);
+    if (!driver) {
+        done(driver.error());
         return;
     }
     if (preset < 0 || preset > 128 ||
@@ -586,38 +601,60 @@ void Session::cameraCommand(qint64 siteId, CameraAction action, CameraMove move,
         done(invalid(tr("Presets are numbered 1 to 128.")));
         return;
     }
-    const QHostAddress host(cam.value(QStringLiteral("host")).toString());
-    const int port = cam.value(QStringLiteral("port")).toInt(camera::ViscaIpCamera::kDefaultPort);
-    if (host.isNull() || port < 1 || port > 65535) {
-        done(invalid(tr("The camera of %1 has no valid host and port.").arg(site->name)));
+    if (action == CameraAction::ZoomTo && !(move.zoom >= 0 && move.zoom <= 1)) {
+        done(invalid(tr("The zoom position is between 0 (wide) and 1 (tele).")));
         return;
     }
-    auto& driver = cameras_[siteId];
-    if (!driver)
-        driver = std::make_unique<camera::ViscaIpCamera>(host, static_cast<quint16>(port));
-    auto finish = [this, siteId, action, preset, actor,
+    auto finish = [this, siteId, action, preset, zoom = move.zoom, actor,
                    done = std::move(done)](const camera::CameraResult& r) {
         static const char* names[] = {"camera.move", "camera.stop", "camera.preset.recall",
-                                      "camera.preset.store"};
-        log(actor, QString::fromLatin1(names[static_cast<int>(action)]), QString::number(siteId),
-            {{"preset", preset}, {"ok", r.ok}}, r.error);
-        done(r.ok ? Status() : Status(StoreError{StoreError::Code::Upstream, r.error}));
+                                      "camera.preset.store", "camera.zoom"};
+        QJsonObject detail{{"ok", r.ok}};
+        if (action == CameraAction::ZoomTo)
+            detail.insert(QStringLiteral("zoom"), zoom);
+        else
+            detail.insert(QStringLiteral("preset"), preset);
+        log(actor, QString::fromLatin1(names[static_cast<int>(action)]), QString::number(siteId), detail,
+            r.error);
+        // A camera that cannot do this at all is a conflict with its kind, not a failure.
+        done(r.ok ? Status()
+                  : Status(StoreError{r.unsupported ? StoreError::Code::Conflict : StoreError::Code::Upstream,
+                                      r.error}));
     };
+    camera::CameraDriver* camera = driver.value();
     switch (action) {
     case CameraAction::Move:
-        driver->move(std::clamp(move.pan, -1.0, 1.0), std::clamp(move.tilt, -1.0, 1.0),
+        camera->move(std::clamp(move.pan, -1.0, 1.0), std::clamp(move.tilt, -1.0, 1.0),
                      std::clamp(move.zoom, -1.0, 1.0), finish);
         break;
     case CameraAction::Stop:
-        driver->stop(finish);
+        camera->stop(finish);
         break;
     case CameraAction::RecallPreset:
-        driver->recallPreset(preset, finish);
+        camera->recallPreset(preset, finish);
         break;
     case CameraAction::StorePreset:
-        driver->storePreset(preset, finish);
+        camera->storePreset(preset, finish);
+        break;
+    case CameraAction::ZoomTo:
+        camera->zoomTo(move.zoom, finish);
         break;
     }
+}
+
+void Session::cameraPosition(qint64 siteId, std::function<void(const Result<camera::CameraPosition>&)> done) {
+    auto driver = cameraFor(siteId);
+    if (!driver) {
+        done(driver.error());
+        return;
+    }
+    driver.value()->queryPosition([done = std::move(done)](const camera::CameraResult& r) {
+        if (r.ok && r.position)
+            done(*r.position);
+        else
+            done(
+                StoreError{r.unsupported ? StoreError::Code::Conflict : StoreError::Code::Upstream, r.error});
+    });
 }
 
 void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {
@@ -658,8 +695,13 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
         return rec.error();
     }
     activeRecording_ = rec->id;
-    activeMeeting_ = meetingId;
+    if (meetingId)
+        activeMeeting_ = meetingId;
     recordingClock_.start();
+    // Who is connected as the recording starts joins at 0 s, so its markers alone say who attended.
+    for (auto it = live_.cbegin(); it != live_.cend(); ++it)
+        if (it->state == engine::SourceState::Connected)
+            mark(MarkerKind::Join, it.key());
     log(actor, QStringLiteral("recording.start"), QString::number(rec->id),
         {{"path", path}, {"title", title}});
     emitEvent(QStringLiteral("recording.started"), RecordingCatalogue::toJson(rec.value(), false));
@@ -684,7 +726,7 @@ Result<RecordingRecord> Session::stopRecording(qint64 id, const Actor& actor) {
     log(actor, QStringLiteral("recording.stop"), QString::number(id),
         {{"duration_s", done->durationS.value_or(0)}});
     emitEvent(QStringLiteral("recording.stopped"), RecordingCatalogue::toJson(done.value(), false));
-    activeMeeting_.reset();
+    activeMeeting_ = startedMeeting_;
     return done;
 }
 
@@ -707,45 +749,105 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
 // ---------------------------------------------------------------- outputs
 
 QJsonObject Session::outputJson(qint64 id, const engine::OutputStats& stats) const {
-    const OutputEntry e = outputs_.value(id);
+    const auto it = outputs_.find(id);
+    const OutputEntry e = it != outputs_.end() ? it->second : OutputEntry{};
+    QString error = QString::fromStdString(stats.error);
+    if (error.isEmpty() && !e.engineId)
+        error = e.error;
     return {{"id", id},
             {"name", e.name},
             {"url", e.url},
             {"state", QString::fromLatin1(engine::outputStateName(stats.state))},
             {"bitrate_kbps", qRound(stats.bitrateKbps)},
-            {"error", stats.error.empty() ? QJsonValue() : QJsonValue(QString::fromStdString(stats.error))}};
+            {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
+}
+
+std::optional<qint64> Session::outputIdOf(engine::OutputId engineId) const {
+    for (const auto& [id, entry] : outputs_)
+        if (entry.engineId == engineId)
+            return id;
+    return std::nullopt;
 }
 
 QJsonArray Session::outputsJson() const {
+    const auto stats = engine_->outputs();
     QJsonArray out;
-    for (const auto& [id, stats] : engine_->outputs())
-        out.append(outputJson(id, stats));
+    for (const auto& [id, entry] : outputs_) {
+        engine::OutputStats s;
+        s.state = engine::OutputState::Stopped;
+        if (entry.engineId)
+            if (const auto it = stats.find(*entry.engineId); it != stats.end())
+                s = it->second;
+        out.append(outputJson(id, s));
+    }
     return out;
 }
 
 Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
     std::string error;
-    const auto id = engine_->addOutput(url.toStdString(), &error);
-    if (!id)
+    const auto engineId = engine_->addOutput(url.toStdString(), &error);
+    if (!engineId)
         return invalid(QString::fromStdString(error));
-    outputs_.insert(*id, {name, url});
+    const qint64 id = ++lastOutputId_;
+    outputs_[id] = {name, url, engineId, {}};
     saveOutputs();
-    log(actor, QStringLiteral("output.add"), QString::number(*id), {{"url", url}, {"name", name}});
+    log(actor, QStringLiteral("output.add"), QString::number(id), {{"url", url}, {"name", name}});
     const auto stats = engine_->outputs();
-    const auto it = stats.find(*id);
-    const QJsonObject out = outputJson(*id, it != stats.end() ? it->second : engine::OutputStats{});
+    const auto it = stats.find(*engineId);
+    const QJsonObject out = outputJson(id, it != stats.end() ? it->second : engine::OutputStats{});
     emitEvent(QStringLiteral("output.added"), out);
     return out;
 }
 
 Status Session::removeOutput(qint64 id, const Actor& actor) {
-    if (!engine_->removeOutput(id))
+    const auto it = outputs_.find(id);
+    if (it == outputs_.end())
         return notFound(tr("There is no output %1.").arg(id));
-    outputs_.remove(id);
+    if (it->second.engineId)
+        engine_->removeOutput(*it->second.engineId);
+    outputs_.erase(it);
     saveOutputs();
     log(actor, QStringLiteral("output.remove"), QString::number(id));
     emitEvent(QStringLiteral("output.removed"), {{"output_id", static_cast<qint64>(id)}});
     return {};
+}
+
+Status Session::stopOutput(qint64 id, const Actor& actor) {
+    const auto it = outputs_.find(id);
+    if (it == outputs_.end())
+        return notFound(tr("There is no output %1.").arg(id));
+    if (!it->second.engineId)
+        return conflict(tr("Output %1 is already stopped.").arg(id));
+    engine_->removeOutput(*it->second.engineId);
+    it->second.engineId.reset();
+    it->second.error.clear();
+    saveOutputs();
+    log(actor, QStringLiteral("output.stop"), QString::number(id));
+    emitEvent(QStringLiteral("output.state"),
+              {{"output_id", id}, {"state", "stopped"}, {"error", QJsonValue()}});
+    return {};
+}
+
+Result<QJsonObject> Session::startOutput(qint64 id, const Actor& actor) {
+    const auto it = outputs_.find(id);
+    if (it == outputs_.end())
+        return notFound(tr("There is no output %1.").arg(id));
+    if (it->second.engineId)
+        return conflict(tr("Output %1 is already running.").arg(id));
+    std::string error;
+    const auto engineId = engine_->addOutput(it->second.url.toStdString(), &error);
+    if (!engineId)
+        return invalid(QString::fromStdString(error));
+    it->second.engineId = engineId;
+    it->second.error.clear();
+    saveOutputs();
+    log(actor, QStringLiteral("output.start"), QString::number(id));
+    const auto stats = engine_->outputs();
+    const auto found = stats.find(*engineId);
+    const QJsonObject out = outputJson(id, found != stats.end() ? found->second : engine::OutputStats{});
+    emitEvent(QStringLiteral("output.state"),
+              {{"output_id", id}, {"state", out.value(QStringLiteral("state"))}, {"error", QJsonValue()}});
+    return out;
 }
 
 // ---------------------------------------------------------------- meetings, state
@@ -773,6 +875,8 @@ QJsonObject Session::stateJson() const {
              QJsonObject{{"width", options_.width}, {"height", options_.height}, {"fps", options_.fps}}},
             {"recording", recording},
             {"floor", optionalId(floor_)},
+            {"program_audio", QJsonObject{{"muted", programAudioMuted_}, {"gain_db", programGainDb_}}},
+            {"active_meeting_id", optionalId(activeMeeting_)},
             {"auto_follow_speaker", engine_->autoFollowSpeaker()},
             {"clock", QJsonObject{{"ticks", static_cast<qint64>(clock.ticks)},
                                   {"late", static_cast<qint64>(clock.lateTicks)},

@@ -3,7 +3,7 @@
 // and the live per-site state, and lives on the main thread: engine callbacks are marshalled here.
 #pragma once
 
-#include "core/camera/visca_ip.h"
+#include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
 #include "core/settings.h"
 #include "core/store/database.h"
@@ -89,29 +89,69 @@ public:
     std::optional<qint64> floor() const { return floor_; }
     void setAutoFollowSpeaker(bool on, const Actor& actor);
 
-    // --- cameras. `done` is called on this thread once the camera answered, refused or timed out.
+    // --- cameras (VISCA over IP or ONVIF PTZ, by the site's camera settings). `done` is called
+    // on this thread once the camera answered, refused or timed out (at once for a request that
+    // cannot be sent): Conflict when the site has no camera or the camera cannot do it (e.g. no
+    // absolute zoom), Upstream when the camera failed.
     struct CameraMove {
-        double pan = 0, tilt = 0, zoom = 0; // speeds, -1..1
+        double pan = 0, tilt = 0, zoom = 0; // speeds, -1..1; for ZoomTo, zoom is the position 0..1
     };
-    enum class CameraAction { Move, Stop, RecallPreset, StorePreset };
+    enum class CameraAction { Move, Stop, RecallPreset, StorePreset, ZoomTo };
     using CameraDone = std::function<void(const Status&)>;
     void cameraCommand(qint64 siteId, CameraAction action, CameraMove move, int preset, const Actor& actor,
                        CameraDone done);
+    // Where the site's camera looks now (pan, tilt -1..1, zoom 0..1).
+    void cameraPosition(qint64 siteId, std::function<void(const Result<camera::CameraPosition>&)> done);
 
     // --- recording
     Result<RecordingRecord> startRecording(const QString& title, std::optional<qint64> meetingId,
                                            const Actor& actor);
     Result<RecordingRecord> stopRecording(qint64 id, const Actor& actor);
     std::optional<qint64> activeRecordingId() const { return activeRecording_; }
+    // The disk the recordings go to, and how long it lasts at the recording's rate
+    // (session_controls.cpp).
+    struct RecordingSpace {
+        static constexpr double kWarningSeconds = 30 * 60; // amber: well before the disk runs out
+        static constexpr double kCriticalSeconds = 5 * 60; // red: the recording is about to stop
+        enum class Level { Ok, Warning, Critical };
+        qint64 freeBytes = -1;     // on the recordings' disk; -1: unknown
+        qint64 reserveBytes = 0;   // the engine stops a recording when less is free
+        double bytesPerSecond = 0; // measured on the running recording, else the nominal rate
+        bool measured = false;
+        double secondsLeft = -1; // until the reserve is reached; -1: unknown
+        double elapsedS = 0;     // of the running recording, 0 when none
+        qint64 sizeBytes = 0;    // of the running recording's file
+        static Level levelFor(double secondsLeft);
+        Level level() const { return levelFor(secondsLeft); }
+    };
+    RecordingSpace recordingSpace() const;
 
     // --- program streams
     QJsonArray outputsJson() const;
     QJsonObject outputJson(qint64 id, const engine::OutputStats& stats) const;
     Result<QJsonObject> addOutput(const QString& url, const QString& name, const Actor& actor);
     Status removeOutput(qint64 id, const Actor& actor);
+    // A stopped stream keeps its id, name and URL, also across restarts, until it is removed.
+    Status stopOutput(qint64 id, const Actor& actor);
+    Result<QJsonObject> startOutput(qint64 id, const Actor& actor);
+
+    // --- program audio (session_controls.cpp): the mix every output and the recording carry
+    Status setProgramAudio(bool muted, double gainDb, const Actor& actor);
+    bool programAudioMuted() const { return programAudioMuted_; }
+    double programGainDb() const { return programGainDb_; }
+
+    // --- alarms (session_controls.cpp): every "alarm" event is kept, with an "alarm_id", until
+    // acknowledged. A repeat of an unacknowledged alarm (same kind and subject) updates it.
+    QJsonArray alarmsJson() const; // unacknowledged, oldest first
+    Status acknowledgeAlarm(qint64 alarmId, const Actor& actor);
+    int acknowledgeAllAlarms(const Actor& actor); // how many
 
     // --- meetings
     Result<ScheduleOutcome> scheduleMeeting(MeetingRecord meeting, const Actor& actor);
+    // Makes the meeting the active one (session_controls.cpp): sites the engine does not ingest
+    // yet come in, the host and participants go on program and preview in a fitting layout.
+    Result<MeetingRecord> startMeeting(qint64 id, const Actor& actor);
+    std::optional<qint64> activeMeetingId() const { return activeMeeting_; }
 
     // --- operator conveniences (session_operator.cpp): what the console's buttons and keys do
     engine::Composition program() const;
@@ -169,6 +209,10 @@ private:
     void restoreOutputs();
     void saveOutputs();
     QString recordingPath(const QString& title) const;
+    // The site's camera driver, made on first use; an error when there is none or it is unusable.
+    Result<camera::CameraDriver*> cameraFor(qint64 siteId);
+    void keepAlarm(QJsonObject& alarm);
+    std::optional<qint64> outputIdOf(engine::OutputId engineId) const;
 
     SessionOptions options_;
     std::unique_ptr<Database> db_;
@@ -179,16 +223,24 @@ private:
     std::unique_ptr<engine::Engine> engine_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;
-    std::map<qint64, std::unique_ptr<camera::ViscaIpCamera>> cameras_; // by site, made on first use
+    std::map<qint64, std::unique_ptr<camera::CameraDriver>> cameras_; // by site, made on first use
     std::optional<qint64> floor_;
     std::optional<qint64> activeRecording_;
     std::optional<qint64> activeMeeting_;
+    std::optional<qint64> startedMeeting_; // by startMeeting: stays active after a recording stops
     QElapsedTimer recordingClock_;
     struct OutputEntry {
         QString name;
         QString url;
+        std::optional<engine::OutputId> engineId; // none while stopped
+        QString error;                            // why it could not start, while stopped
     };
-    QHash<qint64, OutputEntry> outputs_;
+    std::map<qint64, OutputEntry> outputs_; // by the session's output id, kept across stop/start
+    qint64 lastOutputId_ = 0;
+    bool programAudioMuted_ = false;
+    double programGainDb_ = 0;
+    QList<QJsonObject> alarms_; // unacknowledged, oldest first
+    qint64 lastAlarmId_ = 0;
     bool shutDown_ = false;
     JobQueue jobs_;
 };

@@ -34,6 +34,8 @@ QString LayoutPanel::displayName(const QString& layout) {
         return tr("Single");
     if (layout == QLatin1String("pip"))
         return tr("Picture in picture");
+    if (layout == QLatin1String("side-by-side"))
+        return tr("Side by side");
     if (const auto m = grid.match(layout); m.hasMatch())
         return tr("Grid %1×%2").arg(m.captured(1), m.captured(2));
     if (const auto m = focus.match(layout); m.hasMatch())
@@ -85,7 +87,7 @@ LayoutPanel::LayoutPanel(core::Session& session, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setSpacing(4);
-    const QSize thumb(96, 54);
+    const QSize thumb(80, 45);
     for (int i = 0; i < ordered.size(); ++i) {
         const QString name = ordered[i];
         auto* action = new QAction(thumbnail(layoutRects(session_, name), thumb), displayName(name), this);

@@ -4,7 +4,7 @@
 #include "ui/layout_geometry.h"
 #include "ui/picture_view.h"
 
-#include <QGridLayout>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -57,18 +57,27 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     auto_->setStyleSheet(
         QStringLiteral("QPushButton:checked { background: #c77c02; color: black; font-weight: 700; }"));
 
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(4, 4, 4, 4);
-    grid->setSpacing(4);
-    grid->addWidget(previewTitle_, 0, 0);
-    grid->addWidget(programTitle_, 0, 1);
-    grid->addWidget(preview_, 1, 0);
-    grid->addWidget(program_, 1, 1);
+    // Side by side when the panel is wide, preview over program in a narrow side dock.
+    auto* previewColumn = new QVBoxLayout;
+    previewColumn->setSpacing(0);
+    previewColumn->addWidget(previewTitle_);
+    previewColumn->addWidget(preview_, 1);
+    auto* programColumn = new QVBoxLayout;
+    programColumn->setSpacing(0);
+    programColumn->addWidget(programTitle_);
+    programColumn->addWidget(program_, 1);
+    monitors_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    monitors_->setSpacing(6);
+    monitors_->addLayout(previewColumn, 1);
+    monitors_->addLayout(programColumn, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(auto_, 1);
     buttons->addWidget(take_, 1);
-    grid->addLayout(buttons, 2, 0, 1, 2);
-    grid->setRowStretch(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(6);
+    layout->addLayout(monitors_, 1);
+    layout->addLayout(buttons);
 
     connect(take_, &QPushButton::clicked, this, &MonitorsPanel::take);
     connect(auto_, &QPushButton::toggled, this, &MonitorsPanel::setAutoFollow);
@@ -81,6 +90,13 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     });
     connect(&session_, &core::Session::eventOccurred, this, &MonitorsPanel::onEvent);
     refreshCaptions();
+}
+
+void MonitorsPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Two 16:9 pictures fit larger side by side only when the panel is much wider than tall.
+    const bool wide = width() > 1.6 * height();
+    monitors_->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void MonitorsPanel::take() {

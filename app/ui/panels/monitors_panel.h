@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -34,6 +35,9 @@ Q_SIGNALS:
     // A refused change, for the status line (e.g. an unknown site dropped).
     void problem(const QString& message);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void onEvent(const QJsonObject& event);
     void refreshCaptions();
@@ -45,6 +49,7 @@ private:
     QLabel* programTitle_ = nullptr;
     QPushButton* take_ = nullptr;
     QPushButton* auto_ = nullptr;
+    QBoxLayout* monitors_ = nullptr;
 };
 
 } // namespace hntt::ui

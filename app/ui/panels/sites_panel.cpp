@@ -96,8 +96,11 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     muteAllButFloor_ = new QAction(tr("Mute all but the floor"), this);
     muteAllButFloor_->setShortcut(Qt::SHIFT | Qt::Key_M);
     groupMute_ = new QAction(tr("Mute the whole group"), this);
+    groupMute_->setObjectName(QStringLiteral("groupMute"));
     groupUnmute_ = new QAction(tr("Unmute the whole group"), this);
+    groupUnmute_->setObjectName(QStringLiteral("groupUnmute"));
     groupBringIn_ = new QAction(tr("Bring the group in"), this);
+    groupBringIn_->setObjectName(QStringLiteral("groupBringIn"));
     groupBringIn_->setToolTip(tr("Put the selected site and the sites under it on preview"));
     find_ = new QAction(tr("Find a site"), this);
     find_->setShortcut(QKeySequence::Find);
@@ -147,10 +150,17 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     siteBar->addWidget(button(floor_, QStringLiteral("floorButton")));
     siteBar->addWidget(button(preview_, QStringLiteral("previewButton")));
     siteBar->addStretch();
+    // Group actions behind one button: the bar stays narrow enough for a side dock.
+    auto* group = new QToolButton(this);
+    group->setObjectName(QStringLiteral("groupButton"));
+    group->setText(tr("Whole group"));
+    group->setToolTip(tr("Actions on the selected site and every site under it"));
+    group->setPopupMode(QToolButton::InstantPopup);
+    auto* groupMenu = new QMenu(group);
+    groupMenu->addActions({groupBringIn_, groupMute_, groupUnmute_});
+    group->setMenu(groupMenu);
     auto* groupBar = new QHBoxLayout;
-    groupBar->addWidget(button(groupMute_, QStringLiteral("groupMuteButton")));
-    groupBar->addWidget(button(groupUnmute_, QStringLiteral("groupUnmuteButton")));
-    groupBar->addWidget(button(groupBringIn_, QStringLiteral("groupBringInButton")));
+    groupBar->addWidget(group);
     groupBar->addWidget(button(muteAllButFloor_, QStringLiteral("muteAllButFloorButton")));
     groupBar->addStretch();
 
