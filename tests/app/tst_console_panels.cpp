@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,8 +165,11 @@ private Q_SLOTS:
         QVERIFY(!f.muted(f.district) && !f.muted(f.quangHoa) && !f.muted(f.quangTung));
 
         // Bring the district in: it and its communes on preview in a grid that holds them.
-        QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("groupBringInButton")),
-                          Qt::LeftButton);
+        QVERIFY(panel.findChild<QToolButton*>(QStringLiteral("groupButton"))
+                    ->menu()
+                    ->actions()
+                    .contains(panel.groupBringInAction()));
+        panel.groupBringInAction()->trigger();
         engine::Composition prev = f.session->preview();
         QCOMPARE(QString::fromStdString(prev.layout), QStringLiteral("grid-2x2"));
         QCOMPARE(prev.sites.size(), std::size_t(3));

@@ -5,6 +5,7 @@
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
+#include "ui/review/archive_export_bar.h"
 #include "ui/review/review_player.h"
 #include "ui/review/review_text.h"
 
@@ -82,6 +83,13 @@ LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
         if (event.value(QStringLiteral("type")).toString().startsWith(QStringLiteral("recording.")))
             reload();
     });
+    // Between the table and the count line.
+    archiveBar_ = new ArchiveExportBar(session, this);
+    if (auto* root = qobject_cast<QVBoxLayout*>(layout()))
+        root->insertWidget(root->count() - 1, archiveBar_);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryWindow::updateArchiveBar);
+    updateArchiveBar();
 }
 
 LibraryWindow::~LibraryWindow() = default;
@@ -292,6 +300,19 @@ QList<qint64> LibraryWindow::visibleRecordings() const {
     for (int row = 0; row < filter_->rowCount(); ++row)
         ids << filter_->index(row, TitleColumn).data(IdRole).toLongLong();
     return ids;
+}
+
+void LibraryWindow::updateArchiveBar() {
+    if (!archiveBar_)
+        return;
+    const QModelIndexList rows = table_->selectionModel()->selectedRows(TitleColumn);
+    if (rows.isEmpty()) {
+        archiveBar_->setRecording(std::nullopt, false);
+        return;
+    }
+    archiveBar_->setRecording(rows.first().data(IdRole).toLongLong(),
+                              rows.first().data(StateRole).toString() ==
+                                  core::recordingStateName(core::RecordingState::Recording));
 }
 
 void LibraryWindow::onActivated(const QModelIndex& index) {

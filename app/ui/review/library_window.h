@@ -1,6 +1,7 @@
 // The recordings library: every recording with its meeting, date, length, size on disk and the
 // sites in it; filtered by state and searched without regard to diacritics ("quang hoa" finds
-// "Quảng Hòa"). Double-click (or Enter) opens the recording in a ReviewPlayer window.
+// "Quảng Hòa"). Double-click (or Enter) opens the recording in a ReviewPlayer window. Over a session,
+// the selected recording's meeting archive can be exported and archive folders verified.
 #pragma once
 
 #include "ui/review/review_sources.h"
@@ -18,6 +19,7 @@ class QTableView;
 
 namespace hntt::ui {
 
+class ArchiveExportBar;
 class RecordingFilter;
 class ReviewPlayer;
 
@@ -39,6 +41,8 @@ public:
     int recordingCount() const;
     QList<qint64> visibleRecordings() const;
     QTableView* table() const { return table_; }
+    // The archive export and verify actions; nullptr without a session.
+    ArchiveExportBar* archiveBar() const { return archiveBar_; }
     // Where the review windows put clips by default.
     QString clipsDir() const { return sources_.clipsDir; }
 
@@ -63,6 +67,7 @@ private:
     void buildUi();
     void updateCount();
     void onActivated(const QModelIndex& index);
+    void updateArchiveBar();
 
     ReviewSources sources_;
     QStandardItemModel* model_ = nullptr;
@@ -72,6 +77,7 @@ private:
     QComboBox* state_ = nullptr;
     QLabel* count_ = nullptr;
     QLabel* status_ = nullptr;
+    ArchiveExportBar* archiveBar_ = nullptr;
     QHash<qint64, QPointer<ReviewPlayer>> players_;
 };
 

@@ -1,0 +1,93 @@
+// The recordings library's meeting archive actions: export the selected recording's archive
+// (optionally signed) and verify an archive folder. Both run as jobs on the session's job queue,
+// off the UI thread; the bar follows their progress through JobQueue::jobChanged, can cancel them,
+// and shows the outcome: the archive's path with a way to open it, the verdict of a check with
+// every difference, or why the work was refused or failed.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QWidget>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace hntt::core {
+class Session;
+}
+
+namespace hntt::ui {
+
+class ArchiveExportBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ArchiveExportBar(core::Session& session, QWidget* parent = nullptr);
+
+    // The recording the export action applies to; none: nothing selected. A recording still being
+    // recorded cannot be archived yet.
+    void setRecording(std::optional<qint64> id, bool stillRecording);
+    std::optional<qint64> recording() const { return recording_; }
+
+    // Whether the manifest can be signed: a certificate and a key are configured.
+    bool canSign() const;
+
+    // The job being followed, if any.
+    std::optional<qint64> currentJob() const { return job_; }
+    // The last outcome shown: a path, a verdict or a reason.
+    QString message() const;
+    // The folder of the last archive exported; empty when there is none.
+    QString archivePath() const { return archivePath_; }
+    // The differences listed by the last check, as "path: what differs".
+    QStringList differences() const;
+    // The highest progress (0..1) a job announced since it started.
+    double progressSeen() const { return progressSeen_; }
+
+public Q_SLOTS:
+    // Exports the archive of the selected recording (or of `id`), signed when the box is ticked.
+    void exportArchive();
+    void exportRecording(qint64 id);
+    // Asks for an archive folder, then checks it.
+    void chooseAndVerify();
+    void verifyFolder(const QString& folder);
+    void cancel();
+    void openArchiveFolder();
+
+Q_SIGNALS:
+    // A job of this bar ended: its final JSON, as JobQueue::jobChanged gives it.
+    void jobFinished(const QJsonObject& job);
+
+private:
+    enum class Work { Export, Verify };
+
+    void buildUi();
+    void updateButtons();
+    void startFollowing(qint64 job, Work work, const QString& text);
+    void onJobChanged(const QJsonObject& job);
+    void showExportOutcome(const QJsonObject& job);
+    void showVerifyOutcome(const QJsonObject& job);
+    void showMessage(const QString& text, bool error);
+
+    core::Session& session_;
+    std::optional<qint64> recording_;
+    bool stillRecording_ = false;
+    std::optional<qint64> job_;
+    Work work_ = Work::Export;
+    double progressSeen_ = 0;
+    QString archivePath_;
+
+    QPushButton* exportButton_ = nullptr;
+    QCheckBox* sign_ = nullptr;
+    QPushButton* verifyButton_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QLabel* message_ = nullptr;
+    QPushButton* openButton_ = nullptr;
+    QListWidget* differences_ = nullptr;
+};
+
+} // namespace hntt::ui

@@ -1,0 +1,311 @@
+// The recordings library's meeting archive actions under the offscreen platform, over a real
+// Session in a temporary data folder: two test:// sites recorded for about three seconds. Export
+// is clicked as an operator would; the archive it makes is checked with verifyArchive and the
+// openssl-made certificate's signature; cancel, refusals and the verify action's verdicts on an
+// intact and on a tampered archive are shown in the window.
+#include "core/archive/archive_verifier.h"
+#include "core/jobs/job_queue.h"
+#include "core/session/session.h"
+#include "core/settings.h"
+#include "test_support.h"
+#include "ui/review/archive_export_bar.h"
+#include "ui/review/library_window.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <memory>
+
+// Qt's offscreen backing store and font libraries allocate inside system libraries built without
+// frame pointers; full unwinding lets tests/lsan.supp match them. (Only read by sanitizer builds.)
+extern "C" const char* __asan_default_options() {
+    return "fast_unwind_on_malloc=0";
+}
+
+using namespace hntt;
+using hntt::ui::ArchiveExportBar;
+using hntt::ui::LibraryWindow;
+
+class TestArchiveUi : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    std::unique_ptr<core::Session> session_;
+    qint64 recording_ = 0;
+    QString cert_, key_;
+    QString archive_; // the signed archive the export test made
+    QList<QUrl> opened_;
+
+    QString archivesDir() const { return session_->settings().archivesDir(); }
+
+    QStringList archiveEntries() const {
+        return QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    }
+
+    static bool selectRecording(LibraryWindow& w, qint64 id) {
+        const int row = int(w.visibleRecordings().indexOf(id));
+        if (row < 0)
+            return false;
+        w.table()->selectRow(row);
+        return true;
+    }
+
+    static QPushButton* button(LibraryWindow& w, const char* name) {
+        return w.findChild<QPushButton*>(QLatin1String(name));
+    }
+
+    // Waits for the bar's job to end; its final JSON.
+    static QJsonObject waitForJob(ArchiveExportBar* bar) {
+        QSignalSpy finished(bar, &ArchiveExportBar::jobFinished);
+        if (!bar->currentJob() || !finished.wait(90000))
+            return {};
+        return finished.first().first().toJsonObject();
+    }
+
+public Q_SLOTS:
+    // The "file" URL handler while testing: records what "Open folder" would open.
+    void openUrl(const QUrl& url) { opened_.append(url); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        cert_ = tmp_.filePath(QStringLiteral("cert.pem"));
+        key_ = tmp_.filePath(QStringLiteral("key.pem"));
+        QCOMPARE(test::runProgram(QStringLiteral("openssl"),
+                                  {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                                   "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", key_, "-out", cert_,
+                                   "-days", "2", "-utf8", "-subj", "/CN=Văn phòng UBND tỉnh Quảng Bình"}),
+                 0);
+
+        core::SessionOptions o;
+        o.dataDir = tmp_.filePath(QStringLiteral("data"));
+        o.width = 320;
+        o.height = 180;
+        o.multiview = false;
+        session_ = std::make_unique<core::Session>(o);
+        QVERIFY(session_->open());
+
+        QList<qint64> sites;
+        for (const auto& [name, color, tone] :
+             {std::tuple{QStringLiteral("Sở Thông tin và Truyền thông"), "ff0000", 400},
+              std::tuple{QStringLiteral("UBND xã Quảng Hòa"), "0000ff", 1200}}) {
+            core::SiteRecord s;
+            s.name = name;
+            s.level = core::SiteLevel::Province;
+            s.sourceUrl = QStringLiteral("test://solid?color=%1&tone=%2").arg(QLatin1String(color)).arg(tone);
+            auto made = session_->createSite(s, QStringLiteral("ui"));
+            QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+            sites.append(made->id);
+        }
+        for (qint64 id : sites)
+            QTRY_COMPARE_WITH_TIMEOUT(session_->siteJson(id)->value("status").toString(),
+                                      QStringLiteral("connected"), 10000);
+        auto rec = session_->startRecording(QStringLiteral("Giao ban sáng"), {}, QStringLiteral("ui"));
+        QVERIFY(rec);
+        recording_ = rec->id;
+        QTest::qWait(3000);
+        QVERIFY(session_->stopRecording(recording_, QStringLiteral("ui")));
+
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "openUrl");
+    }
+
+    void cleanupTestCase() {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        if (session_)
+            session_->shutdown();
+        session_.reset();
+    }
+
+    void signingNeedsConfiguredFiles() {
+        LibraryWindow w(*session_);
+        ArchiveExportBar* bar = w.archiveBar();
+        QVERIFY(bar);
+        auto* sign = w.findChild<QCheckBox*>(QStringLiteral("archiveSign"));
+        QVERIFY(sign);
+        QVERIFY(!bar->canSign());
+        QVERIFY(!sign->isEnabled());
+        QVERIFY2(sign->toolTip().contains(QStringLiteral("archive/certificate")),
+                 qPrintable(sign->toolTip()));
+        QVERIFY(sign->toolTip().contains(QDir::toNativeSeparators(session_->settings().path())));
+        // Nothing selected: nothing to export; verifying needs no selection.
+        w.table()->clearSelection();
+        QVERIFY(!button(w, "archiveExport")->isEnabled());
+        QVERIFY(button(w, "archiveVerify")->isEnabled());
+    }
+
+    void exportMakesAVerifiedSignedArchive() {
+        session_->settings().setArchiveSigning(cert_, key_);
+        LibraryWindow w(*session_);
+        w.show();
+        ArchiveExportBar* bar = w.archiveBar();
+        auto* sign = w.findChild<QCheckBox*>(QStringLiteral("archiveSign"));
+        QVERIFY(sign->isEnabled());
+        QVERIFY(sign->isChecked());
+        QVERIFY(selectRecording(w, recording_));
+        QCOMPARE(bar->recording(), std::optional<qint64>(recording_));
+        QPushButton* exportButton = button(w, "archiveExport");
+        QVERIFY(exportButton->isEnabled());
+
+        QSignalSpy progress(&session_->jobs(), &core::JobQueue::jobChanged);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(bar->currentJob());
+        // While it runs: no second export, a visible Cancel.
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(button(w, "archiveCancel")->isVisibleTo(&w));
+        const QJsonObject job = waitForJob(bar);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        QVERIFY(progress.size() >= 2); // started, then at least the end
+
+        QCOMPARE(bar->progressSeen(), 1.0);
+        auto* bar100 = w.findChild<QProgressBar*>(QStringLiteral("archiveProgress"));
+        QCOMPARE(bar100->value(), bar100->maximum());
+        archive_ = bar->archivePath();
+        QCOMPARE(archive_, job.value("result").toObject().value("path").toString());
+        QVERIFY(QFileInfo(archive_).isDir());
+        QCOMPARE(QFileInfo(archive_).absolutePath(), QDir(archivesDir()).absolutePath());
+        QVERIFY2(bar->message().contains(QDir::toNativeSeparators(archive_)), qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("Quảng Bình")), qPrintable(bar->message()));
+        QVERIFY(exportButton->isEnabled());
+
+        // The manifest holds, and is signed by the configured certificate.
+        const core::archive::ArchiveVerification v = core::archive::verifyArchive(archive_);
+        QVERIFY2(v.intact(), v.intact() ? "" : qPrintable(v.differences.first().text()));
+        QVERIFY(v.filesChecked >= 5);
+        QVERIFY(v.isSigned);
+        QVERIFY(v.signer.subject.contains(QStringLiteral("Văn phòng UBND tỉnh Quảng Bình")));
+        for (const QString& entry : archiveEntries())
+            QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
+
+        // "Open folder" opens the archive's folder.
+        QPushButton* open = button(w, "archiveOpenFolder");
+        QVERIFY(open->isVisibleTo(&w));
+        opened_.clear();
+        QTest::mouseClick(open, Qt::LeftButton);
+        QCOMPARE(opened_, QList<QUrl>{QUrl::fromLocalFile(archive_)});
+    }
+
+    void verifySaysIntactAndSigned() {
+        QVERIFY(!archive_.isEmpty());
+        LibraryWindow w(*session_);
+        ArchiveExportBar* bar = w.archiveBar();
+        bar->verifyFolder(archive_);
+        QVERIFY(bar->currentJob());
+        QVERIFY(!button(w, "archiveVerify")->isEnabled()); // one job at a time
+        const QJsonObject job = waitForJob(bar);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(job.value("kind").toString(), QStringLiteral("archive-verify"));
+        QVERIFY2(bar->message().contains(QStringLiteral("is intact")), qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("signed by")), qPrintable(bar->message()));
+        QVERIFY(bar->message().contains(QStringLiteral("Quảng Bình")));
+        QVERIFY(bar->differences().isEmpty());
+        QVERIFY(!w.findChild<QListWidget*>(QStringLiteral("archiveDifferences"))->isVisibleTo(&w));
+    }
+
+    void verifyListsAFlippedByte() {
+        QVERIFY(!archive_.isEmpty());
+        const QString program = QDir(archive_).filePath(QStringLiteral("program.mkv"));
+        QFile f(program);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 at = f.size() / 2;
+        QVERIFY(f.seek(at));
+        char c = 0;
+        QVERIFY(f.getChar(&c));
+        QVERIFY(f.seek(at));
+        QVERIFY(f.putChar(char(c ^ 0x5a)));
+        f.close();
+
+        LibraryWindow w(*session_);
+        w.show();
+        ArchiveExportBar* bar = w.archiveBar();
+        bar->verifyFolder(archive_);
+        const QJsonObject job = waitForJob(bar);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        QVERIFY2(bar->message().contains(QStringLiteral("does not match")), qPrintable(bar->message()));
+        const QStringList differences = bar->differences();
+        QCOMPARE(differences.size(), 1);
+        QVERIFY2(differences.first().startsWith(QStringLiteral("program.mkv: SHA-256")),
+                 qPrintable(differences.first()));
+        QVERIFY(w.findChild<QListWidget*>(QStringLiteral("archiveDifferences"))->isVisibleTo(&w));
+
+        // Not a folder: said so, no job.
+        bar->verifyFolder(tmp_.filePath(QStringLiteral("nowhere")));
+        QVERIFY(!bar->currentJob());
+        QVERIFY(bar->message().contains(QStringLiteral("is not a folder")));
+        QVERIFY(bar->differences().isEmpty());
+    }
+
+    void cancelLeavesNoArchive() {
+        // Cancel is asked for right after the job starts, before the export reaches its first
+        // check, as tst_archive does through the core.
+        const QStringList before = archiveEntries();
+        LibraryWindow w(*session_);
+        w.show();
+        ArchiveExportBar* bar = w.archiveBar();
+        QVERIFY(selectRecording(w, recording_));
+        QSignalSpy finished(bar, &ArchiveExportBar::jobFinished);
+        QTest::mouseClick(button(w, "archiveExport"), Qt::LeftButton);
+        QVERIFY(bar->currentJob());
+        QTest::mouseClick(button(w, "archiveCancel"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toJsonObject().value("state").toString(),
+                 QStringLiteral("cancelled"));
+        QVERIFY2(bar->message().contains(QStringLiteral("cancelled")), qPrintable(bar->message()));
+        QVERIFY(bar->archivePath().isEmpty());
+        QVERIFY(!button(w, "archiveOpenFolder")->isVisibleTo(&w));
+        QVERIFY(!w.findChild<QProgressBar*>(QStringLiteral("archiveProgress"))->isVisibleTo(&w));
+        QCOMPARE(archiveEntries(), before);
+    }
+
+    void refusalsAreShown() {
+        const QStringList before = archiveEntries();
+        LibraryWindow w(*session_);
+        ArchiveExportBar* bar = w.archiveBar();
+
+        // A recording still running: the button is off, and a direct request says why.
+        auto running = session_->startRecording(QStringLiteral("Đang ghi"), {}, QStringLiteral("ui"));
+        QVERIFY(running);
+        QTRY_VERIFY(w.visibleRecordings().contains(running->id));
+        QVERIFY(selectRecording(w, running->id));
+        QVERIFY(!button(w, "archiveExport")->isEnabled());
+        QVERIFY(button(w, "archiveExport")->toolTip().contains(QStringLiteral("still running")));
+        bar->exportRecording(running->id);
+        QVERIFY(!bar->currentJob());
+        QVERIFY2(bar->message().startsWith(QStringLiteral("The archive was not started:")),
+                 qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("still running")), qPrintable(bar->message()));
+        QVERIFY(session_->stopRecording(running->id, QStringLiteral("ui")));
+
+        // An unknown recording.
+        bar->exportRecording(999999);
+        QVERIFY(!bar->currentJob());
+        QVERIFY(bar->message().startsWith(QStringLiteral("The archive was not started:")));
+
+        // A configured key that is not the certificate's.
+        const QString otherKey = tmp_.filePath(QStringLiteral("other.pem"));
+        QCOMPARE(
+            test::runProgram(QStringLiteral("openssl"), {"genpkey", "-algorithm", "EC", "-pkeyopt",
+                                                         "ec_paramgen_curve:prime256v1", "-out", otherKey}),
+            0);
+        session_->settings().setArchiveSigning(cert_, otherKey);
+        bar->exportRecording(recording_);
+        QVERIFY(!bar->currentJob());
+        QVERIFY2(bar->message().contains(QStringLiteral("does not belong")), qPrintable(bar->message()));
+        session_->settings().setArchiveSigning(cert_, key_);
+        QCOMPARE(archiveEntries(), before);
+    }
+};
+
+QTEST_MAIN(TestArchiveUi)
+#include "tst_archive_ui.moc"
