@@ -25,6 +25,384 @@
     </message>
 </context>
 <context>
+    <name>ArchiveGathering</name>
+    <message>
+        <source>Recording %1 is still running; stop it before archiving it.</source>
+        <translation>Recording %1 is still running; stop it before archiving it.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing: %2</source>
+        <translation>The file of recording %1 is missing: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJob</name>
+    <message>
+        <source>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</source>
+        <translation>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</translation>
+    </message>
+    <message>
+        <source>Signing needs a certificate and its private key (archive/certificate and archive/key in settings.ini, or given with the request).</source>
+        <translation>Signing needs a certificate and its private key (archive/certificate and archive/key in settings.ini, or given with the request).</translation>
+    </message>
+    <message>
+        <source>Recording %1 is being archived already.</source>
+        <translation>Recording %1 is being archived already.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveManifest</name>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation>it is not valid JSON (%1 at offset %2)</translation>
+    </message>
+    <message>
+        <source>it is not an archive manifest</source>
+        <translation>it is not an archive manifest</translation>
+    </message>
+    <message>
+        <source>its version %1 is not known to this console</source>
+        <translation>its version %1 is not known to this console</translation>
+    </message>
+    <message>
+        <source>its hash algorithm is not SHA-256</source>
+        <translation>its hash algorithm is not SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no list of files</source>
+        <translation>it has no list of files</translation>
+    </message>
+    <message>
+        <source>file %1 has an invalid path '%2'</source>
+        <translation>file %1 has an invalid path '%2'</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid SHA-256 '%2'</source>
+        <translation>%1 has an invalid SHA-256 '%2'</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid size</source>
+        <translation>%1 has an invalid size</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 is listed twice</translation>
+    </message>
+    <message>
+        <source>line %1 is not a SHA-256 checksum line</source>
+        <translation>line %1 is not a SHA-256 checksum line</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>does not list %1, which manifest.json lists</source>
+        <translation>does not list %1, which manifest.json lists</translation>
+    </message>
+    <message>
+        <source>gives another SHA-256 for %1 than manifest.json</source>
+        <translation>gives another SHA-256 for %1 than manifest.json</translation>
+    </message>
+    <message>
+        <source>lists %1, which manifest.json does not</source>
+        <translation>lists %1, which manifest.json does not</translation>
+    </message>
+    <message>
+        <source>missing, but the manifest says the archive is signed</source>
+        <translation>missing, but the manifest says the archive is signed</translation>
+    </message>
+    <message>
+        <source>is a symbolic link, not a file</source>
+        <translation>is a symbolic link, not a file</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>is not a file</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the manifest says %2</source>
+        <translation>%1 bytes, the manifest says %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, the manifest says %2</source>
+        <translation>SHA-256 %1, the manifest says %2</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>not listed in the manifest</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWork</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Cannot rename %1 to %2.</translation>
+    </message>
+    <message>
+        <source>There are too many archives named %1.</source>
+        <translation>There are too many archives named %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archives folder %1.</source>
+        <translation>Cannot create the archives folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Attendance report: %1</source>
+        <translation>Attendance report: %1</translation>
+    </message>
+    <message>
+        <source>The new signature does not verify: %1</source>
+        <translation>The new signature does not verify: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>Unstable</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Present, not on the list</source>
+        <translation>Present, not on the list</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Left early</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of the report</comment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Attendance report: %1</source>
+        <translation>Attendance report: %1</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>Attendance report</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>Booked for</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Recording %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The recording ended with an error: %1</source>
+        <translation>The recording ended with an error: %1</translation>
+    </message>
+    <message>
+        <source>Sites expected</source>
+        <translation>Sites expected</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Time present</source>
+        <translation>Time present</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <source>Link quality</source>
+        <translation>Link quality</translation>
+    </message>
+    <message>
+        <source>Link drops</source>
+        <translation>Link drops</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drop(s), %1 without signal</source>
+        <translation>
+            <numerusform>%n drop, %1 without signal</numerusform><numerusform>%n drops, %1 without signal</numerusform></translation>
+    </message>
+    <message>
+        <source>Joined and left are the times the console received and lost each site's signal. Speaking time is counted from the console's active-speaker detection, from one change of speaker to the next. Link quality: good without drops; poor with three drops or more, or without signal for a tenth of the time or more; unstable otherwise.</source>
+        <translation>Joined and left are the times the console received and lost each site's signal. Speaking time is counted from the console's active-speaker detection, from one change of speaker to the next. Link quality: good without drops; poor with three drops or more, or without signal for a tenth of the time or more; unstable otherwise.</translation>
+    </message>
+    <message>
+        <source>Made by HNTT Console %1 on %2. The files of this archive and their SHA-256 hashes are listed in manifest.json.</source>
+        <translation>Made by HNTT Console %1 on %2. The files of this archive and their SHA-256 hashes are listed in manifest.json.</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the console's font system, which is not running.</source>
+        <translation>The PDF report needs the console's font system, which is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>The in point must be a time from the start of the recording.</source>
+        <translation>The in point must be a time from the start of the recording.</translation>
+    </message>
+    <message>
+        <source>The in point (%1) must come before the out point (%2).</source>
+        <translation>The in point (%1) must come before the out point (%2).</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the clip.</source>
+        <translation>No destination file was given for the clip.</translation>
+    </message>
+    <message>
+        <source>The clip cannot be written over its own recording.</source>
+        <translation>The clip cannot be written over its own recording.</translation>
+    </message>
+    <message>
+        <source>The in point (%1) is beyond the end of the recording (%2).</source>
+        <translation>The in point (%1) is beyond the end of the recording (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds neither video nor audio.</source>
+        <translation>%1 holds neither video nor audio.</translation>
+    </message>
+    <message>
+        <source>Cannot write the clip to %1: %2</source>
+        <translation>Cannot write the clip to %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>the folder %1 cannot be created</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>out of memory</translation>
+    </message>
+    <message>
+        <source>The clip export was cancelled.</source>
+        <translation>The clip export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The in point (%1) is beyond the end of the recording.</source>
+        <translation>The in point (%1) is beyond the end of the recording.</translation>
+    </message>
+    <message>
+        <source>The recording holds nothing between %1 and %2.</source>
+        <translation>The recording holds nothing between %1 and %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
@@ -113,6 +491,18 @@
     <message>
         <source>Invalid --lang value '%1': expected vi or en.</source>
         <translation>Invalid --lang value '%1': expected vi or en.</translation>
+    </message>
+    <message>
+        <source>Check a meeting archive's files and signature against its manifest, then exit (0: intact, 1: differences).</source>
+        <translation>Check a meeting archive's files and signature against its manifest, then exit (0: intact, 1: differences).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>--verify-archive needs a folder.</source>
+        <translation>--verify-archive needs a folder.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +621,123 @@
     <message>
         <source>reading the event log</source>
         <translation>reading the event log</translation>
+    </message>
+</context>
+<context>
+    <name>FileDigest</name>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IsolatedAudio</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Cannot open the recording %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the streams of %1: %2</source>
+        <translation>Cannot read the streams of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: out of memory</source>
+        <translation>Cannot create %1: out of memory</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording %1 has no stream %2.</source>
+        <translation>The recording %1 has no stream %2.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Out of memory.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>Cannot read the recording %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSignature</name>
+    <message>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <source>No certificate file is given.</source>
+        <translation>No certificate file is given.</translation>
+    </message>
+    <message>
+        <source>No private key file is given.</source>
+        <translation>No private key file is given.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1.</source>
+        <translation>Cannot read the certificate %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1.</source>
+        <translation>Cannot read the private key %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM X.509 certificate: %2</source>
+        <translation>%1 is not a PEM X.509 certificate: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key without a passphrase: %2</source>
+        <translation>%1 is not a PEM private key without a passphrase: %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>The private key %1 does not belong to the certificate %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has expired.</source>
+        <translation>The certificate %1 has expired.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid yet.</source>
+        <translation>The certificate %1 is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Cannot sign the manifest: %1</source>
+        <translation>Cannot sign the manifest: %1</translation>
+    </message>
+    <message>
+        <source>it is not a CMS signature (%1)</source>
+        <translation>it is not a CMS signature (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a detached signature</source>
+        <translation>it is not a detached signature</translation>
+    </message>
+    <message>
+        <source>it does not match manifest.json (%1)</source>
+        <translation>it does not match manifest.json (%1)</translation>
+    </message>
+    <message>
+        <source>it names no signer</source>
+        <translation>it names no signer</translation>
     </message>
 </context>
 <context>
@@ -408,6 +915,64 @@
     </message>
 </context>
 <context>
+    <name>RecordingMediaProbe</name>
+    <message>
+        <source>The recording file %1 does not exist.</source>
+        <translation>The recording file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The recording file %1 cannot be read.</source>
+        <translation>The recording file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media file that can be read: %2</source>
+        <translation>%1 is not a media file that can be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Floor given</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Unmuted</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Operator note</source>
+        <translation>Operator note</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>There is no site %1.</source>
@@ -515,12 +1080,12 @@
     <message numerus="yes">
         <source>Site %1 cannot be removed: %n site(s) still belong to it.</source>
         <translation>
-            <numerusform>Site %1 cannot be removed: %n site(s) still belong to it.</numerusform><numerusform>Site %1 cannot be removed: %n site(s) still belong to it.</numerusform></translation>
+            <numerusform>Site %1 cannot be removed: %n site still belong to it.</numerusform><numerusform>Site %1 cannot be removed: %n sites still belong to it.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Site %1 cannot be removed: it hosts %n meeting(s).</source>
         <translation>
-            <numerusform>Site %1 cannot be removed: it hosts %n meeting(s).</numerusform><numerusform>Site %1 cannot be removed: it hosts %n meeting(s).</numerusform></translation>
+            <numerusform>Site %1 cannot be removed: it hosts %n meeting.</numerusform><numerusform>Site %1 cannot be removed: it hosts %n meetings.</numerusform></translation>
     </message>
     <message>
         <source>removing site %1</source>
@@ -628,6 +1193,86 @@
     </message>
 </context>
 <context>
+    <name>SiteStatusLook</name>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyArchive</name>
+    <message>
+        <source>%1 is not an archive folder.</source>
+        <translation>%1 is not an archive folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n difference(s) in %1.</source>
+        <translation>
+            <numerusform>NOT INTACT: %n difference in %1.</numerusform><numerusform>NOT INTACT: %n differences in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n file(s) intact; the manifest is signed by %1 (SHA-256 fingerprint %2).</source>
+        <translation>
+            <numerusform>OK: %n file intact; the manifest is signed by %1 (SHA-256 fingerprint %2).</numerusform><numerusform>OK: %n files intact; the manifest is signed by %1 (SHA-256 fingerprint %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n file(s) intact; the manifest is not signed.</source>
+        <translation>
+            <numerusform>OK: %n file intact; the manifest is not signed.</numerusform><numerusform>OK: %n files intact; the manifest is not signed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::ConnectionCheck</name>
+    <message>
+        <source>The site is not in the directory.</source>
+        <translation>The site is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Unreachable: no media arrived during the check.</source>
+        <translation>Unreachable: no media arrived during the check.</translation>
+    </message>
+    <message>
+        <source>Connected during %1 of %2 samples.</source>
+        <translation>Connected during %1 of %2 samples.</translation>
+    </message>
+    <message>
+        <source>Connected, but no data was measured.</source>
+        <translation>Connected, but no data was measured.</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s is more than the %2 Mbit/s link carries.</source>
+        <translation>%1 Mbit/s is more than the %2 Mbit/s link carries.</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s leaves less than %2% of the %3 Mbit/s link free.</source>
+        <translation>%1 Mbit/s leaves less than %2% of the %3 Mbit/s link free.</translation>
+    </message>
+    <message>
+        <source>No link type recorded: the 10 Mbit/s data-network rule applies.</source>
+        <translation>No link type recorded: the 10 Mbit/s data-network rule applies.</translation>
+    </message>
+    <message>
+        <source>Packet loss unknown: this source does not count packets.</source>
+        <translation>Packet loss unknown: this source does not count packets.</translation>
+    </message>
+    <message>
+        <source>%1% of packets lost.</source>
+        <translation>%1% of packets lost.</translation>
+    </message>
+</context>
+<context>
     <name>hntt::core::Session</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -722,16 +1367,122 @@
         <translation>%1 has no camera.</translation>
     </message>
     <message>
-        <source>Cameras of protocol '%1' cannot be steered yet.</source>
-        <translation>Cameras of protocol '%1' cannot be steered yet.</translation>
-    </message>
-    <message>
         <source>Presets are numbered 1 to 128.</source>
         <translation>Presets are numbered 1 to 128.</translation>
     </message>
     <message>
-        <source>The camera of %1 has no valid host and port.</source>
-        <translation>The camera of %1 has no valid host and port.</translation>
+        <source>The camera of %1 cannot be used: %2</source>
+        <translation>The camera of %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The zoom position is between 0 (wide) and 1 (tele).</source>
+        <translation>The zoom position is between 0 (wide) and 1 (tele).</translation>
+    </message>
+    <message>
+        <source>Output %1 is already stopped.</source>
+        <translation>Output %1 is already stopped.</translation>
+    </message>
+    <message>
+        <source>Output %1 is already running.</source>
+        <translation>Output %1 is already running.</translation>
+    </message>
+    <message>
+        <source>There is no unacknowledged alarm %1.</source>
+        <translation>There is no unacknowledged alarm %1.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is cancelled.</source>
+        <translation>Meeting %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no layout %1.</source>
+        <translation>There is no layout %1.</translation>
+    </message>
+    <message>
+        <source>The layout %1 has no slot %2.</source>
+        <translation>The layout %1 has no slot %2.</translation>
+    </message>
+    <message>
+        <source>No site has the floor.</source>
+        <translation>No site has the floor.</translation>
+    </message>
+    <message>
+        <source>No sites to bring in.</source>
+        <translation>No sites to bring in.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::camera::CameraDriver</name>
+    <message>
+        <source>The camera has no valid IP address and port.</source>
+        <translation>The camera has no valid IP address and port.</translation>
+    </message>
+    <message>
+        <source>The camera's ONVIF address must be the http:// address of its device service.</source>
+        <translation>The camera's ONVIF address must be the http:// address of its device service.</translation>
+    </message>
+    <message>
+        <source>Cameras of protocol "%1" cannot be steered.</source>
+        <translation>Cameras of protocol "%1" cannot be steered.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::camera::OnvifPtzCamera</name>
+    <message>
+        <source>The camera at %1 did not answer within %2 s.</source>
+        <translation>The camera at %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no preset %2.</source>
+        <translation>The camera at %1 has no preset %2.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 cannot zoom to a set position; use the zoom buttons.</source>
+        <translation>The camera at %1 cannot zoom to a set position; use the zoom buttons.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 does not report its position.</source>
+        <translation>The camera at %1 does not report its position.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 gave a position that is not a number.</source>
+        <translation>The camera at %1 gave a position that is not a number.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 refused the user name or password.</source>
+        <translation>The camera at %1 refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 refused %2: %3</source>
+        <translation>The camera at %1 refused %2: %3</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered %2 with HTTP status %3.</source>
+        <translation>The camera at %1 answered %2 with HTTP status %3.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered %2 with something that is not an ONVIF answer.</source>
+        <translation>The camera at %1 answered %2 with something that is not an ONVIF answer.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the camera at %1: %2.</source>
+        <translation>Cannot reach the camera at %1: %2.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered with something that is not HTTP (%2).</source>
+        <translation>The camera at %1 answered with something that is not HTTP (%2).</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no pan, tilt and zoom (no ONVIF PTZ service).</source>
+        <translation>The camera at %1 has no pan, tilt and zoom (no ONVIF PTZ service).</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no ONVIF media service.</source>
+        <translation>The camera at %1 has no ONVIF media service.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no media profile with pan, tilt and zoom.</source>
+        <translation>The camera at %1 has no media profile with pan, tilt and zoom.</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1527,589 @@
         <source>error code %1</source>
         <translation>error code %1</translation>
     </message>
+    <message>
+        <source>The camera answered the zoom inquiry with an invalid reply.</source>
+        <translation>The camera answered the zoom inquiry with an invalid reply.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::AlarmsPanel</name>
+    <message>
+        <source>Signal lost</source>
+        <translation>Signal lost</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Stream error</translation>
+    </message>
+    <message>
+        <source>Recording error</source>
+        <translation>Recording error</translation>
+    </message>
+    <message>
+        <source>Camera error</source>
+        <translation>Camera error</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site added</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site changed</translation>
+    </message>
+    <message>
+        <source>Site removed</source>
+        <translation>Site removed</translation>
+    </message>
+    <message>
+        <source>Site connected</source>
+        <translation>Site connected</translation>
+    </message>
+    <message>
+        <source>Program set</source>
+        <translation>Program set</translation>
+    </message>
+    <message>
+        <source>Preview set</source>
+        <translation>Preview set</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Program follows the speaker</source>
+        <translation>Program follows the speaker</translation>
+    </message>
+    <message>
+        <source>Auto mode</source>
+        <translation>Auto mode</translation>
+    </message>
+    <message>
+        <source>Program audio</source>
+        <translation>Program audio</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Floor given</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Recording started</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>Stream added</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>Stream removed</translation>
+    </message>
+    <message>
+        <source>Stream stopped</source>
+        <translation>Stream stopped</translation>
+    </message>
+    <message>
+        <source>Stream started</source>
+        <translation>Stream started</translation>
+    </message>
+    <message>
+        <source>Stream restored</source>
+        <translation>Stream restored</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Meeting booked</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Meeting started</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Camera moved</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Camera stopped</translation>
+    </message>
+    <message>
+        <source>Camera preset recalled</source>
+        <translation>Camera preset recalled</translation>
+    </message>
+    <message>
+        <source>Camera preset stored</source>
+        <translation>Camera preset stored</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Acknowledge all</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Stream %1</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Recording %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more time(s))</source>
+        <translation>
+            <numerusform>%1 (%n more time)</numerusform><numerusform>%1 (%n more times)</numerusform></translation>
+    </message>
+    <message>
+        <source>No unacknowledged alarms</source>
+        <translation>No unacknowledged alarms</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation>Unacknowledged alarms: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>Export meeting archive</source>
+        <translation>Export meeting archive</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Verify archive…</source>
+        <translation>Verify archive…</translation>
+    </message>
+    <message>
+        <source>Check an archive folder against its manifest and signature</source>
+        <translation>Check an archive folder against its manifest and signature</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Sign the manifest with the certificate %1</source>
+        <translation>Sign the manifest with the certificate %1</translation>
+    </message>
+    <message>
+        <source>To sign archives, set archive/certificate and archive/key (PEM files) in %1</source>
+        <translation>To sign archives, set archive/certificate and archive/key (PEM files) in %1</translation>
+    </message>
+    <message>
+        <source>This recording is still running; stop it before archiving it</source>
+        <translation>This recording is still running; stop it before archiving it</translation>
+    </message>
+    <message>
+        <source>Copy the recording, each site's audio, the event log and the attendance report into an archive folder with a manifest of SHA-256 hashes</source>
+        <translation>Copy the recording, each site's audio, the event log and the attendance report into an archive folder with a manifest of SHA-256 hashes</translation>
+    </message>
+    <message>
+        <source>The archive was not started: %1</source>
+        <translation>The archive was not started: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the meeting archive…</source>
+        <translation>Exporting the meeting archive…</translation>
+    </message>
+    <message>
+        <source>Choose an archive folder</source>
+        <translation>Choose an archive folder</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive saved: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Archive saved: %1 (%n file)</numerusform><numerusform>Archive saved: %1 (%n files)</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signed by %1.</translation>
+    </message>
+    <message>
+        <source>The archive export was cancelled; nothing was kept.</source>
+        <translation>The archive export was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The archive could not be made; nothing was kept: %1</source>
+        <translation>The archive could not be made; nothing was kept: %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The archive could not be checked: %1</source>
+        <translation>The archive could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact (%n file(s) checked), signed by %2 (certificate SHA-256 %3).</source>
+        <translation>
+            <numerusform>%1 is intact (%n file checked), signed by %2 (certificate SHA-256 %3).</numerusform><numerusform>%1 is intact (%n files checked), signed by %2 (certificate SHA-256 %3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact (%n file(s) checked); it is not signed.</source>
+        <translation>
+            <numerusform>%1 is intact (%n file checked); it is not signed.</numerusform><numerusform>%1 is intact (%n files checked); it is not signed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not match its manifest: %n difference(s).</source>
+        <translation>
+            <numerusform>%1 does not match its manifest: %n difference.</numerusform><numerusform>%1 does not match its manifest: %n differences.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::AudioPanel</name>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <source>Filter sites…</source>
+        <translation>Filter sites…</translation>
+    </message>
+    <message>
+        <source>Program sites only</source>
+        <translation>Program sites only</translation>
+    </message>
+    <message>
+        <source>Program mix</source>
+        <translation>Program mix</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>OUTPUT</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>PROGRAM</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>LOST</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::CameraPanel</name>
+    <message>
+        <source>Up-left</source>
+        <translation>Up-left</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Up-right</source>
+        <translation>Up-right</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Down-left</source>
+        <translation>Down-left</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Down-right</source>
+        <translation>Down-right</translation>
+    </message>
+    <message>
+        <source>%1 (hold the button, or the arrow keys)</source>
+        <translation>%1 (hold the button, or the arrow keys)</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Stop the camera</translation>
+    </message>
+    <message>
+        <source>Zoom in (hold; Page Up)</source>
+        <translation>Zoom in (hold; Page Up)</translation>
+    </message>
+    <message>
+        <source>Zoom out (hold; Page Down)</source>
+        <translation>Zoom out (hold; Page Down)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Presets (click to recall, Ctrl+click to store)</source>
+        <translation>Presets (click to recall, Ctrl+click to store)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Then click a preset to store the camera's position in it</source>
+        <translation>Then click a preset to store the camera's position in it</translation>
+    </message>
+    <message>
+        <source>Name for the stored preset (optional)</source>
+        <translation>Name for the stored preset (optional)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera — %1</source>
+        <translation>Camera — %1</translation>
+    </message>
+    <message>
+        <source>Select a site to steer its camera.</source>
+        <translation>Select a site to steer its camera.</translation>
+    </message>
+    <message>
+        <source>%1 has no camera that the console can steer. Add one in the site's settings.</source>
+        <translation>%1 has no camera that the console can steer. Add one in the site's settings.</translation>
+    </message>
+    <message>
+        <source>Recalling preset %1…</source>
+        <translation>Recalling preset %1…</translation>
+    </message>
+    <message>
+        <source>Preset %1 recalled.</source>
+        <translation>Preset %1 recalled.</translation>
+    </message>
+    <message>
+        <source>Storing preset %1…</source>
+        <translation>Storing preset %1…</translation>
+    </message>
+    <message>
+        <source>the site shows no picture yet for its thumbnail</source>
+        <translation>the site shows no picture yet for its thumbnail</translation>
+    </message>
+    <message>
+        <source>its thumbnail could not be saved in %1</source>
+        <translation>its thumbnail could not be saved in %1</translation>
+    </message>
+    <message>
+        <source>Preset %1 stored.</source>
+        <translation>Preset %1 stored.</translation>
+    </message>
+    <message>
+        <source>Preset %1 stored, but %2.</source>
+        <translation>Preset %1 stored, but %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+    <message>
+        <source>Recall preset %1; Ctrl+click stores the camera's position in it</source>
+        <translation>Recall preset %1; Ctrl+click stores the camera's position in it</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LayoutPanel</name>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>Picture in picture</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Grid %1×%2</source>
+        <translation>Grid %1×%2</translation>
+    </message>
+    <message>
+        <source>Focus %1+%2</source>
+        <translation>Focus %1+%2</translation>
+    </message>
+    <message>
+        <source>%1 on preview (F%2)</source>
+        <translation>%1 on preview (F%2)</translation>
+    </message>
+    <message>
+        <source>%1 on preview</source>
+        <translation>%1 on preview</translation>
+    </message>
+    <message>
+        <source>Drag sites from the list or the multiview onto a preview slot.</source>
+        <translation>Drag sites from the list or the multiview onto a preview slot.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LibraryWindow</name>
+    <message>
+        <source>Recordings library</source>
+        <translation>Recordings library</translation>
+    </message>
+    <message>
+        <source>Search title, meeting, site or date (diacritics not needed)</source>
+        <translation>Search title, meeting, site or date (diacritics not needed)</translation>
+    </message>
+    <message>
+        <source>All recordings</source>
+        <translation>All recordings</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Failed or cut off</source>
+        <translation>Failed or cut off</translation>
+    </message>
+    <message>
+        <source>Recording now</source>
+        <translation>Recording now</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>file missing</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings</source>
+        <translation>%1 of %2 recordings</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>
@@ -812,10 +2146,6 @@
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <source>Ctrl+Q	Quit</source>
-        <translation>Ctrl+Q	Quit</translation>
-    </message>
-    <message>
         <source>About HNTT Console</source>
         <translation>About HNTT Console</translation>
     </message>
@@ -826,8 +2156,805 @@ Operator console for the province's online video-conference centre.</source>
 Operator console for the province's online video-conference centre.</translation>
     </message>
     <message>
-        <source>Program clock: %1 frames, %2 late, %3 skipped</source>
-        <translation>Program clock: %1 frames, %2 late, %3 skipped</translation>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Preview / Program</source>
+        <translation>Preview / Program</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation>Layouts</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Alarms and events</source>
+        <translation>Alarms and events</translation>
+    </message>
+    <message>
+        <source>Alarms and events (%1)</source>
+        <translation>Alarms and events (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s)</source>
+        <translation>
+            <numerusform>⚠ %n alarm</numerusform><numerusform>⚠ %n alarms</numerusform></translation>
+    </message>
+    <message>
+        <source>Recordings &amp;library…</source>
+        <translation>Recordings &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Take (preview to program)</source>
+        <translation>&amp;Take (preview to program)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto: follow the speaker</source>
+        <translation>&amp;Auto: follow the speaker</translation>
+    </message>
+    <message>
+        <source>Preview &amp;layout</source>
+        <translation>Preview &amp;layout</translation>
+    </message>
+    <message>
+        <source>Select a &amp;tile</source>
+        <translation>Select a &amp;tile</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>&amp;Sites</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Reset panel layout</source>
+        <translation>&amp;Reset panel layout</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Steer the camera (camera panel focused)</source>
+        <translation>Steer the camera (camera panel focused)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <source>Site on preview (multiview or list)</source>
+        <translation>Site on preview (multiview or list)</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Drag</translation>
+    </message>
+    <message>
+        <source>Site onto a preview slot</source>
+        <translation>Site onto a preview slot</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the console.</source>
+        <translation>The language changes at the next start of the console.</translation>
+    </message>
+    <message>
+        <source>Clock: %1 late, %2 skipped</source>
+        <translation>Clock: %1 late, %2 skipped</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● REC</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MarkerTimeline</name>
+    <message>
+        <source>Timeline with markers</source>
+        <translation>Timeline with markers</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MeetingPanel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Check connections</source>
+        <translation>Check connections</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Emergency</translation>
+    </message>
+    <message>
+        <source>Connection check: %p%</source>
+        <translation>Connection check: %p%</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Link rule</source>
+        <translation>Link rule</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Packet loss</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>EMERGENCY</translation>
+    </message>
+    <message>
+        <source>No meeting running</source>
+        <translation>No meeting running</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Running: %1</translation>
+    </message>
+    <message>
+        <source>%1 started: its sites are on program and preview.</source>
+        <translation>%1 started: its sites are on program and preview.</translation>
+    </message>
+    <message>
+        <source>Connection check: %1 site(s) failed, %2 with warnings.</source>
+        <translation>Connection check: %1 site(s) failed, %2 with warnings.</translation>
+    </message>
+    <message>
+        <source>Connection check: every site is reachable; %1 with warnings.</source>
+        <translation>Connection check: every site is reachable; %1 with warnings.</translation>
+    </message>
+    <message>
+        <source>Connection check: every site passed.</source>
+        <translation>Connection check: every site passed.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s (assumed)</source>
+        <translation>%1 Mbit/s (assumed)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>TAKE</source>
+        <translation>TAKE</translation>
+    </message>
+    <message>
+        <source>Put preview on program (Space)</source>
+        <translation>Put preview on program (Space)</translation>
+    </message>
+    <message>
+        <source>AUTO: follow the speaker</source>
+        <translation>AUTO: follow the speaker</translation>
+    </message>
+    <message>
+        <source>Slot 1 of program follows whoever speaks</source>
+        <translation>Slot 1 of program follows whoever speaks</translation>
+    </message>
+    <message>
+        <source>PREVIEW · %1</source>
+        <translation>PREVIEW · %1</translation>
+    </message>
+    <message>
+        <source>PROGRAM · %1</source>
+        <translation>PROGRAM · %1</translation>
+    </message>
+    <message>
+        <source>%1 · empty</source>
+        <translation>%1 · empty</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MultiviewPanel</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Select tile %1</source>
+        <translation>Select tile %1</translation>
+    </message>
+    <message>
+        <source>Click: select · double-click: preview · drag: onto a preview slot</source>
+        <translation>Click: select · double-click: preview · drag: onto a preview slot</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <source>There is no tile %1 on this page.</source>
+        <translation>There is no tile %1 on this page.</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::OutputsPanel</name>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Retrying</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Name (e.g. Provincial portal)</source>
+        <translation>Name (e.g. Provincial portal)</translation>
+    </message>
+    <message>
+        <source>srt://host:port, rtmp://host/app/key or udp://host:port</source>
+        <translation>srt://host:port, rtmp://host/app/key or udp://host:port</translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation>Add stream</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Bitrate</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Stop the stream first.</source>
+        <translation>Stop the stream first.</translation>
+    </message>
+    <message>
+        <source>Enter the stream's URL.</source>
+        <translation>Enter the stream's URL.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::RecordingPanel</name>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Record</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>File size:</translation>
+    </message>
+    <message>
+        <source>Free disk:</source>
+        <translation>Free disk:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Time left:</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>The recording stopped: %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>RECORDING</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Not recording</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>about %1 at the current %2 Mbit/s</source>
+        <translation>about %1 at the current %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>about %1 at the nominal %2 Mbit/s</source>
+        <translation>about %1 at the nominal %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Disk almost full: %1 — the recording will stop</source>
+        <translation>Disk almost full: %1 — the recording will stop</translation>
+    </message>
+    <message>
+        <source>Little disk space: %1</source>
+        <translation>Little disk space: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Review — %1</source>
+        <translation>Review — %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation>One frame back (Left)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Play (Space)</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right)</source>
+        <translation>One frame forward (Right)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Speed:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Listen to:</translation>
+    </message>
+    <message>
+        <source>Next time this site spoke:</source>
+        <translation>Next time this site spoke:</translation>
+    </message>
+    <message>
+        <source>Go to next speech</source>
+        <translation>Go to next speech</translation>
+    </message>
+    <message>
+        <source>No speaker changes were recorded.</source>
+        <translation>No speaker changes were recorded.</translation>
+    </message>
+    <message>
+        <source>Mark in (I)</source>
+        <translation>Mark in (I)</translation>
+    </message>
+    <message>
+        <source>Mark out (O)</source>
+        <translation>Mark out (O)</translation>
+    </message>
+    <message>
+        <source>Clip file:</source>
+        <translation>Clip file:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Export clip</source>
+        <translation>Export clip</translation>
+    </message>
+    <message>
+        <source>Copies the video and every audio track between the marks without re-encoding; the clip starts at the keyframe at or before the in mark.</source>
+        <translation>Copies the video and every audio track between the marks without re-encoding; the clip starts at the keyframe at or before the in mark.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save the clip as</source>
+        <translation>Save the clip as</translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv);;MP4 video (*.mp4)</source>
+        <translation>Matroska video (*.mkv);;MP4 video (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>The recording cannot be played: %1</translation>
+    </message>
+    <message>
+        <source>The recording file %1 does not exist any more.</source>
+        <translation>The recording file %1 does not exist any more.</translation>
+    </message>
+    <message>
+        <source>Program mix</source>
+        <translation>Program mix</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>Hear one site's own audio, as it came in, or the program mix.</source>
+        <translation>Hear one site's own audio, as it came in, or the program mix.</translation>
+    </message>
+    <message>
+        <source>This recording has no per-site audio tracks.</source>
+        <translation>This recording has no per-site audio tracks.</translation>
+    </message>
+    <message>
+        <source>Listening to %1 only.</source>
+        <translation>Listening to %1 only.</translation>
+    </message>
+    <message>
+        <source>Listening to the program mix.</source>
+        <translation>Listening to the program mix.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio track of its own in this recording.</source>
+        <translation>%1 has no audio track of its own in this recording.</translation>
+    </message>
+    <message>
+        <source>%1 speaks at %2.</source>
+        <translation>%1 speaks at %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak again after %2.</source>
+        <translation>%1 does not speak again after %2.</translation>
+    </message>
+    <message>
+        <source>A clip is already being exported.</source>
+        <translation>A clip is already being exported.</translation>
+    </message>
+    <message>
+        <source>Clips cannot be exported from here.</source>
+        <translation>Clips cannot be exported from here.</translation>
+    </message>
+    <message>
+        <source>Set the in and the out mark first (keys I and O).</source>
+        <translation>Set the in and the out mark first (keys I and O).</translation>
+    </message>
+    <message>
+        <source>The in mark must come before the out mark.</source>
+        <translation>The in mark must come before the out mark.</translation>
+    </message>
+    <message>
+        <source>Choose the file the clip is saved to.</source>
+        <translation>Choose the file the clip is saved to.</translation>
+    </message>
+    <message>
+        <source>Exporting the clip %1 – %2 …</source>
+        <translation>Exporting the clip %1 – %2 …</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
+        <source>Clip saved: %1 (%2).</source>
+        <translation>Clip saved: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The out mark was past the end of the recording; the clip ends there.</source>
+        <translation>The out mark was past the end of the recording; the clip ends there.</translation>
+    </message>
+    <message>
+        <source>The clip export was cancelled; nothing was kept.</source>
+        <translation>The clip export was cancelled; nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The clip could not be exported: %1</source>
+        <translation>The clip could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SitesPanel</name>
+    <message>
+        <source>Find a site (diacritics optional)…</source>
+        <translation>Find a site (diacritics optional)…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Mute</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the selected site's sound (M)</source>
+        <translation>Mute or unmute the selected site's sound (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>&amp;Video off</translation>
+    </message>
+    <message>
+        <source>Replace the selected site's picture with its name slate</source>
+        <translation>Replace the selected site's picture with its name slate</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor</source>
+        <translation>Give the &amp;floor</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</source>
+        <translation>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</translation>
+    </message>
+    <message>
+        <source>To &amp;preview</source>
+        <translation>To &amp;preview</translation>
+    </message>
+    <message>
+        <source>Show the selected site alone on preview (Enter in the list or the search box)</source>
+        <translation>Show the selected site alone on preview (Enter in the list or the search box)</translation>
+    </message>
+    <message>
+        <source>Mute all but the floor</source>
+        <translation>Mute all but the floor</translation>
+    </message>
+    <message>
+        <source>Mute the whole group</source>
+        <translation>Mute the whole group</translation>
+    </message>
+    <message>
+        <source>Unmute the whole group</source>
+        <translation>Unmute the whole group</translation>
+    </message>
+    <message>
+        <source>Bring the group in</source>
+        <translation>Bring the group in</translation>
+    </message>
+    <message>
+        <source>Put the selected site and the sites under it on preview</source>
+        <translation>Put the selected site and the sites under it on preview</translation>
+    </message>
+    <message>
+        <source>Find a site</source>
+        <translation>Find a site</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Gain of the selected site</source>
+        <translation>Gain of the selected site</translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation>Whole group</translation>
+    </message>
+    <message>
+        <source>Actions on the selected site and every site under it</source>
+        <translation>Actions on the selected site and every site under it</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>muted</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>video off</source>
+        <translation>video off</translation>
+    </message>
+    <message>
+        <source>%1 — speaking</source>
+        <translation>%1 — speaking</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 connected · %3 lost</source>
+        <translation>%1 sites · %2 connected · %3 lost</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites match</source>
+        <translation>%1 of %2 sites match</translation>
+    </message>
+    <message>
+        <source>Only the first 25 of %1 sites fit on preview.</source>
+        <translation>Only the first 25 of %1 sites fit on preview.</translation>
     </message>
 </context>
 </TS>

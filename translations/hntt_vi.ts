@@ -25,6 +25,384 @@
     </message>
 </context>
 <context>
+    <name>ArchiveGathering</name>
+    <message>
+        <source>Recording %1 is still running; stop it before archiving it.</source>
+        <translation>Bản ghi hình %1 vẫn đang ghi; hãy dừng ghi trước khi lập lưu trữ.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing: %2</source>
+        <translation>Thiếu tệp của bản ghi hình %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveJob</name>
+    <message>
+        <source>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</source>
+        <translation>Không đủ dung lượng trống trong %1 để lập lưu trữ: cần %2 MB, còn trống %3 MB.</translation>
+    </message>
+    <message>
+        <source>Signing needs a certificate and its private key (archive/certificate and archive/key in settings.ini, or given with the request).</source>
+        <translation>Ký số cần chứng thư số và khóa bí mật tương ứng (archive/certificate và archive/key trong settings.ini, hoặc gửi kèm yêu cầu).</translation>
+    </message>
+    <message>
+        <source>Recording %1 is being archived already.</source>
+        <translation>Bản ghi hình %1 đang được lập lưu trữ.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveManifest</name>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation>không phải JSON hợp lệ (%1 tại vị trí %2)</translation>
+    </message>
+    <message>
+        <source>it is not an archive manifest</source>
+        <translation>không phải bản kê của bộ lưu trữ</translation>
+    </message>
+    <message>
+        <source>its version %1 is not known to this console</source>
+        <translation>phiên bản %1 không được bàn điều khiển này hỗ trợ</translation>
+    </message>
+    <message>
+        <source>its hash algorithm is not SHA-256</source>
+        <translation>thuật toán băm không phải SHA-256</translation>
+    </message>
+    <message>
+        <source>it has no list of files</source>
+        <translation>không có danh sách tệp</translation>
+    </message>
+    <message>
+        <source>file %1 has an invalid path '%2'</source>
+        <translation>tệp thứ %1 có đường dẫn không hợp lệ '%2'</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid SHA-256 '%2'</source>
+        <translation>%1 có mã SHA-256 không hợp lệ '%2'</translation>
+    </message>
+    <message>
+        <source>%1 has an invalid size</source>
+        <translation>%1 có kích thước không hợp lệ</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 được kê hai lần</translation>
+    </message>
+    <message>
+        <source>line %1 is not a SHA-256 checksum line</source>
+        <translation>dòng %1 không phải dòng mã kiểm tra SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveVerifier</name>
+    <message>
+        <source>too large</source>
+        <translation>quá lớn</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>does not list %1, which manifest.json lists</source>
+        <translation>thiếu %1, tệp có trong manifest.json</translation>
+    </message>
+    <message>
+        <source>gives another SHA-256 for %1 than manifest.json</source>
+        <translation>ghi mã SHA-256 của %1 khác với manifest.json</translation>
+    </message>
+    <message>
+        <source>lists %1, which manifest.json does not</source>
+        <translation>có %1, tệp không có trong manifest.json</translation>
+    </message>
+    <message>
+        <source>missing, but the manifest says the archive is signed</source>
+        <translation>bị thiếu, trong khi bản kê ghi bộ lưu trữ có ký số</translation>
+    </message>
+    <message>
+        <source>is a symbolic link, not a file</source>
+        <translation>là liên kết tượng trưng, không phải tệp</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>không phải là tệp</translation>
+    </message>
+    <message>
+        <source>%1 bytes, the manifest says %2</source>
+        <translation>%1 byte, bản kê ghi %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, the manifest says %2</source>
+        <translation>SHA-256 là %1, bản kê ghi %2</translation>
+    </message>
+    <message>
+        <source>not listed in the manifest</source>
+        <translation>không có trong bản kê</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWork</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWriter</name>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>Không đổi tên được %1 thành %2.</translation>
+    </message>
+    <message>
+        <source>There are too many archives named %1.</source>
+        <translation>Có quá nhiều bộ lưu trữ mang tên %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the archives folder %1.</source>
+        <translation>Không tạo được thư mục lưu trữ %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Không tạo được %1.</translation>
+    </message>
+    <message>
+        <source>Attendance report: %1</source>
+        <translation>Báo cáo điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>The new signature does not verify: %1</source>
+        <translation>Chữ ký vừa tạo không kiểm tra được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceReport</name>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Unstable</source>
+        <translation>Chập chờn</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kém</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Present, not on the list</source>
+        <translation>Có mặt, ngoài danh sách</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Rời sớm</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML language code of the report</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>Attendance report: %1</source>
+        <translation>Báo cáo điểm danh: %1</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>Báo cáo điểm danh</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>Thời gian đăng ký</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 đến %2</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Điểm cầu chủ trì</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Bản ghi hình %1</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Thời gian ghi hình</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <translation>%1 đến %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The recording ended with an error: %1</source>
+        <translation>Bản ghi hình kết thúc do lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Sites expected</source>
+        <translation>Số điểm cầu triệu tập</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Vào họp</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Rời họp</translation>
+    </message>
+    <message>
+        <source>Time present</source>
+        <translation>Thời gian có mặt</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Thời gian phát biểu</translation>
+    </message>
+    <message>
+        <source>Link quality</source>
+        <translation>Chất lượng đường truyền</translation>
+    </message>
+    <message>
+        <source>Link drops</source>
+        <translation>Rớt đường truyền</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Điểm cầu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drop(s), %1 without signal</source>
+        <translation>
+            <numerusform>%n lần rớt, %1 mất tín hiệu</numerusform></translation>
+    </message>
+    <message>
+        <source>Joined and left are the times the console received and lost each site's signal. Speaking time is counted from the console's active-speaker detection, from one change of speaker to the next. Link quality: good without drops; poor with three drops or more, or without signal for a tenth of the time or more; unstable otherwise.</source>
+        <translation>Giờ vào và giờ rời là thời điểm bàn điều khiển nhận được và mất tín hiệu của từng điểm cầu. Thời gian phát biểu được tính theo chức năng nhận biết người đang nói của bàn điều khiển, từ lần đổi người nói này đến lần kế tiếp. Chất lượng đường truyền: tốt khi không rớt lần nào; kém khi rớt từ ba lần trở lên hoặc mất tín hiệu từ một phần mười thời gian trở lên; chập chờn trong các trường hợp còn lại.</translation>
+    </message>
+    <message>
+        <source>Made by HNTT Console %1 on %2. The files of this archive and their SHA-256 hashes are listed in manifest.json.</source>
+        <translation>Lập bởi HNTT Console %1 lúc %2. Các tệp của bộ lưu trữ này cùng mã băm SHA-256 được kê trong manifest.json.</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the console's font system, which is not running.</source>
+        <translation>Báo cáo PDF cần hệ thống phông chữ của bàn điều khiển, nhưng hệ thống này không chạy.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ClipExporter</name>
+    <message>
+        <source>The in point must be a time from the start of the recording.</source>
+        <translation>Điểm vào phải là một thời điểm tính từ đầu bản ghi.</translation>
+    </message>
+    <message>
+        <source>The in point (%1) must come before the out point (%2).</source>
+        <translation>Điểm vào (%1) phải đứng trước điểm ra (%2).</translation>
+    </message>
+    <message>
+        <source>No destination file was given for the clip.</source>
+        <translation>Chưa chọn tệp đích cho đoạn trích.</translation>
+    </message>
+    <message>
+        <source>The clip cannot be written over its own recording.</source>
+        <translation>Không thể ghi đoạn trích đè lên chính bản ghi gốc.</translation>
+    </message>
+    <message>
+        <source>The in point (%1) is beyond the end of the recording (%2).</source>
+        <translation>Điểm vào (%1) nằm sau điểm kết thúc của bản ghi (%2).</translation>
+    </message>
+    <message>
+        <source>%1 holds neither video nor audio.</source>
+        <translation>%1 không có cả hình lẫn tiếng.</translation>
+    </message>
+    <message>
+        <source>Cannot write the clip to %1: %2</source>
+        <translation>Không ghi được đoạn trích vào %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>không tạo được thư mục %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>hết bộ nhớ</translation>
+    </message>
+    <message>
+        <source>The clip export was cancelled.</source>
+        <translation>Đã hủy xuất đoạn trích.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>The in point (%1) is beyond the end of the recording.</source>
+        <translation>Điểm vào (%1) nằm sau điểm kết thúc của bản ghi.</translation>
+    </message>
+    <message>
+        <source>The recording holds nothing between %1 and %2.</source>
+        <translation>Bản ghi không có nội dung nào từ %1 đến %2.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
@@ -113,6 +491,18 @@
     <message>
         <source>Invalid --lang value '%1': expected vi or en.</source>
         <translation>Giá trị --lang '%1' không hợp lệ: cần vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Check a meeting archive's files and signature against its manifest, then exit (0: intact, 1: differences).</source>
+        <translation>Kiểm tra các tệp và chữ ký số của bộ lưu trữ cuộc họp theo bản kê rồi thoát (0: toàn vẹn, 1: có sai khác).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ĐƯỜNG_DẪN</translation>
+    </message>
+    <message>
+        <source>--verify-archive needs a folder.</source>
+        <translation>--verify-archive cần một thư mục.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +624,123 @@
     </message>
 </context>
 <context>
+    <name>FileDigest</name>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Không ghi được %1 xuống đĩa.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IsolatedAudio</name>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Không mở được bản ghi hình %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the streams of %1: %2</source>
+        <translation>Không đọc được các luồng của %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Không tạo được %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: out of memory</source>
+        <translation>Không tạo được %1: hết bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>The recording %1 has no stream %2.</source>
+        <translation>Bản ghi hình %1 không có luồng %2.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Hết bộ nhớ.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recording %1: %2</source>
+        <translation>Không đọc được bản ghi hình %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestSignature</name>
+    <message>
+        <source>unknown reason</source>
+        <translation>không rõ nguyên nhân</translation>
+    </message>
+    <message>
+        <source>No certificate file is given.</source>
+        <translation>Chưa chỉ định tệp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>No private key file is given.</source>
+        <translation>Chưa chỉ định tệp khóa bí mật.</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1.</source>
+        <translation>Không đọc được chứng thư số %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1.</source>
+        <translation>Không đọc được khóa bí mật %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM X.509 certificate: %2</source>
+        <translation>%1 không phải chứng thư số X.509 dạng PEM: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key without a passphrase: %2</source>
+        <translation>%1 không phải khóa bí mật dạng PEM không đặt mật khẩu: %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 does not belong to the certificate %2.</source>
+        <translation>Khóa bí mật %1 không khớp với chứng thư số %2.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has expired.</source>
+        <translation>Chứng thư số %1 đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not valid yet.</source>
+        <translation>Chứng thư số %1 chưa đến thời hạn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Cannot sign the manifest: %1</source>
+        <translation>Không ký được bản kê: %1</translation>
+    </message>
+    <message>
+        <source>it is not a CMS signature (%1)</source>
+        <translation>không phải chữ ký CMS (%1)</translation>
+    </message>
+    <message>
+        <source>it is not a detached signature</source>
+        <translation>không phải chữ ký tách rời</translation>
+    </message>
+    <message>
+        <source>it does not match manifest.json (%1)</source>
+        <translation>chữ ký không khớp với manifest.json (%1)</translation>
+    </message>
+    <message>
+        <source>it names no signer</source>
+        <translation>không có người ký</translation>
+    </message>
+</context>
+<context>
     <name>MeetingBook</name>
     <message>
         <source>A meeting needs a title.</source>
@@ -261,7 +768,7 @@
     </message>
     <message>
         <source>A %1 meeting is hosted by a %2 site; "%3" is a %4 site.</source>
-        <translation>Cuộc họp %1 do điểm cầu cấp %2 chủ trì; "%3" là điểm cầu cấp %4.</translation>
+        <translation>Cuộc họp loại %1 do điểm cầu cấp %2 chủ trì; "%3" là điểm cầu cấp %4.</translation>
     </message>
     <message>
         <source>checking site %1</source>
@@ -405,6 +912,64 @@
     <message>
         <source>looking for the running recording</source>
         <translation>tìm bản ghi đang ghi hình</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingMediaProbe</name>
+    <message>
+        <source>The recording file %1 does not exist.</source>
+        <translation>Không có tệp bản ghi %1.</translation>
+    </message>
+    <message>
+        <source>The recording file %1 cannot be read.</source>
+        <translation>Không đọc được tệp bản ghi %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a media file that can be read: %2</source>
+        <translation>%1 không phải tệp hình/tiếng đọc được: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 phút %2 giây</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 giây</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Trao quyền phát biểu</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Đã tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Bật tiếng</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Vào họp</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Rời họp</translation>
+    </message>
+    <message>
+        <source>Operator note</source>
+        <translation>Ghi chú của kỹ thuật viên</translation>
     </message>
 </context>
 <context>
@@ -628,6 +1193,86 @@
     </message>
 </context>
 <context>
+    <name>SiteStatusLook</name>
+    <message>
+        <source>connected</source>
+        <translation>đã kết nối</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>đang kết nối</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>mất tín hiệu</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyArchive</name>
+    <message>
+        <source>%1 is not an archive folder.</source>
+        <translation>%1 không phải thư mục lưu trữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NOT INTACT: %n difference(s) in %1.</source>
+        <translation>
+            <numerusform>KHÔNG TOÀN VẸN: %n điểm sai khác trong %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n file(s) intact; the manifest is signed by %1 (SHA-256 fingerprint %2).</source>
+        <translation>
+            <numerusform>OK: %n tệp toàn vẹn; bản kê được ký số bởi %1 (dấu vân tay SHA-256 %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %n file(s) intact; the manifest is not signed.</source>
+        <translation>
+            <numerusform>OK: %n tệp toàn vẹn; bản kê không được ký số.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::ConnectionCheck</name>
+    <message>
+        <source>The site is not in the directory.</source>
+        <translation>Điểm cầu không có trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Unreachable: no media arrived during the check.</source>
+        <translation>Không kết nối được: không nhận được tín hiệu trong lúc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Connected during %1 of %2 samples.</source>
+        <translation>Chỉ kết nối trong %1 trên %2 lần đo.</translation>
+    </message>
+    <message>
+        <source>Connected, but no data was measured.</source>
+        <translation>Đã kết nối nhưng không đo được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s is more than the %2 Mbit/s link carries.</source>
+        <translation>%1 Mbit/s vượt quá khả năng của đường truyền %2 Mbit/s.</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s leaves less than %2% of the %3 Mbit/s link free.</source>
+        <translation>%1 Mbit/s chỉ còn dư chưa tới %2% đường truyền %3 Mbit/s.</translation>
+    </message>
+    <message>
+        <source>No link type recorded: the 10 Mbit/s data-network rule applies.</source>
+        <translation>Chưa ghi loại đường truyền: áp dụng quy định 10 Mbit/s của mạng truyền số liệu chuyên dùng.</translation>
+    </message>
+    <message>
+        <source>Packet loss unknown: this source does not count packets.</source>
+        <translation>Không rõ tỷ lệ mất gói: nguồn này không đếm gói tin.</translation>
+    </message>
+    <message>
+        <source>%1% of packets lost.</source>
+        <translation>Mất %1% gói tin.</translation>
+    </message>
+</context>
+<context>
     <name>hntt::core::Session</name>
     <message>
         <source>Cannot create the data folder %1.</source>
@@ -722,16 +1367,122 @@
         <translation>%1 không có camera.</translation>
     </message>
     <message>
-        <source>Cameras of protocol '%1' cannot be steered yet.</source>
-        <translation>Chưa điều khiển được camera dùng giao thức '%1'.</translation>
-    </message>
-    <message>
         <source>Presets are numbered 1 to 128.</source>
         <translation>Vị trí đặt sẵn được đánh số từ 1 đến 128.</translation>
     </message>
     <message>
-        <source>The camera of %1 has no valid host and port.</source>
-        <translation>Camera của %1 không có địa chỉ và cổng hợp lệ.</translation>
+        <source>The camera of %1 cannot be used: %2</source>
+        <translation>Không dùng được camera của %1: %2</translation>
+    </message>
+    <message>
+        <source>The zoom position is between 0 (wide) and 1 (tele).</source>
+        <translation>Vị trí zoom nằm trong khoảng 0 (góc rộng) đến 1 (cận cảnh).</translation>
+    </message>
+    <message>
+        <source>Output %1 is already stopped.</source>
+        <translation>Luồng phát %1 đã dừng rồi.</translation>
+    </message>
+    <message>
+        <source>Output %1 is already running.</source>
+        <translation>Luồng phát %1 đang chạy rồi.</translation>
+    </message>
+    <message>
+        <source>There is no unacknowledged alarm %1.</source>
+        <translation>Không có cảnh báo chưa xác nhận nào mang số %1.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is cancelled.</source>
+        <translation>Cuộc họp %1 đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>There is no layout %1.</source>
+        <translation>Không có bố cục %1.</translation>
+    </message>
+    <message>
+        <source>The layout %1 has no slot %2.</source>
+        <translation>Bố cục %1 không có ô %2.</translation>
+    </message>
+    <message>
+        <source>No site has the floor.</source>
+        <translation>Chưa có điểm cầu nào được quyền phát biểu.</translation>
+    </message>
+    <message>
+        <source>No sites to bring in.</source>
+        <translation>Không có điểm cầu nào để đưa vào.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::camera::CameraDriver</name>
+    <message>
+        <source>The camera has no valid IP address and port.</source>
+        <translation>Camera không có địa chỉ IP và cổng hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The camera's ONVIF address must be the http:// address of its device service.</source>
+        <translation>Địa chỉ ONVIF của camera phải là địa chỉ http:// của dịch vụ thiết bị (device service).</translation>
+    </message>
+    <message>
+        <source>Cameras of protocol "%1" cannot be steered.</source>
+        <translation>Không điều khiển được camera dùng giao thức "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::camera::OnvifPtzCamera</name>
+    <message>
+        <source>The camera at %1 did not answer within %2 s.</source>
+        <translation>Camera tại %1 không trả lời trong %2 giây.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no preset %2.</source>
+        <translation>Camera tại %1 không có vị trí đặt sẵn %2.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 cannot zoom to a set position; use the zoom buttons.</source>
+        <translation>Camera tại %1 không zoom được đến một vị trí định sẵn; hãy dùng các nút thu phóng.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 does not report its position.</source>
+        <translation>Camera tại %1 không báo vị trí của mình.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 gave a position that is not a number.</source>
+        <translation>Camera tại %1 báo vị trí không phải là số.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 refused the user name or password.</source>
+        <translation>Camera tại %1 từ chối tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 refused %2: %3</source>
+        <translation>Camera tại %1 từ chối lệnh %2: %3</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered %2 with HTTP status %3.</source>
+        <translation>Camera tại %1 trả lời lệnh %2 bằng mã HTTP %3.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered %2 with something that is not an ONVIF answer.</source>
+        <translation>Camera tại %1 trả lời lệnh %2 bằng dữ liệu không phải trả lời ONVIF.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the camera at %1: %2.</source>
+        <translation>Không kết nối được camera tại %1: %2.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 answered with something that is not HTTP (%2).</source>
+        <translation>Camera tại %1 trả lời bằng dữ liệu không phải HTTP (%2).</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no pan, tilt and zoom (no ONVIF PTZ service).</source>
+        <translation>Camera tại %1 không quay, ngẩng, zoom được (không có dịch vụ PTZ ONVIF).</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no ONVIF media service.</source>
+        <translation>Camera tại %1 không có dịch vụ media ONVIF.</translation>
+    </message>
+    <message>
+        <source>The camera at %1 has no media profile with pan, tilt and zoom.</source>
+        <translation>Camera tại %1 không có hồ sơ media nào hỗ trợ quay, ngẩng và zoom (PTZ).</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1527,589 @@
         <source>error code %1</source>
         <translation>mã lỗi %1</translation>
     </message>
+    <message>
+        <source>The camera answered the zoom inquiry with an invalid reply.</source>
+        <translation>Camera trả lời câu hỏi vị trí zoom bằng dữ liệu không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::AlarmsPanel</name>
+    <message>
+        <source>Signal lost</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Lỗi luồng phát</translation>
+    </message>
+    <message>
+        <source>Recording error</source>
+        <translation>Lỗi ghi hình</translation>
+    </message>
+    <message>
+        <source>Camera error</source>
+        <translation>Lỗi camera</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Thêm điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Sửa điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site removed</source>
+        <translation>Xóa điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site connected</source>
+        <translation>Điểm cầu đã kết nối</translation>
+    </message>
+    <message>
+        <source>Program set</source>
+        <translation>Đặt chương trình</translation>
+    </message>
+    <message>
+        <source>Preview set</source>
+        <translation>Đặt xem trước</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Chuyển lên chương trình</translation>
+    </message>
+    <message>
+        <source>Program follows the speaker</source>
+        <translation>Chương trình theo người phát biểu</translation>
+    </message>
+    <message>
+        <source>Auto mode</source>
+        <translation>Chế độ tự động</translation>
+    </message>
+    <message>
+        <source>Program audio</source>
+        <translation>Âm thanh chương trình</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Trao quyền phát biểu</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Bắt đầu ghi hình</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>Thêm luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>Xóa luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream stopped</source>
+        <translation>Dừng luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream started</source>
+        <translation>Chạy luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream restored</source>
+        <translation>Khôi phục luồng phát</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Đặt lịch họp</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Đã xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Điều khiển camera</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Dừng camera</translation>
+    </message>
+    <message>
+        <source>Camera preset recalled</source>
+        <translation>Gọi vị trí đặt sẵn của camera</translation>
+    </message>
+    <message>
+        <source>Camera preset stored</source>
+        <translation>Lưu vị trí đặt sẵn của camera</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Acknowledge all</source>
+        <translation>Xác nhận tất cả</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Sự cố</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Nhật ký sự kiện</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Stream %1</source>
+        <translation>Luồng %1</translation>
+    </message>
+    <message>
+        <source>Recording %1</source>
+        <translation>Bản ghi hình %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more time(s))</source>
+        <translation>
+            <numerusform>%1 (thêm %n lần)</numerusform></translation>
+    </message>
+    <message>
+        <source>No unacknowledged alarms</source>
+        <translation>Không có cảnh báo chưa xác nhận</translation>
+    </message>
+    <message>
+        <source>Unacknowledged alarms: %1</source>
+        <translation>Cảnh báo chưa xác nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>Export meeting archive</source>
+        <translation>Xuất hồ sơ lưu trữ cuộc họp</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>Verify archive…</source>
+        <translation>Kiểm tra hồ sơ lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Check an archive folder against its manifest and signature</source>
+        <translation>Đối chiếu thư mục lưu trữ với bản kê và chữ ký số</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>Sign the manifest with the certificate %1</source>
+        <translation>Ký số bản kê bằng chứng thư số %1</translation>
+    </message>
+    <message>
+        <source>To sign archives, set archive/certificate and archive/key (PEM files) in %1</source>
+        <translation>Để ký số hồ sơ lưu trữ, hãy khai báo archive/certificate và archive/key (tệp PEM) trong %1</translation>
+    </message>
+    <message>
+        <source>This recording is still running; stop it before archiving it</source>
+        <translation>Bản ghi này vẫn đang ghi; hãy dừng ghi trước khi lưu trữ</translation>
+    </message>
+    <message>
+        <source>Copy the recording, each site's audio, the event log and the attendance report into an archive folder with a manifest of SHA-256 hashes</source>
+        <translation>Sao chép bản ghi, âm thanh riêng của từng điểm cầu, nhật ký sự kiện và báo cáo điểm danh vào một thư mục lưu trữ kèm bản kê mã băm SHA-256</translation>
+    </message>
+    <message>
+        <source>The archive was not started: %1</source>
+        <translation>Chưa bắt đầu lưu trữ: %1</translation>
+    </message>
+    <message>
+        <source>Exporting the meeting archive…</source>
+        <translation>Đang xuất hồ sơ lưu trữ cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Choose an archive folder</source>
+        <translation>Chọn thư mục lưu trữ</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 không phải là thư mục.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive saved: %1 (%n file(s))</source>
+        <translation>
+            <numerusform>Đã lưu hồ sơ lưu trữ: %1 (%n tệp)</numerusform></translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Ký số bởi %1.</translation>
+    </message>
+    <message>
+        <source>The archive export was cancelled; nothing was kept.</source>
+        <translation>Đã hủy xuất hồ sơ lưu trữ; không giữ lại tệp nào.</translation>
+    </message>
+    <message>
+        <source>The archive could not be made; nothing was kept: %1</source>
+        <translation>Không tạo được hồ sơ lưu trữ; không giữ lại tệp nào: %1</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The archive could not be checked: %1</source>
+        <translation>Không kiểm tra được hồ sơ lưu trữ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact (%n file(s) checked), signed by %2 (certificate SHA-256 %3).</source>
+        <translation>
+            <numerusform>%1 còn nguyên vẹn (đã kiểm tra %n tệp), ký số bởi %2 (SHA-256 của chứng thư số: %3).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is intact (%n file(s) checked); it is not signed.</source>
+        <translation>
+            <numerusform>%1 còn nguyên vẹn (đã kiểm tra %n tệp); hồ sơ chưa được ký số.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not match its manifest: %n difference(s).</source>
+        <translation>
+            <numerusform>%1 không khớp với bản kê: có %n điểm sai khác.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::AudioPanel</name>
+    <message>
+        <source>Mute</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Đã tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Filter sites…</source>
+        <translation>Lọc điểm cầu…</translation>
+    </message>
+    <message>
+        <source>Program sites only</source>
+        <translation>Chỉ điểm cầu trên chương trình</translation>
+    </message>
+    <message>
+        <source>Program mix</source>
+        <translation>Âm thanh chương trình</translation>
+    </message>
+    <message>
+        <source>OUTPUT</source>
+        <translation>ĐẦU RA</translation>
+    </message>
+    <message>
+        <source>PROGRAM</source>
+        <translation>CHƯƠNG TRÌNH</translation>
+    </message>
+    <message>
+        <source>LOST</source>
+        <translation>MẤT TÍN HIỆU</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::CameraPanel</name>
+    <message>
+        <source>Up-left</source>
+        <translation>Lên trái</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <source>Up-right</source>
+        <translation>Lên phải</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Rời họp</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Down-left</source>
+        <translation>Xuống trái</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <source>Down-right</source>
+        <translation>Xuống phải</translation>
+    </message>
+    <message>
+        <source>%1 (hold the button, or the arrow keys)</source>
+        <translation>%1 (giữ nút, hoặc giữ phím mũi tên)</translation>
+    </message>
+    <message>
+        <source>Stop the camera</source>
+        <translation>Dừng camera</translation>
+    </message>
+    <message>
+        <source>Zoom in (hold; Page Up)</source>
+        <translation>Phóng to (giữ nút; phím Page Up)</translation>
+    </message>
+    <message>
+        <source>Zoom out (hold; Page Down)</source>
+        <translation>Thu nhỏ (giữ nút; phím Page Down)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tốc độ</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>Presets (click to recall, Ctrl+click to store)</source>
+        <translation>Vị trí đặt sẵn (nhấp để gọi, Ctrl+nhấp để lưu)</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Then click a preset to store the camera's position in it</source>
+        <translation>Sau đó nhấp vào một vị trí đặt sẵn để lưu vị trí hiện tại của camera</translation>
+    </message>
+    <message>
+        <source>Name for the stored preset (optional)</source>
+        <translation>Tên cho vị trí sẽ lưu (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera — %1</source>
+        <translation>Camera của %1</translation>
+    </message>
+    <message>
+        <source>Select a site to steer its camera.</source>
+        <translation>Chọn một điểm cầu để điều khiển camera của điểm đó.</translation>
+    </message>
+    <message>
+        <source>%1 has no camera that the console can steer. Add one in the site's settings.</source>
+        <translation>%1 không có camera mà bàn điều khiển điều khiển được. Hãy thêm camera trong phần cài đặt của điểm cầu.</translation>
+    </message>
+    <message>
+        <source>Recalling preset %1…</source>
+        <translation>Đang gọi vị trí đặt sẵn %1…</translation>
+    </message>
+    <message>
+        <source>Preset %1 recalled.</source>
+        <translation>Đã gọi vị trí đặt sẵn %1.</translation>
+    </message>
+    <message>
+        <source>Storing preset %1…</source>
+        <translation>Đang lưu vị trí đặt sẵn %1…</translation>
+    </message>
+    <message>
+        <source>the site shows no picture yet for its thumbnail</source>
+        <translation>điểm cầu chưa có hình để làm ảnh thu nhỏ</translation>
+    </message>
+    <message>
+        <source>its thumbnail could not be saved in %1</source>
+        <translation>không lưu được ảnh thu nhỏ vào %1</translation>
+    </message>
+    <message>
+        <source>Preset %1 stored.</source>
+        <translation>Đã lưu vị trí đặt sẵn %1.</translation>
+    </message>
+    <message>
+        <source>Preset %1 stored, but %2.</source>
+        <translation>Đã lưu vị trí đặt sẵn %1, nhưng %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Vị trí %1</translation>
+    </message>
+    <message>
+        <source>Recall preset %1; Ctrl+click stores the camera's position in it</source>
+        <translation>Gọi vị trí đặt sẵn %1; Ctrl+nhấp để lưu vị trí hiện tại của camera vào đó</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LayoutPanel</name>
+    <message>
+        <source>Single</source>
+        <translation>Một điểm cầu</translation>
+    </message>
+    <message>
+        <source>Picture in picture</source>
+        <translation>Hình trong hình</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Hai điểm cầu cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Grid %1×%2</source>
+        <translation>Lưới %1×%2</translation>
+    </message>
+    <message>
+        <source>Focus %1+%2</source>
+        <translation>Tiêu điểm %1+%2</translation>
+    </message>
+    <message>
+        <source>%1 on preview (F%2)</source>
+        <translation>%1 lên xem trước (F%2)</translation>
+    </message>
+    <message>
+        <source>%1 on preview</source>
+        <translation>%1 lên xem trước</translation>
+    </message>
+    <message>
+        <source>Drag sites from the list or the multiview onto a preview slot.</source>
+        <translation>Kéo điểm cầu từ danh sách hoặc màn hình đa điểm vào một ô xem trước.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LibraryWindow</name>
+    <message>
+        <source>Recordings library</source>
+        <translation>Thư viện bản ghi</translation>
+    </message>
+    <message>
+        <source>Search title, meeting, site or date (diacritics not needed)</source>
+        <translation>Tìm theo tên, cuộc họp, điểm cầu hoặc ngày (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>All recordings</source>
+        <translation>Tất cả bản ghi</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Failed or cut off</source>
+        <translation>Lỗi hoặc bị ngắt</translation>
+    </message>
+    <message>
+        <source>Recording now</source>
+        <translation>Đang ghi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Điểm cầu %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>mất tệp</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 recordings</source>
+        <translation>%1 trên %2 bản ghi</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>
@@ -812,10 +2146,6 @@
         <translation>Phím tắt</translation>
     </message>
     <message>
-        <source>Ctrl+Q	Quit</source>
-        <translation>Ctrl+Q	Thoát</translation>
-    </message>
-    <message>
         <source>About HNTT Console</source>
         <translation>Giới thiệu HNTT Console</translation>
     </message>
@@ -826,8 +2156,805 @@ Operator console for the province's online video-conference centre.</source>
 Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến cấp tỉnh.</translation>
     </message>
     <message>
-        <source>Program clock: %1 frames, %2 late, %3 skipped</source>
-        <translation>Đồng hồ chương trình: %1 khung hình, %2 trễ, %3 bị bỏ qua</translation>
+        <source>Sites</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Preview / Program</source>
+        <translation>Xem trước / Chương trình</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Ghi hình</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Luồng phát</translation>
+    </message>
+    <message>
+        <source>Alarms and events</source>
+        <translation>Cảnh báo và sự kiện</translation>
+    </message>
+    <message>
+        <source>Alarms and events (%1)</source>
+        <translation>Cảnh báo và sự kiện (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alarm(s)</source>
+        <translation>
+            <numerusform>⚠ %n cảnh báo</numerusform></translation>
+    </message>
+    <message>
+        <source>Recordings &amp;library…</source>
+        <translation>&amp;Thư viện bản ghi…</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Chương trình</translation>
+    </message>
+    <message>
+        <source>&amp;Take (preview to program)</source>
+        <translation>&amp;Chuyển (xem trước lên chương trình)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto: follow the speaker</source>
+        <translation>&amp;Tự động: theo người phát biểu</translation>
+    </message>
+    <message>
+        <source>Preview &amp;layout</source>
+        <translation>&amp;Bố cục xem trước</translation>
+    </message>
+    <message>
+        <source>Select a &amp;tile</source>
+        <translation>Chọn ô &amp;hình</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>Điểm &amp;cầu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Hiển thị</translation>
+    </message>
+    <message>
+        <source>&amp;Reset panel layout</source>
+        <translation>Đặt &amp;lại bố cục bảng</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Phím mũi tên</translation>
+    </message>
+    <message>
+        <source>Steer the camera (camera panel focused)</source>
+        <translation>Điều khiển camera (khi bảng camera đang chọn)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Nhấp đúp</translation>
+    </message>
+    <message>
+        <source>Site on preview (multiview or list)</source>
+        <translation>Đưa điểm cầu lên xem trước (màn hình đa điểm hoặc danh sách)</translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation>Kéo</translation>
+    </message>
+    <message>
+        <source>Site onto a preview slot</source>
+        <translation>Đưa điểm cầu vào một ô xem trước</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start of the console.</source>
+        <translation>Ngôn ngữ sẽ đổi ở lần khởi động tới.</translation>
+    </message>
+    <message>
+        <source>Clock: %1 late, %2 skipped</source>
+        <translation>Đồng hồ: %1 trễ, %2 bỏ qua</translation>
+    </message>
+    <message>
+        <source>● REC</source>
+        <translation>● ĐANG GHI</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MarkerTimeline</name>
+    <message>
+        <source>Timeline with markers</source>
+        <translation>Dòng thời gian có đánh dấu</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Điểm cầu %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MeetingPanel</name>
+    <message>
+        <source>Pass</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Start meeting</source>
+        <translation>Bắt đầu họp</translation>
+    </message>
+    <message>
+        <source>Check connections</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Phòng họp</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Điểm cầu chủ trì</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Connection check: %p%</source>
+        <translation>Kiểm tra kết nối: %p%</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Kết nối được</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tốc độ bit</translation>
+    </message>
+    <message>
+        <source>Link rule</source>
+        <translation>Quy định đường truyền</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Mất gói</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>KHẨN CẤP</translation>
+    </message>
+    <message>
+        <source>No meeting running</source>
+        <translation>Chưa có cuộc họp nào đang diễn ra</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Đang họp: %1</translation>
+    </message>
+    <message>
+        <source>%1 started: its sites are on program and preview.</source>
+        <translation>Đã bắt đầu %1: các điểm cầu đã lên chương trình và xem trước.</translation>
+    </message>
+    <message>
+        <source>Connection check: %1 site(s) failed, %2 with warnings.</source>
+        <translation>Kiểm tra kết nối: %1 điểm cầu không đạt, %2 điểm cầu có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Connection check: every site is reachable; %1 with warnings.</source>
+        <translation>Kiểm tra kết nối: mọi điểm cầu đều kết nối được; %1 điểm cầu có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Connection check: every site passed.</source>
+        <translation>Kiểm tra kết nối: mọi điểm cầu đều đạt.</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s (assumed)</source>
+        <translation>%1 Mbit/s (mặc định)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>TAKE</source>
+        <translation>CHUYỂN</translation>
+    </message>
+    <message>
+        <source>Put preview on program (Space)</source>
+        <translation>Đưa hình xem trước lên chương trình (Dấu cách)</translation>
+    </message>
+    <message>
+        <source>AUTO: follow the speaker</source>
+        <translation>TỰ ĐỘNG: theo người phát biểu</translation>
+    </message>
+    <message>
+        <source>Slot 1 of program follows whoever speaks</source>
+        <translation>Ô 1 của chương trình theo người đang phát biểu</translation>
+    </message>
+    <message>
+        <source>PREVIEW · %1</source>
+        <translation>XEM TRƯỚC · %1</translation>
+    </message>
+    <message>
+        <source>PROGRAM · %1</source>
+        <translation>CHƯƠNG TRÌNH · %1</translation>
+    </message>
+    <message>
+        <source>%1 · empty</source>
+        <translation>%1 · trống</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::MultiviewPanel</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Select tile %1</source>
+        <translation>Chọn ô %1</translation>
+    </message>
+    <message>
+        <source>Click: select · double-click: preview · drag: onto a preview slot</source>
+        <translation>Nhấp: chọn · nhấp đúp: xem trước · kéo: vào ô xem trước</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Đang chọn: %1</translation>
+    </message>
+    <message>
+        <source>There is no tile %1 on this page.</source>
+        <translation>Trang này không có ô %1.</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::OutputsPanel</name>
+    <message>
+        <source>Starting</source>
+        <translation>Đang khởi động</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Đang phát</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Đang thử lại</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Name (e.g. Provincial portal)</source>
+        <translation>Tên (ví dụ: Cổng thông tin tỉnh)</translation>
+    </message>
+    <message>
+        <source>srt://host:port, rtmp://host/app/key or udp://host:port</source>
+        <translation>srt://máy:cổng, rtmp://máy/ứng-dụng/khóa hoặc udp://máy:cổng</translation>
+    </message>
+    <message>
+        <source>Add stream</source>
+        <translation>Thêm luồng</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Bitrate</source>
+        <translation>Tốc độ bit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Stop the stream first.</source>
+        <translation>Hãy dừng luồng trước.</translation>
+    </message>
+    <message>
+        <source>Enter the stream's URL.</source>
+        <translation>Hãy nhập URL của luồng.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::RecordingPanel</name>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <translation>● Ghi hình</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Dừng</translation>
+    </message>
+    <message>
+        <source>File size:</source>
+        <translation>Dung lượng tệp:</translation>
+    </message>
+    <message>
+        <source>Free disk:</source>
+        <translation>Ổ đĩa còn trống:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Thời gian còn ghi được:</translation>
+    </message>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation>Bản ghi đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Cuộc họp ngày %1</translation>
+    </message>
+    <message>
+        <source>RECORDING</source>
+        <translation>ĐANG GHI</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Không ghi hình</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>about %1 at the current %2 Mbit/s</source>
+        <translation>khoảng %1 với tốc độ hiện tại %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>about %1 at the nominal %2 Mbit/s</source>
+        <translation>khoảng %1 với tốc độ danh định %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Disk almost full: %1 — the recording will stop</source>
+        <translation>Ổ đĩa sắp đầy: %1 — bản ghi sẽ dừng</translation>
+    </message>
+    <message>
+        <source>Little disk space: %1</source>
+        <translation>Ổ đĩa sắp hết chỗ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Review — %1</source>
+        <translation>Xem lại — %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Điểm cầu %1</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation>Lùi một khung hình (←)</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Phát (Space)</translation>
+    </message>
+    <message>
+        <source>One frame forward (Right)</source>
+        <translation>Tiến một khung hình (→)</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tốc độ:</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Nghe:</translation>
+    </message>
+    <message>
+        <source>Next time this site spoke:</source>
+        <translation>Lần phát biểu tiếp theo của điểm cầu:</translation>
+    </message>
+    <message>
+        <source>Go to next speech</source>
+        <translation>Đến lần phát biểu tiếp theo</translation>
+    </message>
+    <message>
+        <source>No speaker changes were recorded.</source>
+        <translation>Không ghi nhận lần đổi người phát biểu nào.</translation>
+    </message>
+    <message>
+        <source>Mark in (I)</source>
+        <translation>Đánh dấu vào (I)</translation>
+    </message>
+    <message>
+        <source>Mark out (O)</source>
+        <translation>Đánh dấu ra (O)</translation>
+    </message>
+    <message>
+        <source>Clip file:</source>
+        <translation>Tệp đoạn trích:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Export clip</source>
+        <translation>Xuất đoạn trích</translation>
+    </message>
+    <message>
+        <source>Copies the video and every audio track between the marks without re-encoding; the clip starts at the keyframe at or before the in mark.</source>
+        <translation>Sao chép hình và mọi rãnh âm thanh giữa hai điểm đánh dấu, không mã hóa lại; đoạn trích bắt đầu từ khung hình khóa tại hoặc trước điểm vào.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the clip as</source>
+        <translation>Lưu đoạn trích thành</translation>
+    </message>
+    <message>
+        <source>Matroska video (*.mkv);;MP4 video (*.mp4)</source>
+        <translation>Video Matroska (*.mkv);;Video MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Không phát được bản ghi: %1</translation>
+    </message>
+    <message>
+        <source>The recording file %1 does not exist any more.</source>
+        <translation>Tệp bản ghi %1 không còn nữa.</translation>
+    </message>
+    <message>
+        <source>Program mix</source>
+        <translation>Âm thanh chương trình</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Riêng %1</translation>
+    </message>
+    <message>
+        <source>Hear one site's own audio, as it came in, or the program mix.</source>
+        <translation>Nghe riêng âm thanh gốc của một điểm cầu, hoặc âm thanh tổng của chương trình.</translation>
+    </message>
+    <message>
+        <source>This recording has no per-site audio tracks.</source>
+        <translation>Bản ghi này không có rãnh âm thanh riêng của từng điểm cầu.</translation>
+    </message>
+    <message>
+        <source>Listening to %1 only.</source>
+        <translation>Đang nghe riêng %1.</translation>
+    </message>
+    <message>
+        <source>Listening to the program mix.</source>
+        <translation>Đang nghe âm thanh tổng của chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio track of its own in this recording.</source>
+        <translation>%1 không có rãnh âm thanh riêng trong bản ghi này.</translation>
+    </message>
+    <message>
+        <source>%1 speaks at %2.</source>
+        <translation>%1 phát biểu lúc %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not speak again after %2.</source>
+        <translation>%1 không phát biểu lần nào nữa sau %2.</translation>
+    </message>
+    <message>
+        <source>A clip is already being exported.</source>
+        <translation>Đang xuất một đoạn trích khác.</translation>
+    </message>
+    <message>
+        <source>Clips cannot be exported from here.</source>
+        <translation>Không thể xuất đoạn trích từ đây.</translation>
+    </message>
+    <message>
+        <source>Set the in and the out mark first (keys I and O).</source>
+        <translation>Hãy đánh dấu điểm vào và điểm ra trước (phím I và O).</translation>
+    </message>
+    <message>
+        <source>The in mark must come before the out mark.</source>
+        <translation>Điểm vào phải đứng trước điểm ra.</translation>
+    </message>
+    <message>
+        <source>Choose the file the clip is saved to.</source>
+        <translation>Hãy chọn tệp để lưu đoạn trích.</translation>
+    </message>
+    <message>
+        <source>Exporting the clip %1 – %2 …</source>
+        <translation>Đang xuất đoạn trích %1 – %2 …</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Đang hủy xuất…</translation>
+    </message>
+    <message>
+        <source>Clip saved: %1 (%2).</source>
+        <translation>Đã lưu đoạn trích: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The out mark was past the end of the recording; the clip ends there.</source>
+        <translation>Điểm ra nằm sau điểm kết thúc của bản ghi; đoạn trích dừng tại đó.</translation>
+    </message>
+    <message>
+        <source>The clip export was cancelled; nothing was kept.</source>
+        <translation>Đã hủy xuất đoạn trích; không giữ lại tệp nào.</translation>
+    </message>
+    <message>
+        <source>The clip could not be exported: %1</source>
+        <translation>Không xuất được đoạn trích: %1</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Tạm dừng (Space)</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SitesPanel</name>
+    <message>
+        <source>Find a site (diacritics optional)…</source>
+        <translation>Tìm điểm cầu (gõ có dấu hoặc không dấu)…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Âm thanh</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Mute or unmute the selected site's sound (M)</source>
+        <translation>Tắt hoặc bật tiếng điểm cầu đang chọn (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>Tắt &amp;hình</translation>
+    </message>
+    <message>
+        <source>Replace the selected site's picture with its name slate</source>
+        <translation>Thay hình của điểm cầu đang chọn bằng bảng tên</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor</source>
+        <translation>Trao &amp;quyền phát biểu</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</source>
+        <translation>Điểm cầu đang chọn vào ô 1 của chương trình và camera về vị trí đặt sẵn 1 (F9)</translation>
+    </message>
+    <message>
+        <source>To &amp;preview</source>
+        <translation>Lên &amp;xem trước</translation>
+    </message>
+    <message>
+        <source>Show the selected site alone on preview (Enter in the list or the search box)</source>
+        <translation>Đưa riêng điểm cầu đang chọn lên xem trước (Enter trong danh sách hoặc ô tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Mute all but the floor</source>
+        <translation>Tắt tiếng tất cả trừ người phát biểu</translation>
+    </message>
+    <message>
+        <source>Mute the whole group</source>
+        <translation>Tắt tiếng cả nhóm</translation>
+    </message>
+    <message>
+        <source>Unmute the whole group</source>
+        <translation>Bật tiếng cả nhóm</translation>
+    </message>
+    <message>
+        <source>Bring the group in</source>
+        <translation>Đưa cả nhóm vào</translation>
+    </message>
+    <message>
+        <source>Put the selected site and the sites under it on preview</source>
+        <translation>Đưa điểm cầu đang chọn và các điểm cầu trực thuộc lên xem trước</translation>
+    </message>
+    <message>
+        <source>Find a site</source>
+        <translation>Tìm điểm cầu</translation>
+    </message>
+    <message>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
+        <source>Gain of the selected site</source>
+        <translation>Mức khuếch đại của điểm cầu đang chọn</translation>
+    </message>
+    <message>
+        <source>Whole group</source>
+        <translation>Cả nhóm</translation>
+    </message>
+    <message>
+        <source>Actions on the selected site and every site under it</source>
+        <translation>Thao tác trên điểm cầu đang chọn và mọi điểm cầu trực thuộc</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>tắt tiếng</translation>
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation>%1 dB</translation>
+    </message>
+    <message>
+        <source>video off</source>
+        <translation>tắt hình</translation>
+    </message>
+    <message>
+        <source>%1 — speaking</source>
+        <translation>%1 — đang phát biểu</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 connected · %3 lost</source>
+        <translation>%1 điểm cầu · %2 đã kết nối · %3 mất tín hiệu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sites match</source>
+        <translation>%1 trên %2 điểm cầu khớp</translation>
+    </message>
+    <message>
+        <source>Only the first 25 of %1 sites fit on preview.</source>
+        <translation>Chỉ 25 điểm cầu đầu tiên trong %1 điểm cầu vừa màn xem trước.</translation>
     </message>
 </context>
 </TS>
