@@ -1854,12 +1854,12 @@
         <translation>OUTPUT</translation>
     </message>
     <message>
-        <source>PROGRAM</source>
-        <translation>PROGRAM</translation>
-    </message>
-    <message>
         <source>LOST</source>
         <translation>LOST</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
     </message>
 </context>
 <context>

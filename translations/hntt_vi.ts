@@ -1854,12 +1854,12 @@
         <translation>ĐẦU RA</translation>
     </message>
     <message>
-        <source>PROGRAM</source>
-        <translation>CHƯƠNG TRÌNH</translation>
-    </message>
-    <message>
         <source>LOST</source>
         <translation>MẤT TÍN HIỆU</translation>
+    </message>
+    <message>
+        <source>ON AIR</source>
+        <translation>LÊN SÓNG</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>Side by side</source>
-        <translation>Hai điểm cầu cạnh nhau</translation>
+        <translation>Cạnh nhau</translation>
     </message>
     <message>
         <source>Grid %1×%2</source>

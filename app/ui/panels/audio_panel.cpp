@@ -265,7 +265,7 @@ void AudioPanel::refresh() {
                     audio.value(QStringLiteral("gain_db")).toDouble());
         const bool lost = site.value(QStringLiteral("status")).toString() == QLatin1String("lost");
         if (onProgram_.contains(id))
-            c->setTag(tr("PROGRAM"), style::kRed);
+            c->setTag(tr("ON AIR"), style::kRed); // short: the channel strip is narrow
         else
             c->setTag(lost ? tr("LOST") : QString(), lost ? style::kAmber : style::kGrey);
         if (!onProgram_.contains(id))

@@ -107,12 +107,13 @@ LayoutPanel::LayoutPanel(core::Session& session, QWidget* parent)
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setIconSize(thumb);
         button->setAutoRaise(false);
-        button->setMinimumWidth(thumb.width() + 12);
+        button->setMinimumWidth(128); // room for "Hình trong hình" under the thumbnail
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         // The F-key under the name, so nobody has to look it up.
         if (i < 8)
             button->setText(QStringLiteral("%1\nF%2").arg(displayName(name)).arg(i + 1));
         buttons_ << button;
-        grid->addWidget(button, i / 4, i % 4);
+        grid->addWidget(button, i / 3, i % 3);
     }
 
     auto* hint = new QLabel(tr("Drag sites from the list or the multiview onto a preview slot."), this);
