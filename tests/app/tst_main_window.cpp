@@ -5,15 +5,20 @@
 #include "core/session/session.h"
 #include "test_support.h"
 #include "ui/main_window.h"
+#include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
 #include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -69,6 +74,47 @@ private Q_SLOTS:
         QDir().mkpath(HNTT_BINARY_DIR "/screenshots");
         QVERIFY(shot.save(HNTT_BINARY_DIR "/screenshots/main_window.png"));
         QCOMPARE(shot.size(), QSize(1920, 1080));
+        session.shutdown();
+    }
+
+    // The whole console on the built-in demo (a province, 8 districts, 159 communes): every panel
+    // docked, the tree holding every site, the multiview drawn; the picture goes to the build folder.
+    void screenshotWithTheDemo() {
+        hntt::core::installTranslations(QStringLiteral("vi"));
+        QTemporaryDir tmp;
+        hntt::core::SessionOptions options;
+        options.dataDir = tmp.path();
+        options.width = 960;
+        options.height = 540;
+        options.demo = true;
+        hntt::core::Session session(options);
+        QVERIFY(session.open());
+        hntt::ui::MainWindow w(session);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* sites = w.findChild<hntt::ui::SitesPanel*>(QStringLiteral("sitesPanel"));
+        QVERIFY(sites);
+        int items = 0;
+        for (QTreeWidgetItemIterator it(sites->tree()); *it; ++it)
+            ++items;
+        QCOMPARE(items, 171);
+        for (const char* dock :
+             {"sitesPanelDock", "monitorsPanelDock", "layoutPanelDock", "cameraPanelDock", "audioPanelDock",
+              "recordingPanelDock", "outputsPanelDock", "alarmsPanelDock", "meetingPanelDock"})
+            QVERIFY2(w.findChild<QDockWidget*>(QLatin1String(dock)), dock);
+        auto* view = w.findChild<hntt::ui::PictureView*>(QStringLiteral("multiview"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view->lastImage().isNull(), 10000);
+        QTest::qWait(1500); // a few more frames, so tiles show their sites rather than "connecting"
+        const QImage shot = w.grab().toImage();
+        QDir().mkpath(HNTT_BINARY_DIR "/screenshots");
+        QVERIFY(shot.save(HNTT_BINARY_DIR "/screenshots/main_window_demo.png"));
+        // Not a blank window: many distinct colours (tiles, meters, text).
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 8)
+            for (int x = 0; x < shot.width(); x += 8)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QString::number(colours.size())));
         session.shutdown();
     }
 };

@@ -61,6 +61,7 @@ QToolButton* padButton(const QString& glyph, const QString& objectName) {
 CameraPanel::CameraPanel(core::Session& session, QWidget* parent)
     : QWidget(parent)
     , session_(session) {
+    setObjectName(QStringLiteral("cameraPanel"));
     setFocusPolicy(Qt::StrongFocus);
     buildUi();
     retranslate();
