@@ -2,10 +2,14 @@
 
 #include "api/api_errors.h"
 #include "core/archive/archive_job.h"
+#include "core/review/clip_exporter.h"
 #include "core/session/session.h"
+#include "core/url_mask.h"
 #include "version.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
@@ -157,6 +161,53 @@ QString actorOf(const Request& r) {
     return QStringLiteral("api:") + QString::fromStdString(r.clientId);
 }
 
+// A list of site ids, required: {"site_ids": [3, 4]}.
+QList<qint64> siteIds(const QJsonObject& o) {
+    const QJsonValue ids = o.value(QLatin1String("site_ids"));
+    if (!ids.isArray())
+        throw BadRequest{QStringLiteral("'site_ids' must be an array of ids.")};
+    QList<qint64> out;
+    for (const QJsonValue& v : ids.toArray()) {
+        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != std::floor(v.toDouble()))
+            throw BadRequest{QStringLiteral("'site_ids' must be an array of ids.")};
+        out.append(static_cast<qint64>(v.toDouble()));
+    }
+    return out;
+}
+
+// An output, its events and alarms as the API shows them: stream keys and passphrases hidden,
+// also where an error message quotes the URL.
+QJsonObject maskedOutput(QJsonObject o) {
+    for (const char* key : {"url", "error", "message"})
+        if (const QJsonValue v = o.value(QLatin1String(key)); v.isString())
+            o.insert(QLatin1String(key), core::maskStreamUrlsIn(v.toString()));
+    return o;
+}
+
+Response maskedError(const StoreError& e) {
+    return fromError(StoreError{e.code, core::maskStreamUrlsIn(e.message)});
+}
+
+QJsonObject programAudioJson(const core::Session& s) {
+    return {{"muted", s.programAudioMuted()}, {"gain_db", s.programGainDb()}};
+}
+
+// The file a clip is written to: a plain name of the operator's in DATA_DIR/clips (Matroska when
+// it has no known container), never a path; an empty QString for a name that is not one.
+QString clipFileName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200 || trimmed.startsWith(QLatin1Char('.')) ||
+        trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
+        return {};
+    for (const QChar c : trimmed)
+        if (c.category() == QChar::Other_Control)
+            return {};
+    static const QStringList containers{QStringLiteral("mkv"), QStringLiteral("mp4"), QStringLiteral("mov"),
+                                        QStringLiteral("ts")};
+    return containers.contains(QFileInfo(trimmed).suffix().toLower()) ? trimmed
+                                                                      : trimmed + QStringLiteral(".mkv");
+}
+
 } // namespace
 
 ApiService::ApiService(core::Session& session, ServerConfig config, QObject* parent)
@@ -201,7 +252,12 @@ std::string ApiService::errorString() const {
 }
 
 void ApiService::broadcastEvent(const QJsonObject& event) {
-    server_->broadcast(QJsonDocument(event).toJson(QJsonDocument::Compact).toStdString(), Topic::Always);
+    const QString type = event.value(QLatin1String("type")).toString();
+    const QJsonObject shown =
+        type.startsWith(QLatin1String("output.")) || type.startsWith(QLatin1String("alarm"))
+            ? maskedOutput(event)
+            : event;
+    server_->broadcast(QJsonDocument(shown).toJson(QJsonDocument::Compact).toStdString(), Topic::Always);
 }
 
 void ApiService::broadcastLevels(const QJsonObject& levels) {
@@ -364,6 +420,25 @@ Response ApiService::route(const Request& req) {
                     return fromError(created.error());
                 return json(201, session_.siteJson(created.value()));
             }
+            if (seg.size() == 2 && (seg[1] == "mute" || seg[1] == "mute-all-but-floor")) {
+                if (m != "POST")
+                    return methodNotAllowed();
+                core::Status done;
+                if (seg[1] == "mute") {
+                    const QJsonObject body = parseObject(req);
+                    const QList<qint64> ids = siteIds(body);
+                    const auto muted = optBool(body, "muted");
+                    if (!muted)
+                        throw BadRequest{QStringLiteral("'muted' is required.")};
+                    done = session_.setSitesMuted(ids, *muted, actor);
+                } else {
+                    done = session_.muteAllButFloor(actor);
+                }
+                if (!done)
+                    return fromError(done.error());
+                auto all = session_.sitesJson();
+                return all ? json(200, all.value()) : fromError(all.error());
+            }
             const auto id = pathId(seg[1]);
             if (!id)
                 return errorResponse(404, "not_found", "No site '" + seg[1] + "'.");
@@ -402,6 +477,56 @@ Response ApiService::route(const Request& req) {
             return unknown();
         }
 
+        if (area == "program" && seg.size() == 2 && seg[1] == "audio") {
+            if (m == "GET")
+                return json(200, programAudioJson(session_));
+            if (m != "PATCH")
+                return methodNotAllowed();
+            const QJsonObject body = parseObject(req);
+            const bool muted = optBool(body, "muted").value_or(session_.programAudioMuted());
+            const double gain = optNumber(body, "gain_db").value_or(session_.programGainDb());
+            auto done = session_.setProgramAudio(muted, gain, actor);
+            return done ? json(200, programAudioJson(session_)) : fromError(done.error());
+        }
+        if (area == "preview" && seg.size() == 2 && (seg[1] == "layout" || seg[1] == "bring-in")) {
+            const bool layout = seg[1] == "layout";
+            if (m != (layout ? "PUT" : "POST"))
+                return methodNotAllowed();
+            const QJsonObject body = parseObject(req);
+            core::Status done;
+            if (layout) {
+                const auto name = optString(body, "layout");
+                if (!name)
+                    throw BadRequest{QStringLiteral("'layout' is required.")};
+                done = session_.setPreviewLayout(*name, actor);
+            } else {
+                done = session_.bringIn(siteIds(body), actor);
+            }
+            return done ? json(200, session_.compositionJson(session_.preview())) : fromError(done.error());
+        }
+        if (area == "alarms") {
+            if (seg.size() == 1) {
+                if (m != "GET")
+                    return methodNotAllowed();
+                QJsonArray shown;
+                for (const QJsonValue& a : session_.alarmsJson())
+                    shown.append(maskedOutput(a.toObject()));
+                return json(200, shown);
+            }
+            if (seg.size() == 2 && seg[1] == "acknowledge") {
+                if (m != "POST")
+                    return methodNotAllowed();
+                return json(200, QJsonObject{{"acknowledged", session_.acknowledgeAllAlarms(actor)}});
+            }
+            const auto id = pathId(seg[1]);
+            if (seg.size() == 3 && seg[2] == "acknowledge" && id) {
+                if (m != "POST")
+                    return methodNotAllowed();
+                auto done = session_.acknowledgeAlarm(*id, actor);
+                return done ? json(200, QJsonObject{{"acknowledged", 1}}) : fromError(done.error());
+            }
+            return errorResponse(404, "not_found", "No alarm '" + seg[1] + "'.");
+        }
         if ((area == "program" || area == "preview") && seg.size() == 1) {
             const bool program = area == "program";
             if (m == "GET")
@@ -472,13 +597,54 @@ Response ApiService::route(const Request& req) {
                 return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), false))
                            : fromError(rec.error());
             }
+            if (seg.size() == 3 && seg[2] == "clips") {
+                if (m != "POST")
+                    return methodNotAllowed();
+                const QJsonObject body = parseObject(req);
+                const auto in = optNumber(body, "in_s"), out = optNumber(body, "out_s");
+                const auto name = optString(body, "name");
+                auto rec = session_.recordings().get(*id);
+                if (!rec)
+                    return fromError(rec.error());
+                if (rec->state == core::RecordingState::Recording || session_.activeRecordingId() == *id)
+                    return errorResponse(409, "conflict",
+                                         "Recording " + seg[1] + " is still recording; stop it first.");
+                if (!in || !out || !std::isfinite(*in) || !std::isfinite(*out) || *in < 0 || *out <= *in ||
+                    (rec->durationS && *in >= *rec->durationS))
+                    return errorResponse(422, "unprocessable",
+                                         "'in_s' and 'out_s' must be seconds with 0 <= in_s < out_s and "
+                                         "in_s before the end of the recording.");
+                const QString fileName =
+                    name ? clipFileName(*name) : core::ClipExporter::suggestedFileName(rec->path, *in, *out);
+                if (fileName.isEmpty())
+                    return errorResponse(422, "unprocessable",
+                                         "'name' must be a plain file name, not a path.");
+                const QDir clips(QDir(session_.options().dataDir).filePath(QStringLiteral("clips")));
+                if (!clips.mkpath(QStringLiteral(".")))
+                    return errorResponse(500, "internal", "The clips folder cannot be created.");
+                core::ClipRequest cr;
+                cr.inputPath = rec->path;
+                cr.inS = *in;
+                cr.outS = *out;
+                cr.outputPath = clips.filePath(fileName);
+                if (QFileInfo::exists(cr.outputPath))
+                    return errorResponse(409, "conflict", "A clip named '" + utf8(fileName) + "' exists.");
+                const qint64 job = core::ClipExporter::submit(session_.jobs(), cr);
+                Response r = json(202, QJsonObject{{"job_id", job}, {"path", cr.outputPath}});
+                r.headers.emplace_back("Location", "/api/v1/jobs/" + std::to_string(job));
+                return r;
+            }
             return unknown();
         }
 
         if (area == "outputs") {
             if (seg.size() == 1) {
-                if (m == "GET")
-                    return json(200, session_.outputsJson());
+                if (m == "GET") {
+                    QJsonArray shown;
+                    for (const QJsonValue& o : session_.outputsJson())
+                        shown.append(maskedOutput(o.toObject()));
+                    return json(200, shown);
+                }
                 if (m != "POST")
                     return methodNotAllowed();
                 const QJsonObject body = parseObject(req);
@@ -486,7 +652,7 @@ Response ApiService::route(const Request& req) {
                 if (!url)
                     return errorResponse(422, "unprocessable", "An output needs a 'url'.");
                 auto out = session_.addOutput(*url, optString(body, "name").value_or(QString()), actor);
-                return out ? json(201, out.value()) : fromError(out.error());
+                return out ? json(201, maskedOutput(out.value())) : maskedError(out.error());
             }
             const auto id = pathId(seg[1]);
             if (seg.size() == 2 && id) {
@@ -494,6 +660,21 @@ Response ApiService::route(const Request& req) {
                     return methodNotAllowed();
                 auto done = session_.removeOutput(*id, actor);
                 return done ? noContent() : fromError(done.error());
+            }
+            if (seg.size() == 3 && id && (seg[2] == "stop" || seg[2] == "start")) {
+                if (m != "POST")
+                    return methodNotAllowed();
+                if (seg[2] == "start") {
+                    auto out = session_.startOutput(*id, actor);
+                    return out ? json(200, maskedOutput(out.value())) : maskedError(out.error());
+                }
+                auto done = session_.stopOutput(*id, actor);
+                if (!done)
+                    return fromError(done.error());
+                for (const QJsonValue& o : session_.outputsJson())
+                    if (o.toObject().value(QLatin1String("id")).toInteger() == *id)
+                        return json(200, maskedOutput(o.toObject()));
+                return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
             }
             return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
         }
@@ -531,6 +712,19 @@ Response ApiService::route(const Request& req) {
             return json(202, session_.jobs().jobJson(*session_.jobs().job(*id)));
         }
 
+        if (area == "meetings" && seg.size() == 3 && seg[2] == "start") {
+            const auto id = pathId(seg[1]);
+            if (!id)
+                return errorResponse(404, "not_found", "No meeting '" + seg[1] + "'.");
+            if (m != "POST")
+                return methodNotAllowed();
+            auto started = session_.startMeeting(*id, actor);
+            if (!started)
+                return fromError(started.error());
+            return json(200, QJsonObject{{"meeting", core::MeetingBook::toJson(started.value())},
+                                         {"program", session_.compositionJson(session_.program())},
+                                         {"preview", session_.compositionJson(session_.preview())}});
+        }
         if (area == "meetings" && seg.size() == 1) {
             if (m == "GET") {
                 auto all = session_.meetings().between(QDateTime::currentDateTime().addYears(-5),

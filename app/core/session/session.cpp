@@ -1,6 +1,7 @@
 #include "core/session/session.h"
 
 #include "core/store/demo_directory.h"
+#include "core/url_mask.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -144,7 +145,7 @@ Status Session::open() {
     ev.outputState = [self](engine::OutputId id, engine::OutputState st, const std::string& error) {
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, st, e = QString::fromStdString(error)] {
+            [self, id, st, e = maskStreamUrlsIn(QString::fromStdString(error))] {
                 const auto outputId = self ? self->outputIdOf(id) : std::nullopt;
                 if (!outputId)
                     return;
@@ -211,11 +212,12 @@ void Session::restoreOutputs() {
             emitEvent(QStringLiteral("alarm"),
                       {{"kind", "output.error"},
                        {"output_id", outputId},
-                       {"message", tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error)}});
+                       {"message", maskStreamUrlsIn(
+                                       tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error))}});
             continue;
         }
         log(QStringLiteral("auto"), QStringLiteral("output.restore"), QString::number(outputId),
-            {{"url", o.url}, {"name", o.name}}, tr("Restored from the settings."));
+            {{"url", maskStreamUrl(o.url)}, {"name", o.name}}, tr("Restored from the settings."));
     }
 }
 
@@ -791,7 +793,8 @@ Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, 
     const qint64 id = ++lastOutputId_;
     outputs_[id] = {name, url, engineId, {}};
     saveOutputs();
-    log(actor, QStringLiteral("output.add"), QString::number(id), {{"url", url}, {"name", name}});
+    log(actor, QStringLiteral("output.add"), QString::number(id),
+        {{"url", maskStreamUrl(url)}, {"name", name}});
     const auto stats = engine_->outputs();
     const auto it = stats.find(*engineId);
     const QJsonObject out = outputJson(id, it != stats.end() ? it->second : engine::OutputStats{});

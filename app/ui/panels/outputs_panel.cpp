@@ -1,6 +1,7 @@
 #include "ui/panels/outputs_panel.h"
 
 #include "core/session/session.h"
+#include "core/url_mask.h"
 #include "ui/panels/panel_style.h"
 
 #include <QHBoxLayout>
@@ -160,7 +161,7 @@ void OutputsPanel::refresh() {
         const bool stopped = state == QLatin1String("stopped");
         trouble += state == QLatin1String("failed") || state == QLatin1String("retrying");
         cell(table_, row, Name)->setText(o.value(QStringLiteral("name")).toString());
-        cell(table_, row, Url)->setText(o.value(QStringLiteral("url")).toString());
+        cell(table_, row, Url)->setText(core::maskStreamUrl(o.value(QStringLiteral("url")).toString()));
         QTableWidgetItem* st = cell(table_, row, State);
         st->setText(stateLabel(state));
         st->setForeground(stateColour(state));
@@ -168,7 +169,7 @@ void OutputsPanel::refresh() {
             ->setText(stopped ? tr("—")
                               : tr("%1 kbit/s").arg(o.value(QStringLiteral("bitrate_kbps")).toInt()));
         QTableWidgetItem* err = cell(table_, row, Error);
-        err->setText(o.value(QStringLiteral("error")).toString());
+        err->setText(core::maskStreamUrlsIn(o.value(QStringLiteral("error")).toString()));
         err->setToolTip(err->text());
         err->setForeground(style::kRed);
         if (QPushButton* toggle = toggleButton(shown_[row]))
