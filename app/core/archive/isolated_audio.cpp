@@ -1,7 +1,7 @@
 #include "core/archive/isolated_audio.h"
 
-#include "core/archive/av_handles.h"
 #include "core/archive/file_digest.h"
+#include "core/av_handles.h"
 
 #include <QFile>
 #include <algorithm>
@@ -20,13 +20,13 @@ StoreError mediaError(const QString& message) {
     return StoreError{StoreError::Code::Storage, message};
 }
 
-Result<av::InputPtr> openInput(const QString& path) {
+Result<av::InputContextPtr> openInput(const QString& path) {
     AVFormatContext* raw = nullptr;
     const QByteArray name = QFile::encodeName(path);
     if (const int err = avformat_open_input(&raw, name.constData(), nullptr, nullptr); err < 0)
         return mediaError(
             IsolatedAudio::tr("Cannot open the recording %1: %2").arg(path, av::errorText(err)));
-    av::InputPtr in(raw);
+    av::InputContextPtr in(raw);
     if (const int err = avformat_find_stream_info(in.get(), nullptr); err < 0)
         return mediaError(
             IsolatedAudio::tr("Cannot read the streams of %1: %2").arg(path, av::errorText(err)));
@@ -61,7 +61,7 @@ QList<IsolatedTrack> tracksOf(const AVFormatContext* in) {
 
 // One output file and where its next packet belongs on the sample grid.
 struct Sink {
-    av::OutputPtr out;
+    av::OutputContextPtr out;
     QString path;
     int inputIndex = -1;
     AVRational inputTimeBase{1, 1000};

@@ -1,6 +1,6 @@
 #include "core/review/clip_exporter.h"
 
-#include "core/review/av_handles.h"
+#include "core/av_handles.h"
 #include "core/review/recording_media.h"
 
 #include <QDir>

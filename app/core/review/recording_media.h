@@ -2,7 +2,7 @@
 // (the program mix first, then one per site, titled with the site's name and tagged site_id).
 #pragma once
 
-#include "core/review/av_handles.h"
+#include "core/av_handles.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>

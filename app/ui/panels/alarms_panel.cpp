@@ -84,28 +84,6 @@ bool aboutSite(const QString& action) {
            action.startsWith(QLatin1String("camera."));
 }
 
-QTableWidgetItem* item(const QString& text, const QColor& colour = {}) {
-    auto* i = new QTableWidgetItem(text);
-    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    i->setToolTip(text);
-    if (colour.isValid())
-        i->setForeground(colour);
-    return i;
-}
-
-QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch) {
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    return t;
-}
-
 } // namespace
 
 AlarmsPanel::AlarmsPanel(core::Session& session, QWidget* parent)
@@ -134,8 +112,9 @@ AlarmsPanel::AlarmsPanel(core::Session& session, QWidget* parent)
     header->addWidget(acknowledge_);
     header->addWidget(acknowledgeAll_);
     tv->addLayout(header);
-    alarms_ = makeTable(top, QStringLiteral("alarms"), {tr("Time"), tr("Site"), tr("What"), tr("Reason")},
-                        AlarmReason);
+    alarms_ = style::makeTable(top, QStringLiteral("alarms"),
+                               {tr("Time"), tr("Site"), tr("What"), tr("Reason")}, AlarmReason);
+    alarms_->setSelectionMode(QAbstractItemView::ExtendedSelection); // acknowledge several at once
     tv->addWidget(alarms_);
     split->addWidget(top);
 
@@ -145,8 +124,8 @@ AlarmsPanel::AlarmsPanel(core::Session& session, QWidget* parent)
     auto* logTitle = new QLabel(tr("Event log"), bottom);
     logTitle->setFont(bold);
     bv->addWidget(logTitle);
-    log_ = makeTable(bottom, QStringLiteral("eventLog"),
-                     {tr("Time"), tr("By"), tr("Action"), tr("Subject"), tr("Reason")}, LogReason);
+    log_ = style::makeTable(bottom, QStringLiteral("eventLog"),
+                            {tr("Time"), tr("By"), tr("Action"), tr("Subject"), tr("Reason")}, LogReason);
     bv->addWidget(log_);
     split->addWidget(bottom);
     split->setStretchFactor(0, 1);
@@ -212,13 +191,15 @@ void AlarmsPanel::refreshAlarms() {
         QString reason = a.value(QStringLiteral("message")).toString();
         if (const int repeats = a.value(QStringLiteral("repeats")).toInt(); repeats > 0)
             reason = tr("%1 (%n more time(s))", nullptr, repeats).arg(reason);
-        auto* time = item(style::shortTime(a.value(QStringLiteral("at")).toString()), style::kRed);
+        auto* time =
+            style::tableItem(style::shortTime(a.value(QStringLiteral("at")).toString()), style::kRed);
         time->setData(Qt::UserRole, a.value(QStringLiteral("alarm_id")).toInteger());
         alarms_->setItem(i, AlarmTime, time);
-        alarms_->setItem(i, AlarmSite, item(subject));
-        alarms_->setItem(i, AlarmWhat,
-                         item(kindLabel(a.value(QStringLiteral("kind")).toString()), style::kRed));
-        alarms_->setItem(i, AlarmReason, item(reason));
+        alarms_->setItem(i, AlarmSite, style::tableItem(subject));
+        alarms_->setItem(
+            i, AlarmWhat,
+            style::tableItem(kindLabel(a.value(QStringLiteral("kind")).toString()), style::kRed));
+        alarms_->setItem(i, AlarmReason, style::tableItem(reason));
         for (int c = 0; c < AlarmColumnCount; ++c)
             alarms_->item(i, c)->setBackground(style::kRedTint);
     }
@@ -249,21 +230,22 @@ void AlarmsPanel::refreshLog() {
     log_->setRowCount(static_cast<int>(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const core::EventRecord& e = list[row];
-        auto* time = item(style::shortTime(e.at));
+        auto* time = style::tableItem(style::shortTime(e.at));
         time->setData(Qt::UserRole, e.id);
         log_->setItem(row, LogTime, time);
         const QColor actorColour = e.actor == QLatin1String("auto") ? style::kAmber : QColor();
-        log_->setItem(row, LogActor, item(actorLabel(e.actor), actorColour));
-        auto* action = item(actionLabel(e.action));
+        log_->setItem(row, LogActor, style::tableItem(actorLabel(e.actor), actorColour));
+        auto* action = style::tableItem(actionLabel(e.action));
         action->setToolTip(e.action + QLatin1Char('\n') +
                            QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)));
         action->setData(Qt::UserRole, e.action);
         log_->setItem(row, LogAction, action);
         bool isId = false;
         const qint64 subjectId = e.subject.toLongLong(&isId);
-        log_->setItem(row, LogSubject,
-                      item(isId && aboutSite(e.action) ? names_.value(subjectId, e.subject) : e.subject));
-        log_->setItem(row, LogReason, item(e.reason));
+        log_->setItem(
+            row, LogSubject,
+            style::tableItem(isId && aboutSite(e.action) ? names_.value(subjectId, e.subject) : e.subject));
+        log_->setItem(row, LogReason, style::tableItem(e.reason));
     }
 }
 

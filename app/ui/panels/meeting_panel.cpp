@@ -19,29 +19,6 @@ namespace hntt::ui {
 
 namespace {
 
-QTableWidgetItem* item(const QString& text, const QColor& colour = {}) {
-    auto* i = new QTableWidgetItem(text);
-    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    i->setToolTip(text);
-    if (colour.isValid())
-        i->setForeground(colour);
-    return i;
-}
-
-QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch) {
-    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    return t;
-}
-
 QString verdictLabel(core::SiteCheck::Verdict v) {
     switch (v) {
     case core::SiteCheck::Verdict::Pass:
@@ -104,9 +81,9 @@ MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
     v->addWidget(message_);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    meetings_ =
-        makeTable(split, QStringLiteral("meetings"),
-                  {tr("Time"), tr("Title"), tr("Room"), tr("Host"), tr("Sites"), tr("Emergency")}, Title);
+    meetings_ = style::makeTable(
+        split, QStringLiteral("meetings"),
+        {tr("Time"), tr("Title"), tr("Room"), tr("Host"), tr("Sites"), tr("Emergency")}, Title);
     split->addWidget(meetings_);
 
     auto* checkBox = new QWidget(split);
@@ -118,10 +95,10 @@ MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
     progress_->setValue(0);
     progress_->setFormat(tr("Connection check: %p%"));
     cv->addWidget(progress_);
-    results_ = makeTable(checkBox, QStringLiteral("checkResults"),
-                         {tr("Site"), tr("Reachable"), tr("Bitrate"), tr("Link rule"), tr("Packet loss"),
-                          tr("Result"), tr("Notes")},
-                         CheckNotes);
+    results_ = style::makeTable(checkBox, QStringLiteral("checkResults"),
+                                {tr("Site"), tr("Reachable"), tr("Bitrate"), tr("Link rule"),
+                                 tr("Packet loss"), tr("Result"), tr("Notes")},
+                                CheckNotes);
     cv->addWidget(results_);
     split->addWidget(checkBox);
     v->addWidget(split, 1);
@@ -174,19 +151,21 @@ void MeetingPanel::refresh() {
     for (int row = 0; row < today->size(); ++row) {
         const core::MeetingRecord& m = today->at(row);
         const bool active = activeId == m.id;
-        auto* time =
-            item(QStringLiteral("%1–%2").arg(m.startsAt.toLocalTime().toString(QStringLiteral("HH:mm")),
-                                             m.endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
-                 active ? style::kRed : QColor());
+        auto* time = style::tableItem(
+            QStringLiteral("%1–%2").arg(m.startsAt.toLocalTime().toString(QStringLiteral("HH:mm")),
+                                        m.endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))),
+            active ? style::kRed : QColor());
         time->setData(Qt::UserRole, m.id);
         meetings_->setItem(row, Time, time);
-        meetings_->setItem(row, Title, item(m.title, active ? style::kRed : QColor()));
-        meetings_->setItem(row, Room, item(m.room));
-        meetings_->setItem(row, Host, item(names.value(m.hostSiteId, QString::number(m.hostSiteId))));
-        auto* sites = item(QString::number(m.siteIds.size()));
+        meetings_->setItem(row, Title, style::tableItem(m.title, active ? style::kRed : QColor()));
+        meetings_->setItem(row, Room, style::tableItem(m.room));
+        meetings_->setItem(row, Host,
+                           style::tableItem(names.value(m.hostSiteId, QString::number(m.hostSiteId))));
+        auto* sites = style::tableItem(QString::number(m.siteIds.size()));
         sites->setTextAlignment(Qt::AlignCenter);
         meetings_->setItem(row, Sites, sites);
-        meetings_->setItem(row, Emergency, item(m.emergency ? tr("EMERGENCY") : QString(), style::kRed));
+        meetings_->setItem(row, Emergency,
+                           style::tableItem(m.emergency ? tr("EMERGENCY") : QString(), style::kRed));
         if (m.emergency)
             for (int c = 0; c < MeetingColumnCount; ++c)
                 meetings_->item(row, c)->setBackground(style::kRedTint);
@@ -268,25 +247,27 @@ void MeetingPanel::showCheck() {
     for (int row = 0; row < results.size(); ++row) {
         const core::SiteCheck& c = results[row];
         const bool pending = c.verdict == core::SiteCheck::Verdict::Pending;
-        auto* site = item(c.name);
+        auto* site = style::tableItem(c.name);
         site->setData(Qt::UserRole, c.siteId);
         results_->setItem(row, CheckSite, site);
         results_->setItem(row, CheckReachable,
-                          pending && !c.reachable() ? item(tr("…"))
-                          : c.reachable()           ? item(tr("Yes"), style::kGreen)
-                                                    : item(tr("No"), style::kRed));
-        results_->setItem(
-            row, CheckBitrate,
-            item(c.reachable() ? tr("%1 Mbit/s").arg(c.bitrateKbps / 1000.0, 0, 'f', 2) : tr("—")));
+                          pending && !c.reachable() ? style::tableItem(tr("…"))
+                          : c.reachable()           ? style::tableItem(tr("Yes"), style::kGreen)
+                                                    : style::tableItem(tr("No"), style::kRed));
+        results_->setItem(row, CheckBitrate,
+                          style::tableItem(c.reachable()
+                                               ? tr("%1 Mbit/s").arg(c.bitrateKbps / 1000.0, 0, 'f', 2)
+                                               : tr("—")));
         results_->setItem(row, CheckLink,
-                          item(c.linkKnown ? tr("%1 Mbit/s").arg(c.linkKbps / 1000)
-                                           : tr("%1 Mbit/s (assumed)").arg(c.linkKbps / 1000)));
-        results_->setItem(row, CheckLoss,
-                          item(c.lossPercent ? tr("%1%").arg(*c.lossPercent, 0, 'f', 2) : tr("unknown")));
-        auto* verdict = item(verdictLabel(c.verdict), verdictColour(c.verdict));
+                          style::tableItem(c.linkKnown ? tr("%1 Mbit/s").arg(c.linkKbps / 1000)
+                                                       : tr("%1 Mbit/s (assumed)").arg(c.linkKbps / 1000)));
+        results_->setItem(
+            row, CheckLoss,
+            style::tableItem(c.lossPercent ? tr("%1%").arg(*c.lossPercent, 0, 'f', 2) : tr("unknown")));
+        auto* verdict = style::tableItem(verdictLabel(c.verdict), verdictColour(c.verdict));
         verdict->setData(Qt::UserRole, core::verdictName(c.verdict));
         results_->setItem(row, CheckResult, verdict);
-        results_->setItem(row, CheckNotes, item(c.notes.join(QLatin1Char(' '))));
+        results_->setItem(row, CheckNotes, style::tableItem(c.notes.join(QLatin1Char(' '))));
     }
 }
 

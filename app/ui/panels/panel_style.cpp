@@ -1,6 +1,8 @@
 #include "ui/panels/panel_style.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableWidget>
 #include <QWidget>
 
 namespace hntt::ui::style {
@@ -33,6 +35,29 @@ QString shortTime(const QDateTime& at) {
 
 QString shortTime(const QString& iso) {
     return shortTime(QDateTime::fromString(iso, Qt::ISODateWithMs));
+}
+
+QTableWidgetItem* tableItem(const QString& text, const QColor& colour) {
+    auto* i = new QTableWidgetItem(text); // owned by the table it is put in
+    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    i->setToolTip(text);
+    if (colour.isValid())
+        i->setForeground(colour);
+    return i;
+}
+
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch) {
+    auto* t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return t;
 }
 
 } // namespace hntt::ui::style

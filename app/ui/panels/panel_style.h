@@ -5,9 +5,12 @@
 #include <QColor>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 class QLabel;
+class QTableWidget;
+class QTableWidgetItem;
 
 namespace hntt::ui::style {
 
@@ -26,6 +29,11 @@ inline const QColor kGreenTint{0x15, 0x3a, 0x28};
 void setTextColour(QLabel* label, const QColor& colour);
 // A push button filled with a status colour while `on` (mute, record).
 void setButtonColour(QWidget* button, const QColor& colour, bool on);
+
+// A read-only cell, its text also as tooltip (cells are narrow), optionally coloured.
+QTableWidgetItem* tableItem(const QString& text, const QColor& colour = {});
+// A read-only table selecting whole rows, column `stretch` taking the spare width.
+QTableWidget* makeTable(QWidget* parent, const QString& name, const QStringList& headers, int stretch);
 
 // An ISO 8601 time as the operator reads it: HH:mm:ss today, dd/MM HH:mm:ss otherwise.
 QString shortTime(const QString& iso);

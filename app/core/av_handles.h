@@ -1,5 +1,5 @@
-// RAII owners for the FFmpeg objects the application opens itself (review, clips), and the text
-// of an FFmpeg error. The engine keeps its own set; these are the application's.
+// RAII owners for the FFmpeg objects the application opens itself (review, clips, archives), and
+// the text of an FFmpeg error. The engine keeps its own set; these are the application's.
 #pragma once
 
 extern "C" {
