@@ -2284,6 +2284,34 @@ Operator console for the province's online video-conference centre.</translation
         <source>● REC</source>
         <translation>● REC</translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording</source>
+        <translation>Start &amp;recording</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>S&amp;top recording</translation>
+    </message>
+    <message>
+        <source>Start the selected &amp;meeting</source>
+        <translation>Start the selected &amp;meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Connection check of its sites</source>
+        <translation>&amp;Connection check of its sites</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the selected alarms</source>
+        <translation>&amp;Acknowledge the selected alarms</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;all alarms</source>
+        <translation>Acknowledge &amp;all alarms</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>

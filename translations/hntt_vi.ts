@@ -2284,6 +2284,34 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>● REC</source>
         <translation>● ĐANG GHI</translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>Cuộc &amp;họp</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording</source>
+        <translation>Bắt đầu &amp;ghi hình</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>&amp;Dừng ghi hình</translation>
+    </message>
+    <message>
+        <source>Start the selected &amp;meeting</source>
+        <translation>Bắt đầu &amp;cuộc họp đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Connection check of its sites</source>
+        <translation>&amp;Kiểm tra kết nối các điểm cầu</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge the selected alarms</source>
+        <translation>&amp;Xác nhận các cảnh báo đang chọn</translation>
+    </message>
+    <message>
+        <source>Acknowledge &amp;all alarms</source>
+        <translation>Xác nhận &amp;tất cả cảnh báo</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>

@@ -191,6 +191,19 @@ void MainWindow::buildMenus() {
     sites->addSeparator();
     sites->addActions({sites_->groupBringInAction(), sites_->groupMuteAction(), sites_->groupUnmuteAction()});
 
+    QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
+    QAction* record = meeting->addAction(tr("Start &recording"), recording_, &RecordingPanel::record);
+    record->setShortcut(Qt::CTRL | Qt::Key_R);
+    meeting->addAction(tr("S&top recording"), recording_, &RecordingPanel::stop)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    meeting->addSeparator();
+    meeting->addAction(tr("Start the selected &meeting"), meeting_, &MeetingPanel::startSelected);
+    meeting->addAction(tr("&Connection check of its sites"), meeting_, &MeetingPanel::checkSelected);
+    meeting->addSeparator();
+    meeting->addAction(tr("&Acknowledge the selected alarms"), alarms_, &AlarmsPanel::acknowledgeSelected);
+    meeting->addAction(tr("Acknowledge &all alarms"), alarms_, &AlarmsPanel::acknowledgeAll)
+        ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* dock : std::as_const(docks_))
         view->addAction(dock->toggleViewAction());
@@ -214,7 +227,7 @@ void MainWindow::buildMenus() {
     help->addAction(tr("&About HNTT Console"), this, &MainWindow::showAbout);
 
     // Shortcuts work wherever the focus is in the window, menus or not.
-    for (QMenu* menu : {file, program, sites, view, help})
+    for (QMenu* menu : {file, program, sites, meeting, view, help})
         addActions(menu->actions());
     for (QMenu* menu : {layouts, tiles})
         addActions(menu->actions());
