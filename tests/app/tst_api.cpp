@@ -518,6 +518,24 @@ private slots:
         for (int hz : {300, 700, 900})
             QVERIFY2(after.at(hz) > 0.03,
                      qPrintable(QStringLiteral("%1 Hz after: %2").arg(hz).arg(after.at(hz))));
+
+        // The meeting's archive over HTTP: a job that ends with a folder whose manifest lists the
+        // program recording; unknown jobs and recordings are 404.
+        QCOMPARE(call(http::verb::post, "/archives", "{\"recording_id\": 999999}").status, 404);
+        QCOMPARE(call(http::verb::get, "/jobs/999999").status, 404);
+        r = call(http::verb::post, "/archives", "{\"recording_id\": " + std::to_string(rec) + "}");
+        QCOMPARE(r.status, 202);
+        const qint64 job = r.json().value("job_id").toInteger();
+        QJsonObject state;
+        QTRY_VERIFY_WITH_TIMEOUT((state = call(http::verb::get, "/jobs/" + std::to_string(job)).json(),
+                                  state.value("state").toString() != QLatin1String("running")),
+                                 60000);
+        QCOMPARE(state.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(state.value("progress").toDouble(), 1.0);
+        const QString archive = state.value("result").toObject().value("path").toString();
+        QFile manifest(archive + QStringLiteral("/manifest.json"));
+        QVERIFY2(manifest.open(QIODevice::ReadOnly), qPrintable(archive));
+        QVERIFY(manifest.readAll().contains("program.mkv"));
     }
 
     // SIGTERM while recording: the console stops cleanly and the recording is finished and playable.
