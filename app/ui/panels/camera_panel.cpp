@@ -340,14 +340,27 @@ void CameraPanel::stopNow() {
                            });
 }
 
+int CameraPanel::directionOfKey(int key) {
+    switch (key) {
+    case Qt::Key_Up:
+        return Up;
+    case Qt::Key_Down:
+        return Down;
+    case Qt::Key_Left:
+        return Left;
+    case Qt::Key_Right:
+        return Right;
+    case Qt::Key_PageUp:
+        return Tele;
+    case Qt::Key_PageDown:
+        return Wide;
+    default:
+        return 0;
+    }
+}
+
 void CameraPanel::keyPressEvent(QKeyEvent* event) {
-    const int bits = event->key() == Qt::Key_Up         ? Up
-                     : event->key() == Qt::Key_Down     ? Down
-                     : event->key() == Qt::Key_Left     ? Left
-                     : event->key() == Qt::Key_Right    ? Right
-                     : event->key() == Qt::Key_PageUp   ? Tele
-                     : event->key() == Qt::Key_PageDown ? Wide
-                                                        : 0;
+    const int bits = directionOfKey(event->key());
     if (!bits || !hasCamera_) {
         QWidget::keyPressEvent(event);
         return;
@@ -358,13 +371,7 @@ void CameraPanel::keyPressEvent(QKeyEvent* event) {
 }
 
 void CameraPanel::keyReleaseEvent(QKeyEvent* event) {
-    const int bits = event->key() == Qt::Key_Up         ? Up
-                     : event->key() == Qt::Key_Down     ? Down
-                     : event->key() == Qt::Key_Left     ? Left
-                     : event->key() == Qt::Key_Right    ? Right
-                     : event->key() == Qt::Key_PageUp   ? Tele
-                     : event->key() == Qt::Key_PageDown ? Wide
-                                                        : 0;
+    const int bits = directionOfKey(event->key());
     if (!bits || !hasCamera_) {
         QWidget::keyReleaseEvent(event);
         return;

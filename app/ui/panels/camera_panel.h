@@ -63,6 +63,8 @@ protected:
 
 private:
     enum Held : int { Up = 1, Down = 2, Left = 4, Right = 8, Tele = 16, Wide = 32 };
+    // The direction bit a key steers (arrows pan/tilt, PageUp/PageDown zoom), 0 for other keys.
+    static int directionOfKey(int key);
 
     void buildUi();
     void retranslate();
