@@ -865,13 +865,19 @@ Result<ScheduleOutcome> Session::scheduleMeeting(MeetingRecord meeting, const Ac
     return out;
 }
 
+QJsonObject Session::clockJson() const {
+    const engine::ClockStats clock = engine_->clockStats();
+    return {{"ticks", static_cast<qint64>(clock.ticks)},
+            {"late", static_cast<qint64>(clock.lateTicks)},
+            {"skipped", static_cast<qint64>(clock.skippedTicks)}};
+}
+
 QJsonObject Session::stateJson() const {
     const auto sites = sitesJson();
     QJsonValue recording;
     if (activeRecording_)
         if (auto rec = recordings_->get(*activeRecording_))
             recording = RecordingCatalogue::toJson(rec.value(), false);
-    const engine::ClockStats clock = engine_->clockStats();
     return {{"program", compositionJson(engine_->program())},
             {"preview", compositionJson(engine_->preview())},
             {"canvas",
@@ -881,9 +887,7 @@ QJsonObject Session::stateJson() const {
             {"program_audio", QJsonObject{{"muted", programAudioMuted_}, {"gain_db", programGainDb_}}},
             {"active_meeting_id", optionalId(activeMeeting_)},
             {"auto_follow_speaker", engine_->autoFollowSpeaker()},
-            {"clock", QJsonObject{{"ticks", static_cast<qint64>(clock.ticks)},
-                                  {"late", static_cast<qint64>(clock.lateTicks)},
-                                  {"skipped", static_cast<qint64>(clock.skippedTicks)}}},
+            {"clock", clockJson()},
             {"sites", sites.ok() ? QJsonValue(sites.value()) : QJsonValue(QJsonArray())}};
 }
 

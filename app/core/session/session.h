@@ -175,6 +175,8 @@ public:
     void setMultiviewPage(int page);
 
     QJsonObject stateJson() const;
+    // The program clock's counters, {"ticks", "late", "skipped"}: part of stateJson, and cheap.
+    QJsonObject clockJson() const;
 
     // Pictures for monitors, converted to the size a widget shows them at (null when none yet).
     enum class Picture { Multiview, Program, Preview };
