@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -88,7 +89,11 @@ private Q_SLOTS:
         ui::SiteSelection selection;
         ui::SitesPanel panel(*f.session, selection);
         panel.show();
+        // The summary follows the sites' links as they come up, not only when the search changes.
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("siteSummary"));
+        QTRY_COMPARE_WITH_TIMEOUT(summary->text(), QStringLiteral("4 sites · 4 connected · 0 lost"), 5000);
         QTest::keyClicks(panel.searchBox(), QStringLiteral("quang hoa"));
+        QCOMPARE(summary->text(), QStringLiteral("1 of 4 sites match"));
         QVERIFY(!panel.itemFor(f.quangHoa)->isHidden());
         QVERIFY(panel.itemFor(f.quangTung)->isHidden());
         QVERIFY(!panel.itemFor(f.district)->isHidden()); // the way to it stays visible

@@ -27,6 +27,7 @@ constexpr int kFoldedRole = Qt::UserRole + 2;
 constexpr int kMutedRole = Qt::UserRole + 3;
 constexpr int kVideoMutedRole = Qt::UserRole + 4;
 constexpr int kGainRole = Qt::UserRole + 5;
+constexpr int kStatusRole = Qt::UserRole + 6; // the API's word: connected, lost, …
 
 enum Column { NameColumn, StatusColumn, AudioColumn };
 
@@ -227,6 +228,7 @@ void SitesPanel::paintItem(QTreeWidgetItem* item, const QJsonObject& site) {
     item->setData(NameColumn, kMutedRole, muted);
     item->setData(NameColumn, kVideoMutedRole, videoMuted);
     item->setData(NameColumn, kGainRole, gain);
+    item->setData(NameColumn, kStatusRole, status);
     item->setIcon(NameColumn, statusIcon(status));
     item->setText(StatusColumn, statusText(status));
     item->setForeground(StatusColumn, statusColor(status));
@@ -267,6 +269,8 @@ void SitesPanel::onEvent(const QJsonObject& event) {
     } else if (type == QLatin1String("site.status") || type == QLatin1String("site.audio") ||
                type == QLatin1String("site.video")) {
         refreshItem(id);
+        if (type == QLatin1String("site.status"))
+            updateSummary();
     } else if (type == QLatin1String("speaker.changed")) {
         const qint64 before = speaking_;
         speaking_ = event.value(QStringLiteral("site_id")).toInteger();
@@ -278,10 +282,14 @@ void SitesPanel::onEvent(const QJsonObject& event) {
 }
 
 void SitesPanel::setFilter(const QString& text) {
-    const QString key = core::foldForSearch(text);
+    filterKey_ = core::foldForSearch(text);
+    const QString& key = filterKey_;
+    matches_ = 0;
     // A site shows when it matches or something under it does; its parents show with it.
     std::function<bool(QTreeWidgetItem*)> visit = [&](QTreeWidgetItem* item) {
-        bool any = key.isEmpty() || item->data(NameColumn, kFoldedRole).toString().contains(key);
+        const bool self = key.isEmpty() || item->data(NameColumn, kFoldedRole).toString().contains(key);
+        matches_ += self;
+        bool any = self;
         for (int i = 0; i < item->childCount(); ++i)
             any = visit(item->child(i)) || any;
         item->setHidden(!any);
@@ -289,13 +297,8 @@ void SitesPanel::setFilter(const QString& text) {
             item->setExpanded(true);
         return any;
     };
-    int shown = 0;
     for (int i = 0; i < tree_->topLevelItemCount(); ++i)
         visit(tree_->topLevelItem(i));
-    for (QTreeWidgetItem* item : std::as_const(items_))
-        if (!item->isHidden() &&
-            (key.isEmpty() || item->data(NameColumn, kFoldedRole).toString().contains(key)))
-            ++shown;
     // Typing a name and pressing Enter should act on the first match.
     if (!key.isEmpty()) {
         for (QTreeWidgetItemIterator it(tree_); *it; ++it)
@@ -304,15 +307,21 @@ void SitesPanel::setFilter(const QString& text) {
                 break;
             }
     }
+    updateSummary();
+}
+
+void SitesPanel::updateSummary() {
+    if (!filterKey_.isEmpty()) {
+        summary_->setText(tr("%1 of %2 sites match").arg(matches_).arg(items_.size()));
+        return;
+    }
     int connected = 0, lost = 0;
     for (QTreeWidgetItem* item : std::as_const(items_)) {
-        const QString s = item->text(StatusColumn);
-        connected += s == statusText(QStringLiteral("connected"));
-        lost += s == statusText(QStringLiteral("lost"));
+        const QString status = item->data(NameColumn, kStatusRole).toString();
+        connected += status == QLatin1String("connected");
+        lost += status == QLatin1String("lost");
     }
-    summary_->setText(
-        key.isEmpty() ? tr("%1 sites · %2 connected · %3 lost").arg(items_.size()).arg(connected).arg(lost)
-                      : tr("%1 of %2 sites match").arg(shown).arg(items_.size()));
+    summary_->setText(tr("%1 sites · %2 connected · %3 lost").arg(items_.size()).arg(connected).arg(lost));
 }
 
 void SitesPanel::onSelectionChanged(qint64 siteId) {

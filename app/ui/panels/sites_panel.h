@@ -63,6 +63,7 @@ private:
     void onEvent(const QJsonObject& event);
     void onSelectionChanged(qint64 siteId);
     void updateActions();
+    void updateSummary();
     void showContextMenu(const QPoint& pos);
     // The selected site and everything under it in the tree.
     QList<qint64> selectedGroup() const;
@@ -76,6 +77,8 @@ private:
     QDoubleSpinBox* gain_ = nullptr;
     QHash<qint64, QTreeWidgetItem*> items_;
     qint64 speaking_ = 0;
+    QString filterKey_; // the search, folded
+    int matches_ = 0;   // sites whose own name matches it
     QAction* mute_ = nullptr;
     QAction* videoMute_ = nullptr;
     QAction* floor_ = nullptr;
