@@ -5,6 +5,7 @@
 // in the clip file (ffprobe), and stream keys are checked to stay out of answers and events.
 #include "api/api_service.h"
 #include "api_clients.h"
+#include "api_requests.h"
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "session_fixture.h"
@@ -24,27 +25,11 @@
 using namespace hntt;
 using core::Session;
 using core::SiteLevel;
+using hntt::test::arrayOf;
+using hntt::test::objectOf;
+using hntt::test::request;
 
 namespace {
-
-api::Request request(const std::string& method, const std::string& path, const std::string& body = {}) {
-    api::Request r;
-    r.method = method;
-    r.path = "/api/v1" + path;
-    for (const QString& s : QString::fromStdString(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        r.segments.push_back(s.toStdString());
-    r.body = body;
-    r.clientId = "127.0.0.1:1";
-    return r;
-}
-
-QJsonObject objectOf(const api::Response& r) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
-}
-
-QJsonArray arrayOf(const api::Response& r) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).array();
-}
 
 std::string str(qint64 id) {
     return std::to_string(id);

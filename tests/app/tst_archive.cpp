@@ -7,6 +7,7 @@
 // flipped byte. Cancelled and failed exports leave nothing; bad requests are refused, also through
 // the API's routes.
 #include "api/api_service.h"
+#include "api_requests.h"
 #include "cli/command_line.h"
 #include "core/archive/archive_job.h"
 #include "core/archive/archive_material.h"
@@ -30,6 +31,8 @@
 
 using namespace hntt;
 using core::archive::ArchiveRequest;
+using hntt::test::objectOf;
+using hntt::test::request;
 
 namespace {
 
@@ -72,21 +75,6 @@ Verdict verifyWithConsole(const QString& folder) {
     v.code = test::runProgram(HNTT_CONSOLE_BINARY, {"--lang", "en", "--verify-archive", folder}, &out, &err);
     v.out = QString::fromUtf8(out + err);
     return v;
-}
-
-api::Request request(const std::string& method, const std::string& path, const std::string& body = {}) {
-    api::Request r;
-    r.method = method;
-    r.path = "/api/v1" + path;
-    for (const QString& s : QString::fromStdString(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        r.segments.push_back(s.toStdString());
-    r.body = body;
-    r.clientId = "127.0.0.1:1";
-    return r;
-}
-
-QJsonObject bodyOf(const api::Response& r) {
-    return QJsonDocument::fromJson(QByteArray::fromStdString(r.body)).object();
 }
 
 } // namespace
@@ -743,14 +731,14 @@ private Q_SLOTS:
                               "{\"recording_id\":" + id + ",\"certificate\":\"" + cert_.toStdString() +
                                   "\",\"key\":\"" + key_.toStdString() + "\"}"));
         QCOMPARE(r.status, 202);
-        const qint64 job = bodyOf(r).value("job_id").toInteger();
+        const qint64 job = objectOf(r).value("job_id").toInteger();
         QVERIFY(job > 0);
         const std::string jobPath = "/jobs/" + std::to_string(job);
-        QJsonObject state = bodyOf(api.route(request("GET", jobPath)));
+        QJsonObject state = objectOf(api.route(request("GET", jobPath)));
         QCOMPARE(state.value("kind").toString(), QStringLiteral("archive"));
-        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(api.route(request("GET", jobPath))).value("state").toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(objectOf(api.route(request("GET", jobPath))).value("state").toString(),
                                   QStringLiteral("done"), 60000);
-        state = bodyOf(api.route(request("GET", jobPath)));
+        state = objectOf(api.route(request("GET", jobPath)));
         QCOMPARE(state.value("progress").toDouble(), 1.0);
         const QString path = state.value("result").toObject().value("path").toString();
         QVERIFY(core::archive::verifyArchive(path).intact());
@@ -761,9 +749,9 @@ private Q_SLOTS:
         // Cancelled through the API.
         r = api.route(request("POST", "/archives", "{\"recording_id\":" + id + ",\"sign\":false}"));
         QCOMPARE(r.status, 202);
-        const std::string cancelPath = "/jobs/" + std::to_string(bodyOf(r).value("job_id").toInteger());
+        const std::string cancelPath = "/jobs/" + std::to_string(objectOf(r).value("job_id").toInteger());
         QCOMPARE(api.route(request("DELETE", cancelPath)).status, 202);
-        QTRY_COMPARE_WITH_TIMEOUT(bodyOf(api.route(request("GET", cancelPath))).value("state").toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(objectOf(api.route(request("GET", cancelPath))).value("state").toString(),
                                   QStringLiteral("cancelled"), 30000);
 
         // The log keeps who archived what, and how it ended.
