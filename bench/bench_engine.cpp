@@ -13,7 +13,11 @@
 // S seconds. Prints CPU-s per second, late and skipped ticks, peak memory and CPU per thread
 // kind; stops at the first N that is not real time (skipped ticks > 2 % of ticks).
 //
-//   bench_engine --scale [--seconds 15] [--work DIR]
+//   bench_engine --scale [--seconds 15] [--work DIR] [--record]
+//
+// With --record each N also records the program with one isolated track per site, and prints the
+// bytes the file grew by per second beside the nominal rate (program video + audio + 32 kbit/s a
+// track), how far the writer trails the program and how much a track had to skip.
 //
 // Latency mode: how long a picture takes from its arrival (decoded by its site) to the program.
 // Two senders over UDP MPEG-TS flash white every second: one with a beep at each flash (its
@@ -252,7 +256,7 @@ double processCpuSeconds() {
 }
 
 // One N in its own process: writes its figures to `result` as "key value" lines.
-int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result) {
+int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result, bool record) {
     EngineConfig cfg;
     cfg.multiview = true;
     Engine engine(cfg);
@@ -274,6 +278,17 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     }
     engine.start();
     std::this_thread::sleep_for(std::chrono::seconds(3)); // sources open and fill
+    const fs::path recording = work / ("scale-" + std::to_string(sites) + ".mkv");
+    if (record) {
+        fs::remove(recording);
+        if (!engine.startRecording(recording.string(), &error)) {
+            std::fprintf(stderr, "%s\n", error.c_str());
+            return 1;
+        }
+        std::this_thread::sleep_for(std::chrono::seconds(2)); // past its first cluster
+    }
+    std::error_code ec;
+    const auto fileBefore = record ? fs::file_size(recording, ec) : 0;
     const ClockStats before = engine.clockStats();
     const double cpuBefore = processCpuSeconds();
     const double machineBefore = machineBusySeconds();
@@ -282,6 +297,8 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
     const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const ClockStats after = engine.clockStats();
+    const auto fileAfter = record ? fs::file_size(recording, ec) : 0;
+    const OutputStats rec = engine.recording().stats;
     const double cpu = processCpuSeconds() - cpuBefore;
     const double machine = machineBusySeconds() - machineBefore;
     const auto threadsAfter = cpuByThreadName();
@@ -292,21 +309,31 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     out << "ticks " << (after.ticks - before.ticks) << "\n";
     out << "late " << (after.lateTicks - before.lateTicks) << "\n";
     out << "skipped " << (after.skippedTicks - before.skippedTicks) << "\n";
+    if (record) {
+        const double nominal = (cfg.videoBitrateKbps + cfg.audioBitrateKbps + 32.0 * sites) * 1000.0 / 8.0;
+        out << "rec_bytes_per_s " << static_cast<double>(fileAfter - fileBefore) / wall << "\n";
+        out << "rec_nominal_per_s " << nominal << "\n";
+        out << "rec_lag_s " << rec.lagSeconds << "\n";
+        out << "rec_tracks_lag_s " << rec.isolatedLagSeconds << "\n";
+        out << "rec_tracks_gap_s " << rec.isolatedGapSeconds << "\n";
+    }
     for (const auto& [name, s] : threadsAfter) {
         const auto it = threadsBefore.find(name);
         out << "thread " << name << " " << (s - (it == threadsBefore.end() ? 0.0 : it->second)) / wall
             << "\n";
     }
     out.flush();
+    if (record)
+        engine.stopRecording();
     engine.stop();
     return 0;
 }
 
-int runScale(const char* self, const fs::path& work, int seconds) {
+int runScale(const char* self, const fs::path& work, int seconds, bool record) {
     std::printf(
         "HNTT engine scaling: N sites 640x360 H.264 (looping, real time), multiview, program grid-4x4, "
-        "no recording, %d s each\n",
-        seconds);
+        "%s, %d s each\n",
+        record ? "recording with one isolated track per site" : "no recording", seconds);
     if (!makeScaleInputs(work)) {
         std::fprintf(stderr, "cannot make the input files with ffmpeg\n");
         return 1;
@@ -316,14 +343,18 @@ int runScale(const char* self, const fs::path& work, int seconds) {
     for (const int n : {24, 48, 96, 128, 170}) {
         const fs::path result = work / ("scale-" + std::to_string(n) + ".txt");
         fs::remove(result);
-        const Usage u = runMeasured({self, "--scale-child", std::to_string(n), "--seconds",
-                                     std::to_string(seconds), "--work", work.string()});
+        std::vector<std::string> args = {self,         "--scale-child",         std::to_string(n),
+                                         "--seconds",  std::to_string(seconds), "--work",
+                                         work.string()};
+        if (record)
+            args.emplace_back("--record");
+        const Usage u = runMeasured(args);
         std::ifstream in(result);
         if (u.status != 0 || !in) {
             std::fprintf(stderr, "the run with %d sites failed (%d)\n", n, u.status);
             return 1;
         }
-        double cpu = 0, others = 0;
+        double cpu = 0, others = 0, recBytes = 0, recNominal = 0, recLag = 0, tracksLag = 0, tracksGap = 0;
         unsigned long long ticks = 0, late = 0, skipped = 0;
         std::string threads, key;
         while (in >> key) {
@@ -337,6 +368,16 @@ int runScale(const char* self, const fs::path& work, int seconds) {
                 in >> late;
             else if (key == "skipped")
                 in >> skipped;
+            else if (key == "rec_bytes_per_s")
+                in >> recBytes;
+            else if (key == "rec_nominal_per_s")
+                in >> recNominal;
+            else if (key == "rec_lag_s")
+                in >> recLag;
+            else if (key == "rec_tracks_lag_s")
+                in >> tracksLag;
+            else if (key == "rec_tracks_gap_s")
+                in >> tracksGap;
             else if (key == "thread") {
                 std::string name;
                 double v = 0;
@@ -350,6 +391,11 @@ int runScale(const char* self, const fs::path& work, int seconds) {
         }
         std::printf("%6d %10.2f %8.2f %8llu %8llu %8llu %8ld  %s\n", n, cpu, others, ticks, late, skipped,
                     u.maxRssMb, threads.c_str());
+        if (record)
+            std::printf("       recording: %.0f kB/s written, nominal %.0f kB/s (ratio %.2f); writer %.1f s "
+                        "behind; tracks %.1f s behind, %.1f s skipped\n",
+                        recBytes / 1000.0, recNominal / 1000.0, recNominal > 0 ? recBytes / recNominal : 0.0,
+                        recLag, tracksLag, tracksGap);
         std::fflush(stdout);
         if (ticks == 0 || static_cast<double>(skipped) > 0.02 * static_cast<double>(ticks)) {
             std::printf("not real time at %d sites\n", n);
@@ -513,7 +559,7 @@ int runLatency(int seconds) {
 
 int main(int argc, char** argv) {
     int sites = 16, seconds = 20;
-    bool multiview = false, child = false, scale = false, latency = false;
+    bool multiview = false, child = false, scale = false, latency = false, record = false;
     int scaleChild = 0;
     fs::path work = fs::temp_directory_path() / "hntt-bench";
     for (int i = 1; i < argc; ++i) {
@@ -532,21 +578,23 @@ int main(int argc, char** argv) {
             scale = true;
         else if (a == "--latency")
             latency = true;
+        else if (a == "--record")
+            record = true;
         else if (a == "--scale-child" && i + 1 < argc)
             scaleChild = std::atoi(argv[++i]);
         else {
             std::fprintf(stderr,
                          "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview] | --scale "
-                         "[--seconds S] [--work DIR] | --latency [--seconds S]\n",
+                         "[--seconds S] [--work DIR] [--record] | --latency [--seconds S]\n",
                          argv[0]);
             return 2;
         }
     }
     if (scaleChild > 0)
         return runScaleChild(work, scaleChild, seconds,
-                             work / ("scale-" + std::to_string(scaleChild) + ".txt"));
+                             work / ("scale-" + std::to_string(scaleChild) + ".txt"), record);
     if (scale)
-        return runScale(argv[0], work, seconds);
+        return runScale(argv[0], work, seconds, record);
     if (latency)
         return runLatency(seconds);
     if (sites < 1 || sites > 25 || seconds < 1) {

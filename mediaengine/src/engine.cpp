@@ -106,6 +106,7 @@ struct Engine::Impl {
     std::thread clockThread;
     std::atomic<bool> running{false};
     std::int64_t tick = 0;
+    std::atomic<std::int64_t> ticksDone{0}; // `tick`, published for other threads
 
     explicit Impl(EngineConfig c, EngineEvents e)
         : config(std::move(c))
@@ -473,6 +474,7 @@ void Engine::Impl::runTick(bool renderVideo) {
         submitToEncoder(nullptr);
     }
     ++tick;
+    ticksDone = tick;
 }
 
 void Engine::Impl::runClock() {
@@ -860,7 +862,8 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
     s.sampleRate = impl_->config.sampleRate;
     s.minFreeBytes = impl_->config.recordingMinFreeBytes;
     s.isolatedTracks = std::move(tracks);
-    // ~30 s of packets and isolated-audio blocks: a slow disk must not lose the recording.
+    s.blockSeconds = 1.0 / impl_->config.fps;
+    // ~30 s of the program's packets: a slow disk must not lose the recording.
     s.queueCapacity = 2000 + 25 * 30;
     std::shared_ptr<PacketSink> sink;
     try {
@@ -972,6 +975,10 @@ std::optional<OutputStats> Engine::returnFeed(SiteId id) const {
     if (it == impl_->returnFeeds.end())
         return std::nullopt;
     return it->second->stats();
+}
+
+double Engine::programSeconds() const {
+    return static_cast<double>(impl_->ticksDone.load()) / impl_->config.fps;
 }
 
 ClockStats Engine::clockStats() const {

@@ -25,9 +25,14 @@ bool endsWith(const std::string& s, const char* suffix) {
 }
 
 constexpr auto kStopGrace = std::chrono::seconds(3);
-constexpr auto kTailGrace = std::chrono::seconds(1); // for the sound that goes with the last picture
-constexpr std::size_t kIsolatedHeldBeforeStart = 50; // isolated-track blocks kept until the first keyframe
-constexpr std::size_t kIsolatedHeldMax = 250;        // ... and at most behind the pictures (10 s at 25 fps)
+// A recording's writer that still makes progress is waited for (up to a limit: the caller waits
+// too); one that wrote nothing for this long (a disk that does not answer) is given up.
+constexpr auto kRecordingStallGrace = std::chrono::seconds(5);
+constexpr auto kRecordingDrainLimit = std::chrono::seconds(20);
+constexpr auto kTailGrace = std::chrono::seconds(1);   // for the sound that goes with the last picture
+constexpr auto kTracksGrace = std::chrono::seconds(3); // for isolated tracks that lag at the stop
+constexpr double kIsolatedHeldSeconds = 3;    // isolated packets kept while waiting for the first keyframe
+constexpr double kIsolatedQueuedSeconds = 10; // ... and queued for a mux thread that is stuck
 
 } // namespace
 
@@ -92,13 +97,16 @@ PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const
     } else if (audio) {
         audioParams_ = copyParams(audio);
     }
-    if (settings_.kind == SinkKind::Recording) {
-        for (std::size_t i = 0; i < settings_.isolatedTracks.size(); ++i) {
-            IsolatedEncoder enc;
-            enc.context = openAacEncoder(settings_.sampleRate, settings_.isolatedBitrateKbps);
-            enc.framer = std::make_unique<AacFramer>(enc.context.get());
-            isolated_.push_back(std::move(enc));
-        }
+    if (settings_.kind == SinkKind::Recording && !settings_.isolatedTracks.empty()) {
+        IsolatedEncoderSettings is;
+        is.tracks = settings_.isolatedTracks.size();
+        is.inputRate = settings_.sampleRate;
+        is.sampleRate = settings_.sampleRate >= 32000 ? settings_.sampleRate / 2 : settings_.sampleRate;
+        is.bitrateKbps = settings_.isolatedBitrateKbps;
+        is.blockSeconds = settings_.blockSeconds;
+        isolatedLastDts_.assign(is.tracks, AV_NOPTS_VALUE);
+        isolatedEncoders_ = std::make_unique<IsolatedEncoders>(
+            is, [this](IsolatedPacket p) { isolatedArrived(std::move(p)); });
     }
     stats_.url = settings_.url;
 }
@@ -133,17 +141,37 @@ void PacketSink::stop() {
         while (carriesSound && videoWritten_ && !complete() && !finished_ &&
                std::chrono::steady_clock::now() < until)
             std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        // The isolated tracks end with the picture too: their workers encode up to the cut-off
+        // and drain their encoders, the tail reaching the mux thread before its queue closes.
+        if (isolatedEncoders_)
+            isolatedEncoders_->finish(std::llround(cutoff() * settings_.sampleRate), kTracksGrace);
     }
     queue_.close();
     if (!thread_.joinable())
         return;
-    // The thread drains what is queued and writes the trailer; a peer that blocks the write
-    // longer than the grace is interrupted.
-    const auto deadline = std::chrono::steady_clock::now() + kStopGrace;
-    while (!finished_ && std::chrono::steady_clock::now() < deadline)
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    stopping_ = true;
+    waitForThread();
     thread_.join();
+}
+
+// The thread drains what is queued and writes the trailer. A network peer that blocks the write
+// longer than the grace is interrupted; a recording is waited for as long as it makes progress,
+// since everything still queued is part of the meeting.
+void PacketSink::waitForThread() {
+    using namespace std::chrono;
+    const bool recording = settings_.kind == SinkKind::Recording;
+    auto deadline = steady_clock::now() + (recording ? kRecordingStallGrace : kStopGrace);
+    const auto limit = steady_clock::now() + kRecordingDrainLimit;
+    std::uint64_t written = stats().packetsWritten;
+    while (!finished_ && steady_clock::now() < std::min(deadline, limit)) {
+        std::this_thread::sleep_for(milliseconds(10));
+        if (!recording)
+            continue;
+        if (const std::uint64_t now = stats().packetsWritten; now != written) {
+            written = now;
+            deadline = steady_clock::now() + kRecordingStallGrace;
+        }
+    }
+    stopping_ = true;
 }
 
 void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
@@ -158,32 +186,61 @@ void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
         if (cutoff_ >= 0 && start >= cutoff_ - 1e-6)
             return; // after the end of a stopping sink
         lastVideoEnd_ = std::max(lastVideoEnd_, end);
+        if (firstVideoPushed_ < 0)
+            firstVideoPushed_ = start;
     }
-    if (!queue_.tryPush(packet)) {
+    if (!queue_.tryPush(Item{packet, {}})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
 }
 
 void PacketSink::pushAudio(std::vector<float> samples, std::int64_t pts) {
-    if (settings_.kind == SinkKind::ReturnFeed && !queue_.tryPush(ReturnBlock{pts, std::move(samples)})) {
+    if (settings_.kind == SinkKind::ReturnFeed &&
+        !queue_.tryPush(Item{nullptr, ReturnBlock{pts, std::move(samples)}})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
 }
 
 void PacketSink::pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks) {
-    if (isolated_.empty() || finished_)
+    if (!isolatedEncoders_ || finished_)
         return;
-    if (!queue_.tryPush(IsolatedBlock{pts, std::move(tracks)})) {
-        std::lock_guard lock(statsMutex_);
-        ++stats_.packetsDropped;
+    isolatedEncoders_->push(pts, std::make_shared<const std::vector<std::vector<float>>>(std::move(tracks)));
+}
+
+void PacketSink::isolatedArrived(IsolatedPacket packet) {
+    std::lock_guard lock(isolatedMutex_);
+    const double perSecond =
+        static_cast<double>(settings_.isolatedTracks.size()) * (settings_.sampleRate / 2.0) / 1024.0;
+    if (static_cast<double>(isolatedArrived_.size()) > perSecond * kIsolatedQueuedSeconds) {
+        isolatedArrived_.pop_front();
+        ++isolatedOverflow_;
     }
+    isolatedArrived_.push_back(std::move(packet));
 }
 
 OutputStats PacketSink::stats() const {
-    std::lock_guard lock(statsMutex_);
-    return stats_;
+    OutputStats s;
+    double writtenFrom = -1;
+    {
+        std::lock_guard lock(statsMutex_);
+        s = stats_;
+        writtenFrom = writtenFrom_;
+    }
+    {
+        std::lock_guard lock(tailMutex_);
+        // How much picture was handed over and is not in the file yet (all of it, while no
+        // keyframe has been written).
+        const double from = writtenFrom >= 0 ? writtenFrom : firstVideoPushed_;
+        if (from >= 0 && lastVideoEnd_ >= 0 && !finished_)
+            s.lagSeconds = std::max(0.0, lastVideoEnd_ - from - s.durationSeconds);
+    }
+    if (isolatedEncoders_) {
+        s.isolatedLagSeconds = isolatedEncoders_->lagSeconds();
+        s.isolatedGapSeconds = isolatedEncoders_->gapSeconds();
+    }
+    return s;
 }
 
 void PacketSink::setState(OutputState s, const std::string& error) {
@@ -230,11 +287,11 @@ bool PacketSink::open(std::string& error) {
         as->time_base = audio->time_base;
     }
     firstIsolatedStream_ = static_cast<int>(out_->nb_streams);
-    for (std::size_t i = 0; i < isolated_.size(); ++i) {
+    for (std::size_t i = 0; isolatedEncoders_ && i < settings_.isolatedTracks.size(); ++i) {
         const IsolatedTrack& track = settings_.isolatedTracks[i];
         AVStream* as = avformat_new_stream(out_.get(), nullptr);
-        avcodec_parameters_from_context(as->codecpar, isolated_[i].context.get());
-        as->time_base = isolated_[i].context->time_base;
+        avcodec_parameters_from_context(as->codecpar, isolatedEncoders_->context(i));
+        as->time_base = isolatedEncoders_->context(i)->time_base;
         // A review player lists the tracks by title and can solo a site by its id.
         av_dict_set(&as->metadata, "title", track.name.c_str(), 0);
         av_dict_set(&as->metadata, "site_id", std::to_string(track.site).c_str(), 0);
@@ -265,6 +322,9 @@ bool PacketSink::open(std::string& error) {
         ioGuard.reset(ioOpts);
     }
 
+    // The program goes to the file within a second even while isolated tracks trail it; a track
+    // packet that comes later is written after it (Matroska blocks may point back in time).
+    out_->max_interleave_delta = AV_TIME_BASE;
     AVDictionary* muxOpts = nullptr;
     if (container == "matroska")
         av_dict_set(&muxOpts, "cluster_time_limit", "1000", 0); // a crash loses at most ~1 s
@@ -306,18 +366,10 @@ bool PacketSink::trimToCutoff(std::int64_t pts, std::vector<float>& samples) {
     return true;
 }
 
-// The audio this sink encodes itself (isolated tracks, a return feed's mix-minus) ends with the
-// picture: the last partial frame padded, the encoders' delay drained.
+// A return feed's mix-minus ends with the picture: the last partial frame padded, the encoder's
+// delay drained. (Isolated tracks are drained by their workers at stop().)
 void PacketSink::flushAudioEncoders() {
     std::string ignored;
-    for (std::size_t i = 0; i < isolated_.size(); ++i) {
-        IsolatedEncoder& enc = isolated_[i];
-        const int stream = firstIsolatedStream_ + static_cast<int>(i);
-        enc.framer->flush([&](av::PacketPtr pkt) {
-            if (pkt->pts >= 0)
-                writePacket(pkt.get(), stream, enc.context->time_base, ignored);
-        });
-    }
     if (framer_)
         framer_->flush([&](av::PacketPtr pkt) {
             if (pkt->pts >= 0)
@@ -328,7 +380,7 @@ void PacketSink::flushAudioEncoders() {
 void PacketSink::close(bool writeTrailer) {
     if (out_ && headerWritten_ && writeTrailer && !waitingForKeyframe_) {
         std::string ignored;
-        writeHeldIsolated(true, ignored); // up to the cut-off
+        writeArrivedIsolated(ignored); // the tracks' tails, up to the cut-off
         flushAudioEncoders();
     }
     isolatedHeld_.clear();
@@ -389,50 +441,58 @@ bool PacketSink::writePacket(AVPacket* pkt, int streamIndex, AVRational from, st
     return true;
 }
 
-bool PacketSink::writeIsolated(const IsolatedBlock& block, std::string& error) {
-    // The same timeline as the program audio: program time minus the first keyframe's.
-    const auto offset = static_cast<std::int64_t>(std::llround(startSeconds_ * settings_.sampleRate));
-    bool ok = true;
-    for (std::size_t i = 0; i < isolated_.size() && i < block.tracks.size() && ok; ++i) {
-        std::vector<float> samples = block.tracks[i];
-        if (!trimToCutoff(block.pts, samples))
-            continue;
-        std::int64_t pts = block.pts - offset;
-        std::size_t skip = 0;
-        if (pts < 0) {
-            skip = static_cast<std::size_t>(
-                std::min<std::int64_t>(-pts, static_cast<std::int64_t>(samples.size())));
-            pts = 0;
-        }
-        if (skip == samples.size())
-            continue;
-        IsolatedEncoder& enc = isolated_[i];
-        const int stream = firstIsolatedStream_ + static_cast<int>(i);
-        enc.framer->encode(
-            samples.data() + skip, samples.size() - skip,
-            [&](av::PacketPtr pkt) {
-                if (ok && pkt->pts >= 0) // the encoder's priming frames fall before the start
-                    ok = writePacket(pkt.get(), stream, enc.context->time_base, error);
-            },
-            pts);
+bool PacketSink::writeArrivedIsolated(std::string& error) {
+    if (!isolatedEncoders_)
+        return true;
+    std::deque<IsolatedPacket> arrived;
+    {
+        std::lock_guard lock(isolatedMutex_);
+        arrived.swap(isolatedArrived_);
     }
-    return ok;
+    for (IsolatedPacket& p : arrived) {
+        if (waitingForKeyframe_) {
+            // Encoded ahead of the picture of their time: kept until the recording starts.
+            isolatedHeld_.push_back(std::move(p));
+            const double perSecond = static_cast<double>(settings_.isolatedTracks.size()) *
+                                     isolatedEncoders_->sampleRate() / 1024.0;
+            while (static_cast<double>(isolatedHeld_.size()) > perSecond * kIsolatedHeldSeconds)
+                isolatedHeld_.pop_front();
+            continue;
+        }
+        if (!writeIsolated(p, error))
+            return false;
+    }
+    return true;
+}
+
+bool PacketSink::writeIsolated(IsolatedPacket& packet, std::string& error) {
+    AVPacket* pkt = packet.packet.get();
+    if (!pkt || pkt->pts == AV_NOPTS_VALUE || packet.track >= isolatedLastDts_.size())
+        return true;
+    const int rate = isolatedEncoders_->sampleRate();
+    const double end = cutoff();
+    if (end >= 0 && static_cast<double>(pkt->pts) / rate >= end - 1e-6)
+        return true; // past the end of a stopping recording
+    // The same timeline as the program audio: program time minus the first keyframe's.
+    const auto offset = static_cast<std::int64_t>(std::llround(startSeconds_ * rate));
+    pkt->pts -= offset;
+    if (pkt->dts != AV_NOPTS_VALUE)
+        pkt->dts -= offset;
+    else
+        pkt->dts = pkt->pts;
+    if (pkt->pts < 0) // before the first picture (and the encoder's priming frame)
+        return true;
+    std::int64_t& last = isolatedLastDts_[packet.track];
+    if (last != AV_NOPTS_VALUE && pkt->dts <= last)
+        return true;
+    last = pkt->dts;
+    return writePacket(pkt, firstIsolatedStream_ + static_cast<int>(packet.track), AVRational{1, rate},
+                       error);
 }
 
 bool PacketSink::write(Item& item, std::string& error) {
-    if (auto* block = std::get_if<IsolatedBlock>(&item)) {
-        // The clock pushes these at its tick, ahead of the encoder's picture of the same tick:
-        // they wait for the picture (the first keyframe, then each picture), so that the tracks
-        // start and end with the picture.
-        isolatedHeld_.push_back(std::move(*block));
-        if (waitingForKeyframe_) {
-            if (isolatedHeld_.size() > kIsolatedHeldBeforeStart)
-                isolatedHeld_.pop_front();
-            return true;
-        }
-        return writeHeldIsolated(false, error);
-    }
-    if (auto* block = std::get_if<ReturnBlock>(&item)) {
+    if (!item.packet) {
+        ReturnBlock* block = &item.block;
         if (waitingForKeyframe_ || !framer_)
             return true;
         soundReached(static_cast<double>(block->pts + static_cast<std::int64_t>(block->samples.size())) /
@@ -460,7 +520,7 @@ bool PacketSink::write(Item& item, std::string& error) {
             pts);
         return ok;
     }
-    const EncodedPacketPtr& packet = std::get<EncodedPacketPtr>(item);
+    const EncodedPacketPtr& packet = item.packet;
     const bool isVideo = packet->kind == StreamKind::Video;
     if (waitingForKeyframe_) {
         // A sink starts on a keyframe so its first picture decodes; earlier audio is dropped too.
@@ -468,6 +528,10 @@ bool PacketSink::write(Item& item, std::string& error) {
             return true;
         waitingForKeyframe_ = false;
         startSeconds_ = static_cast<double>(packet->packet->pts) * av_q2d(packet->timeBase);
+        {
+            std::lock_guard lock(statsMutex_);
+            writtenFrom_ = startSeconds_;
+        }
     }
     if (!isVideo && (returnAudio_ || !audioParams_))
         return true;
@@ -493,25 +557,13 @@ bool PacketSink::write(Item& item, std::string& error) {
     if (!isVideo)
         return writePacket(pkt.get(), 1, packet->timeBase, error);
     videoWritten_ = true;
-    const AVPacket& p = *packet->packet;
-    videoWrittenEnd_ =
-        std::max(videoWrittenEnd_, static_cast<double>(p.pts + std::max<std::int64_t>(p.duration, 1)) *
-                                       av_q2d(packet->timeBase));
-    return writePacket(pkt.get(), 0, packet->timeBase, error) && writeHeldIsolated(false, error);
-}
-
-bool PacketSink::writeHeldIsolated(bool all, std::string& error) {
+    if (!writePacket(pkt.get(), 0, packet->timeBase, error))
+        return false;
+    // The first picture is written: the track packets that were waiting for it follow.
     while (!isolatedHeld_.empty()) {
-        const IsolatedBlock& block = isolatedHeld_.front();
-        const std::size_t length = block.tracks.empty() ? 0 : block.tracks.front().size();
-        const double end =
-            static_cast<double>(block.pts + static_cast<std::int64_t>(length)) / settings_.sampleRate;
-        // A stalled encoder must not hold them forever: beyond ~10 s they go out anyway.
-        if (!all && end > videoWrittenEnd_ + 1e-6 && isolatedHeld_.size() <= kIsolatedHeldMax)
-            break;
-        const bool ok = writeIsolated(block, error);
+        IsolatedPacket held = std::move(isolatedHeld_.front());
         isolatedHeld_.pop_front();
-        if (!ok)
+        if (!writeIsolated(held, error))
             return false;
     }
     return true;
@@ -551,11 +603,14 @@ void PacketSink::run() {
             backoff = milliseconds(500);
             setState(OutputState::Running, {});
         }
-        auto item = queue_.pop(milliseconds(100));
-        if (!item) {
+        // Short waits: the isolated tracks' packets arrive beside this queue.
+        std::optional<Item> item = queue_.pop(milliseconds(20));
+        const bool popped = item.has_value();
+        const bool ok = (!popped || write(*item, error)) && writeArrivedIsolated(error);
+        if (!popped && ok) {
             if (queue_.closed())
                 break;
-        } else if (!write(*item, error)) {
+        } else if (!ok) {
             close(settings_.kind == SinkKind::Recording);
             if (settings_.kind == SinkKind::Recording) {
                 setState(OutputState::Failed, error);

@@ -8,6 +8,7 @@
 #include "encoded_packet.h"
 #include "hntt/engine/outputs.h"
 #include "hntt/engine/types.h"
+#include "isolated_encoders.h"
 
 #include <atomic>
 #include <deque>
@@ -15,7 +16,6 @@
 #include <mutex>
 #include <string>
 #include <thread>
-#include <variant>
 #include <vector>
 
 namespace hntt::engine {
@@ -35,9 +35,11 @@ struct SinkSettings {
     int audioBitrateKbps = 96;                 // return feed's own AAC encode
     std::uint64_t minFreeBytes = 512ull << 20; // recording stops cleanly below this
     std::size_t queueCapacity = 250;
-    // Recording only: one AAC mono track per entry after the program's, encoded here.
+    // Recording only: one AAC mono track per entry after the program's, encoded on workers of
+    // their own (isolated_encoders.h) at half the program's sample rate.
     std::vector<IsolatedTrack> isolatedTracks;
-    int isolatedBitrateKbps = 64;
+    int isolatedBitrateKbps = 32;
+    double blockSeconds = 0.04; // the clock's audio block
 };
 
 // Picks the container for a URL: matroska for files (mp4/ts by extension), mpegts for
@@ -70,32 +72,29 @@ public:
     // Recording only; never blocks. One block per isolated track, in settings().isolatedTracks
     // order; pts: the time of the blocks' first sample on the program timeline, in samples.
     void pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks);
-    bool hasIsolatedTracks() const { return !isolated_.empty(); }
+    bool hasIsolatedTracks() const { return isolatedEncoders_ != nullptr; }
 
     OutputStats stats() const;
     const SinkSettings& settings() const { return settings_; }
 
 private:
-    struct IsolatedBlock {
-        std::int64_t pts = 0;
-        std::vector<std::vector<float>> tracks;
-    };
-    struct IsolatedEncoder {
-        av::CodecContextPtr context;
-        std::unique_ptr<class AacFramer> framer;
-    };
     struct ReturnBlock {
         std::int64_t pts = 0;
         std::vector<float> samples;
     };
-    using Item = std::variant<EncodedPacketPtr, ReturnBlock, IsolatedBlock>;
+    struct Item { // a packet of the program's encode, or (packet null) a return feed's block
+        EncodedPacketPtr packet;
+        ReturnBlock block;
+    };
     void run();
     bool open(std::string& error);
     void close(bool writeTrailer);
     bool write(Item& item, std::string& error);
-    bool writeIsolated(const IsolatedBlock& block, std::string& error);
-    // Writes the held isolated-track blocks the pictures have reached (`all`: every one).
-    bool writeHeldIsolated(bool all, std::string& error);
+    void isolatedArrived(IsolatedPacket packet); // from the track workers
+    // Writes the isolated-track packets that arrived (held until the first keyframe).
+    bool writeArrivedIsolated(std::string& error);
+    bool writeIsolated(IsolatedPacket& packet, std::string& error);
+    void waitForThread();
     bool writePacket(AVPacket* pkt, int streamIndex, AVRational from, std::string& error);
     bool checkDiskSpace(std::string& error);
     double cutoff() const;         // program seconds; < 0 while not stopping
@@ -111,10 +110,12 @@ private:
     av::CodecContextPtr audioParams_;
     av::CodecContextPtr returnAudio_; // return feed: its own AAC encoder
     std::unique_ptr<class AacFramer> framer_;
-    std::vector<IsolatedEncoder> isolated_;
     int firstIsolatedStream_ = 0;
-    std::deque<IsolatedBlock> isolatedHeld_; // waiting for the picture of their time
-    double videoWrittenEnd_ = -1;            // program seconds: the end of the last picture written
+    std::mutex isolatedMutex_;
+    std::deque<IsolatedPacket> isolatedArrived_; // from the workers, for the mux thread
+    std::uint64_t isolatedOverflow_ = 0;         // dropped because the mux thread was stuck
+    std::deque<IsolatedPacket> isolatedHeld_;    // mux thread: arrived before the first keyframe
+    std::vector<std::int64_t> isolatedLastDts_;  // mux thread: per track, to keep each monotonic
     StateCallback onState_;
     BoundedQueue<Item> queue_;
     av::OutputContextPtr out_;
@@ -125,6 +126,7 @@ private:
     // The end: stop() sets the cut-off at the end of the last picture pushed.
     mutable std::mutex tailMutex_;
     double lastVideoEnd_ = -1; // program seconds
+    double firstVideoPushed_ = -1;
     double cutoff_ = -1;
     double soundEnd_ = -1; // program seconds: the end of the sound handled so far
     std::atomic<bool> videoWritten_{false};
@@ -137,6 +139,9 @@ private:
     std::int64_t bytesThisSecond_ = 0;
     std::chrono::steady_clock::time_point secondStart_;
     std::chrono::steady_clock::time_point lastDiskCheck_;
+    double writtenFrom_ = -1; // statsMutex_: program seconds of the first picture written
+    // Last: its workers call isolatedArrived() until it is gone.
+    std::unique_ptr<IsolatedEncoders> isolatedEncoders_;
 };
 
 } // namespace hntt::engine

@@ -10,7 +10,7 @@ extern "C" {
 
 namespace hntt::engine {
 
-av::CodecContextPtr openAacEncoder(int sampleRate, int bitrateKbps) {
+av::CodecContextPtr openAacEncoder(int sampleRate, int bitrateKbps, bool fastCoder) {
     const AVCodec* codec = avcodec_find_encoder(AV_CODEC_ID_AAC);
     if (!codec)
         throw std::runtime_error("AAC encoder not available");
@@ -21,6 +21,8 @@ av::CodecContextPtr openAacEncoder(int sampleRate, int bitrateKbps) {
     ctx->bit_rate = bitrateKbps * 1000LL;
     ctx->time_base = AVRational{1, sampleRate};
     ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER; // Matroska/FLV want extradata; MPEG-TS ignores it
+    if (fastCoder)
+        av_opt_set(ctx->priv_data, "aac_coder", "fast", 0);
     if (const int err = avcodec_open2(ctx.get(), codec, nullptr); err < 0)
         throw std::runtime_error("cannot open AAC encoder: " + av::errorText(err));
     return ctx;

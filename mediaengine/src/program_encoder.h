@@ -26,7 +26,8 @@ struct EncoderSettings {
 };
 
 // Opens an AAC encoder for mono float input at `sampleRate`; throws std::runtime_error.
-av::CodecContextPtr openAacEncoder(int sampleRate, int bitrateKbps);
+// `fastCoder`: FFmpeg's fast quantiser, ~40 % less CPU, for many voice tracks at once.
+av::CodecContextPtr openAacEncoder(int sampleRate, int bitrateKbps, bool fastCoder = false);
 
 // Accumulates mono float samples and encodes them as AAC frames of the encoder's frame size.
 class AacFramer {

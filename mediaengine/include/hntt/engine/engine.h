@@ -178,6 +178,8 @@ public:
     std::optional<OutputStats> returnFeed(SiteId id) const;
 
     ClockStats clockStats() const;
+    // How much program the clock has made since it started (every tick, rendered or skipped).
+    double programSeconds() const;
     std::uint64_t encoderDroppedFrames() const;
 
 private:

@@ -18,6 +18,12 @@ struct OutputStats {
     std::uint64_t packetsWritten = 0;
     std::uint64_t packetsDropped = 0; // refused because the output's queue was full
     double durationSeconds = 0;       // media time written
+    // Pictures handed to the output but not yet written: a stalled disk or a starved writer.
+    double lagSeconds = 0;
+    // Recording only: how far its isolated tracks trail the clock, and the most time that one
+    // track had to skip because its encoder could not keep up (the track then has a gap).
+    double isolatedLagSeconds = 0;
+    double isolatedGapSeconds = 0;
     std::string error;
 };
 

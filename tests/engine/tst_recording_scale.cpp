@@ -1,0 +1,289 @@
+// A recording at the size of a province: the program and one isolated track per site, from 48
+// sites on a machine whose every core is busy to the whole demo province (171), read back with
+// libavformat and checked track by track for each site's own tone. And a writer that stalls: the
+// engine says how far behind it is, and the stop tells what was really written.
+#include "hntt/engine/engine.h"
+#include "test_support.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <fcntl.h>
+#include <map>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+using namespace hntt::engine;
+
+namespace {
+
+const double kPresent = 0.05, kAbsent = 0.01;
+
+int toneOf(int site) {
+    return 300 + 25 * site; // 325 Hz … 4.6 kHz: inside the tracks' AAC band
+}
+
+struct Track {
+    int sampleRate = 0;
+    QString siteId; // empty for the program mix
+    std::vector<float> samples;
+};
+
+struct Recorded {
+    double duration = 0;
+    int videoStreams = 0;
+    std::map<int, Track> audio; // by stream index
+};
+
+QString tag(const AVStream* s, const char* key) {
+    const AVDictionaryEntry* e = av_dict_get(s->metadata, key, nullptr, 0);
+    return e ? QString::fromUtf8(e->value) : QString();
+}
+
+// Every audio stream of the file decoded from `from` for `length` seconds, with libavformat.
+Recorded readBack(const QString& path, double from, double length) {
+    Recorded r;
+    AVFormatContext* raw = nullptr;
+    if (avformat_open_input(&raw, path.toUtf8().constData(), nullptr, nullptr) < 0)
+        return r;
+    std::unique_ptr<AVFormatContext, void (*)(AVFormatContext*)> in(
+        raw, [](AVFormatContext* c) { avformat_close_input(&c); });
+    if (avformat_find_stream_info(in.get(), nullptr) < 0)
+        return r;
+    r.duration = static_cast<double>(in->duration) / AV_TIME_BASE;
+    using Decoder = std::unique_ptr<AVCodecContext, void (*)(AVCodecContext*)>;
+    std::map<int, Decoder> decoders;
+    for (unsigned i = 0; i < in->nb_streams; ++i) {
+        const AVStream* st = in->streams[i];
+        if (st->codecpar->codec_type == AVMEDIA_TYPE_VIDEO)
+            ++r.videoStreams;
+        if (st->codecpar->codec_type != AVMEDIA_TYPE_AUDIO)
+            continue;
+        const AVCodec* codec = avcodec_find_decoder(st->codecpar->codec_id);
+        Decoder d(avcodec_alloc_context3(codec), [](AVCodecContext* c) { avcodec_free_context(&c); });
+        avcodec_parameters_to_context(d.get(), st->codecpar);
+        if (avcodec_open2(d.get(), codec, nullptr) < 0)
+            continue;
+        Track& t = r.audio[static_cast<int>(i)];
+        t.sampleRate = st->codecpar->sample_rate;
+        t.siteId = tag(st, "site_id");
+        decoders.emplace(static_cast<int>(i), std::move(d));
+    }
+    AVPacket* pkt = av_packet_alloc();
+    AVFrame* frame = av_frame_alloc();
+    while (av_read_frame(in.get(), pkt) >= 0) {
+        const auto it = decoders.find(pkt->stream_index);
+        const AVStream* st = in->streams[pkt->stream_index];
+        const double at = static_cast<double>(pkt->pts) * av_q2d(st->time_base);
+        if (it != decoders.end() && at >= from - 0.5 && at < from + length + 0.5 &&
+            avcodec_send_packet(it->second.get(), pkt) >= 0) {
+            while (avcodec_receive_frame(it->second.get(), frame) >= 0) {
+                const double t = static_cast<double>(frame->pts) * av_q2d(st->time_base);
+                if (t >= from && t < from + length) {
+                    const auto* s = reinterpret_cast<const float*>(frame->data[0]);
+                    auto& out = r.audio[pkt->stream_index].samples;
+                    out.insert(out.end(), s, s + frame->nb_samples);
+                }
+                av_frame_unref(frame);
+            }
+        }
+        av_packet_unref(pkt);
+    }
+    av_frame_free(&frame);
+    av_packet_free(&pkt);
+    return r;
+}
+
+// Processes that keep every core busy while they live.
+class BusyCores {
+public:
+    BusyCores() {
+        const unsigned n = std::max(1u, std::thread::hardware_concurrency());
+        for (unsigned i = 0; i < n; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+            p->waitForStarted();
+            procs_.push_back(std::move(p));
+        }
+    }
+    ~BusyCores() {
+        for (auto& p : procs_) {
+            p->kill();
+            p->waitForFinished();
+        }
+    }
+
+private:
+    std::vector<std::unique_ptr<QProcess>> procs_;
+};
+
+} // namespace
+
+class TestRecordingScale : public QObject {
+    Q_OBJECT
+
+    static EngineConfig smallConfig() {
+        EngineConfig c;
+        c.width = 320;
+        c.height = 180;
+        c.multiview = false;
+        c.x264Preset = "ultrafast";
+        c.videoBitrateKbps = 500;
+        c.jitterBudget = std::chrono::milliseconds(250);
+        return c;
+    }
+
+    static void addSites(Engine& engine, int count) {
+        for (int i = 1; i <= count; ++i) {
+            const QString url = QStringLiteral("test://solid?color=%1%2%3&tone=%4&w=64&h=36")
+                                    .arg((i * 37) % 256, 2, 16, QLatin1Char('0'))
+                                    .arg((i * 91) % 256, 2, 16, QLatin1Char('0'))
+                                    .arg((i * 13) % 256, 2, 16, QLatin1Char('0'))
+                                    .arg(toneOf(i));
+            QVERIFY(
+                engine.addSite(static_cast<SiteId>(i), {"Xã " + std::to_string(i), url.toStdString(), ""}));
+        }
+        std::vector<std::optional<SiteId>> onProgram;
+        for (int i = 1; i <= std::min(count, 16); ++i)
+            onProgram.emplace_back(static_cast<SiteId>(i));
+        QVERIFY(engine.setProgram({"grid-4x4", onProgram}));
+    }
+
+    // Records `seconds` and checks the file: its length, one picture, the program mix, and one
+    // track per site carrying that site's tone and not another's.
+    void recordAndCheck(int sites, int seconds) {
+        Engine engine(smallConfig());
+        addSites(engine, sites);
+        engine.start();
+        QTest::qWait(2000); // sources connected, jitter buffers primed
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("province.mkv"));
+        std::string error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        // The program's own timeline is what the recording must hold: on a machine (or a sanitizer
+        // build) where the clock cannot keep real time, it is shorter than the wall time.
+        auto timeline = [&engine] { return engine.programSeconds(); };
+        const double startedAt = timeline();
+        QElapsedTimer clock;
+        clock.start();
+        QTest::qWait(seconds * 1000);
+        const RecordingStatus done = engine.stopRecording();
+        const double recorded = timeline() - startedAt;
+        const ClockStats ticks = engine.clockStats();
+        qInfo("%.1f s of program in %.1f s; clock: %llu ticks, %llu late, %llu skipped", recorded,
+              static_cast<double>(clock.elapsed()) / 1000.0, static_cast<unsigned long long>(ticks.ticks),
+              static_cast<unsigned long long>(ticks.lateTicks),
+              static_cast<unsigned long long>(ticks.skippedTicks));
+        QCOMPARE(done.stats.state, OutputState::Stopped);
+        QVERIFY2(done.stats.isolatedGapSeconds == 0,
+                 qPrintable(QStringLiteral("tracks skipped %1 s").arg(done.stats.isolatedGapSeconds)));
+
+        const double from = recorded / 2.0, length = 1.0;
+        const Recorded r = readBack(path, from, length);
+        QVERIFY2(std::abs(r.duration - recorded) <= 1.0,
+                 qPrintable(QStringLiteral("file %1 s, recorded %2 s").arg(r.duration).arg(recorded)));
+        QVERIFY2(std::abs(done.stats.durationSeconds - recorded) <= 1.0,
+                 qPrintable(QStringLiteral("stop says %1 s").arg(done.stats.durationSeconds)));
+        QCOMPARE(r.videoStreams, 1);
+        QCOMPARE(static_cast<int>(r.audio.size()), 1 + sites);
+        // The program mix: every site's tone in it (each small, the limiter holds the sum); a few
+        // checked against a frequency no site sends.
+        const Track& program = r.audio.begin()->second;
+        QVERIFY(program.siteId.isEmpty());
+        QVERIFY(program.samples.size() >= static_cast<std::size_t>(program.sampleRate * 0.9));
+        auto inProgram = [&program](double hz) {
+            return hntt::test::meanToneAmplitude(program.samples.data(), program.samples.size(), hz,
+                                                 program.sampleRate);
+        };
+        const double none = inProgram(6000);
+        for (int site : {1, sites / 2, sites}) {
+            const double a = inProgram(toneOf(site));
+            QVERIFY2(
+                a > 0.002 && a > 5 * none,
+                qPrintable(QStringLiteral("program: site %1 at %2, none at %3").arg(site).arg(a).arg(none)));
+        }
+        int seen = 0;
+        for (const auto& [index, t] : r.audio) {
+            if (t.siteId.isEmpty())
+                continue;
+            ++seen;
+            const int site = t.siteId.toInt();
+            const int other = (site + sites / 2 - 1) % sites + 1;
+            QVERIFY2(t.samples.size() >= static_cast<std::size_t>(t.sampleRate * 0.9),
+                     qPrintable(QStringLiteral("site %1: %2 samples").arg(site).arg(t.samples.size())));
+            const double own =
+                hntt::test::meanToneAmplitude(t.samples.data(), t.samples.size(), toneOf(site), t.sampleRate);
+            const double foreign = hntt::test::meanToneAmplitude(t.samples.data(), t.samples.size(),
+                                                                 toneOf(other), t.sampleRate);
+            QVERIFY2(own > kPresent,
+                     qPrintable(QStringLiteral("site %1's track: own tone %2").arg(site).arg(own)));
+            QVERIFY2(foreign < kAbsent,
+                     qPrintable(QStringLiteral("site %1's track has site %2's tone").arg(site).arg(other)));
+        }
+        QCOMPARE(seen, sites);
+    }
+
+private slots:
+    void recordsTheWholeProvince() { recordAndCheck(171, 20); }
+
+    void recordsWhileEveryCoreIsBusy() {
+        BusyCores busy;
+        recordAndCheck(48, 20);
+    }
+
+    // A disk that stops taking writes (here a pipe nobody reads): the engine says how far the
+    // writer is behind, and the recording's end counts only what reached the file.
+    void stalledWriterIsMeasured() {
+        Engine engine(smallConfig());
+        addSites(engine, 4);
+        engine.start();
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
+        QCOMPARE(::mkfifo(path.toUtf8().constData(), 0600), 0);
+        std::atomic<bool> reading{true}, drain{false}, done{false};
+        std::atomic<long> received{0};
+        std::thread reader([&] {
+            const int fd = ::open(path.toUtf8().constData(), O_RDONLY);
+            char buf[65536];
+            for (;;) {
+                if (!reading && !drain) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    continue;
+                }
+                const ssize_t n = ::read(fd, buf, sizeof buf);
+                if (n <= 0)
+                    break;
+                received += n;
+            }
+            ::close(fd);
+            done = true;
+        });
+        std::string error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        QTRY_VERIFY_WITH_TIMEOUT(received > 20000, 5000);
+        QVERIFY(engine.recording().stats.lagSeconds < 2.0);
+        reading = false; // the disk stops answering
+        QElapsedTimer stalled;
+        stalled.start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.recording().stats.lagSeconds > 3.0, 8000);
+        QVERIFY2(stalled.elapsed() < 8000, qPrintable(QString::number(stalled.elapsed())));
+        drain = true; // the disk comes back: what waited is written, and the stop is honest
+        const RecordingStatus end = engine.stopRecording();
+        reader.join();
+        QVERIFY(done);
+        QVERIFY(end.stats.state == OutputState::Stopped || end.stats.state == OutputState::Failed);
+        QVERIFY2(end.stats.durationSeconds > 1.0, qPrintable(QString::number(end.stats.durationSeconds)));
+        QVERIFY(static_cast<long>(end.stats.bytesWritten) <= received);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordingScale)
+#include "tst_recording_scale.moc"
