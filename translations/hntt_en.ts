@@ -1410,6 +1410,22 @@
         <source>No sites to bring in.</source>
         <translation>No sites to bring in.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: no picture reached the file.</source>
+        <translation>Nothing was recorded: no picture reached the file.</translation>
+    </message>
+    <message>
+        <source>The recording is not being written: %1.</source>
+        <translation>The recording is not being written: %1.</translation>
+    </message>
+    <message>
+        <source>The recording is being written again.</source>
+        <translation>The recording is being written again.</translation>
+    </message>
+    <message>
+        <source>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</source>
+        <translation>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -2690,6 +2706,14 @@ Operator console for the province's online video-conference centre.</translation
         <source>Little disk space: %1</source>
         <translation>Little disk space: %1</translation>
     </message>
+    <message>
+        <source>NOT BEING WRITTEN: %1</source>
+        <translation>NOT BEING WRITTEN: %1</translation>
+    </message>
+    <message>
+        <source>RECORDING — some sites' own tracks have gaps</source>
+        <translation>RECORDING — some sites' own tracks have gaps</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
@@ -2983,6 +3007,17 @@ Operator console for the province's online video-conference centre.</translation
     <message>
         <source>Only the first 25 of %1 sites fit on preview.</source>
         <translation>Only the first 25 of %1 sites fit on preview.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWatchdog</name>
+    <message>
+        <source>the file has not grown for %1 s</source>
+        <translation>the file has not grown for %1 s</translation>
+    </message>
+    <message>
+        <source>the writer is %1 s behind the program</source>
+        <translation>the writer is %1 s behind the program</translation>
     </message>
 </context>
 </TS>

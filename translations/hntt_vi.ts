@@ -1410,6 +1410,22 @@
         <source>No sites to bring in.</source>
         <translation>Không có điểm cầu nào để đưa vào.</translation>
     </message>
+    <message>
+        <source>Nothing was recorded: no picture reached the file.</source>
+        <translation>Không ghi được gì: chưa có hình nào được ghi vào tệp.</translation>
+    </message>
+    <message>
+        <source>The recording is not being written: %1.</source>
+        <translation>Bản ghi không được ghi vào đĩa: %1.</translation>
+    </message>
+    <message>
+        <source>The recording is being written again.</source>
+        <translation>Bản ghi đã được ghi vào đĩa trở lại.</translation>
+    </message>
+    <message>
+        <source>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</source>
+        <translation>Rãnh âm thanh riêng của một số điểm cầu bị ngắt quãng: máy này không mã hóa kịp tất cả. Bản ghi chương trình vẫn đầy đủ.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -2690,6 +2706,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>Little disk space: %1</source>
         <translation>Ổ đĩa sắp hết chỗ: %1</translation>
     </message>
+    <message>
+        <source>NOT BEING WRITTEN: %1</source>
+        <translation>KHÔNG ĐƯỢC GHI: %1</translation>
+    </message>
+    <message>
+        <source>RECORDING — some sites' own tracks have gaps</source>
+        <translation>ĐANG GHI — rãnh âm thanh riêng của một số điểm cầu bị ngắt quãng</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
@@ -2983,6 +3007,17 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     <message>
         <source>Only the first 25 of %1 sites fit on preview.</source>
         <translation>Chỉ 25 điểm cầu đầu tiên trong %1 điểm cầu vừa màn xem trước.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingWatchdog</name>
+    <message>
+        <source>the file has not grown for %1 s</source>
+        <translation>tệp không tăng dung lượng trong %1 giây</translation>
+    </message>
+    <message>
+        <source>the writer is %1 s behind the program</source>
+        <translation>khâu ghi tệp chậm hơn chương trình %1 giây</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,8 @@ Session::Session(SessionOptions options, QObject* parent)
     , options_(std::move(options)) {
     connect(&jobs_, &JobQueue::jobChanged, this,
             [this](const QJsonObject& job) { emitEvent(QStringLiteral("job.progress"), job); });
+    recordingWatch_.setInterval(1000);
+    connect(&recordingWatch_, &QTimer::timeout, this, &Session::watchRecording);
 }
 
 Session::~Session() {
@@ -674,10 +676,15 @@ QString Session::recordingPath(const QString& title) const {
     slug.replace(QChar(0x0111), QLatin1Char('d')).replace(QChar(0x0110), QLatin1Char('D'));
     slug.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
     slug = slug.left(60).trimmed();
-    const QString name = now.toString(QStringLiteral("HHmmss")) +
-                         (slug.isEmpty() ? QString() : QStringLiteral("-") + slug) + QStringLiteral(".mkv");
-    return QDir(settings_->recordingsDir())
-        .filePath(now.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('/') + name);
+    const QString base =
+        now.toString(QStringLiteral("HHmmss")) + (slug.isEmpty() ? QString() : QStringLiteral("-") + slug);
+    const QDir day(QDir(settings_->recordingsDir()).filePath(now.toString(QStringLiteral("yyyy-MM-dd"))));
+    // Two recordings with one title in one second must not share (and truncate) a file, nor one
+    // catalogue row point at another's file (an earlier one may have written nothing yet).
+    QString path = day.filePath(base + QStringLiteral(".mkv"));
+    for (int n = 2; QFileInfo::exists(path) || QFileInfo(path).isSymLink() || recordings_->hasPath(path); ++n)
+        path = day.filePath(QStringLiteral("%1-%2.mkv").arg(base).arg(n));
+    return path;
 }
 
 Result<RecordingRecord> Session::startRecording(const QString& title, std::optional<qint64> meetingId,
@@ -697,9 +704,12 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
         return rec.error();
     }
     activeRecording_ = rec->id;
+    activeRecordingPath_ = path;
     if (meetingId)
         activeMeeting_ = meetingId;
     recordingClock_.start();
+    watchdog_.reset();
+    recordingWatch_.start();
     // Who is connected as the recording starts joins at 0 s, so its markers alone say who attended.
     for (auto it = live_.cbegin(); it != live_.cend(); ++it)
         if (it->state == engine::SourceState::Connected)
@@ -718,15 +728,28 @@ Result<RecordingRecord> Session::stopRecording(qint64 id, const Actor& actor) {
         return conflict(tr("Recording %1 is not running.").arg(id));
     const engine::RecordingStatus status = engine_->stopRecording();
     activeRecording_.reset();
+    recordingWatch_.stop();
+    // What was written, not how long the button was down: a file with no picture is a failure.
     const qint64 size = QFileInfo(rec->path).size();
-    Result<RecordingRecord> done = status.stats.state == engine::OutputState::Failed
-                                       ? recordings_->fail(id, QString::fromStdString(status.stats.error),
-                                                           status.stats.durationSeconds, size)
-                                       : recordings_->finish(id, status.stats.durationSeconds, size);
+    QString failure;
+    if (status.stats.state == engine::OutputState::Failed)
+        failure = QString::fromStdString(status.stats.error);
+    else if (status.stats.durationSeconds <= 0)
+        failure = tr("Nothing was recorded: no picture reached the file.");
+    Result<RecordingRecord> done = failure.isEmpty()
+                                       ? recordings_->finish(id, status.stats.durationSeconds, size)
+                                       : recordings_->fail(id, failure, status.stats.durationSeconds, size);
     if (!done)
         return done.error();
-    log(actor, QStringLiteral("recording.stop"), QString::number(id),
-        {{"duration_s", done->durationS.value_or(0)}});
+    QJsonObject detail{{"duration_s", done->durationS.value_or(0)}, {"size_bytes", size}};
+    if (status.stats.isolatedGapSeconds > 0)
+        detail.insert(QStringLiteral("tracks_gap_s"), status.stats.isolatedGapSeconds);
+    log(actor, QStringLiteral("recording.stop"), QString::number(id), detail, failure);
+    if (!failure.isEmpty()) {
+        emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", failure}, {"stopped", true}});
+        emitEvent(QStringLiteral("alarm"),
+                  {{"kind", "recording.error"}, {"recording_id", id}, {"message", failure}});
+    }
     emitEvent(QStringLiteral("recording.stopped"), RecordingCatalogue::toJson(done.value(), false));
     activeMeeting_ = startedMeeting_;
     return done;
@@ -739,13 +762,54 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
     const qint64 id = *activeRecording_;
     const engine::RecordingStatus status = engine_->stopRecording();
     activeRecording_.reset();
+    recordingWatch_.stop();
     auto rec = recordings_->get(id);
     const qint64 size = rec ? QFileInfo(rec->path).size() : 0;
     (void)recordings_->fail(id, error, status.stats.durationSeconds, size);
     log(QStringLiteral("auto"), QStringLiteral("recording.error"), QString::number(id), {}, error);
-    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", error}});
+    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", error}, {"stopped", true}});
     emitEvent(QStringLiteral("alarm"),
               {{"kind", "recording.error"}, {"recording_id", id}, {"message", error}});
+}
+
+void Session::watchRecording() {
+    if (!activeRecording_) {
+        recordingWatch_.stop();
+        return;
+    }
+    const qint64 id = *activeRecording_;
+    const engine::RecordingStatus status = engine_->recording();
+    RecordingWatchdog::Sample sample;
+    sample.elapsedS = static_cast<double>(recordingClock_.elapsed()) / 1000.0;
+    sample.fileBytes = QFileInfo(activeRecordingPath_).size();
+    sample.writerLagS = status.stats.lagSeconds;
+    sample.tracksGapS = status.stats.isolatedGapSeconds;
+    switch (watchdog_.feed(sample)) {
+    case RecordingWatchdog::Change::Raised: {
+        const QString message = tr("The recording is not being written: %1.").arg(watchdog_.problem());
+        log(QStringLiteral("auto"), QStringLiteral("recording.error"), QString::number(id),
+            {{"size_bytes", sample.fileBytes}, {"writer_lag_s", sample.writerLagS}}, message);
+        emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", message}, {"stopped", false}});
+        emitEvent(QStringLiteral("alarm"),
+                  {{"kind", "recording.stalled"}, {"recording_id", id}, {"message", message}});
+        break;
+    }
+    case RecordingWatchdog::Change::Cleared:
+        log(QStringLiteral("auto"), QStringLiteral("recording.recovered"), QString::number(id),
+            {{"size_bytes", sample.fileBytes}}, tr("The recording is being written again."));
+        emitEvent(QStringLiteral("recording.recovered"), {{"id", id}});
+        break;
+    case RecordingWatchdog::Change::None:
+        break;
+    }
+    if (watchdog_.takeTracksIncompleteNews()) {
+        const QString message = tr("Some sites' own audio tracks have gaps: this machine cannot encode them "
+                                   "all in time. The program recording is complete.");
+        log(QStringLiteral("auto"), QStringLiteral("recording.tracks_incomplete"), QString::number(id),
+            {{"tracks_gap_s", sample.tracksGapS}}, message);
+        emitEvent(QStringLiteral("alarm"),
+                  {{"kind", "recording.tracks"}, {"recording_id", id}, {"message", message}});
+    }
 }
 
 // ---------------------------------------------------------------- outputs

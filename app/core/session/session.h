@@ -5,6 +5,7 @@
 
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
+#include "core/session/recording_watchdog.h"
 #include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -108,6 +110,11 @@ public:
                                            const Actor& actor);
     Result<RecordingRecord> stopRecording(qint64 id, const Actor& actor);
     std::optional<qint64> activeRecordingId() const { return activeRecording_; }
+    // Why the running recording is not being written (the file stopped growing, the writer fell
+    // behind); empty while it is. Raised as an alarm, a recording.error event and in the log.
+    QString recordingProblem() const { return activeRecording_ ? watchdog_.problem() : QString(); }
+    // The running recording's isolated tracks have gaps (its program is still complete).
+    bool recordingTracksIncomplete() const { return activeRecording_ && watchdog_.tracksIncomplete(); }
     // The disk the recordings go to, and how long it lasts at the recording's rate
     // (session_controls.cpp).
     struct RecordingSpace {
@@ -206,6 +213,7 @@ private:
     void ingest(const SiteRecord& site);
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
+    void watchRecording(); // once a second while recording
     void onSpeaker(std::optional<qint64> id);
     void setupDemoProgram();
     void restoreOutputs();
@@ -231,6 +239,9 @@ private:
     std::optional<qint64> activeMeeting_;
     std::optional<qint64> startedMeeting_; // by startMeeting: stays active after a recording stops
     QElapsedTimer recordingClock_;
+    QString activeRecordingPath_;
+    QTimer recordingWatch_;
+    RecordingWatchdog watchdog_;
     struct OutputEntry {
         QString name;
         QString url;

@@ -196,17 +196,19 @@ Session::RecordingSpace Session::recordingSpace() const {
     if (disk.isValid() && disk.isReady())
         space.freeBytes = disk.bytesAvailable();
 
-    // Nominal: the program's video and audio plus one isolated track per site.
+    // Nominal: the program's video and audio plus one isolated track per site (32 kbit/s each).
     const double tracksKbps =
         cfg.audioBitrateKbps +
-        (cfg.isolatedAudioTracks ? 64.0 * static_cast<double>(engine_->sites().size()) : 0);
-    space.bytesPerSecond = (cfg.videoBitrateKbps + tracksKbps) * 1000.0 / 8.0;
+        (cfg.isolatedAudioTracks ? 32.0 * static_cast<double>(engine_->sites().size()) : 0);
+    const double nominal = (cfg.videoBitrateKbps + tracksKbps) * 1000.0 / 8.0;
+    space.bytesPerSecond = nominal;
     if (activeRecording_) {
         space.elapsedS = recordingClock_.elapsed() / 1000.0;
-        if (auto rec = recordings_->get(*activeRecording_))
-            space.sizeBytes = QFileInfo(rec->path).size();
-        // After a few seconds the file's own growth says more than the nominal rate.
-        if (space.elapsedS >= 5 && space.sizeBytes > 0) {
+        space.sizeBytes = QFileInfo(activeRecordingPath_).size();
+        // Once the file has really grown (a few seconds' worth) its own growth says more than the
+        // nominal rate; a file that stalls says nothing about the disk's time left.
+        if (space.elapsedS >= 5 && static_cast<double>(space.sizeBytes) > 3 * nominal &&
+            watchdog_.problem().isEmpty()) {
             space.bytesPerSecond = static_cast<double>(space.sizeBytes) / space.elapsedS;
             space.measured = true;
         }

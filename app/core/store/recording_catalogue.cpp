@@ -234,6 +234,13 @@ Result<QList<RecordingRecord>> RecordingCatalogue::list(std::optional<qint64> me
     return out;
 }
 
+bool RecordingCatalogue::hasPath(const QString& path) const {
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM recordings WHERE path = ? LIMIT 1"));
+    q.addBindValue(path);
+    return q.exec() && q.next();
+}
+
 Result<RecordingRecord> RecordingCatalogue::get(qint64 id) const {
     QSqlQuery q(db_.connection());
     q.prepare(QString::fromLatin1(kSelectRecordings) + QLatin1String(" WHERE id = ?"));

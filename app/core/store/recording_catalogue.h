@@ -76,6 +76,8 @@ public:
     Result<RecordingRecord> get(qint64 id) const;
     // The one recording now, if any.
     Result<std::optional<RecordingRecord>> active() const;
+    // Whether a recording (of any state) has this file.
+    bool hasPath(const QString& path) const;
 
     // The recording object of the API; `markers` only when withMarkers.
     static QJsonObject toJson(const RecordingRecord& recording, bool withMarkers = true);

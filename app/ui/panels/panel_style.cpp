@@ -19,6 +19,12 @@ void setTextColour(QLabel* label, const QColor& colour) {
     setSheet(label, QStringLiteral("color: %1;").arg(colour.name()));
 }
 
+void setBanner(QLabel* label, const QColor& colour) {
+    setSheet(
+        label,
+        QStringLiteral("background: %1; color: white; font-weight: 700; padding: 4px;").arg(colour.name()));
+}
+
 void setButtonColour(QWidget* button, const QColor& colour, bool on) {
     setSheet(button, on ? QStringLiteral("QPushButton { background: %1; color: white; font-weight: 600; }")
                               .arg(colour.name())

@@ -27,6 +27,8 @@ inline const QColor kGreenTint{0x15, 0x3a, 0x28};
 
 // A label's text colour (style sheet, so it survives palette changes).
 void setTextColour(QLabel* label, const QColor& colour);
+// A label filled with a status colour, white bold text: an alarm that must be seen from afar.
+void setBanner(QLabel* label, const QColor& colour);
 // A push button filled with a status colour while `on` (mute, record).
 void setButtonColour(QWidget* button, const QColor& colour, bool on);
 

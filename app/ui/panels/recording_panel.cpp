@@ -148,7 +148,9 @@ void RecordingPanel::onEvent(const QJsonObject& event) {
     if (type == QLatin1String("recording.started") || type == QLatin1String("recording.stopped")) {
         updateState();
     } else if (type == QLatin1String("recording.error")) {
-        showError(tr("The recording stopped: %1").arg(event.value(QStringLiteral("message")).toString()));
+        // A recording that goes on but is not being written shows in the state line (updateStats).
+        if (event.value(QStringLiteral("stopped")).toBool(true))
+            showError(tr("The recording stopped: %1").arg(event.value(QStringLiteral("message")).toString()));
         updateState();
     } else if (type == QLatin1String("meeting.started") && !titleEdited_ && !isRecording()) {
         setDefaultTitle();
@@ -173,6 +175,7 @@ void RecordingPanel::updateState() {
     if (recording) {
         state_->setText(tr("RECORDING"));
         style::setTextColour(state_, style::kRed);
+        state_->setToolTip({});
     } else {
         state_->setText(tr("Not recording"));
         style::setTextColour(state_, style::kGrey);
@@ -190,6 +193,19 @@ void RecordingPanel::updateStats() {
     const core::Session::RecordingSpace space = session_.recordingSpace();
     const QLocale locale;
     const bool recording = isRecording();
+    const QString problem = recording ? session_.recordingProblem() : QString();
+    if (!problem.isEmpty()) {
+        // Red from afar, with the reason: the timer runs but the meeting is not being kept.
+        state_->setText(tr("NOT BEING WRITTEN: %1").arg(problem));
+        state_->setWordWrap(true);
+        style::setBanner(state_, style::kRed);
+    } else if (recording && session_.recordingTracksIncomplete()) {
+        state_->setText(tr("RECORDING — some sites' own tracks have gaps"));
+        style::setTextColour(state_, style::kAmber);
+    } else if (recording) {
+        state_->setText(tr("RECORDING"));
+        style::setTextColour(state_, style::kRed);
+    }
     if (recording) {
         elapsed_->setText(clock(space.elapsedS));
         size_->setText(locale.formattedDataSize(space.sizeBytes));

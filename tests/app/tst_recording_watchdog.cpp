@@ -1,0 +1,68 @@
+// The recording watchdog's decisions, fed as the session feeds it once a second: a file that
+// stops growing for 5 s, a writer more than 3 s behind, isolated tracks that skipped audio.
+#include "core/session/recording_watchdog.h"
+
+#include <QTest>
+
+using hntt::core::RecordingWatchdog;
+
+class TestRecordingWatchdog : public QObject {
+    Q_OBJECT
+
+    using Change = RecordingWatchdog::Change;
+
+    static RecordingWatchdog::Sample at(double s, qint64 bytes, double lag = 0, double gap = 0) {
+        return {s, bytes, lag, gap};
+    }
+
+private Q_SLOTS:
+    void growingFileIsQuiet() {
+        RecordingWatchdog w;
+        for (int s = 0; s < 30; ++s)
+            QCOMPARE(w.feed(at(s, 1000 + 500'000 * s)), Change::None);
+        QVERIFY(w.problem().isEmpty());
+    }
+
+    void stalledFileRaisesOnceAndClears() {
+        RecordingWatchdog w;
+        QCOMPARE(w.feed(at(0, 29'869)), Change::None); // the header
+        for (int s = 1; s < 5; ++s)
+            QCOMPARE(w.feed(at(s, 29'869)), Change::None);
+        QCOMPARE(w.feed(at(5, 29'869)), Change::Raised);
+        QVERIFY2(w.problem().contains(QStringLiteral("5")), qPrintable(w.problem()));
+        // Still stalled: the same problem, not announced again.
+        QCOMPARE(w.feed(at(6, 29'869)), Change::None);
+        QCOMPARE(w.feed(at(9, 29'869)), Change::None);
+        QVERIFY(w.problem().contains(QStringLiteral("9")));
+        // The file grows again.
+        QCOMPARE(w.feed(at(10, 900'000)), Change::Cleared);
+        QVERIFY(w.problem().isEmpty());
+    }
+
+    void writerBehindRaises() {
+        RecordingWatchdog w;
+        QCOMPARE(w.feed(at(1, 100'000, 0.5)), Change::None);
+        QCOMPARE(w.feed(at(2, 200'000, 3.0)), Change::None); // a few seconds are allowed
+        QCOMPARE(w.feed(at(3, 300'000, 3.6)), Change::Raised);
+        QVERIFY2(w.problem().contains(QStringLiteral("3.6")), qPrintable(w.problem()));
+        QCOMPARE(w.feed(at(4, 400'000, 0.2)), Change::Cleared);
+    }
+
+    void tracksWithGapsAreNewsOnce() {
+        RecordingWatchdog w;
+        QCOMPARE(w.feed(at(1, 100'000)), Change::None);
+        QVERIFY(!w.tracksIncomplete());
+        QVERIFY(!w.takeTracksIncompleteNews());
+        QCOMPARE(w.feed(at(2, 200'000, 0, 0.04)), Change::None); // the program is fine
+        QVERIFY(w.tracksIncomplete());
+        QVERIFY(w.takeTracksIncompleteNews());
+        QCOMPARE(w.feed(at(3, 300'000, 0, 0.4)), Change::None);
+        QVERIFY(!w.takeTracksIncompleteNews());
+        QVERIFY(w.tracksIncomplete());
+        w.reset();
+        QVERIFY(!w.tracksIncomplete());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRecordingWatchdog)
+#include "tst_recording_watchdog.moc"
