@@ -29,6 +29,9 @@ av::SwrPtr openResampler(int from, int to) {
     return swr;
 }
 
+// Frames of silence after which an encoder's state is silence too (its overlap and look-ahead).
+constexpr int kSettleFrames = 4;
+
 } // namespace
 
 IsolatedEncoders::IsolatedEncoders(IsolatedEncoderSettings settings, Emit emit)
@@ -39,6 +42,15 @@ IsolatedEncoders::IsolatedEncoders(IsolatedEncoderSettings settings, Emit emit)
         t.context = openAacEncoder(settings_.sampleRate, settings_.bitrateKbps, true);
         t.framer = std::make_unique<AacFramer>(t.context.get());
         t.resampler = openResampler(settings_.inputRate, settings_.sampleRate);
+    }
+    if (!tracks_.empty()) {
+        // The frame a settled encoder makes of silence, made once by an encoder of the same kind.
+        frameSize_ = tracks_.front().context->frame_size;
+        av::CodecContextPtr probe = openAacEncoder(settings_.sampleRate, settings_.bitrateKbps, true);
+        AacFramer framer(probe.get());
+        const std::vector<float> zeros(static_cast<std::size_t>(frameSize_) * (kSettleFrames + 2), 0.f);
+        framer.encode(
+            zeros.data(), zeros.size(), [this](av::PacketPtr pkt) { silentFrame_ = std::move(pkt); }, 0);
     }
     int count = settings_.workers > 0 ? settings_.workers
                                       : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -112,6 +124,10 @@ void IsolatedEncoders::encode(std::size_t index, const Block& block) {
     }
     if (count <= 0)
         return;
+    const bool silent = std::all_of(in.begin(), in.begin() + count, [](float v) { return v == 0.f; });
+    if (rest(index, block, count, silent))
+        return;
+    t.zeroRun = silent ? t.zeroRun + count : 0;
     const bool resync = t.nextInputPts != block.pts; // the first block, or after skipped ones
     if (resync && t.nextInputPts >= 0)
         swr_init(t.resampler.get()); // the filter's memory belongs to before the gap
@@ -133,6 +149,42 @@ void IsolatedEncoders::encode(std::size_t index, const Block& block) {
             emit_(IsolatedPacket{index, std::move(pkt)});
         },
         firstPts);
+    const std::int64_t settle =
+        av_rescale(std::int64_t{kSettleFrames} * frameSize_, settings_.inputRate, settings_.sampleRate);
+    if (silentFrame_ && t.zeroRun >= settle) {
+        // Settled on silence: from the frame the encoder still holds on, copies stand in.
+        t.resting = true;
+        t.restPts = t.framer->sentEnd() - frameSize_;
+        t.restPending = 0;
+    }
+}
+
+bool IsolatedEncoders::rest(std::size_t index, const Block& block, std::int64_t count, bool silent) {
+    Track& t = tracks_[index];
+    if (!t.resting)
+        return false;
+    if (!silent || block.pts != t.nextInputPts) {
+        // Sound again (or a gap): the encoder, whose state is silence, takes over on the new
+        // timeline; the frame it still held is silence already covered, and the sink drops it.
+        t.resting = false;
+        t.zeroRun = 0;
+        t.nextInputPts = -1;
+        return false;
+    }
+    t.nextInputPts = block.pts + count;
+    t.restPending += count;
+    const std::int64_t frameInput = av_rescale(frameSize_, settings_.inputRate, settings_.sampleRate);
+    while (t.restPending >= frameInput) {
+        av::PacketPtr pkt(av_packet_clone(silentFrame_.get()));
+        if (!pkt)
+            return true;
+        pkt->pts = pkt->dts = t.restPts;
+        pkt->duration = frameSize_;
+        t.restPts += frameSize_;
+        t.restPending -= frameInput;
+        emit_(IsolatedPacket{index, std::move(pkt)});
+    }
+    return true;
 }
 
 void IsolatedEncoders::flush(std::size_t index) {

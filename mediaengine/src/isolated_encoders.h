@@ -3,6 +3,8 @@
 // core at the program's 48 kHz: they are resampled to 24 kHz (speech keeps everything up to
 // 11 kHz) and encoded with the fast AAC quantiser, which together cost about a third.
 // A worker that falls too far behind skips blocks: its tracks get a gap, counted as such.
+// A track in digital silence (a muted or absent site: most communes, most of a meeting) rests its
+// encoder: once it has settled on silence, a copy of one silent frame stands for each frame.
 #pragma once
 
 #include "av_ptr.h"
@@ -75,6 +77,10 @@ private:
         av::SwrPtr resampler;
         std::int64_t nextInputPts = -1; // where the next block continues without a gap
         std::vector<float> resampled;
+        std::int64_t zeroRun = 0;     // input samples of silence fed to the encoder in a row
+        bool resting = false;         // the encoder rests; silent frames are copies
+        std::int64_t restPts = 0;     // output samples: the next silent frame's time
+        std::int64_t restPending = 0; // input samples of silence not yet covered by a frame
     };
     struct Worker {
         explicit Worker(std::size_t capacity)
@@ -87,10 +93,15 @@ private:
     void run(Worker& worker);
     void encode(std::size_t index, const Block& block);
     void flush(std::size_t index);
+    // A steady silent block: copies of the silent frame, the encoder untouched. False when the
+    // track is not resting (or stops resting here).
+    bool rest(std::size_t index, const Block& block, std::int64_t count, bool silent);
 
     IsolatedEncoderSettings settings_;
     Emit emit_;
     std::vector<Track> tracks_;
+    av::PacketPtr silentFrame_; // one frame of an encoder settled on silence
+    int frameSize_ = 1024;
     std::vector<std::unique_ptr<Worker>> workers_;
     std::atomic<std::int64_t> endSample_{-1};
     std::atomic<bool> abandon_{false}; // finish()'s grace ran out: drop what is queued

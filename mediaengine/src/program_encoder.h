@@ -41,6 +41,9 @@ public:
     // End of stream: what is pending goes out as a last frame padded with silence, then the
     // encoder's own delay is drained. The encoder takes nothing more afterwards.
     void flush(const std::function<void(av::PacketPtr)>& out);
+    // Where the frames handed to the encoder end (in samples): the encoder still holds the last
+    // one, whose packet comes out with the next frame.
+    std::int64_t sentEnd() const { return nextPts_; }
 
 private:
     void encodeFrame(const float* samples, const std::function<void(av::PacketPtr)>& out);

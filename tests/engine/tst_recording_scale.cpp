@@ -239,6 +239,58 @@ private slots:
         recordAndCheck(48, 20);
     }
 
+    // A muted site's track rests its encoder (copies of a silent frame stand in) and comes back
+    // on time when the site is unmuted: silence where it was muted, its tone before and after.
+    void mutedTracksRestAndComeBackOnTime() {
+        Engine engine(smallConfig());
+        addSites(engine, 8);
+        engine.start();
+        QTest::qWait(2000);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("muted.mkv"));
+        std::string error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        const double t0 = engine.programSeconds();
+        QTest::qWait(1500);
+        for (SiteId id = 2; id <= 8; ++id)
+            QVERIFY(engine.setSiteAudio(id, true, 0));
+        const double mutedAt = engine.programSeconds() - t0;
+        QTest::qWait(3000);
+        for (SiteId id = 2; id <= 8; ++id)
+            QVERIFY(engine.setSiteAudio(id, false, 0));
+        const double unmutedAt = engine.programSeconds() - t0;
+        QTest::qWait(2500);
+        const RecordingStatus done = engine.stopRecording();
+        QCOMPARE(done.stats.state, OutputState::Stopped);
+        const double end = engine.programSeconds() - t0;
+
+        auto tones = [&](double from, double length) {
+            std::map<int, double> own; // site → its tone on its own track
+            for (const auto& [index, t] : readBack(path, from, length).audio)
+                if (!t.siteId.isEmpty())
+                    own[t.siteId.toInt()] = hntt::test::meanToneAmplitude(
+                        t.samples.data(), t.samples.size(), toneOf(t.siteId.toInt()), t.sampleRate);
+            return own;
+        };
+        const auto before = tones(0.3, mutedAt - 0.6);
+        const auto during = tones(mutedAt + 0.5, unmutedAt - mutedAt - 1.0);
+        const auto after = tones(unmutedAt + 0.5, end - unmutedAt - 1.0);
+        QCOMPARE(static_cast<int>(before.size()), 8);
+        for (int site = 1; site <= 8; ++site) {
+            const auto msg = [&](const char* when, double a) {
+                return qPrintable(QStringLiteral("site %1 %2: %3").arg(site).arg(QLatin1String(when)).arg(a));
+            };
+            QVERIFY2(before.at(site) > kPresent, msg("before", before.at(site)));
+            QVERIFY2(after.at(site) > kPresent, msg("after", after.at(site)));
+            if (site == 1)
+                QVERIFY2(during.at(site) > kPresent, msg("during", during.at(site)));
+            else
+                QVERIFY2(during.at(site) < kAbsent, msg("during", during.at(site)));
+        }
+        const Recorded whole = readBack(path, 0, 0);
+        QVERIFY2(std::abs(whole.duration - end) <= 1.0, qPrintable(QString::number(whole.duration)));
+    }
+
     // A disk that stops taking writes (here a pipe nobody reads): the engine says how far the
     // writer is behind, and the recording's end counts only what reached the file.
     void stalledWriterIsMeasured() {
