@@ -13,11 +13,13 @@
 // S seconds. Prints CPU-s per second, late and skipped ticks, peak memory and CPU per thread
 // kind; stops at the first N that is not real time (skipped ticks > 2 % of ticks).
 //
-//   bench_engine --scale [--seconds 15] [--work DIR] [--record]
+//   bench_engine --scale [--seconds 15] [--work DIR] [--record [--mute-others]]
 //
 // With --record each N also records the program with one isolated track per site, and prints the
 // bytes the file grew by per second beside the nominal rate (program video + audio + 32 kbit/s a
-// track), how far the writer trails the program and how much a track had to skip.
+// track), how far the writer trails the program and how much a track had to skip. With
+// --mute-others the sites beyond the 16 on program are muted, as in a province-wide meeting
+// where the communes listen: their tracks rest.
 //
 // Latency mode: how long a picture takes from its arrival (decoded by its site) to the program.
 // Two senders over UDP MPEG-TS flash white every second: one with a beep at each flash (its
@@ -256,7 +258,8 @@ double processCpuSeconds() {
 }
 
 // One N in its own process: writes its figures to `result` as "key value" lines.
-int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result, bool record) {
+int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result, bool record,
+                  bool muteOthers) {
     EngineConfig cfg;
     cfg.multiview = true;
     Engine engine(cfg);
@@ -270,6 +273,8 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
         }
         if (i < 16)
             program.sites.emplace_back(i + 1);
+        else if (muteOthers)
+            engine.setSiteAudio(i + 1, true, 0);
     }
     std::string error;
     if (!engine.setProgram(program, &error) || !engine.setPreview({"single", {1}}, &error)) {
@@ -329,11 +334,12 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     return 0;
 }
 
-int runScale(const char* self, const fs::path& work, int seconds, bool record) {
+int runScale(const char* self, const fs::path& work, int seconds, bool record, bool muteOthers) {
     std::printf(
         "HNTT engine scaling: N sites 640x360 H.264 (looping, real time), multiview, program grid-4x4, "
-        "%s, %d s each\n",
-        record ? "recording with one isolated track per site" : "no recording", seconds);
+        "%s%s, %d s each\n",
+        record ? "recording with one isolated track per site" : "no recording",
+        muteOthers ? ", sites off program muted" : "", seconds);
     if (!makeScaleInputs(work)) {
         std::fprintf(stderr, "cannot make the input files with ffmpeg\n");
         return 1;
@@ -348,6 +354,8 @@ int runScale(const char* self, const fs::path& work, int seconds, bool record) {
                                          work.string()};
         if (record)
             args.emplace_back("--record");
+        if (muteOthers)
+            args.emplace_back("--mute-others");
         const Usage u = runMeasured(args);
         std::ifstream in(result);
         if (u.status != 0 || !in) {
@@ -399,7 +407,8 @@ int runScale(const char* self, const fs::path& work, int seconds, bool record) {
         std::fflush(stdout);
         if (ticks == 0 || static_cast<double>(skipped) > 0.02 * static_cast<double>(ticks)) {
             std::printf("not real time at %d sites\n", n);
-            break;
+            if (!record) // a recording's figures matter at every size: go on
+                break;
         }
     }
     return 0;
@@ -559,7 +568,7 @@ int runLatency(int seconds) {
 
 int main(int argc, char** argv) {
     int sites = 16, seconds = 20;
-    bool multiview = false, child = false, scale = false, latency = false, record = false;
+    bool multiview = false, child = false, scale = false, latency = false, record = false, muteOthers = false;
     int scaleChild = 0;
     fs::path work = fs::temp_directory_path() / "hntt-bench";
     for (int i = 1; i < argc; ++i) {
@@ -580,21 +589,23 @@ int main(int argc, char** argv) {
             latency = true;
         else if (a == "--record")
             record = true;
+        else if (a == "--mute-others")
+            muteOthers = true;
         else if (a == "--scale-child" && i + 1 < argc)
             scaleChild = std::atoi(argv[++i]);
         else {
             std::fprintf(stderr,
                          "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview] | --scale "
-                         "[--seconds S] [--work DIR] [--record] | --latency [--seconds S]\n",
+                         "[--seconds S] [--work DIR] [--record] [--mute-others] | --latency [--seconds S]\n",
                          argv[0]);
             return 2;
         }
     }
     if (scaleChild > 0)
         return runScaleChild(work, scaleChild, seconds,
-                             work / ("scale-" + std::to_string(scaleChild) + ".txt"), record);
+                             work / ("scale-" + std::to_string(scaleChild) + ".txt"), record, muteOthers);
     if (scale)
-        return runScale(argv[0], work, seconds, record);
+        return runScale(argv[0], work, seconds, record, muteOthers);
     if (latency)
         return runLatency(seconds);
     if (sites < 1 || sites > 25 || seconds < 1) {

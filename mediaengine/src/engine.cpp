@@ -842,20 +842,24 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
         for (auto& [id, e] : impl_->sites)
             tracks.push_back({id, e->name});
     }
-    std::lock_guard lock(impl_->sinksMutex);
-    if (impl_->recording) {
-        if (error)
-            *error = "A recording is already running: " + impl_->recordingPath;
-        return false;
-    }
     std::shared_ptr<ProgramEncoder> enc;
-    try {
-        enc = impl_->ensureEncoder();
-    } catch (const std::exception& e) {
-        if (error)
-            *error = e.what();
-        return false;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        if (impl_->recording) {
+            if (error)
+                *error = "A recording is already running: " + impl_->recordingPath;
+            return false;
+        }
+        try {
+            enc = impl_->ensureEncoder();
+        } catch (const std::exception& e) {
+            if (error)
+                *error = e.what();
+            return false;
+        }
     }
+    // The sink opens an encoder per isolated track: outside the lock, which the clock takes
+    // every tick.
     SinkSettings s;
     s.kind = SinkKind::Recording;
     s.url = path;
@@ -877,9 +881,17 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
             *error = e.what();
         return false;
     }
+    std::lock_guard lock(impl_->sinksMutex);
+    if (impl_->recording || impl_->encoder != enc) {
+        if (error)
+            *error = impl_->recording ? "A recording is already running: " + impl_->recordingPath
+                                      : std::string("The program's encoder changed meanwhile: try again");
+        return false;
+    }
     sink->start();
     impl_->recording = sink;
     impl_->recordingPath = path;
+    enc->requestKeyframe(); // the recording starts on the next picture
     return true;
 }
 

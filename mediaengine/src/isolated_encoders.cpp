@@ -6,6 +6,8 @@
 #include <cmath>
 #include <pthread.h>
 #include <stdexcept>
+#include <sys/resource.h>
+#include <unistd.h>
 
 extern "C" {
 #include <libavutil/channel_layout.h>
@@ -31,6 +33,7 @@ av::SwrPtr openResampler(int from, int to) {
 
 // Frames of silence after which an encoder's state is silence too (its overlap and look-ahead).
 constexpr int kSettleFrames = 4;
+constexpr int kWorkerNice = 5;
 
 } // namespace
 
@@ -65,6 +68,9 @@ IsolatedEncoders::IsolatedEncoders(IsolatedEncoderSettings settings, Emit emit)
         Worker* worker = w.get();
         worker->thread = std::thread([this, worker] {
             pthread_setname_np(pthread_self(), "hntt-tracks");
+            // The program first: these threads take what CPU the clock, the sources and the
+            // program's encoder leave; when nothing is left, the tracks skip, the program does not.
+            setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWorkerNice);
             run(*worker);
         });
     }

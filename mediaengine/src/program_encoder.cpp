@@ -156,7 +156,15 @@ bool ProgramEncoder::submit(VideoFramePtr frame, std::int64_t pts, std::vector<f
 }
 
 void ProgramEncoder::run() {
-    while (auto job = queue_.pop(std::chrono::milliseconds(200))) {
+    for (;;) {
+        // A wait with nothing to do is no end: the clock may be held up for a while (a sink
+        // being set up, a loaded machine). Only closing the queue ends the encode.
+        auto job = queue_.pop(std::chrono::milliseconds(200));
+        if (!job) {
+            if (queue_.closed())
+                break;
+            continue;
+        }
         encodeVideo(*job);
         const std::int64_t audioPts = job->pts * settings_.sampleRate / settings_.fps;
         aac_->encode(

@@ -1,8 +1,17 @@
 // The recording watchdog's decisions, fed as the session feeds it once a second: a file that
-// stops growing for 5 s, a writer more than 3 s behind, isolated tracks that skipped audio.
+// stops growing for 5 s, a writer more than 3 s behind, isolated tracks that skipped audio; and
+// a real engine recording into a disk that stops taking writes (a pipe nobody reads).
 #include "core/session/recording_watchdog.h"
+#include "hntt/engine/engine.h"
 
+#include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using hntt::core::RecordingWatchdog;
 
@@ -61,6 +70,73 @@ private Q_SLOTS:
         QVERIFY(w.tracksIncomplete());
         w.reset();
         QVERIFY(!w.tracksIncomplete());
+    }
+
+    void stalledDiskRaisesWithinFiveSeconds() {
+        using namespace hntt::engine;
+        EngineConfig c;
+        c.width = 320;
+        c.height = 180;
+        c.multiview = false;
+        c.x264Preset = "ultrafast";
+        c.videoBitrateKbps = 500;
+        Engine engine(c);
+        QVERIFY(engine.addSite(1, {"UBND tỉnh", "test://solid?color=ff0000&tone=440&w=160&h=90", ""}));
+        QVERIFY(engine.setProgram({"single", {1}}));
+        engine.start();
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
+        QCOMPARE(::mkfifo(path.toUtf8().constData(), 0600), 0);
+        // The "disk": what it accepted is what the watchdog sees grow.
+        std::atomic<bool> reading{true};
+        std::atomic<qint64> accepted{0};
+        std::thread disk([&] {
+            const int fd = ::open(path.toUtf8().constData(), O_RDONLY);
+            ::fcntl(fd, F_SETPIPE_SZ, 4096); // a disk has no 64 KiB of slack: writes block at once
+            char buf[65536];
+            for (;;) {
+                if (!reading) {
+                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    continue;
+                }
+                const ssize_t n = ::read(fd, buf, sizeof buf);
+                if (n <= 0)
+                    break;
+                accepted += n;
+            }
+            ::close(fd);
+        });
+        std::string error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        RecordingWatchdog w;
+        QElapsedTimer clock;
+        clock.start();
+        auto feed = [&] {
+            const OutputStats s = engine.recording().stats;
+            return w.feed({clock.elapsed() / 1000.0, accepted.load(), s.lagSeconds, s.isolatedGapSeconds});
+        };
+        // Healthy for three seconds: nothing to say.
+        while (clock.elapsed() < 3000) {
+            QCOMPARE(feed(), Change::None);
+            QTest::qWait(500);
+        }
+        reading = false;
+        QElapsedTimer stalled;
+        stalled.start();
+        Change change = Change::None;
+        while (change != Change::Raised && stalled.elapsed() < 6000) {
+            QTest::qWait(500);
+            change = feed();
+        }
+        QCOMPARE(change, Change::Raised);
+        QVERIFY2(stalled.elapsed() <= 5000, qPrintable(QString::number(stalled.elapsed())));
+        QVERIFY(!w.problem().isEmpty());
+        // The disk answers again: the backlog is written and the stop counts what reached it.
+        reading = true;
+        const RecordingStatus end = engine.stopRecording();
+        disk.join();
+        QCOMPARE(end.stats.state, OutputState::Stopped);
+        QVERIFY2(end.stats.durationSeconds > 4.0, qPrintable(QString::number(end.stats.durationSeconds)));
     }
 };
 

@@ -2,6 +2,7 @@
 // sites on a machine whose every core is busy to the whole demo province (171), read back with
 // libavformat and checked track by track for each site's own tone. And a writer that stalls: the
 // engine says how far behind it is, and the stop tells what was really written.
+#include "../../mediaengine/src/program_encoder.h"
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 
@@ -232,6 +233,28 @@ class TestRecordingScale : public QObject {
     }
 
 private slots:
+    // The cause of recordings that stayed at their header: the program's encoder ended its thread
+    // after 200 ms without a picture (the clock held up while a recording with many tracks was
+    // set up), and nothing was encoded again. A pause, however long, is no end.
+    void encoderOutlivesAPause() {
+        EncoderSettings es;
+        es.width = 160;
+        es.height = 90;
+        es.x264Preset = "ultrafast";
+        std::atomic<int> video{0};
+        ProgramEncoder encoder(es, [&](const EncodedPacketPtr& p) {
+            if (p->kind == StreamKind::Video)
+                ++video;
+        });
+        const auto frame = VideoFrame::allocateYuv420(160, 90);
+        QVERIFY(encoder.submit(frame, 0, std::vector<float>(1920, 0.f)));
+        QTRY_COMPARE_WITH_TIMEOUT(video.load(), 1, 2000);
+        QTest::qWait(800); // the clock is held up
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY(encoder.submit(frame, i, std::vector<float>(1920, 0.f)));
+        QTRY_COMPARE_WITH_TIMEOUT(video.load(), 6, 2000);
+    }
+
     void recordsTheWholeProvince() { recordAndCheck(171, 20); }
 
     void recordsWhileEveryCoreIsBusy() {
@@ -304,6 +327,7 @@ private slots:
         std::atomic<long> received{0};
         std::thread reader([&] {
             const int fd = ::open(path.toUtf8().constData(), O_RDONLY);
+            ::fcntl(fd, F_SETPIPE_SZ, 4096); // a disk has no 64 KiB of slack: writes block at once
             char buf[65536];
             for (;;) {
                 if (!reading && !drain) {
