@@ -1739,6 +1739,18 @@
         <source>Unacknowledged alarms: %1</source>
         <translation>Unacknowledged alarms: %1</translation>
     </message>
+    <message>
+        <source>Recording not written</source>
+        <translation>Recording not written</translation>
+    </message>
+    <message>
+        <source>Site tracks with gaps</source>
+        <translation>Site tracks with gaps</translation>
+    </message>
+    <message>
+        <source>Recording written again</source>
+        <translation>Recording written again</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>

@@ -1739,6 +1739,18 @@
         <source>Unacknowledged alarms: %1</source>
         <translation>Cảnh báo chưa xác nhận: %1</translation>
     </message>
+    <message>
+        <source>Recording not written</source>
+        <translation>Bản ghi không được ghi vào đĩa</translation>
+    </message>
+    <message>
+        <source>Site tracks with gaps</source>
+        <translation>Rãnh âm thanh điểm cầu bị ngắt quãng</translation>
+    </message>
+    <message>
+        <source>Recording written again</source>
+        <translation>Bản ghi được ghi vào đĩa trở lại</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>

@@ -25,6 +25,10 @@ QString kindLabel(const QString& kind) {
         return AlarmsPanel::tr("Stream error");
     if (kind == QLatin1String("recording.error"))
         return AlarmsPanel::tr("Recording error");
+    if (kind == QLatin1String("recording.stalled"))
+        return AlarmsPanel::tr("Recording not written");
+    if (kind == QLatin1String("recording.tracks"))
+        return AlarmsPanel::tr("Site tracks with gaps");
     if (kind == QLatin1String("camera.error"))
         return AlarmsPanel::tr("Camera error");
     return kind;
@@ -58,6 +62,10 @@ QString actionLabel(const QString& action) {
         {QStringLiteral("recording.start"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Recording started")},
         {QStringLiteral("recording.stop"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Recording stopped")},
         {QStringLiteral("recording.error"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Recording error")},
+        {QStringLiteral("recording.recovered"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Recording written again")},
+        {QStringLiteral("recording.tracks_incomplete"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site tracks with gaps")},
         {QStringLiteral("output.add"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream added")},
         {QStringLiteral("output.remove"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream removed")},
         {QStringLiteral("output.stop"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream stopped")},
