@@ -1426,6 +1426,10 @@
         <source>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</source>
         <translation>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</translation>
     </message>
+    <message>
+        <source>The return feed to %1 is not going out: %2</source>
+        <translation>The return feed to %1 is not going out: %2</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1750,6 +1754,14 @@
     <message>
         <source>Recording written again</source>
         <translation>Recording written again</translation>
+    </message>
+    <message>
+        <source>Return feed error</source>
+        <translation>Return feed error</translation>
+    </message>
+    <message>
+        <source>Return feed going out again</source>
+        <translation>Return feed going out again</translation>
     </message>
 </context>
 <context>

@@ -1426,6 +1426,10 @@
         <source>Some sites' own audio tracks have gaps: this machine cannot encode them all in time. The program recording is complete.</source>
         <translation>Rãnh âm thanh riêng của một số điểm cầu bị ngắt quãng: máy này không mã hóa kịp tất cả. Bản ghi chương trình vẫn đầy đủ.</translation>
     </message>
+    <message>
+        <source>The return feed to %1 is not going out: %2</source>
+        <translation>Luồng trả về cho %1 không phát đi được: %2</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1750,6 +1754,14 @@
     <message>
         <source>Recording written again</source>
         <translation>Bản ghi được ghi vào đĩa trở lại</translation>
+    </message>
+    <message>
+        <source>Return feed error</source>
+        <translation>Lỗi luồng trả về</translation>
+    </message>
+    <message>
+        <source>Return feed going out again</source>
+        <translation>Luồng trả về phát đi trở lại</translation>
     </message>
 </context>
 <context>

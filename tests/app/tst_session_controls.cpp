@@ -46,6 +46,47 @@ class TestSessionControls : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A site's return feed that cannot go out (nothing listens at its RTMP address) raises an
+    // alarm naming the site, is logged once, and shows on the site with its state and reason.
+    void failingReturnFeedRaisesAnAlarm() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        QSignalSpy events(&s, &Session::eventOccurred);
+        core::SiteRecord site;
+        site.name = QStringLiteral("Huyện Tuyên Hóa");
+        site.level = core::SiteLevel::District;
+        site.sourceUrl = QStringLiteral("test://solid?color=00ff00&tone=500&w=160&h=90");
+        site.returnUrl = QStringLiteral("rtmp://127.0.0.1:%1/live/tuyen-hoa").arg(test::freeTcpPort());
+        auto created = s.createSite(site, QStringLiteral("ui"));
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+        const qint64 id = created->id;
+        auto alarmFor = [&] {
+            for (const auto& e : events) {
+                const QJsonObject o = e.at(0).toJsonObject();
+                if (o.value(QStringLiteral("type")).toString() == QLatin1String("alarm") &&
+                    o.value(QStringLiteral("kind")).toString() == QLatin1String("return_feed.error") &&
+                    o.value(QStringLiteral("site_id")).toInteger() == id)
+                    return o;
+            }
+            return QJsonObject{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!alarmFor().isEmpty(), 5000);
+        QVERIFY2(alarmFor().value(QStringLiteral("message")).toString().contains(site.name),
+                 qPrintable(alarmFor().value(QStringLiteral("message")).toString()));
+        const QJsonObject feed = s.siteJson(id)->value(QStringLiteral("return_feed")).toObject();
+        QVERIFY2(feed.value(QStringLiteral("state")).toString() == QLatin1String("retrying") ||
+                     feed.value(QStringLiteral("state")).toString() == QLatin1String("failed"),
+                 qPrintable(feed.value(QStringLiteral("state")).toString()));
+        QVERIFY(!feed.value(QStringLiteral("error")).toString().isEmpty());
+        QCOMPARE(lastLogged(s, QStringLiteral("return_feed.error")).subject, QString::number(id));
+        bool listed = false;
+        for (const QJsonValue& a : s.alarmsJson())
+            listed = listed || a.toObject().value(QStringLiteral("kind")).toString() ==
+                                   QLatin1String("return_feed.error");
+        QVERIFY(listed);
+    }
+
     void programAudio() {
         QTemporaryDir tmp;
         Session s(test::smallSession(tmp.path()));

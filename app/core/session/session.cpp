@@ -161,6 +161,15 @@ Status Session::open() {
             },
             Qt::QueuedConnection);
     };
+    ev.returnFeedState = [self](engine::SiteId id, engine::OutputState st, const std::string& error) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, st, e = maskStreamUrlsIn(QString::fromStdString(error))] {
+                if (self)
+                    self->onReturnFeedState(static_cast<qint64>(id), st, e);
+            },
+            Qt::QueuedConnection);
+    };
     ev.levels = [self](const engine::LevelsSnapshot& snap) {
         QJsonArray sites;
         for (const auto& s : snap.sites)
@@ -319,6 +328,16 @@ QJsonObject Session::siteJson(const SiteRecord& s) const {
                          {"packets", static_cast<qint64>(stats.packetsReceived)},
                          {"packets_lost", static_cast<qint64>(stats.packetsLost)},
                          {"last_error", QString::fromStdString(stats.lastError)}});
+    // The return feed as it goes now (null without one): a failing feed shows on its site.
+    QJsonValue feed;
+    if (!s.returnUrl.isEmpty())
+        if (const auto f = engine_->returnFeed(s.id)) {
+            const QString error = maskStreamUrlsIn(QString::fromStdString(f->error));
+            feed = QJsonObject{{"state", QString::fromLatin1(engine::outputStateName(f->state))},
+                               {"bitrate_kbps", qRound(f->bitrateKbps)},
+                               {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
+        }
+    o.insert(QStringLiteral("return_feed"), feed);
     return o;
 }
 
@@ -770,6 +789,31 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
     emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", error}, {"stopped", true}});
     emitEvent(QStringLiteral("alarm"),
               {{"kind", "recording.error"}, {"recording_id", id}, {"message", error}});
+}
+
+void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error) {
+    emitEvent(QStringLiteral("return_feed.state"),
+              {{"site_id", siteId},
+               {"state", QString::fromLatin1(engine::outputStateName(state))},
+               {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}});
+    const bool failing = state == engine::OutputState::Retrying || state == engine::OutputState::Failed;
+    if (!failing) {
+        if (state == engine::OutputState::Running && failingFeeds_.remove(siteId))
+            log(QStringLiteral("auto"), QStringLiteral("return_feed.recovered"), QString::number(siteId));
+        return;
+    }
+    // The site hears nothing of the meeting: as loud as a lost signal. Each retry repeats the
+    // alarm (counted); the log keeps when it started.
+    const auto site = directory_->get(siteId);
+    const QString name = site ? site->name : QString::number(siteId);
+    const QString message = tr("The return feed to %1 is not going out: %2").arg(name, error);
+    if (!failingFeeds_.contains(siteId)) {
+        failingFeeds_.insert(siteId);
+        log(QStringLiteral("auto"), QStringLiteral("return_feed.error"), QString::number(siteId), {},
+            message);
+    }
+    emitEvent(QStringLiteral("alarm"),
+              {{"kind", "return_feed.error"}, {"site_id", siteId}, {"message", message}});
 }
 
 void Session::watchRecording() {

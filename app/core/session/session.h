@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 #include <optional>
@@ -214,6 +215,7 @@ private:
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
     void watchRecording(); // once a second while recording
+    void onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error);
     void onSpeaker(std::optional<qint64> id);
     void setupDemoProgram();
     void restoreOutputs();
@@ -242,6 +244,7 @@ private:
     QString activeRecordingPath_;
     QTimer recordingWatch_;
     RecordingWatchdog watchdog_;
+    QSet<qint64> failingFeeds_; // sites whose return feed is retrying or failed
     struct OutputEntry {
         QString name;
         QString url;

@@ -29,6 +29,8 @@ QString kindLabel(const QString& kind) {
         return AlarmsPanel::tr("Recording not written");
     if (kind == QLatin1String("recording.tracks"))
         return AlarmsPanel::tr("Site tracks with gaps");
+    if (kind == QLatin1String("return_feed.error"))
+        return AlarmsPanel::tr("Return feed error");
     if (kind == QLatin1String("camera.error"))
         return AlarmsPanel::tr("Camera error");
     return kind;
@@ -66,6 +68,10 @@ QString actionLabel(const QString& action) {
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Recording written again")},
         {QStringLiteral("recording.tracks_incomplete"),
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site tracks with gaps")},
+        {QStringLiteral("return_feed.error"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Return feed error")},
+        {QStringLiteral("return_feed.recovered"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Return feed going out again")},
         {QStringLiteral("output.add"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream added")},
         {QStringLiteral("output.remove"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream removed")},
         {QStringLiteral("output.stop"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Stream stopped")},
