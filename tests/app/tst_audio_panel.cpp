@@ -124,6 +124,17 @@ private Q_SLOTS:
                          .toDouble(),
                      -12.0);
 
+        // The program at -40 dB from the API (below the fader's range): muting and unmuting from
+        // the panel keeps -40 dB.
+        QVERIFY(s.setProgramAudio(false, -40, QStringLiteral("api:test")));
+        auto* muteProgram = panel.programChannel()->findChild<QPushButton*>(QStringLiteral("mute"));
+        QTest::mouseClick(muteProgram, Qt::LeftButton);
+        QVERIFY(s.programAudioMuted());
+        QCOMPARE(s.programGainDb(), -40.0);
+        QTest::mouseClick(muteProgram, Qt::LeftButton);
+        QVERIFY(!s.programAudioMuted());
+        QCOMPARE(s.programGainDb(), -40.0);
+
         // A change from elsewhere (the API) shows in the panel.
         core::SitePatch patch;
         patch.gainDb = 4.5;

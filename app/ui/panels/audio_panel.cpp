@@ -168,7 +168,8 @@ AudioPanel::AudioPanel(core::Session& session, QWidget* parent)
     program_ = new AudioChannel(QStringLiteral("audioChannel-program"), this);
     program_->setName(tr("Program mix"));
     program_->setTag(tr("OUTPUT"), style::kText);
-    program_->muteClicked = [this](bool on) { setProgramAudio(on, program_->gain()); };
+    // Mute keeps the session's gain: the fader shows only -20…+10 dB, an API client may set less.
+    program_->muteClicked = [this](bool on) { setProgramAudio(on, session_.programGainDb()); };
     program_->gainChosen = [this](double db) { setProgramAudio(program_->muted(), db); };
     program_->setState(session_.programAudioMuted(), session_.programGainDb());
     body->addWidget(program_);
