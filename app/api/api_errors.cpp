@@ -8,11 +8,6 @@
 namespace hntt::api {
 
 namespace {
-struct ErrorKind {
-    int status;
-    std::string_view code;
-};
-
 constexpr std::array<ErrorKind, 9> kErrors{{
     {400, "bad_request"},
     {401, "unauthorized"},
@@ -29,6 +24,10 @@ QString toQString(std::string_view s) {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 } // namespace
+
+std::span<const ErrorKind> errorKinds() {
+    return kErrors;
+}
 
 std::string_view errorCodeForStatus(int status) {
     for (const ErrorKind& e : kErrors) {

@@ -4,6 +4,7 @@
 
 #include "api/http_types.h"
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,6 +17,13 @@ std::string_view errorCodeForStatus(int status);
 
 // The status of a code of the table; 0 for a code that is not in it.
 int statusForErrorCode(std::string_view code);
+
+// The whole table, status and code, for the documentation to be checked against.
+struct ErrorKind {
+    int status;
+    std::string_view code;
+};
+std::span<const ErrorKind> errorKinds();
 
 // The JSON text {"error": {"code": code, "message": message}} (properly escaped, UTF-8).
 std::string errorBody(std::string_view code, std::string_view message);

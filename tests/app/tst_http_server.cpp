@@ -6,12 +6,15 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 #include <atomic>
@@ -287,6 +290,25 @@ private slots:
             QCOMPARE(e.value(QStringLiteral("message")).toString(), QStringLiteral("Some \"quoted\" text"));
         }
         QCOMPARE(statusForErrorCode("nope"), 0);
+    }
+
+    // docs/api.md's error table lists exactly the statuses and codes of the one table in code.
+    void documentedErrorsAreTheTable() {
+        QFile doc(QStringLiteral(HNTT_SOURCE_DIR "/docs/api.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const QRegularExpression row(QStringLiteral("^\\| (\\d{3}) \\| `([a-z_]+)` \\|"),
+                                     QRegularExpression::MultilineOption);
+        QMap<int, QString> documented;
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            documented.insert(m.captured(1).toInt(), m.captured(2));
+        }
+        QMap<int, QString> table;
+        for (const auto& kind : hntt::api::errorKinds())
+            table.insert(kind.status,
+                         QString::fromLatin1(kind.code.data(), static_cast<qsizetype>(kind.code.size())));
+        QCOMPARE(documented, table);
     }
 
     void bodyOverLimitIs413() {
