@@ -315,7 +315,9 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     out << "late " << (after.lateTicks - before.lateTicks) << "\n";
     out << "skipped " << (after.skippedTicks - before.skippedTicks) << "\n";
     if (record) {
-        const double nominal = (cfg.videoBitrateKbps + cfg.audioBitrateKbps + 32.0 * sites) * 1000.0 / 8.0;
+        const double nominal =
+            (cfg.videoBitrateKbps + cfg.audioBitrateKbps + cfg.isolatedTrackBitrateKbps * sites) * 1000.0 /
+            8.0;
         out << "rec_bytes_per_s " << static_cast<double>(fileAfter - fileBefore) / wall << "\n";
         out << "rec_nominal_per_s " << nominal << "\n";
         out << "rec_lag_s " << rec.lagSeconds << "\n";

@@ -842,14 +842,16 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
         for (auto& [id, e] : impl_->sites)
             tracks.push_back({id, e->name});
     }
+    auto alreadyRecording = [&] { // sinksMutex held
+        if (error)
+            *error = "A recording is already running: " + impl_->recordingPath;
+        return false;
+    };
     std::shared_ptr<ProgramEncoder> enc;
     {
         std::lock_guard lock(impl_->sinksMutex);
-        if (impl_->recording) {
-            if (error)
-                *error = "A recording is already running: " + impl_->recordingPath;
-            return false;
-        }
+        if (impl_->recording)
+            return alreadyRecording();
         try {
             enc = impl_->ensureEncoder();
         } catch (const std::exception& e) {
@@ -866,6 +868,7 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
     s.sampleRate = impl_->config.sampleRate;
     s.minFreeBytes = impl_->config.recordingMinFreeBytes;
     s.isolatedTracks = std::move(tracks);
+    s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
     s.blockSeconds = 1.0 / impl_->config.fps;
     // ~30 s of the program's packets: a slow disk must not lose the recording.
     s.queueCapacity = 2000 + 25 * 30;
@@ -882,10 +885,11 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
         return false;
     }
     std::lock_guard lock(impl_->sinksMutex);
-    if (impl_->recording || impl_->encoder != enc) {
+    if (impl_->recording)
+        return alreadyRecording();
+    if (impl_->encoder != enc) {
         if (error)
-            *error = impl_->recording ? "A recording is already running: " + impl_->recordingPath
-                                      : std::string("The program's encoder changed meanwhile: try again");
+            *error = "The program's encoder changed meanwhile: try again";
         return false;
     }
     sink->start();

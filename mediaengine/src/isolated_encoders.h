@@ -54,6 +54,7 @@ public:
 
     const AVCodecContext* context(std::size_t track) const;
     int sampleRate() const { return settings_.sampleRate; }
+    int frameSize() const { return frameSize_; } // samples per packet
 
     // From the clock thread; never blocks. pts: program time of the blocks' first sample, in
     // input samples; one block per track.

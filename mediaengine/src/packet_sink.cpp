@@ -209,11 +209,15 @@ void PacketSink::pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<flo
     isolatedEncoders_->push(pts, std::make_shared<const std::vector<std::vector<float>>>(std::move(tracks)));
 }
 
+double PacketSink::isolatedPacketsPerSecond() const {
+    return static_cast<double>(settings_.isolatedTracks.size()) * isolatedEncoders_->sampleRate() /
+           isolatedEncoders_->frameSize();
+}
+
 void PacketSink::isolatedArrived(IsolatedPacket packet) {
+    const double most = isolatedPacketsPerSecond() * kIsolatedQueuedSeconds;
     std::lock_guard lock(isolatedMutex_);
-    const double perSecond =
-        static_cast<double>(settings_.isolatedTracks.size()) * (settings_.sampleRate / 2.0) / 1024.0;
-    if (static_cast<double>(isolatedArrived_.size()) > perSecond * kIsolatedQueuedSeconds) {
+    if (static_cast<double>(isolatedArrived_.size()) > most) {
         isolatedArrived_.pop_front();
         ++isolatedOverflow_;
     }
@@ -238,7 +242,16 @@ OutputStats PacketSink::stats() const {
     }
     if (isolatedEncoders_) {
         s.isolatedLagSeconds = isolatedEncoders_->lagSeconds();
-        s.isolatedGapSeconds = isolatedEncoders_->gapSeconds();
+        // Packets a stuck writer had to drop are a gap too, spread over the tracks.
+        std::uint64_t overflow = 0;
+        {
+            std::lock_guard lock(isolatedMutex_);
+            overflow = isolatedOverflow_;
+        }
+        s.isolatedGapSeconds = std::max(isolatedEncoders_->gapSeconds(),
+                                        static_cast<double>(overflow) * isolatedEncoders_->frameSize() /
+                                            isolatedEncoders_->sampleRate() /
+                                            static_cast<double>(settings_.isolatedTracks.size()));
     }
     return s;
 }
@@ -453,9 +466,8 @@ bool PacketSink::writeArrivedIsolated(std::string& error) {
         if (waitingForKeyframe_) {
             // Encoded ahead of the picture of their time: kept until the recording starts.
             isolatedHeld_.push_back(std::move(p));
-            const double perSecond = static_cast<double>(settings_.isolatedTracks.size()) *
-                                     isolatedEncoders_->sampleRate() / 1024.0;
-            while (static_cast<double>(isolatedHeld_.size()) > perSecond * kIsolatedHeldSeconds)
+            while (static_cast<double>(isolatedHeld_.size()) >
+                   isolatedPacketsPerSecond() * kIsolatedHeldSeconds)
                 isolatedHeld_.pop_front();
             continue;
         }

@@ -91,6 +91,7 @@ private:
     void close(bool writeTrailer);
     bool write(Item& item, std::string& error);
     void isolatedArrived(IsolatedPacket packet); // from the track workers
+    double isolatedPacketsPerSecond() const;     // of all tracks together
     // Writes the isolated-track packets that arrived (held until the first keyframe).
     bool writeArrivedIsolated(std::string& error);
     bool writeIsolated(IsolatedPacket& packet, std::string& error);
@@ -111,9 +112,9 @@ private:
     av::CodecContextPtr returnAudio_; // return feed: its own AAC encoder
     std::unique_ptr<class AacFramer> framer_;
     int firstIsolatedStream_ = 0;
-    std::mutex isolatedMutex_;
+    mutable std::mutex isolatedMutex_;
     std::deque<IsolatedPacket> isolatedArrived_; // from the workers, for the mux thread
-    std::uint64_t isolatedOverflow_ = 0;         // dropped because the mux thread was stuck
+    std::uint64_t isolatedOverflow_ = 0;         // dropped because the mux thread was stuck (a gap)
     std::deque<IsolatedPacket> isolatedHeld_;    // mux thread: arrived before the first keyframe
     std::vector<std::int64_t> isolatedLastDts_;  // mux thread: per track, to keep each monotonic
     StateCallback onState_;

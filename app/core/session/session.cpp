@@ -764,11 +764,8 @@ Result<RecordingRecord> Session::stopRecording(qint64 id, const Actor& actor) {
     if (status.stats.isolatedGapSeconds > 0)
         detail.insert(QStringLiteral("tracks_gap_s"), status.stats.isolatedGapSeconds);
     log(actor, QStringLiteral("recording.stop"), QString::number(id), detail, failure);
-    if (!failure.isEmpty()) {
-        emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", failure}, {"stopped", true}});
-        emitEvent(QStringLiteral("alarm"),
-                  {{"kind", "recording.error"}, {"recording_id", id}, {"message", failure}});
-    }
+    if (!failure.isEmpty())
+        announceRecordingFailure(id, failure);
     emitEvent(QStringLiteral("recording.stopped"), RecordingCatalogue::toJson(done.value(), false));
     activeMeeting_ = startedMeeting_;
     return done;
@@ -786,9 +783,13 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
     const qint64 size = rec ? QFileInfo(rec->path).size() : 0;
     (void)recordings_->fail(id, error, status.stats.durationSeconds, size);
     log(QStringLiteral("auto"), QStringLiteral("recording.error"), QString::number(id), {}, error);
-    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", error}, {"stopped", true}});
+    announceRecordingFailure(id, error);
+}
+
+void Session::announceRecordingFailure(qint64 id, const QString& message) {
+    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", message}, {"stopped", true}});
     emitEvent(QStringLiteral("alarm"),
-              {{"kind", "recording.error"}, {"recording_id", id}, {"message", error}});
+              {{"kind", "recording.error"}, {"recording_id", id}, {"message", message}});
 }
 
 void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error) {

@@ -214,7 +214,8 @@ private:
     void ingest(const SiteRecord& site);
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
-    void watchRecording(); // once a second while recording
+    void watchRecording();                                            // once a second while recording
+    void announceRecordingFailure(qint64 id, const QString& message); // event and alarm
     void onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error);
     void onSpeaker(std::optional<qint64> id);
     void setupDemoProgram();

@@ -196,10 +196,11 @@ Session::RecordingSpace Session::recordingSpace() const {
     if (disk.isValid() && disk.isReady())
         space.freeBytes = disk.bytesAvailable();
 
-    // Nominal: the program's video and audio plus one isolated track per site (32 kbit/s each).
+    // Nominal: the program's video and audio plus one isolated track per site.
     const double tracksKbps =
-        cfg.audioBitrateKbps +
-        (cfg.isolatedAudioTracks ? 32.0 * static_cast<double>(engine_->sites().size()) : 0);
+        cfg.audioBitrateKbps + (cfg.isolatedAudioTracks ? static_cast<double>(cfg.isolatedTrackBitrateKbps) *
+                                                              static_cast<double>(engine_->sites().size())
+                                                        : 0);
     const double nominal = (cfg.videoBitrateKbps + tracksKbps) * 1000.0 / 8.0;
     space.bytesPerSecond = nominal;
     if (activeRecording_) {

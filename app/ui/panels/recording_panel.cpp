@@ -172,11 +172,7 @@ void RecordingPanel::updateState() {
     stop_->setEnabled(recording);
     title_->setEnabled(!recording);
     style::setButtonColour(record_, style::kRed, recording);
-    if (recording) {
-        state_->setText(tr("RECORDING"));
-        style::setTextColour(state_, style::kRed);
-        state_->setToolTip({});
-    } else {
+    if (!recording) { // a running recording's state line is updateStats()'s
         state_->setText(tr("Not recording"));
         style::setTextColour(state_, style::kGrey);
     }

@@ -62,6 +62,7 @@ struct EngineConfig {
     // starts (title: the site's name, tag site_id), carrying that site's own audio after its
     // gain/mute. Sites added later are not in that recording.
     bool isolatedAudioTracks = true;
+    int isolatedTrackBitrateKbps = 32; // each track: 24 kHz mono AAC
     // The recording stops (Failed, file finalised) when its disk has less free space than this.
     std::uint64_t recordingMinFreeBytes = 512ull << 20;
 };
