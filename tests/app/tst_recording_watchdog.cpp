@@ -3,15 +3,11 @@
 // a real engine recording into a disk that stops taking writes (a pipe nobody reads).
 #include "core/session/recording_watchdog.h"
 #include "hntt/engine/engine.h"
+#include "stalling_disk.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <thread>
-#include <unistd.h>
 
 using hntt::core::RecordingWatchdog;
 
@@ -86,26 +82,9 @@ private Q_SLOTS:
         engine.start();
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
-        QCOMPARE(::mkfifo(path.toUtf8().constData(), 0600), 0);
-        // The "disk": what it accepted is what the watchdog sees grow.
-        std::atomic<bool> reading{true};
-        std::atomic<qint64> accepted{0};
-        std::thread disk([&] {
-            const int fd = ::open(path.toUtf8().constData(), O_RDONLY);
-            ::fcntl(fd, F_SETPIPE_SZ, 4096); // a disk has no 64 KiB of slack: writes block at once
-            char buf[65536];
-            for (;;) {
-                if (!reading) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                    continue;
-                }
-                const ssize_t n = ::read(fd, buf, sizeof buf);
-                if (n <= 0)
-                    break;
-                accepted += n;
-            }
-            ::close(fd);
-        });
+        // What the disk accepted is what the watchdog sees grow.
+        hntt::test::StallingDisk disk(path);
+        QVERIFY(disk.ok());
         std::string error;
         QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
         RecordingWatchdog w;
@@ -113,14 +92,15 @@ private Q_SLOTS:
         clock.start();
         auto feed = [&] {
             const OutputStats s = engine.recording().stats;
-            return w.feed({clock.elapsed() / 1000.0, accepted.load(), s.lagSeconds, s.isolatedGapSeconds});
+            return w.feed({clock.elapsed() / 1000.0, static_cast<qint64>(disk.accepted()), s.lagSeconds,
+                           s.isolatedGapSeconds});
         };
         // Healthy for three seconds: nothing to say.
         while (clock.elapsed() < 3000) {
             QCOMPARE(feed(), Change::None);
             QTest::qWait(500);
         }
-        reading = false;
+        disk.pause();
         QElapsedTimer stalled;
         stalled.start();
         Change change = Change::None;
@@ -132,9 +112,9 @@ private Q_SLOTS:
         QVERIFY2(stalled.elapsed() <= 5000, qPrintable(QString::number(stalled.elapsed())));
         QVERIFY(!w.problem().isEmpty());
         // The disk answers again: the backlog is written and the stop counts what reached it.
-        reading = true;
+        disk.resume();
         const RecordingStatus end = engine.stopRecording();
-        disk.join();
+        QVERIFY(disk.waitForEnd());
         QCOMPARE(end.stats.state, OutputState::Stopped);
         QVERIFY2(end.stats.durationSeconds > 4.0, qPrintable(QString::number(end.stats.durationSeconds)));
     }

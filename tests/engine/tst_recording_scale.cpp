@@ -4,6 +4,7 @@
 // engine says how far behind it is, and the stop tells what was really written.
 #include "../../mediaengine/src/program_encoder.h"
 #include "hntt/engine/engine.h"
+#include "stalling_disk.h"
 #include "test_support.h"
 
 #include <QElapsedTimer>
@@ -11,11 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
-#include <fcntl.h>
 #include <map>
-#include <sys/stat.h>
 #include <thread>
-#include <unistd.h>
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -322,42 +320,23 @@ private slots:
         engine.start();
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
-        QCOMPARE(::mkfifo(path.toUtf8().constData(), 0600), 0);
-        std::atomic<bool> reading{true}, drain{false}, done{false};
-        std::atomic<long> received{0};
-        std::thread reader([&] {
-            const int fd = ::open(path.toUtf8().constData(), O_RDONLY);
-            ::fcntl(fd, F_SETPIPE_SZ, 4096); // a disk has no 64 KiB of slack: writes block at once
-            char buf[65536];
-            for (;;) {
-                if (!reading && !drain) {
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-                    continue;
-                }
-                const ssize_t n = ::read(fd, buf, sizeof buf);
-                if (n <= 0)
-                    break;
-                received += n;
-            }
-            ::close(fd);
-            done = true;
-        });
+        hntt::test::StallingDisk disk(path);
+        QVERIFY(disk.ok());
         std::string error;
         QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
-        QTRY_VERIFY_WITH_TIMEOUT(received > 20000, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(disk.accepted() > 20000, 5000);
         QVERIFY(engine.recording().stats.lagSeconds < 2.0);
-        reading = false; // the disk stops answering
+        disk.pause(); // the disk stops answering
         QElapsedTimer stalled;
         stalled.start();
         QTRY_VERIFY_WITH_TIMEOUT(engine.recording().stats.lagSeconds > 3.0, 8000);
         QVERIFY2(stalled.elapsed() < 8000, qPrintable(QString::number(stalled.elapsed())));
-        drain = true; // the disk comes back: what waited is written, and the stop is honest
+        disk.resume(); // the disk comes back: what waited is written, and the stop is honest
         const RecordingStatus end = engine.stopRecording();
-        reader.join();
-        QVERIFY(done);
+        QVERIFY(disk.waitForEnd());
         QVERIFY(end.stats.state == OutputState::Stopped || end.stats.state == OutputState::Failed);
         QVERIFY2(end.stats.durationSeconds > 1.0, qPrintable(QString::number(end.stats.durationSeconds)));
-        QVERIFY(static_cast<long>(end.stats.bytesWritten) <= received);
+        QVERIFY(static_cast<long>(end.stats.bytesWritten) <= disk.accepted());
     }
 };
 
