@@ -869,6 +869,7 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
     s.minFreeBytes = impl_->config.recordingMinFreeBytes;
     s.isolatedTracks = std::move(tracks);
     s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
+    s.isolatedMaxLagSeconds = impl_->config.isolatedTrackMaxLagSeconds;
     s.blockSeconds = 1.0 / impl_->config.fps;
     // ~30 s of the program's packets: a slow disk must not lose the recording.
     s.queueCapacity = 2000 + 25 * 30;

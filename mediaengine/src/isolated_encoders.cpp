@@ -92,8 +92,8 @@ const AVCodecContext* IsolatedEncoders::context(std::size_t track) const {
 
 void IsolatedEncoders::push(std::int64_t pts, TrackBlocks blocks) {
     for (auto& w : workers_)
-        if (!w->queue.tryPush(Block{pts, blocks}))
-            ++w->skippedBlocks; // this worker is more than maxLagSeconds behind
+        if (!w->queue.tryPush(Block{pts, blocks}) && !w->queue.closed())
+            ++w->skippedBlocks; // this worker is more than maxLagSeconds behind (closed: past the end)
 }
 
 void IsolatedEncoders::run(Worker& worker) {

@@ -29,8 +29,7 @@ constexpr auto kStopGrace = std::chrono::seconds(3);
 // too); one that wrote nothing for this long (a disk that does not answer) is given up.
 constexpr auto kRecordingStallGrace = std::chrono::seconds(5);
 constexpr auto kRecordingDrainLimit = std::chrono::seconds(20);
-constexpr auto kTailGrace = std::chrono::seconds(1);   // for the sound that goes with the last picture
-constexpr auto kTracksGrace = std::chrono::seconds(3); // for isolated tracks that lag at the stop
+constexpr auto kTailGrace = std::chrono::seconds(1); // for the sound that goes with the last picture
 constexpr double kIsolatedHeldSeconds = 3;    // isolated packets kept while waiting for the first keyframe
 constexpr double kIsolatedQueuedSeconds = 10; // ... and queued for a mux thread that is stuck
 
@@ -104,6 +103,7 @@ PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const
         is.sampleRate = settings_.sampleRate >= 32000 ? settings_.sampleRate / 2 : settings_.sampleRate;
         is.bitrateKbps = settings_.isolatedBitrateKbps;
         is.blockSeconds = settings_.blockSeconds;
+        is.maxLagSeconds = settings_.isolatedMaxLagSeconds;
         isolatedLastDts_.assign(is.tracks, AV_NOPTS_VALUE);
         isolatedEncoders_ = std::make_unique<IsolatedEncoders>(
             is, [this](IsolatedPacket p) { isolatedArrived(std::move(p)); });
@@ -144,7 +144,9 @@ void PacketSink::stop() {
         // The isolated tracks end with the picture too: their workers encode up to the cut-off
         // and drain their encoders, the tail reaching the mux thread before its queue closes.
         if (isolatedEncoders_)
-            isolatedEncoders_->finish(std::llround(cutoff() * settings_.sampleRate), kTracksGrace);
+            isolatedEncoders_->finish(
+                std::llround(cutoff() * settings_.sampleRate),
+                std::chrono::milliseconds(std::llround(settings_.isolatedMaxLagSeconds * 1000)));
     }
     queue_.close();
     if (!thread_.joinable())

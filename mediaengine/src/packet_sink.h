@@ -39,7 +39,8 @@ struct SinkSettings {
     // their own (isolated_encoders.h) at half the program's sample rate.
     std::vector<IsolatedTrack> isolatedTracks;
     int isolatedBitrateKbps = 32;
-    double blockSeconds = 0.04; // the clock's audio block
+    double isolatedMaxLagSeconds = 3.0; // see EngineConfig::isolatedTrackMaxLagSeconds
+    double blockSeconds = 0.04;         // the clock's audio block
 };
 
 // Picks the container for a URL: matroska for files (mp4/ts by extension), mpegts for

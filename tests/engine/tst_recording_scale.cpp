@@ -158,8 +158,13 @@ class TestRecordingScale : public QObject {
 
     // Records `seconds` and checks the file: its length, one picture, the program mix, and one
     // track per site carrying that site's tone and not another's.
+    // Whether a machine keeps up in real time is the benchmark's to measure (bench_engine --scale
+    // --record); here the tracks may lag as far as they need, so that what is checked is what
+    // the file holds, on any machine and under the sanitizers.
     void recordAndCheck(int sites, int seconds) {
-        Engine engine(smallConfig());
+        EngineConfig config = smallConfig();
+        config.isolatedTrackMaxLagSeconds = 60;
+        Engine engine(config);
         addSites(engine, sites);
         engine.start();
         QTest::qWait(2000); // sources connected, jitter buffers primed
@@ -174,12 +179,14 @@ class TestRecordingScale : public QObject {
         QElapsedTimer clock;
         clock.start();
         QTest::qWait(seconds * 1000);
+        const double lagAtStop = engine.recording().stats.isolatedLagSeconds;
+        const double recorded = timeline() - startedAt; // the stop cuts after the last picture
         const RecordingStatus done = engine.stopRecording();
-        const double recorded = timeline() - startedAt;
         const ClockStats ticks = engine.clockStats();
-        qInfo("%.1f s of program in %.1f s; clock: %llu ticks, %llu late, %llu skipped", recorded,
-              static_cast<double>(clock.elapsed()) / 1000.0, static_cast<unsigned long long>(ticks.ticks),
-              static_cast<unsigned long long>(ticks.lateTicks),
+        qInfo("%.1f s of program in %.1f s, tracks %.1f s behind at the stop; clock: %llu ticks, %llu late, "
+              "%llu skipped",
+              recorded, static_cast<double>(clock.elapsed()) / 1000.0, lagAtStop,
+              static_cast<unsigned long long>(ticks.ticks), static_cast<unsigned long long>(ticks.lateTicks),
               static_cast<unsigned long long>(ticks.skippedTicks));
         QCOMPARE(done.stats.state, OutputState::Stopped);
         QVERIFY2(done.stats.isolatedGapSeconds == 0,

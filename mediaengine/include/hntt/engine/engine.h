@@ -63,6 +63,9 @@ struct EngineConfig {
     // gain/mute. Sites added later are not in that recording.
     bool isolatedAudioTracks = true;
     int isolatedTrackBitrateKbps = 32; // each track: 24 kHz mono AAC
+    // A track further behind than this skips (a counted gap) so that a machine short of CPU
+    // does not queue without bound; the stop waits as long for the tracks to end.
+    double isolatedTrackMaxLagSeconds = 3.0;
     // The recording stops (Failed, file finalised) when its disk has less free space than this.
     std::uint64_t recordingMinFreeBytes = 512ull << 20;
 };
