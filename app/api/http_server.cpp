@@ -1,7 +1,7 @@
 #include "api/http_server.h"
 
 #include "api/api_errors.h"
-#include "api/beast.h"
+#include "net/beast.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -26,6 +26,12 @@
 #include <vector>
 
 namespace hntt::api {
+
+namespace beast = net::beast;
+namespace http = net::http;
+namespace websocket = net::websocket;
+namespace asio = net::asio;
+using tcp = net::tcp;
 
 namespace {
 
@@ -349,10 +355,10 @@ private:
     HttpServer::ClientCallback clientCallback_;
 
     // Valid from start() to the end of stop(); the I/O threads only see them in between.
-    std::unique_ptr<net::io_context> ioc_;
+    std::unique_ptr<asio::io_context> ioc_;
     std::optional<tcp::acceptor> acceptor_;
-    std::optional<net::steady_timer> acceptRetry_;
-    std::optional<net::strand<net::io_context::executor_type>> fanout_; // orders broadcasts
+    std::optional<asio::steady_timer> acceptRetry_;
+    std::optional<asio::strand<asio::io_context::executor_type>> fanout_; // orders broadcasts
     std::shared_ptr<RunGate> gate_;
     std::vector<std::thread> threads_;
     std::mutex doneMutex_;
@@ -377,7 +383,7 @@ public:
         , clientId_(std::move(clientId)) {}
 
     // The session's strand.
-    const net::any_io_executor& executor() const { return executor_; }
+    const asio::any_io_executor& executor() const { return executor_; }
 
     ~WsSession() override {
         finish();
@@ -390,11 +396,11 @@ public:
         if (id_ == 0)
             return; // stopping: the socket closes with this object
         upgrade_ = std::move(req);
-        net::dispatch(executor_, [self = shared_from_this()] { self->doAccept(); });
+        asio::dispatch(executor_, [self = shared_from_this()] { self->doAccept(); });
     }
 
     void shutdown() override {
-        net::post(executor_, [self = shared_from_this()] { self->close(); });
+        asio::post(executor_, [self = shared_from_this()] { self->close(); });
     }
 
     // On the session's strand, from the fan-out.
@@ -528,7 +534,7 @@ private:
         writing_ = true;
         ws_.text(true);
         ws_.async_write(
-            net::buffer(*queue_.front()),
+            asio::buffer(*queue_.front()),
             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onWrite(ec); });
     }
 
@@ -595,7 +601,7 @@ private:
 
     ServerCore& core_;
     websocket::stream<beast::tcp_stream> ws_;
-    const net::any_io_executor executor_;
+    const asio::any_io_executor executor_;
     const std::string clientId_;
     std::uint64_t id_ = 0;
     std::optional<http::request<http::string_body>> upgrade_;
@@ -616,7 +622,7 @@ class HttpSession;
 // Shared by the copies of one Responder: the first call wins; none at all answers 500.
 class ResponderState {
 public:
-    ResponderState(std::shared_ptr<RunGate> gate, net::any_io_executor executor,
+    ResponderState(std::shared_ptr<RunGate> gate, asio::any_io_executor executor,
                    std::weak_ptr<HttpSession> session, std::uint64_t seq)
         : gate_(std::move(gate))
         , executor_(std::move(executor))
@@ -633,7 +639,7 @@ public:
 
 private:
     std::shared_ptr<RunGate> gate_;
-    net::any_io_executor executor_; // the session's strand
+    asio::any_io_executor executor_; // the session's strand
     std::weak_ptr<HttpSession> session_;
     std::uint64_t seq_;
     std::atomic<bool> done_{false};
@@ -660,11 +666,11 @@ public:
         id_ = core_.addConnection(shared_from_this());
         if (id_ == 0)
             return;
-        net::dispatch(executor_, [self = shared_from_this()] { self->readHeader(); });
+        asio::dispatch(executor_, [self = shared_from_this()] { self->readHeader(); });
     }
 
     void shutdown() override {
-        net::post(executor_, [self = shared_from_this()] {
+        asio::post(executor_, [self = shared_from_this()] {
             self->stopping_ = true;
             self->awaiting_ = false;
             self->handlerTimer_.cancel();
@@ -928,9 +934,9 @@ private:
 
     ServerCore& core_;
     beast::tcp_stream stream_;
-    const net::any_io_executor executor_; // the strand; kept apart as the socket may move away
+    const asio::any_io_executor executor_; // the strand; kept apart as the socket may move away
     beast::flat_buffer buffer_;
-    net::steady_timer handlerTimer_;
+    asio::steady_timer handlerTimer_;
     std::string clientId_;
     std::uint64_t id_ = 0;
     std::optional<http::request_parser<http::string_body>> parser_;
@@ -951,7 +957,7 @@ void ResponderState::deliver(Response response) {
     std::lock_guard lock(gate_->mutex);
     if (!gate_->open)
         return; // stopped: the io_context may be gone
-    net::post(executor_, [session = session_, seq = seq_, response = std::move(response)]() mutable {
+    asio::post(executor_, [session = session_, seq = seq_, response = std::move(response)]() mutable {
         if (auto s = session.lock())
             s->onResponse(seq, std::move(response));
     });
@@ -996,11 +1002,11 @@ bool ServerCore::start() {
     if (isRunning())
         return true;
     error_.clear();
-    ioc_ = std::make_unique<net::io_context>(config_.ioThreads);
+    ioc_ = std::make_unique<asio::io_context>(config_.ioThreads);
 
     beast::error_code ec;
     tcp::endpoint endpoint;
-    const net::ip::address address = net::ip::make_address(config_.host, ec);
+    const asio::ip::address address = asio::ip::make_address(config_.host, ec);
     if (!ec) {
         endpoint = tcp::endpoint(address, config_.port);
     } else {
@@ -1011,20 +1017,20 @@ bool ServerCore::start() {
         endpoint = results.begin()->endpoint();
     }
     const std::string where = endpointText(endpoint);
-    acceptor_.emplace(net::make_strand(*ioc_));
+    acceptor_.emplace(asio::make_strand(*ioc_));
     acceptor_->open(endpoint.protocol(), ec);
     if (!ec)
-        acceptor_->set_option(net::socket_base::reuse_address(true), ec);
+        acceptor_->set_option(asio::socket_base::reuse_address(true), ec);
     if (!ec)
         acceptor_->bind(endpoint, ec);
     if (!ec)
-        acceptor_->listen(net::socket_base::max_listen_connections, ec);
+        acceptor_->listen(asio::socket_base::max_listen_connections, ec);
     if (ec)
         return fail("Cannot listen on " + where + ": " + ec.message());
     boundPort_ = acceptor_->local_endpoint(ec).port();
 
     gate_ = std::make_shared<RunGate>();
-    fanout_.emplace(net::make_strand(*ioc_));
+    fanout_.emplace(asio::make_strand(*ioc_));
     acceptRetry_.emplace(acceptor_->get_executor());
     doAccept();
     {
@@ -1066,13 +1072,13 @@ bool ServerCore::start() {
 }
 
 void ServerCore::doAccept() {
-    acceptor_->async_accept(net::make_strand(*ioc_), [this](beast::error_code ec, tcp::socket socket) {
+    acceptor_->async_accept(asio::make_strand(*ioc_), [this](beast::error_code ec, tcp::socket socket) {
         onAccept(ec, std::move(socket));
     });
 }
 
 void ServerCore::onAccept(beast::error_code ec, tcp::socket socket) {
-    if (ec == net::error::operation_aborted || !acceptor_->is_open())
+    if (ec == asio::error::operation_aborted || !acceptor_->is_open())
         return;
     if (ec) {
         // E.g. out of file descriptors: retry shortly instead of spinning.
@@ -1103,7 +1109,7 @@ void ServerCore::stop() {
         std::lock_guard lock(gate_->mutex);
         gate_->open = false;
     }
-    net::post(acceptor_->get_executor(), [this] {
+    asio::post(acceptor_->get_executor(), [this] {
         beast::error_code ec;
         acceptor_->close(ec);
         acceptRetry_->cancel();
@@ -1150,7 +1156,7 @@ void ServerCore::broadcast(std::string json, Topic topic) {
     if (!running_)
         return;
     // One strand fans out every broadcast, so that all clients see the same order.
-    net::post(*fanout_, [this, message = std::move(message), topic] { fanOut(message, topic); });
+    asio::post(*fanout_, [this, message = std::move(message), topic] { fanOut(message, topic); });
 }
 
 void ServerCore::fanOut(const std::shared_ptr<const std::string>& message, Topic topic) {
@@ -1164,8 +1170,8 @@ void ServerCore::fanOut(const std::shared_ptr<const std::string>& message, Topic
         }
     }
     for (auto& s : targets) {
-        const net::any_io_executor ex = s->executor();
-        net::post(ex, [s = std::move(s), message, topic] { s->enqueue(message, topic); });
+        const asio::any_io_executor ex = s->executor();
+        asio::post(ex, [s = std::move(s), message, topic] { s->enqueue(message, topic); });
     }
 }
 

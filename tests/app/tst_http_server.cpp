@@ -24,6 +24,8 @@
 
 using namespace std::chrono_literals;
 using namespace hntt::api;
+namespace http = hntt::net::http;
+namespace beast = hntt::net::beast;
 using hntt::test::HttpClient;
 using hntt::test::Reply;
 using hntt::test::WsClient;

@@ -1,7 +1,7 @@
 // Helpers shared by the Source suites: a status log, picture and tone checks, socket readiness.
 #pragma once
 
-#include "../../mediaengine/src/source.h"
+#include "engine_internal/source.h"
 #include "test_support.h"
 
 #include <QFile>

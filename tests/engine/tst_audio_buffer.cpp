@@ -1,6 +1,6 @@
 // AudioJitterBuffer: pre-roll, underruns, bounded latency under clock drift, calm under bursty
 // senders, caps, clear(), and the media time it plays (for lip sync).
-#include "../../mediaengine/src/audio_buffer.h"
+#include "engine_internal/audio_buffer.h"
 
 #include <QTest>
 #include <algorithm>

@@ -1,5 +1,5 @@
 // AudioMixer: program and mix-minus content by tone analysis, gains, ramps, limiter, levels.
-#include "../../mediaengine/src/audio_mixer.h"
+#include "engine_internal/audio_mixer.h"
 #include "test_support.h"
 
 #include <QTest>

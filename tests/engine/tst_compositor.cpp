@@ -1,6 +1,6 @@
 // The compositor: every preset with real pictures, aspect fitting, slates, labels and the scaler cache.
-#include "../../mediaengine/src/compositor.h"
-#include "../../mediaengine/src/layout_library.h"
+#include "engine_internal/compositor.h"
+#include "engine_internal/layout_library.h"
 #include "frame_dump.h"
 
 #include <QElapsedTimer>

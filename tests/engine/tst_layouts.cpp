@@ -1,6 +1,6 @@
 // Layout presets: the JSON files, their validation, and the built-in copies.
-#include "../../mediaengine/src/compositor.h"
-#include "../../mediaengine/src/layout_library.h"
+#include "engine_internal/compositor.h"
+#include "engine_internal/layout_library.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 // The multiview: geometry and pages, tally borders, meters, marks, and mapping clicks back to sites.
-#include "../../mediaengine/src/multiview.h"
+#include "engine_internal/multiview.h"
 #include "frame_dump.h"
 
 #include <QFile>

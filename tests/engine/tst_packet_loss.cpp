@@ -1,7 +1,7 @@
 // Packet loss for the connection check: MPEG-TS continuity gaps counted per site. A counter fed
 // with made-up packets, then real senders over UDP through a relay on loopback: clean (nothing
 // lost) and with every Nth datagram dropped (the loss counted, about seven TS packets for each).
-#include "../../mediaengine/src/ts_continuity.h"
+#include "engine_internal/ts_continuity.h"
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 #include "udp_relay.h"

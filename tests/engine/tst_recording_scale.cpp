@@ -2,7 +2,7 @@
 // sites on a machine whose every core is busy to the whole demo province (171), read back with
 // libavformat and checked track by track for each site's own tone. And a writer that stalls: the
 // engine says how far behind it is, and the stop tells what was really written.
-#include "../../mediaengine/src/program_encoder.h"
+#include "engine_internal/program_encoder.h"
 #include "hntt/engine/engine.h"
 #include "stalling_disk.h"
 #include "test_support.h"

@@ -1,7 +1,7 @@
 // Source with local inputs: the built-in test signal, files (real-time pacing, looping, a
 // resolution change), keyframes-only decoding, URL checks and bad URLs.
-#include "../../mediaengine/src/source.h"
-#include "../../mediaengine/src/test_pattern.h"
+#include "engine_internal/source.h"
+#include "engine_internal/test_pattern.h"
 #include "source_checks.h"
 #include "test_support.h"
 

@@ -1,7 +1,7 @@
 // Source with real media over loopback, the ffmpeg CLI as the site's sender: UDP MPEG-TS, SRT
 // both ways, RTMP pull; losing and regaining the sender, refused connections, garbage, and
 // stop() while blocked in the network.
-#include "../../mediaengine/src/source.h"
+#include "engine_internal/source.h"
 #include "source_checks.h"
 #include "test_support.h"
 

@@ -1,5 +1,5 @@
 // ActiveSpeakerDetector: hold time, margin, threshold, mute, silence release, no flapping.
-#include "../../mediaengine/src/speaker_detector.h"
+#include "engine_internal/speaker_detector.h"
 
 #include <QTest>
 #include <vector>

@@ -1,5 +1,5 @@
 // Text rendering into YUV420P canvases: Vietnamese glyphs, measuring, eliding, blending, caching.
-#include "../../mediaengine/src/text_renderer.h"
+#include "engine_internal/text_renderer.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // instead of hanging it.
 #pragma once
 
-#include "api/beast.h"
+#include "net/beast.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,11 +15,11 @@
 namespace hntt::test {
 
 using namespace std::chrono_literals;
-namespace beast = api::beast;
-namespace http = api::http;
-namespace websocket = api::websocket;
-namespace net = api::net;
-using tcp = api::tcp;
+namespace beast = hntt::net::beast;
+namespace http = hntt::net::http;
+namespace websocket = hntt::net::websocket;
+namespace net = hntt::net::asio;
+using tcp = hntt::net::tcp;
 
 inline constexpr auto kIoTimeout = 5s;
 

@@ -11,8 +11,8 @@
 #pragma once
 
 #include "core/camera/camera_driver.h"
-#include "core/camera/http_post.h"
 #include "core/camera/onvif_soap.h"
+#include "net/http_post.h"
 
 #include <QTimer>
 #include <QUrl>
@@ -20,6 +20,9 @@
 #include <optional>
 
 namespace hntt::core::camera {
+
+using net::HttpOutcome;
+using net::HttpPost;
 
 class OnvifPtzCamera : public CameraDriver {
     Q_OBJECT

@@ -18,10 +18,10 @@
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
 
-namespace hntt::api {
+namespace hntt::net {
 namespace beast = boost::beast;
 namespace http = boost::beast::http;
 namespace websocket = boost::beast::websocket;
-namespace net = boost::asio;
+namespace asio = boost::asio;
 using tcp = boost::asio::ip::tcp;
-} // namespace hntt::api
+} // namespace hntt::net

@@ -1,14 +1,14 @@
 // No tr() here: this file pulls in Boost.Beast, which the translation scan is kept away from.
-#include "core/camera/http_post.h"
+#include "net/http_post.h"
 
-#include "api/beast.h"
+#include "net/beast.h"
 
 #include <QMetaObject>
 #include <QPointer>
 #include <mutex>
 #include <thread>
 
-namespace hntt::core::camera {
+namespace hntt::net {
 
 // Between the I/O thread and the client: whom to deliver to, cleared when the client goes.
 struct HttpPost::Link {
@@ -19,8 +19,8 @@ struct HttpPost::Link {
 
 // One I/O thread for every camera: made by the first client, ended with the last.
 struct HttpPost::IoThread {
-    api::net::io_context ioc;
-    api::net::executor_work_guard<api::net::io_context::executor_type> work{ioc.get_executor()};
+    asio::io_context ioc;
+    asio::executor_work_guard<asio::io_context::executor_type> work{ioc.get_executor()};
     std::thread thread;
 
     IoThread()
@@ -46,85 +46,83 @@ struct HttpPost::IoThread {
 
 // One request and its response, on the I/O thread.
 struct HttpPost::Exchange : std::enable_shared_from_this<Exchange> {
-    Exchange(api::net::io_context& ioc, std::shared_ptr<Link> link, std::uint64_t id)
+    Exchange(asio::io_context& ioc, std::shared_ptr<Link> link, std::uint64_t id)
         : resolver(ioc)
         , socket(ioc)
         , timer(ioc)
         , link(std::move(link))
         , id(id) {}
 
-    api::tcp::resolver resolver;
-    api::tcp::socket socket;
-    api::net::steady_timer timer;
+    tcp::resolver resolver;
+    tcp::socket socket;
+    asio::steady_timer timer;
     std::shared_ptr<Link> link;
     std::uint64_t id;
     std::string host, port;
-    api::http::request<api::http::string_body> request;
-    api::beast::flat_buffer buffer;
-    api::http::response_parser<api::http::string_body> parser;
+    http::request<http::string_body> request;
+    beast::flat_buffer buffer;
+    http::response_parser<http::string_body> parser;
     bool timedOut = false;
     bool done = false;
 
     void start(Clock::time_point deadline) {
         parser.body_limit(kBodyLimit);
         timer.expires_at(deadline);
-        timer.async_wait([self = shared_from_this()](api::beast::error_code ec) {
+        timer.async_wait([self = shared_from_this()](beast::error_code ec) {
             if (ec || self->done)
                 return;
             self->timedOut = true;
             self->resolver.cancel();
-            api::beast::error_code ignored;
+            beast::error_code ignored;
             self->socket.close(ignored);
         });
         resolver.async_resolve(
             host, port,
-            [self = shared_from_this()](api::beast::error_code ec, api::tcp::resolver::results_type results) {
+            [self = shared_from_this()](beast::error_code ec, tcp::resolver::results_type results) {
                 if (ec)
                     return self->fail(ec, HttpOutcome::Kind::Unreachable);
                 self->connect(results);
             });
     }
 
-    void connect(const api::tcp::resolver::results_type& results) {
-        api::net::async_connect(
-            socket, results,
-            [self = shared_from_this()](api::beast::error_code ec, const api::tcp::endpoint&) {
-                if (ec)
-                    return self->fail(ec, HttpOutcome::Kind::Unreachable);
-                self->write();
-            });
+    void connect(const tcp::resolver::results_type& results) {
+        asio::async_connect(socket, results,
+                            [self = shared_from_this()](beast::error_code ec, const tcp::endpoint&) {
+                                if (ec)
+                                    return self->fail(ec, HttpOutcome::Kind::Unreachable);
+                                self->write();
+                            });
     }
 
     void write() {
-        api::http::async_write(socket, request,
-                               [self = shared_from_this()](api::beast::error_code ec, std::size_t) {
-                                   if (ec)
-                                       return self->fail(ec, HttpOutcome::Kind::Unreachable);
-                                   self->read();
-                               });
+        http::async_write(socket, request, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+            if (ec)
+                return self->fail(ec, HttpOutcome::Kind::Unreachable);
+            self->read();
+        });
     }
 
     void read() {
-        api::http::async_read(socket, buffer, parser,
-                              [self = shared_from_this()](api::beast::error_code ec, std::size_t) {
-                                  if (ec)
-                                      return self->fail(ec, HttpOutcome::Kind::Malformed);
-                                  HttpOutcome o;
-                                  o.kind = HttpOutcome::Kind::Answered;
-                                  o.status = static_cast<int>(self->parser.get().result_int());
-                                  const std::string& body = self->parser.get().body();
-                                  o.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
-                                  self->finish(std::move(o));
-                              });
+        http::async_read(socket, buffer, parser,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) {
+                             if (ec)
+                                 return self->fail(ec, HttpOutcome::Kind::Malformed);
+                             HttpOutcome o;
+                             o.kind = HttpOutcome::Kind::Answered;
+                             o.status = static_cast<int>(self->parser.get().result_int());
+                             const std::string& body = self->parser.get().body();
+                             o.body = QByteArray(body.data(), static_cast<qsizetype>(body.size()));
+                             self->finish(std::move(o));
+                         });
     }
 
-    void fail(api::beast::error_code ec, HttpOutcome::Kind kind) {
+    void fail(beast::error_code ec, HttpOutcome::Kind kind) {
         HttpOutcome o;
         if (timedOut) {
             o.kind = HttpOutcome::Kind::TimedOut;
         } else if (kind == HttpOutcome::Kind::Malformed &&
-                   (ec == api::net::error::connection_reset || ec == api::net::error::eof ||
-                    ec == api::http::error::end_of_stream)) {
+                   (ec == asio::error::connection_reset || ec == asio::error::eof ||
+                    ec == http::error::end_of_stream)) {
             o.kind = HttpOutcome::Kind::Unreachable; // closed without answering
         } else {
             o.kind = kind;
@@ -136,8 +134,8 @@ struct HttpPost::Exchange : std::enable_shared_from_this<Exchange> {
     void finish(HttpOutcome outcome) {
         done = true;
         timer.cancel();
-        api::beast::error_code ignored;
-        socket.shutdown(api::tcp::socket::shutdown_both, ignored);
+        beast::error_code ignored;
+        socket.shutdown(tcp::socket::shutdown_both, ignored);
         socket.close(ignored);
         std::lock_guard lock(link->mutex);
         if (!link->receiver)
@@ -184,19 +182,19 @@ void HttpPost::post(const QUrl& url, const QByteArray& contentType, const QByteA
     if (url.hasQuery())
         target += "?" + url.query(QUrl::FullyEncoded).toUtf8();
     auto& req = exchange->request;
-    req.method(api::http::verb::post);
+    req.method(http::verb::post);
     req.target(target.toStdString());
     req.version(11);
     const QString hostHeader =
         url.port() > 0 ? url.host(QUrl::FullyEncoded) + QLatin1Char(':') + QString::number(url.port())
                        : url.host(QUrl::FullyEncoded);
-    req.set(api::http::field::host, hostHeader.toStdString());
-    req.set(api::http::field::content_type, contentType.toStdString());
-    req.set(api::http::field::user_agent, "hntt-console");
-    req.set(api::http::field::connection, "close");
+    req.set(http::field::host, hostHeader.toStdString());
+    req.set(http::field::content_type, contentType.toStdString());
+    req.set(http::field::user_agent, "hntt-console");
+    req.set(http::field::connection, "close");
     req.body() = body.toStdString();
     req.prepare_payload();
-    api::net::post(io_->ioc, [exchange, deadline] { exchange->start(deadline); });
+    asio::post(io_->ioc, [exchange, deadline] { exchange->start(deadline); });
 }
 
 void HttpPost::deliver(std::uint64_t id, const HttpOutcome& outcome) {
@@ -208,4 +206,4 @@ void HttpPost::deliver(std::uint64_t id, const HttpOutcome& outcome) {
     done(outcome);
 }
 
-} // namespace hntt::core::camera
+} // namespace hntt::net

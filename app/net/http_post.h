@@ -13,7 +13,7 @@
 #include <map>
 #include <memory>
 
-namespace hntt::core::camera {
+namespace hntt::net {
 
 struct HttpOutcome {
     enum class Kind {
@@ -57,4 +57,4 @@ private:
     std::uint64_t nextId_ = 1;
 };
 
-} // namespace hntt::core::camera
+} // namespace hntt::net

@@ -1,0 +1,2 @@
+// Must not compile: the transport knows nothing of the session.
+#include "core/session/session.h"
