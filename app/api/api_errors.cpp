@@ -8,7 +8,7 @@
 namespace hntt::api {
 
 namespace {
-constexpr std::array<ErrorKind, 9> kErrors{{
+constexpr std::array<ErrorKind, 10> kErrors{{
     {400, "bad_request"},
     {401, "unauthorized"},
     {404, "not_found"},
@@ -18,6 +18,7 @@ constexpr std::array<ErrorKind, 9> kErrors{{
     {422, "unprocessable"},
     {500, "internal"},
     {502, "bad_gateway"},
+    {503, "unavailable"},
 }};
 
 QString toQString(std::string_view s) {
@@ -62,6 +63,30 @@ Response errorResponse(int status, std::string_view code, std::string_view messa
 
 Response errorResponse(int status, std::string_view message) {
     return errorResponse(status, {}, message);
+}
+
+int statusForError(core::Error::Code code) {
+    using Code = core::Error::Code;
+    switch (code) {
+    case Code::NotFound:
+        return 404;
+    case Code::Invalid:
+        return 422;
+    case Code::Conflict:
+        return 409;
+    case Code::Storage:
+    case Code::Internal:
+        return 500;
+    case Code::Unavailable:
+        return 503;
+    case Code::Upstream:
+        return 502;
+    }
+    return 500;
+}
+
+Response errorResponse(const core::Error& error) {
+    return errorResponse(statusForError(error.code), error.message.toStdString());
 }
 
 } // namespace hntt::api

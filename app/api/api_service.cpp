@@ -21,7 +21,7 @@ namespace hntt::api {
 
 namespace {
 
-using core::StoreError;
+using core::Error;
 
 // Thrown inside route() for a malformed request; turned into 400 in one place.
 struct BadRequest {
@@ -47,20 +47,8 @@ Response noContent() {
     return r;
 }
 
-Response fromError(const StoreError& e) {
-    switch (e.code) {
-    case StoreError::Code::NotFound:
-        return errorResponse(404, "not_found", utf8(e.message));
-    case StoreError::Code::Invalid:
-        return errorResponse(422, "unprocessable", utf8(e.message));
-    case StoreError::Code::Conflict:
-        return errorResponse(409, "conflict", utf8(e.message));
-    case StoreError::Code::Upstream:
-        return errorResponse(502, "bad_gateway", utf8(e.message));
-    case StoreError::Code::Storage:
-        break;
-    }
-    return errorResponse(500, "internal", utf8(e.message));
+Response fromError(const Error& e) {
+    return errorResponse(e);
 }
 
 QJsonObject parseObject(const Request& r) {
@@ -184,8 +172,8 @@ QJsonObject maskedOutput(QJsonObject o) {
     return o;
 }
 
-Response maskedError(const StoreError& e) {
-    return fromError(StoreError{e.code, core::maskStreamUrlsIn(e.message)});
+Response maskedError(const Error& e) {
+    return fromError(Error{e.code, core::maskStreamUrlsIn(e.message)});
 }
 
 QJsonObject programAudioJson(const core::Session& s) {

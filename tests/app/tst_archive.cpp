@@ -648,7 +648,7 @@ private Q_SLOTS:
     }
 
     void badRequestsAreRefused() {
-        using Code = core::StoreError::Code;
+        using Code = core::Error::Code;
         ArchiveRequest r;
         r.recordingId = 999999;
         auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));

@@ -20,9 +20,9 @@
 using hntt::core::ClipExporter;
 using hntt::core::ClipRequest;
 using hntt::core::ClipResult;
+using hntt::core::Error;
 using hntt::core::JobQueue;
 using hntt::core::RecordingMediaProbe;
-using hntt::core::StoreError;
 
 namespace {
 
@@ -281,7 +281,7 @@ private Q_SLOTS:
             },
             [&] { return cancel; });
         QVERIFY(!result);
-        QCOMPARE(result.error().code, StoreError::Code::Conflict);
+        QCOMPARE(result.error().code, Error::Code::Conflict);
         QVERIFY(partialSeen); // it was writing, then took it away again
         QCOMPARE(filesIn(dir), QStringList());
     }
@@ -297,7 +297,7 @@ private Q_SLOTS:
                     QThread::msleep(5);
                 auto clip = ClipExporter::run({source_, 0.0, 8.0, dir + QStringLiteral("/clip.mkv")}, {},
                                               [&ctx] { return ctx.cancelled(); });
-                cancelled = !clip && clip.error().code == StoreError::Code::Conflict;
+                cancelled = !clip && clip.error().code == Error::Code::Conflict;
                 if (!clip)
                     return clip.error();
                 return ClipExporter::toJson(*clip);
@@ -315,8 +315,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("output"); // relative to a fresh folder; "@" is the folder itself
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("says");
-        const int notFound = int(StoreError::Code::NotFound), invalid = int(StoreError::Code::Invalid),
-                  storage = int(StoreError::Code::Storage);
+        const int notFound = int(Error::Code::NotFound), invalid = int(Error::Code::Invalid),
+                  storage = int(Error::Code::Storage);
         const QString missing = QStringLiteral("/nonexistent/recordings/none.mkv");
         QTest::newRow("missing input") << missing << 1.0 << 2.0 << "clip.mkv" << notFound << "does not exist";
         QTest::newRow("in equals out")
@@ -365,7 +365,7 @@ private Q_SLOTS:
         f.close();
         auto result = ClipExporter::run({text, 0.0, 1.0, dir.filePath(QStringLiteral("clip.mkv"))});
         QVERIFY(!result);
-        QCOMPARE(result.error().code, StoreError::Code::Invalid);
+        QCOMPARE(result.error().code, Error::Code::Invalid);
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("notes.mkv")});
     }
 
@@ -376,7 +376,7 @@ private Q_SLOTS:
         const qint64 size = QFileInfo(copy).size();
         auto self = ClipExporter::run({copy, 1.0, 2.0, copy});
         QVERIFY(!self);
-        QCOMPARE(self.error().code, StoreError::Code::Invalid);
+        QCOMPARE(self.error().code, Error::Code::Invalid);
         QCOMPARE(QFileInfo(copy).size(), size);
 
         // An existing destination is replaced only by a complete clip: a refused one keeps it.

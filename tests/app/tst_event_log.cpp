@@ -106,11 +106,11 @@ private slots:
         EventLog log(*db_);
         EventRecord e = event(at(8, 0), QStringLiteral("x"));
         e.actor = QStringLiteral(" ");
-        QCOMPARE(log.append(e).error().code, StoreError::Code::Invalid);
+        QCOMPARE(log.append(e).error().code, Error::Code::Invalid);
         e = event(at(8, 0), QString());
-        QCOMPARE(log.append(e).error().code, StoreError::Code::Invalid);
+        QCOMPARE(log.append(e).error().code, Error::Code::Invalid);
         e = event(at(8, 0), QStringLiteral("x"), 999);
-        QCOMPARE(log.append(e).error().code, StoreError::Code::Invalid);
+        QCOMPARE(log.append(e).error().code, Error::Code::Invalid);
         QCOMPARE(log.query()->size(), 0);
     }
 
@@ -178,8 +178,8 @@ private slots:
         QVERIFY(cat.active()->has_value());
         Result<RecordingRecord> second = cat.start(QStringLiteral("/data/rec/other.mkv"));
         QVERIFY(!second);
-        QCOMPARE(second.error().code, StoreError::Code::Conflict);
-        QCOMPARE(cat.start(QStringLiteral("/x.mkv"), {}, 999).error().code, StoreError::Code::Conflict);
+        QCOMPARE(second.error().code, Error::Code::Conflict);
+        QCOMPARE(cat.start(QStringLiteral("/x.mkv"), {}, 999).error().code, Error::Code::Conflict);
 
         now_ = at(9, 30);
         Result<RecordingRecord> done = cat.finish(r->id, 5400.0, 2'700'000'000LL);
@@ -188,10 +188,10 @@ private slots:
         QCOMPARE(done->stoppedAt, at(9, 30));
         QCOMPARE(done->durationS, std::optional<double>(5400.0));
         QCOMPARE(done->sizeBytes, std::optional<qint64>(2'700'000'000LL));
-        QCOMPARE(cat.finish(r->id, 1, 1).error().code, StoreError::Code::Conflict);
+        QCOMPARE(cat.finish(r->id, 1, 1).error().code, Error::Code::Conflict);
         QVERIFY(!cat.active()->has_value());
-        QCOMPARE(cat.start(QStringLiteral("/x.mkv"), {}, 999).error().code, StoreError::Code::Invalid);
-        QCOMPARE(cat.start(QStringLiteral(" ")).error().code, StoreError::Code::Invalid);
+        QCOMPARE(cat.start(QStringLiteral("/x.mkv"), {}, 999).error().code, Error::Code::Invalid);
+        QCOMPARE(cat.start(QStringLiteral(" ")).error().code, Error::Code::Invalid);
 
         Result<RecordingRecord> broken = cat.start(QStringLiteral("/data/rec/b.mkv"));
         QVERIFY2(broken, broken ? "" : qPrintable(broken.error().message));
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(cat.list()->size(), 2);
         QCOMPARE(cat.list()->first().id, broken->id); // newest first
         QCOMPARE(cat.list(meetingA_)->size(), 1);
-        QCOMPARE(cat.get(999).error().code, StoreError::Code::NotFound);
+        QCOMPARE(cat.get(999).error().code, Error::Code::NotFound);
     }
 
     void markers() {
@@ -223,11 +223,11 @@ private slots:
         QVERIFY(marker(65.5, MarkerKind::Floor, site_, QStringLiteral("Phát biểu của huyện")));
         QVERIFY(marker(3.25, MarkerKind::Join, site_, {}));
         QVERIFY(marker(120, MarkerKind::Note, {}, QStringLiteral("Kết luận")));
-        QCOMPARE(marker(-1, MarkerKind::Note, {}, {}).error().code, StoreError::Code::Invalid);
-        QCOMPARE(marker(1, MarkerKind::Mute, 999, {}).error().code, StoreError::Code::Invalid);
+        QCOMPARE(marker(-1, MarkerKind::Note, {}, {}).error().code, Error::Code::Invalid);
+        QCOMPARE(marker(1, MarkerKind::Mute, 999, {}).error().code, Error::Code::Invalid);
         MarkerRecord orphan;
         orphan.recordingId = 999;
-        QCOMPARE(cat.addMarker(orphan).error().code, StoreError::Code::NotFound);
+        QCOMPARE(cat.addMarker(orphan).error().code, Error::Code::NotFound);
 
         const RecordingRecord got = *cat.get(rec);
         QCOMPARE(got.markers.size(), 3);

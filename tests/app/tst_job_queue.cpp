@@ -9,9 +9,9 @@
 #include <chrono>
 #include <thread>
 
+using hntt::core::Error;
 using hntt::core::JobQueue;
 using hntt::core::Result;
-using hntt::core::StoreError;
 
 class TestJobQueue : public QObject {
     Q_OBJECT
@@ -52,7 +52,7 @@ private Q_SLOTS:
     void failureKeepsTheReason() {
         JobQueue queue;
         const qint64 id = queue.submit(QStringLiteral("test"), [](JobQueue::Context&) -> Result<QJsonObject> {
-            return StoreError{StoreError::Code::Storage, QStringLiteral("disk full")};
+            return Error{Error::Code::Storage, QStringLiteral("disk full")};
         });
         QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Failed, 5000);
         QCOMPARE(queue.job(id)->error, QStringLiteral("disk full"));
@@ -65,7 +65,7 @@ private Q_SLOTS:
             queue.submit(QStringLiteral("test"), [](JobQueue::Context& ctx) -> Result<QJsonObject> {
                 while (!ctx.cancelled())
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-                return StoreError{StoreError::Code::Conflict, QStringLiteral("cancelled")};
+                return Error{Error::Code::Conflict, QStringLiteral("cancelled")};
             });
         QVERIFY(queue.busy());
         QVERIFY(queue.cancel(id));

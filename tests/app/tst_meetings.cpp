@@ -109,7 +109,7 @@ private slots:
                  QStringLiteral("2024-06-10T08:00:00+07:00"));
         QCOMPARE(json.value(QLatin1String("kind")).toString(), QStringLiteral("province_all"));
         QCOMPARE(json.value(QLatin1String("site_ids")).toArray().size(), 2);
-        QCOMPARE(book_->get(999).error().code, StoreError::Code::NotFound);
+        QCOMPARE(book_->get(999).error().code, Error::Code::NotFound);
     }
 
     void overlappingBookingIsConflict() {
@@ -125,13 +125,13 @@ private slots:
         for (const auto& [from, to] : clashes) {
             Result<ScheduleOutcome> r = book(room, from, to);
             QVERIFY2(!r, qPrintable(from.toString(Qt::ISODate)));
-            QCOMPARE(r.error().code, StoreError::Code::Conflict);
+            QCOMPARE(r.error().code, Error::Code::Conflict);
             QVERIFY(r.error().message.contains(room));
         }
         // The same instant written in another offset is the same clash.
         Result<ScheduleOutcome> utc = book(room, at(10, 10).toUTC(), at(10, 12).toUTC());
         QVERIFY(!utc);
-        QCOMPARE(utc.error().code, StoreError::Code::Conflict);
+        QCOMPARE(utc.error().code, Error::Code::Conflict);
         QCOMPARE(stored(), 1);
     }
 
@@ -166,7 +166,7 @@ private slots:
     void invalidBookingsChangeNothing() {
         const auto invalid = [&](const MeetingRecord& m) {
             Result<ScheduleOutcome> r = book_->schedule(m);
-            return !r && r.error().code == StoreError::Code::Invalid && !r.error().message.isEmpty();
+            return !r && r.error().code == Error::Code::Invalid && !r.error().message.isEmpty();
         };
         const QString room = QStringLiteral("Phòng 1");
         QVERIFY(invalid(meeting(room, at(10, 11), at(10, 9))));  // ends before it starts
@@ -229,8 +229,8 @@ private slots:
         QVERIFY(cancelled);
         QVERIFY(cancelled->cancelled());
         QCOMPARE(cancelled->cancelReason, QStringLiteral("Hoãn do bão"));
-        QCOMPARE(book_->cancel(first).error().code, StoreError::Code::Conflict);
-        QCOMPARE(book_->cancel(999).error().code, StoreError::Code::NotFound);
+        QCOMPARE(book_->cancel(first).error().code, Error::Code::Conflict);
+        QCOMPARE(book_->cancel(999).error().code, Error::Code::NotFound);
         QVERIFY(book(room, at(10, 10), at(10, 12)));
         QCOMPARE(book_->between(at(10, 0), at(11, 0))->size(), 1);
         QCOMPARE(book_->between(at(10, 0), at(11, 0), true)->size(), 2);

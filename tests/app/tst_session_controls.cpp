@@ -108,7 +108,7 @@ private Q_SLOTS:
         // Bad gain: refused, nothing changes.
         const auto bad = s.setProgramAudio(false, 30, QStringLiteral("ui"));
         QVERIFY(!bad);
-        QCOMPARE(bad.error().code, core::StoreError::Code::Invalid);
+        QCOMPARE(bad.error().code, core::Error::Code::Invalid);
         QVERIFY(s.programAudioMuted());
         QVERIFY(!s.setProgramAudio(false, qQNaN(), QStringLiteral("ui")));
         QCOMPARE(events.size(), 1);
@@ -127,12 +127,12 @@ private Q_SLOTS:
             QVERIFY(s.stopOutput(id, QStringLiteral("ui")));
             QCOMPARE(outputById(s, id).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
             QCOMPARE(outputById(s, id).value(QStringLiteral("url")).toString(), url);
-            QCOMPARE(s.stopOutput(id, QStringLiteral("ui")).error().code, core::StoreError::Code::Conflict);
+            QCOMPARE(s.stopOutput(id, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
             auto again = s.startOutput(id, QStringLiteral("ui"));
             QVERIFY(again);
             QCOMPARE(again->value(QStringLiteral("id")).toInteger(), id);
             QVERIFY(again->value(QStringLiteral("state")).toString() != QLatin1String("stopped"));
-            QCOMPARE(s.startOutput(id, QStringLiteral("ui")).error().code, core::StoreError::Code::Conflict);
+            QCOMPARE(s.startOutput(id, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
             QCOMPARE(lastLogged(s, QStringLiteral("output.start")).subject, QString::number(id));
             QVERIFY(s.stopOutput(id, QStringLiteral("ui")));
         }
@@ -150,8 +150,8 @@ private Q_SLOTS:
         QCOMPARE(core::ConsoleSettings(tmp.path()).outputs().at(0).enabled, true);
         QVERIFY(s.removeOutput(backId, QStringLiteral("ui")));
         QVERIFY(s.outputsJson().isEmpty());
-        QCOMPARE(s.stopOutput(backId, QStringLiteral("ui")).error().code, core::StoreError::Code::NotFound);
-        QCOMPARE(s.startOutput(backId, QStringLiteral("ui")).error().code, core::StoreError::Code::NotFound);
+        QCOMPARE(s.stopOutput(backId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
+        QCOMPARE(s.startOutput(backId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
         QVERIFY(core::ConsoleSettings(tmp.path()).outputs().isEmpty());
     }
 
@@ -185,8 +185,7 @@ private Q_SLOTS:
         QCOMPARE(ack.actor, QStringLiteral("ui"));
         QCOMPARE(ack.subject, QString::number(alarmId));
         QCOMPARE(ack.reason, first.value(QStringLiteral("message")).toString());
-        QCOMPARE(s.acknowledgeAlarm(alarmId, QStringLiteral("ui")).error().code,
-                 core::StoreError::Code::NotFound);
+        QCOMPARE(s.acknowledgeAlarm(alarmId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
 
         QCOMPARE(s.acknowledgeAllAlarms(QStringLiteral("api:test")), 1);
         QVERIFY(s.alarmsJson().isEmpty());
@@ -245,10 +244,9 @@ private Q_SLOTS:
         QVERIFY(s.stopRecording(rec->id, QStringLiteral("ui")));
         QCOMPARE(s.activeMeetingId(), std::optional<qint64>(meeting));
 
-        QCOMPARE(s.startMeeting(999, QStringLiteral("ui")).error().code, core::StoreError::Code::NotFound);
+        QCOMPARE(s.startMeeting(999, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
         QVERIFY(s.meetings().cancel(meeting, QStringLiteral("hoãn")));
-        QCOMPARE(s.startMeeting(meeting, QStringLiteral("ui")).error().code,
-                 core::StoreError::Code::Conflict);
+        QCOMPARE(s.startMeeting(meeting, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
     }
 
     void recordingSpace() {

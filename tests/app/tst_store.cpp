@@ -266,7 +266,7 @@ private slots:
         const RawInfo before = rawInfo(path());
         Result<std::unique_ptr<Database>> r = Database::open(path());
         QVERIFY(!r);
-        QCOMPARE(r.error().code, StoreError::Code::Storage);
+        QCOMPARE(r.error().code, Error::Code::Storage);
         QVERIFY2(r.error().message.contains(QString::number(Database::latestVersion() + 1)),
                  qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QString::number(Database::latestVersion())));
@@ -285,7 +285,7 @@ private slots:
                          QStringLiteral("INSERT INTO no_such_table VALUES (1)")}});
         Result<std::unique_ptr<Database>> r = Database::open(path(), history);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, StoreError::Code::Storage);
+        QCOMPARE(r.error().code, Error::Code::Storage);
         QVERIFY2(r.error().message.contains(QLatin1String("no_such_table")), qPrintable(r.error().message));
         QVERIFY(r.error().message.contains(QLatin1String("broken step")));
         // Version 1 was committed on its own; the failed step left nothing behind.
@@ -384,7 +384,7 @@ private slots:
         QVERIFY(dir.create(site(QStringLiteral("Xã"), SiteLevel::Commune, d)));
         const auto invalid = [&](const SiteRecord& r) {
             Result<SiteRecord> res = dir.create(r);
-            return !res && res.error().code == StoreError::Code::Invalid && !res.error().message.isEmpty();
+            return !res && res.error().code == Error::Code::Invalid && !res.error().message.isEmpty();
         };
         QVERIFY(invalid(site(QStringLiteral("Tỉnh con"), SiteLevel::Province, p)));
         QVERIFY(invalid(site(QStringLiteral("Huyện dưới huyện"), SiteLevel::District, d)));
@@ -399,14 +399,14 @@ private slots:
         // A taken id is a conflict.
         Result<SiteRecord> dup = dir.create(site(QStringLiteral("Trùng"), SiteLevel::Province, {}, p));
         QVERIFY(!dup);
-        QCOMPARE(dup.error().code, StoreError::Code::Conflict);
+        QCOMPARE(dup.error().code, Error::Code::Conflict);
         // Names are stored trimmed and in NFC, whatever the keyboard sent.
         const QString nfd = QStringLiteral("UBND xã Quảng Hòa").normalized(QString::NormalizationForm_D);
         QVERIFY(nfd != QStringLiteral("UBND xã Quảng Hòa"));
         Result<SiteRecord> c = dir.create(site(QStringLiteral("  ") + nfd, SiteLevel::Commune, d));
         QVERIFY(c);
         QCOMPARE(dir.get(c->id)->name, QStringLiteral("UBND xã Quảng Hòa"));
-        QCOMPARE(dir.get(4242).error().code, StoreError::Code::NotFound);
+        QCOMPARE(dir.get(4242).error().code, Error::Code::NotFound);
     }
 
     void listsInTreeOrder() {
@@ -427,7 +427,7 @@ private slots:
         for (const SiteRecord& r : *dir.children(s.province))
             kids << r.id;
         QCOMPARE(kids, (QList<qint64>{s.district, d2}));
-        QCOMPARE(dir.children(999).error().code, StoreError::Code::NotFound);
+        QCOMPARE(dir.children(999).error().code, Error::Code::NotFound);
     }
 
     void updateAndCameraSecrets() {
@@ -465,11 +465,11 @@ private slots:
         d.parentId = s.lone;
         Result<SiteRecord> bad = dir.update(d);
         QVERIFY(!bad);
-        QCOMPARE(bad.error().code, StoreError::Code::Invalid);
+        QCOMPARE(bad.error().code, Error::Code::Invalid);
         QCOMPARE(dir.get(s.district)->level, SiteLevel::District);
         SiteRecord ghost = d;
         ghost.id = 999;
-        QCOMPARE(dir.update(ghost).error().code, StoreError::Code::NotFound);
+        QCOMPARE(dir.update(ghost).error().code, Error::Code::NotFound);
     }
 
     void removeRules() {
@@ -479,7 +479,7 @@ private slots:
         const Small s = fillSmall(dir);
         Status hasChildren = dir.remove(s.district);
         QVERIFY(!hasChildren);
-        QCOMPARE(hasChildren.error().code, StoreError::Code::Conflict);
+        QCOMPARE(hasChildren.error().code, Error::Code::Conflict);
         QVERIFY(hasChildren.error().message.contains(QString::number(s.district)));
         QVERIFY(
             execSql(*db, QStringLiteral("INSERT INTO meetings (title, kind, room, host_site_id, starts_at, "
@@ -488,10 +488,10 @@ private slots:
                              .arg(s.lone)));
         Status hosts = dir.remove(s.lone);
         QVERIFY(!hosts);
-        QCOMPARE(hosts.error().code, StoreError::Code::Conflict);
+        QCOMPARE(hosts.error().code, Error::Code::Conflict);
         QVERIFY(dir.remove(s.commune1));
-        QCOMPARE(dir.get(s.commune1).error().code, StoreError::Code::NotFound);
-        QCOMPARE(dir.remove(s.commune1).error().code, StoreError::Code::NotFound);
+        QCOMPARE(dir.get(s.commune1).error().code, Error::Code::NotFound);
+        QCOMPARE(dir.remove(s.commune1).error().code, Error::Code::NotFound);
         QCOMPARE(*dir.count(), 4);
     }
 
@@ -577,7 +577,7 @@ private slots:
                                         .toUtf8();
         Result<int> r = dir.importCsv(badLevel);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, StoreError::Code::Invalid);
+        QCOMPARE(r.error().code, Error::Code::Invalid);
         QCOMPARE(r.error().line, 4);
         QVERIFY2(r.error().message.contains(QLatin1String("4")), qPrintable(r.error().message));
         QCOMPARE(*dir.exportCsv(), before);

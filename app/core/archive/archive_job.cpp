@@ -66,12 +66,11 @@ Status checkFreeSpace(const QString& archivesDir, const QString& recording) {
     const qint64 size = QFileInfo(recording).size();
     const qint64 needed = size + size / 4 + kReserve;
     if (storage.isValid() && storage.bytesAvailable() < needed)
-        return StoreError{
-            StoreError::Code::Conflict,
-            ArchiveJob::tr("Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.")
-                .arg(archivesDir)
-                .arg(needed >> 20)
-                .arg(storage.bytesAvailable() >> 20)};
+        return Error{Error::Code::Conflict,
+                     ArchiveJob::tr("Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.")
+                         .arg(archivesDir)
+                         .arg(needed >> 20)
+                         .arg(storage.bytesAvailable() >> 20)};
     return {};
 }
 
@@ -98,10 +97,9 @@ Result<std::optional<SigningIdentity>> signingFor(const ArchiveRequest& request,
     if (!sign)
         return std::optional<SigningIdentity>();
     if (id.certificatePath.isEmpty() || id.keyPath.isEmpty())
-        return StoreError{
-            StoreError::Code::Invalid,
-            ArchiveJob::tr("Signing needs a certificate and its private key (archive/certificate "
-                           "and archive/key in settings.ini, or given with the request).")};
+        return Error{Error::Code::Invalid,
+                     ArchiveJob::tr("Signing needs a certificate and its private key (archive/certificate "
+                                    "and archive/key in settings.ini, or given with the request).")};
     if (auto checked = checkSigningIdentity(id); !checked)
         return checked.error();
     return std::optional<SigningIdentity>(id);
@@ -125,8 +123,8 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
         return space.error();
     const QString key = QDir(plan.archivesDir).absoluteFilePath(plan.folderName);
     if (!claims().claim(key))
-        return StoreError{StoreError::Code::Conflict,
-                          ArchiveJob::tr("Recording %1 is being archived already.").arg(request.recordingId)};
+        return Error{Error::Code::Conflict,
+                     ArchiveJob::tr("Recording %1 is being archived already.").arg(request.recordingId)};
     auto claim = std::make_shared<Claim>(key);
 
     const qint64 recordingId = plan.material.recording.id;

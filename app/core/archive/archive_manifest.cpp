@@ -19,8 +19,8 @@ struct ArchiveManifest {
     Q_DECLARE_TR_FUNCTIONS(ArchiveManifest)
 };
 
-StoreError invalid(const QString& message) {
-    return StoreError{StoreError::Code::Invalid, message};
+Error invalid(const QString& message) {
+    return Error{Error::Code::Invalid, message};
 }
 
 bool isHexDigest(const QString& s) {

@@ -24,12 +24,12 @@ Result<ArchiveMaterial> gatherArchiveMaterial(const RecordingCatalogue& recordin
     if (!rec)
         return rec.error();
     if (rec->state == RecordingState::Recording)
-        return StoreError{StoreError::Code::Conflict,
-                          ArchiveGathering::tr("Recording %1 is still running; stop it before archiving it.")
-                              .arg(recordingId)};
+        return Error{Error::Code::Conflict,
+                     ArchiveGathering::tr("Recording %1 is still running; stop it before archiving it.")
+                         .arg(recordingId)};
     if (!QFileInfo(rec->path).isFile())
-        return StoreError{
-            StoreError::Code::Invalid,
+        return Error{
+            Error::Code::Invalid,
             ArchiveGathering::tr("The file of recording %1 is missing: %2").arg(recordingId).arg(rec->path)};
     ArchiveMaterial m;
     m.recording = rec.value();

@@ -23,8 +23,8 @@ struct ArchiveWriter {
     Q_DECLARE_TR_FUNCTIONS(ArchiveWriter)
 };
 
-StoreError storageError(const QString& message) {
-    return StoreError{StoreError::Code::Storage, message};
+Error storageError(const QString& message) {
+    return Error{Error::Code::Storage, message};
 }
 
 // Removes the partial folder unless the archive was completed.

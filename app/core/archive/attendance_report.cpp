@@ -189,9 +189,9 @@ QString attendanceHtml(const ArchiveMaterial& material, const Attendance& a) {
 
 Status writeAttendancePdf(const QString& html, const QString& title, const QString& path) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return StoreError{StoreError::Code::Storage,
-                          AttendanceReport::tr("The PDF report needs the console's font system, which is not "
-                                               "running.")};
+        return Error{Error::Code::Storage,
+                     AttendanceReport::tr("The PDF report needs the console's font system, which is not "
+                                          "running.")};
     {
         QPdfWriter writer(path);
         writer.setTitle(title);
@@ -207,7 +207,7 @@ Status writeAttendancePdf(const QString& html, const QString& title, const QStri
         doc.print(&writer);
     } // the writer finishes the file when it is destroyed
     if (QFileInfo(path).size() <= 0)
-        return StoreError{StoreError::Code::Storage, AttendanceReport::tr("Cannot write %1.").arg(path)};
+        return Error{Error::Code::Storage, AttendanceReport::tr("Cannot write %1.").arg(path)};
     return {};
 }
 

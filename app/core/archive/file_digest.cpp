@@ -15,8 +15,8 @@ struct FileDigest {
 
 constexpr qint64 kChunk = 1 << 20;
 
-StoreError ioError(const QString& message) {
-    return StoreError{StoreError::Code::Storage, message};
+Error ioError(const QString& message) {
+    return Error{Error::Code::Storage, message};
 }
 
 Status syncOpenFile(QFile& file) {

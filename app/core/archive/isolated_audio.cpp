@@ -16,8 +16,8 @@ struct IsolatedAudio {
     Q_DECLARE_TR_FUNCTIONS(IsolatedAudio)
 };
 
-StoreError mediaError(const QString& message) {
-    return StoreError{StoreError::Code::Storage, message};
+Error mediaError(const QString& message) {
+    return Error{Error::Code::Storage, message};
 }
 
 Result<av::InputContextPtr> openInput(const QString& path) {

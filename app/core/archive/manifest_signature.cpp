@@ -54,8 +54,8 @@ QString opensslReason() {
     return reasons.isEmpty() ? ManifestSignature::tr("unknown reason") : reasons.join(QStringLiteral("; "));
 }
 
-StoreError invalid(const QString& message) {
-    return StoreError{StoreError::Code::Invalid, message};
+Error invalid(const QString& message) {
+    return Error{Error::Code::Invalid, message};
 }
 
 BioPtr memoryBio(const QByteArray& bytes) {
@@ -150,12 +150,12 @@ Result<QByteArray> signDetached(const QByteArray& content, const SigningIdentity
     BioPtr in = memoryBio(content);
     CmsPtr cms(CMS_sign(loaded->cert.get(), loaded->key.get(), nullptr, in.get(), CMS_DETACHED | CMS_BINARY));
     if (!cms)
-        return StoreError{StoreError::Code::Storage,
-                          ManifestSignature::tr("Cannot sign the manifest: %1").arg(opensslReason())};
+        return Error{Error::Code::Internal,
+                     ManifestSignature::tr("Cannot sign the manifest: %1").arg(opensslReason())};
     BioPtr out(BIO_new(BIO_s_mem()));
     if (i2d_CMS_bio(out.get(), cms.get()) != 1)
-        return StoreError{StoreError::Code::Storage,
-                          ManifestSignature::tr("Cannot sign the manifest: %1").arg(opensslReason())};
+        return Error{Error::Code::Internal,
+                     ManifestSignature::tr("Cannot sign the manifest: %1").arg(opensslReason())};
     char* data = nullptr;
     const long n = BIO_get_mem_data(out.get(), &data);
     return QByteArray(data, static_cast<qsizetype>(n));

@@ -30,8 +30,8 @@ struct WorkControl {
 };
 
 // The error a piece of work returns when it stopped because it was asked to.
-inline StoreError cancelledError() {
-    return StoreError{StoreError::Code::Conflict, QCoreApplication::translate("ArchiveWork", "Cancelled.")};
+inline Error cancelledError() {
+    return Error{Error::Code::Conflict, QCoreApplication::translate("ArchiveWork", "Cancelled.")};
 }
 
 } // namespace hntt::core::archive

@@ -129,7 +129,7 @@ qint64 ClipExporter::submit(JobQueue& jobs, const ClipRequest& request) {
 
 Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress& progress,
                                      const Cancelled& cancelled) {
-    auto invalid = [](const QString& message) { return StoreError{StoreError::Code::Invalid, message}; };
+    auto invalid = [](const QString& message) { return Error{Error::Code::Invalid, message}; };
     if (!std::isfinite(request.inS) || !std::isfinite(request.outS) || request.inS < 0)
         return invalid(tr("The in point must be a time from the start of the recording."));
     if (request.inS >= request.outS)
@@ -178,8 +178,8 @@ Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress&
     const QString finalPath = dest.absoluteFilePath();
     const QString partial = partialPath(finalPath);
     auto unwritable = [&](const QString& reason) {
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot write the clip to %1: %2").arg(request.outputPath, reason)};
+        return Error{Error::Code::Storage,
+                     tr("Cannot write the clip to %1: %2").arg(request.outputPath, reason)};
     };
     const QStringList createdFolders = missingFolders(dest.absolutePath());
     if (!QDir().mkpath(dest.absolutePath())) {
@@ -242,9 +242,7 @@ Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress&
                             AVSEEK_FLAG_BACKWARD);
 
     auto cancelledNow = [&] { return cancelled && cancelled(); };
-    auto cancelError = [] {
-        return StoreError{StoreError::Code::Conflict, tr("The clip export was cancelled.")};
-    };
+    auto cancelError = [] { return Error{Error::Code::Conflict, tr("The clip export was cancelled.")}; };
 
     // Packets from the last keyframe at or before `in` are held until the reading passes `in`
     // (only then is it known that no later keyframe qualifies) and until every held packet's

@@ -16,18 +16,18 @@ QString tag(const AVDictionary* metadata, const char* key) {
 Result<av::InputContextPtr> RecordingMediaProbe::open(const QString& path) {
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists())
-        return StoreError{StoreError::Code::NotFound, tr("The recording file %1 does not exist.").arg(path)};
+        return Error{Error::Code::NotFound, tr("The recording file %1 does not exist.").arg(path)};
     if (!info.isFile() || !info.isReadable())
-        return StoreError{StoreError::Code::Invalid, tr("The recording file %1 cannot be read.").arg(path)};
+        return Error{Error::Code::Invalid, tr("The recording file %1 cannot be read.").arg(path)};
     AVFormatContext* raw = nullptr;
     if (const int err = avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr);
         err < 0)
-        return StoreError{StoreError::Code::Invalid,
-                          tr("%1 is not a media file that can be read: %2").arg(path, av::errorText(err))};
+        return Error{Error::Code::Invalid,
+                     tr("%1 is not a media file that can be read: %2").arg(path, av::errorText(err))};
     av::InputContextPtr input(raw);
     if (const int err = avformat_find_stream_info(input.get(), nullptr); err < 0)
-        return StoreError{StoreError::Code::Invalid,
-                          tr("%1 is not a media file that can be read: %2").arg(path, av::errorText(err))};
+        return Error{Error::Code::Invalid,
+                     tr("%1 is not a media file that can be read: %2").arg(path, av::errorText(err))};
     return input;
 }
 

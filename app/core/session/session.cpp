@@ -26,14 +26,14 @@ double roundTo(double v, double step) {
     return std::round(v / step) * step;
 }
 
-StoreError invalid(const QString& message) {
-    return StoreError{StoreError::Code::Invalid, message};
+Error invalid(const QString& message) {
+    return Error{Error::Code::Invalid, message};
 }
-StoreError notFound(const QString& message) {
-    return StoreError{StoreError::Code::NotFound, message};
+Error notFound(const QString& message) {
+    return Error{Error::Code::NotFound, message};
 }
-StoreError conflict(const QString& message) {
-    return StoreError{StoreError::Code::Conflict, message};
+Error conflict(const QString& message) {
+    return Error{Error::Code::Conflict, message};
 }
 
 QJsonValue optionalId(const std::optional<qint64>& v) {
@@ -61,8 +61,7 @@ Session::~Session() {
 
 Status Session::open() {
     if (!QDir().mkpath(options_.dataDir))
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot create the data folder %1.").arg(options_.dataDir)};
+        return Error{Error::Code::Storage, tr("Cannot create the data folder %1.").arg(options_.dataDir)};
     auto db = Database::open(QDir(options_.dataDir).filePath(QStringLiteral("hntt.sqlite")));
     if (!db)
         return db.error();
@@ -516,8 +515,8 @@ namespace {
 Status checkSlots(Session& s, const engine::Composition& c) {
     for (const auto& slot : c.sites)
         if (slot && !s.directory().get(*slot))
-            return StoreError{StoreError::Code::Invalid,
-                              QCoreApplication::translate("Session", "There is no site %1.").arg(*slot)};
+            return Error{Error::Code::Invalid,
+                         QCoreApplication::translate("Session", "There is no site %1.").arg(*slot)};
     return {};
 }
 } // namespace
@@ -641,8 +640,7 @@ void Session::cameraCommand(qint64 siteId, CameraAction action, CameraMove move,
             r.error);
         // A camera that cannot do this at all is a conflict with its kind, not a failure.
         done(r.ok ? Status()
-                  : Status(StoreError{r.unsupported ? StoreError::Code::Conflict : StoreError::Code::Upstream,
-                                      r.error}));
+                  : Status(Error{r.unsupported ? Error::Code::Conflict : Error::Code::Upstream, r.error}));
     };
     camera::CameraDriver* camera = driver.value();
     switch (action) {
@@ -675,8 +673,7 @@ void Session::cameraPosition(qint64 siteId, std::function<void(const Result<came
         if (r.ok && r.position)
             done(*r.position);
         else
-            done(
-                StoreError{r.unsupported ? StoreError::Code::Conflict : StoreError::Code::Upstream, r.error});
+            done(Error{r.unsupported ? Error::Code::Conflict : Error::Code::Upstream, r.error});
     });
 }
 
@@ -715,8 +712,8 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
     const QString path = recordingPath(title);
     std::string error;
     if (!engine_->startRecording(path.toStdString(), &error))
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot start the recording: %1").arg(QString::fromStdString(error))};
+        return Error{Error::Code::Storage,
+                     tr("Cannot start the recording: %1").arg(QString::fromStdString(error))};
     auto rec = recordings_->start(path, title, meetingId);
     if (!rec) {
         engine_->stopRecording();

@@ -50,7 +50,7 @@ std::string fittingLayout(std::size_t count) {
 
 Status Session::setProgramAudio(bool muted, double gainDb, const Actor& actor) {
     if (!std::isfinite(gainDb) || gainDb < -60 || gainDb > 20)
-        return StoreError{StoreError::Code::Invalid, tr("Gain must be between -60 and +20 dB.")};
+        return Error{Error::Code::Invalid, tr("Gain must be between -60 and +20 dB.")};
     engine_->setProgramAudio(muted, gainDb);
     programAudioMuted_ = muted;
     programGainDb_ = gainDb;
@@ -91,8 +91,7 @@ Status Session::acknowledgeAlarm(qint64 alarmId, const Actor& actor) {
         return a.value(QStringLiteral("alarm_id")).toInteger() == alarmId;
     });
     if (it == alarms_.end())
-        return StoreError{StoreError::Code::NotFound,
-                          tr("There is no unacknowledged alarm %1.").arg(alarmId)};
+        return Error{Error::Code::NotFound, tr("There is no unacknowledged alarm %1.").arg(alarmId)};
     const QJsonObject alarm = *it;
     alarms_.erase(it);
     QJsonObject detail = alarm;
@@ -121,7 +120,7 @@ Result<MeetingRecord> Session::startMeeting(qint64 id, const Actor& actor) {
     if (!meeting)
         return meeting.error();
     if (meeting->cancelled())
-        return StoreError{StoreError::Code::Conflict, tr("Meeting %1 is cancelled.").arg(id)};
+        return Error{Error::Code::Conflict, tr("Meeting %1 is cancelled.").arg(id)};
     QList<qint64> ids{meeting->hostSiteId};
     for (qint64 s : meeting->siteIds)
         if (!ids.contains(s))
@@ -149,8 +148,8 @@ Result<MeetingRecord> Session::startMeeting(qint64 id, const Actor& actor) {
     const engine::Composition preview = ids.size() > 1 ? compose(ids.mid(1)) : program;
     for (const auto* c : {&program, &preview})
         if (!engine_->findLayout(c->layout))
-            return StoreError{StoreError::Code::Invalid,
-                              tr("There is no layout %1.").arg(QString::fromStdString(c->layout))};
+            return Error{Error::Code::Invalid,
+                         tr("There is no layout %1.").arg(QString::fromStdString(c->layout))};
 
     // Sites the engine does not ingest yet come in now.
     const std::vector<engine::SiteId> ingested = engine_->sites();
@@ -160,7 +159,7 @@ Result<MeetingRecord> Session::startMeeting(qint64 id, const Actor& actor) {
 
     std::string error;
     if (!engine_->setProgram(program, &error) || !engine_->setPreview(preview, &error))
-        return StoreError{StoreError::Code::Invalid, QString::fromStdString(error)};
+        return Error{Error::Code::Invalid, QString::fromStdString(error)};
     activeMeeting_ = id;
     startedMeeting_ = id;
     log(actor, QStringLiteral("meeting.start"), QString::number(id),

@@ -22,7 +22,7 @@ bool Session::autoFollowSpeaker() const {
 Status Session::setPreviewLayout(const QString& layout, const Actor& actor) {
     const engine::Layout* l = engine_->findLayout(layout.toStdString());
     if (!l)
-        return StoreError{StoreError::Code::Invalid, tr("There is no layout %1.").arg(layout)};
+        return Error{Error::Code::Invalid, tr("There is no layout %1.").arg(layout)};
     engine::Composition next = engine_->preview();
     next.layout = l->name;
     // Drop empty slots first so the sites that stay are the ones the operator put there.
@@ -40,8 +40,8 @@ Status Session::assignPreviewSlot(int slot, qint64 siteId, const Actor& actor) {
     engine::Composition next = engine_->preview();
     const engine::Layout* l = engine_->findLayout(next.layout);
     if (!l || slot < 0 || slot >= static_cast<int>(l->rects.size()))
-        return StoreError{
-            StoreError::Code::Invalid,
+        return Error{
+            Error::Code::Invalid,
             tr("The layout %1 has no slot %2.").arg(QString::fromStdString(next.layout)).arg(slot + 1)};
     if (auto site = directory_->get(siteId); !site)
         return site.error();
@@ -74,7 +74,7 @@ Status Session::setSitesMuted(const QList<qint64>& ids, bool muted, const Actor&
 
 Status Session::muteAllButFloor(const Actor& actor) {
     if (!floor_)
-        return StoreError{StoreError::Code::Conflict, tr("No site has the floor.")};
+        return Error{Error::Code::Conflict, tr("No site has the floor.")};
     auto sites = directory_->list();
     if (!sites)
         return sites.error();
@@ -89,7 +89,7 @@ Status Session::muteAllButFloor(const Actor& actor) {
 
 Status Session::bringIn(const QList<qint64>& ids, const Actor& actor) {
     if (ids.isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("No sites to bring in.")};
+        return Error{Error::Code::Invalid, tr("No sites to bring in.")};
     for (qint64 id : ids)
         if (auto site = directory_->get(id); !site)
             return site.error();

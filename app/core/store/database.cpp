@@ -156,21 +156,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path) {
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations) {
     if (path.isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("No database file was given.")};
+        return Error{Error::Code::Invalid, tr("No database file was given.")};
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+        return Error{Error::Code::Storage,
+                     tr("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
 
     auto db = std::make_unique<Database>(Key{}, info.absoluteFilePath(), nextConnectionName());
     db->db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->name_);
     if (!db->db_.isValid())
-        return StoreError{StoreError::Code::Storage,
-                          tr("The SQLite driver of Qt (QSQLITE) is not installed.")};
+        return Error{Error::Code::Storage, tr("The SQLite driver of Qt (QSQLITE) is not installed.")};
     db->db_.setDatabaseName(db->path_);
     if (!db->db_.open())
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot open the database %1: %2").arg(db->path_, db->db_.lastError().text())};
+        return Error{Error::Code::Storage,
+                     tr("Cannot open the database %1: %2").arg(db->path_, db->db_.lastError().text())};
     if (Status s = db->configure(static_cast<int>(migrations.size())); !s)
         return s.error();
     if (Status s = db->migrate(migrations); !s)
@@ -186,30 +185,29 @@ Status Database::configure(int knownVersion) {
     // Read the version before anything writes to the file: a file from a newer release is refused
     // untouched. This is also the first real read, where a file that is not SQLite shows itself.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return StoreError{StoreError::Code::Storage,
-                          tr("%1 is not a database of the console: %2").arg(path_, q.lastError().text())};
+        return Error{Error::Code::Storage,
+                     tr("%1 is not a database of the console: %2").arg(path_, q.lastError().text())};
     version_ = q.value(0).toInt();
     q.finish();
     if (version_ > knownVersion)
-        return StoreError{StoreError::Code::Storage,
-                          tr("The database %1 has schema version %2, newer than this version of the "
-                             "console knows (%3). Use a newer console or another data folder.")
-                              .arg(path_, QString::number(version_), QString::number(knownVersion))};
+        return Error{Error::Code::Storage,
+                     tr("The database %1 has schema version %2, newer than this version of the "
+                        "console knows (%3). Use a newer console or another data folder.")
+                         .arg(path_, QString::number(version_), QString::number(knownVersion))};
     // WAL: readers (the UI, the API) never block the writer, and a crash cannot tear a commit.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return errorFor(q, tr("switching to write-ahead logging"));
     const QString mode = q.value(0).toString().toLower();
     q.finish();
     if (mode != QLatin1String("wal") && mode != QLatin1String("memory"))
-        return StoreError{
-            StoreError::Code::Storage,
+        return Error{
+            Error::Code::Storage,
             tr("The database %1 cannot use write-ahead logging (journal mode: %2).").arg(path_, mode)};
     // SQLite leaves foreign keys off unless asked, per connection; check it took effect.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return errorFor(q, tr("enabling foreign keys"));
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1)
-        return StoreError{StoreError::Code::Storage,
-                          tr("This SQLite library does not enforce foreign keys.")};
+        return Error{Error::Code::Storage, tr("This SQLite library does not enforce foreign keys.")};
     q.finish();
     // With WAL, NORMAL keeps every commit atomic and durable across an application crash.
     if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -221,9 +219,9 @@ Status Database::migrate(const QList<Migration>& migrations) {
     const int known = static_cast<int>(migrations.size());
     for (int i = 0; i < known; ++i)
         if (migrations[i].version != i + 1)
-            return StoreError{StoreError::Code::Storage,
-                              tr("The schema history is broken: step %1 has version %2.")
-                                  .arg(QString::number(i + 1), QString::number(migrations[i].version))};
+            return Error{Error::Code::Storage,
+                         tr("The schema history is broken: step %1 has version %2.")
+                             .arg(QString::number(i + 1), QString::number(migrations[i].version))};
     for (const Migration& m : migrations) {
         if (m.version <= version_)
             continue;
@@ -236,11 +234,11 @@ Status Database::migrate(const QList<Migration>& migrations) {
 Status Database::runMigration(const Migration& m) {
     const int from = version_;
     const auto failed = [&](const QString& reason) {
-        return StoreError{StoreError::Code::Storage,
-                          tr("Could not upgrade the database %1 to schema version %2 (%3): %4. "
-                             "Nothing was changed; it stays at version %5.")
-                              .arg(path_, QString::number(m.version), tr(m.description.toUtf8().constData()),
-                                   reason, QString::number(from))};
+        return Error{Error::Code::Storage,
+                     tr("Could not upgrade the database %1 to schema version %2 (%3): %4. "
+                        "Nothing was changed; it stays at version %5.")
+                         .arg(path_, QString::number(m.version), tr(m.description.toUtf8().constData()),
+                              reason, QString::number(from))};
     };
     Transaction tx(*this);
     if (!tx.started())
@@ -287,14 +285,14 @@ Status Database::exec(QSqlQuery& query, const QString& what) {
     return {};
 }
 
-StoreError Database::errorFor(const QSqlQuery& query, const QString& what) {
+Error Database::errorFor(const QSqlQuery& query, const QString& what) {
     const QSqlError e = query.lastError();
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     // Constraint failures are the caller's data breaking a rule the repositories did not catch
     // first; anything else is the file or the disk.
     const bool constraint = text.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive);
-    StoreError err;
-    err.code = constraint ? StoreError::Code::Invalid : StoreError::Code::Storage;
+    Error err;
+    err.code = constraint ? Error::Code::Invalid : Error::Code::Storage;
     err.message = what.isEmpty() ? tr("Database error: %1").arg(text)
                                  : tr("Database error while %1: %2").arg(what, text);
     return err;
@@ -338,7 +336,7 @@ Status Database::Transaction::commit() {
         depth_ == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE hntt_sp%1").arg(depth_);
     if (!q.exec(sql)) {
         // A deferred foreign key that fails at COMMIT leaves the transaction open: undo it here.
-        StoreError err = errorFor(q, Database::tr("committing"));
+        Error err = errorFor(q, Database::tr("committing"));
         q.exec(depth_ == 1 ? QStringLiteral("ROLLBACK")
                            : QStringLiteral("ROLLBACK TO hntt_sp%1").arg(depth_));
         if (depth_ > 1)

@@ -5,6 +5,8 @@
 // classes over it that never throw: every fallible call returns a Result.
 #pragma once
 
+#include "core/error.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -20,66 +22,6 @@
 class QSqlQuery;
 
 namespace hntt::core {
-
-// Why a store call failed. The API maps the code to its HTTP status in one place:
-// NotFound → 404, Invalid → 422, Conflict → 409, Storage → 500.
-struct StoreError {
-    enum class Code {
-        NotFound, // no row with that id
-        Invalid,  // well-formed but breaks a rule (bad level, end before start, bad import line)
-        Conflict, // clashes with the current state (room booked, site has children, already recording)
-        Storage,  // SQLite itself failed (I/O, corrupt file, schema too new)
-        Upstream, // a device the console drives (a camera) failed or did not answer
-    };
-    Code code = Code::Storage;
-    QString message; // translated, for the operator
-    int line = 0;    // 1-based line of a CSV import that failed, else 0
-    int item = 0;    // 1-based element of a JSON import that failed, else 0
-};
-
-// A value or the reason there is none; the store's stand-in for std::expected (C++23).
-template <typename T>
-class [[nodiscard]] Result {
-public:
-    Result(T value)
-        : v_(std::move(value)) {}
-    Result(StoreError error)
-        : v_(std::move(error)) {}
-
-    bool ok() const { return v_.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    const T& value() const& { return std::get<0>(v_); }
-    T& value() & { return std::get<0>(v_); }
-    // By value on a temporary, so `for (auto& x : *dir.list())` does not iterate a dead object.
-    T value() && { return std::get<0>(std::move(v_)); }
-    const T* operator->() const { return &std::get<0>(v_); }
-    T* operator->() { return &std::get<0>(v_); }
-    const T& operator*() const& { return value(); }
-    T& operator*() & { return value(); }
-    T operator*() && { return std::get<0>(std::move(v_)); }
-    const StoreError& error() const { return std::get<1>(v_); }
-
-private:
-    std::variant<T, StoreError> v_;
-};
-
-// Success with nothing to return, or the reason for failure.
-template <>
-class [[nodiscard]] Result<void> {
-public:
-    Result() = default;
-    Result(StoreError error)
-        : error_(std::move(error)) {}
-
-    bool ok() const { return !error_.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const StoreError& error() const { return *error_; }
-
-private:
-    std::optional<StoreError> error_;
-};
-
-using Status = Result<void>;
 
 // Where the repositories get the current time; tests substitute a fixed one. Empty: the system
 // clock in local time (so stored times carry the console's own UTC offset).
@@ -133,7 +75,7 @@ public:
 
     // The error for a failed query: a constraint violation (foreign key, CHECK, NOT NULL, UNIQUE) is
     // Invalid, anything else Storage.
-    static StoreError errorFor(const QSqlQuery& query, const QString& what);
+    static Error errorFor(const QSqlQuery& query, const QString& what);
 
     // All-or-nothing around a group of writes. The outermost one is BEGIN IMMEDIATE (takes the write
     // lock at once, so a check-then-insert cannot race another connection); nested ones are
@@ -147,7 +89,7 @@ public:
 
         // False when BEGIN/SAVEPOINT failed; then error() says why and commit() does nothing.
         bool started() const { return started_; }
-        const StoreError& error() const { return error_; }
+        const Error& error() const { return error_; }
         Status commit();
 
     private:
@@ -155,7 +97,7 @@ public:
         int depth_ = 0;
         bool started_ = false;
         bool done_ = false;
-        StoreError error_;
+        Error error_;
     };
 
     // The current time as stored in created_at/updated_at: UTC, ISO 8601, milliseconds.

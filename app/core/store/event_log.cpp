@@ -37,9 +37,9 @@ Result<EventRecord> EventLog::append(EventRecord e) {
     e.actor = e.actor.trimmed();
     e.action = e.action.trimmed();
     if (e.actor.isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("An event needs an actor.")};
+        return Error{Error::Code::Invalid, tr("An event needs an actor.")};
     if (e.action.isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("An event needs an action.")};
+        return Error{Error::Code::Invalid, tr("An event needs an action.")};
     if (!e.at.isValid())
         e.at = clockNow(clock_);
     QSqlQuery q(db_.connection());
@@ -49,7 +49,7 @@ Result<EventRecord> EventLog::append(EventRecord e) {
         if (!q.exec())
             return Database::errorFor(q, tr("checking meeting %1").arg(*e.meetingId));
         if (!q.next())
-            return StoreError{StoreError::Code::Invalid, tr("There is no meeting %1.").arg(*e.meetingId)};
+            return Error{Error::Code::Invalid, tr("There is no meeting %1.").arg(*e.meetingId)};
         q.finish();
     }
     q.prepare(QStringLiteral("INSERT INTO events (at, at_ms, actor, action, subject, detail_json, reason, "

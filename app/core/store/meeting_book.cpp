@@ -84,9 +84,7 @@ MeetingBook::MeetingBook(Database& db, Clock clock)
     , clock_(std::move(clock)) {}
 
 Result<ScheduleOutcome> MeetingBook::schedule(MeetingRecord m) {
-    const auto invalid = [](const QString& message) {
-        return StoreError{StoreError::Code::Invalid, message};
-    };
+    const auto invalid = [](const QString& message) { return Error{Error::Code::Invalid, message}; };
     m.title = m.title.trimmed().normalized(QString::NormalizationForm_C);
     m.room = m.room.trimmed().normalized(QString::NormalizationForm_C);
     if (m.title.isEmpty())
@@ -112,7 +110,7 @@ Result<ScheduleOutcome> MeetingBook::schedule(MeetingRecord m) {
     const SiteDirectory sites(db_);
     Result<SiteRecord> host = sites.get(m.hostSiteId);
     if (!host) {
-        if (host.error().code == StoreError::Code::NotFound)
+        if (host.error().code == Error::Code::NotFound)
             return invalid(tr("The host site %1 does not exist.").arg(m.hostSiteId));
         return host.error();
     }
@@ -147,10 +145,10 @@ Result<ScheduleOutcome> MeetingBook::schedule(MeetingRecord m) {
     if (!q.exec())
         return Database::errorFor(q, tr("checking the room's bookings"));
     if (q.next())
-        return StoreError{StoreError::Code::Conflict,
-                          tr("The room \"%1\" is already booked from %2 to %3 for meeting %4 \"%5\".")
-                              .arg(m.room, q.value(2).toString(), q.value(3).toString(),
-                                   q.value(0).toString(), q.value(1).toString())};
+        return Error{Error::Code::Conflict,
+                     tr("The room \"%1\" is already booked from %2 to %3 for meeting %4 \"%5\".")
+                         .arg(m.room, q.value(2).toString(), q.value(3).toString(), q.value(0).toString(),
+                              q.value(1).toString())};
     q.finish();
 
     q.prepare(QStringLiteral("INSERT INTO meetings (title, kind, room, host_site_id, starts_at, ends_at, "
@@ -222,7 +220,7 @@ Result<MeetingRecord> MeetingBook::get(qint64 id) const {
     if (!found)
         return found.error();
     if (found->isEmpty())
-        return StoreError{StoreError::Code::NotFound, tr("There is no meeting %1.").arg(id)};
+        return Error{Error::Code::NotFound, tr("There is no meeting %1.").arg(id)};
     return found->first();
 }
 
@@ -259,7 +257,7 @@ Result<MeetingRecord> MeetingBook::cancel(qint64 id, const QString& reason) {
     if (!m)
         return m.error();
     if (m->cancelled())
-        return StoreError{StoreError::Code::Conflict, tr("Meeting %1 is already cancelled.").arg(id)};
+        return Error{Error::Code::Conflict, tr("Meeting %1 is already cancelled.").arg(id)};
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("UPDATE meetings SET cancelled_at = ?, cancel_reason = ? WHERE id = ?"));
     q.addBindValue(Database::toIsoText(clockNow(clock_)));

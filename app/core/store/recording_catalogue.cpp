@@ -98,7 +98,7 @@ RecordingCatalogue::RecordingCatalogue(Database& db, Clock clock)
 Result<RecordingRecord> RecordingCatalogue::start(const QString& path, const QString& title,
                                                   std::optional<qint64> meetingId, QDateTime startedAt) {
     if (path.trimmed().isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("A recording needs a file path.")};
+        return Error{Error::Code::Invalid, tr("A recording needs a file path.")};
     if (!startedAt.isValid())
         startedAt = clockNow(clock_);
     Database::Transaction tx(db_);
@@ -108,8 +108,8 @@ Result<RecordingRecord> RecordingCatalogue::start(const QString& path, const QSt
     if (!running)
         return running.error();
     if (running->has_value())
-        return StoreError{StoreError::Code::Conflict,
-                          tr("Recording %1 is still running; stop it first.").arg((*running)->id)};
+        return Error{Error::Code::Conflict,
+                     tr("Recording %1 is still running; stop it first.").arg((*running)->id)};
     QSqlQuery q(db_.connection());
     if (meetingId) {
         q.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ?"));
@@ -117,7 +117,7 @@ Result<RecordingRecord> RecordingCatalogue::start(const QString& path, const QSt
         if (!q.exec())
             return Database::errorFor(q, tr("checking meeting %1").arg(*meetingId));
         if (!q.next())
-            return StoreError{StoreError::Code::Invalid, tr("There is no meeting %1.").arg(*meetingId)};
+            return Error{Error::Code::Invalid, tr("There is no meeting %1.").arg(*meetingId)};
         q.finish();
     }
     q.prepare(QStringLiteral("INSERT INTO recordings (meeting_id, title, path, state, started_at) VALUES (?, "
@@ -149,9 +149,9 @@ Result<RecordingRecord> RecordingCatalogue::stop(qint64 id, RecordingState state
                                                  std::optional<double> durationS,
                                                  std::optional<qint64> sizeBytes, QDateTime stoppedAt) {
     if (durationS && (!std::isfinite(*durationS) || *durationS < 0))
-        return StoreError{StoreError::Code::Invalid, tr("A recording's duration cannot be negative.")};
+        return Error{Error::Code::Invalid, tr("A recording's duration cannot be negative.")};
     if (sizeBytes && *sizeBytes < 0)
-        return StoreError{StoreError::Code::Invalid, tr("A recording's size cannot be negative.")};
+        return Error{Error::Code::Invalid, tr("A recording's size cannot be negative.")};
     if (!stoppedAt.isValid())
         stoppedAt = clockNow(clock_);
     Database::Transaction tx(db_);
@@ -161,9 +161,8 @@ Result<RecordingRecord> RecordingCatalogue::stop(qint64 id, RecordingState state
     if (!r)
         return r.error();
     if (r->state != RecordingState::Recording)
-        return StoreError{StoreError::Code::Conflict,
-                          tr("Recording %1 is not running (it is %2).")
-                              .arg(QString::number(id), recordingStateName(r->state))};
+        return Error{Error::Code::Conflict, tr("Recording %1 is not running (it is %2).")
+                                                .arg(QString::number(id), recordingStateName(r->state))};
     QSqlQuery q(db_.connection());
     q.prepare(
         QStringLiteral("UPDATE recordings SET state = ?, stopped_at = ?, duration_s = ?, size_bytes = ?, "
@@ -192,7 +191,7 @@ Result<int> RecordingCatalogue::failInterrupted(const QString& error) {
 
 Result<MarkerRecord> RecordingCatalogue::addMarker(MarkerRecord m) {
     if (!std::isfinite(m.offsetS) || m.offsetS < 0)
-        return StoreError{StoreError::Code::Invalid, tr("A marker's offset cannot be negative.")};
+        return Error{Error::Code::Invalid, tr("A marker's offset cannot be negative.")};
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM recordings WHERE id = ?), "
                              "(SELECT count(*) FROM sites WHERE id = ?)"));
@@ -201,9 +200,9 @@ Result<MarkerRecord> RecordingCatalogue::addMarker(MarkerRecord m) {
     if (!q.exec() || !q.next())
         return Database::errorFor(q, tr("checking the marker"));
     if (q.value(0).toInt() == 0)
-        return StoreError{StoreError::Code::NotFound, tr("There is no recording %1.").arg(m.recordingId)};
+        return Error{Error::Code::NotFound, tr("There is no recording %1.").arg(m.recordingId)};
     if (m.siteId && q.value(1).toInt() == 0)
-        return StoreError{StoreError::Code::Invalid, tr("There is no site %1.").arg(*m.siteId)};
+        return Error{Error::Code::Invalid, tr("There is no site %1.").arg(*m.siteId)};
     q.finish();
     q.prepare(QStringLiteral("INSERT INTO markers (recording_id, offset_s, kind, site_id, text) "
                              "VALUES (?, ?, ?, ?, ?)"));
@@ -248,7 +247,7 @@ Result<RecordingRecord> RecordingCatalogue::get(qint64 id) const {
     if (!q.exec())
         return Database::errorFor(q, tr("reading recording %1").arg(id));
     if (!q.next())
-        return StoreError{StoreError::Code::NotFound, tr("There is no recording %1.").arg(id)};
+        return Error{Error::Code::NotFound, tr("There is no recording %1.").arg(id)};
     RecordingRecord r = readRecording(q);
     q.finish();
     q.prepare(QStringLiteral("SELECT id, recording_id, offset_s, kind, site_id, text FROM markers "

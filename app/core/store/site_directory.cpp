@@ -179,7 +179,7 @@ Result<SiteRecord> SiteDirectory::get(qint64 id) const {
     if (!q.exec())
         return Database::errorFor(q, tr("reading site %1").arg(id));
     if (!q.next())
-        return StoreError{StoreError::Code::NotFound, tr("There is no site %1.").arg(id)};
+        return Error{Error::Code::NotFound, tr("There is no site %1.").arg(id)};
     return readSite(q);
 }
 
@@ -221,60 +221,57 @@ void normalise(SiteRecord& r) {
 // Checks the record's own fields and its place in the tree against what is stored.
 Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
     if (r.name.isEmpty())
-        return StoreError{StoreError::Code::Invalid, tr("A site needs a name.")};
+        return Error{Error::Code::Invalid, tr("A site needs a name.")};
     if (r.name.size() > kMaxNameLength)
-        return StoreError{StoreError::Code::Invalid,
-                          tr("The site name is longer than %1 characters.").arg(kMaxNameLength)};
+        return Error{Error::Code::Invalid,
+                     tr("The site name is longer than %1 characters.").arg(kMaxNameLength)};
     for (const QChar c : r.name)
         if (c.category() == QChar::Other_Control)
-            return StoreError{StoreError::Code::Invalid, tr("The site name contains a control character.")};
+            return Error{Error::Code::Invalid, tr("The site name contains a control character.")};
     for (const QString* url : {&r.sourceUrl, &r.returnUrl}) {
         if (url->size() > kMaxUrlLength)
-            return StoreError{StoreError::Code::Invalid,
-                              tr("The address is longer than %1 characters.").arg(kMaxUrlLength)};
+            return Error{Error::Code::Invalid,
+                         tr("The address is longer than %1 characters.").arg(kMaxUrlLength)};
         for (const QChar c : *url)
             if (c.isSpace() || c.category() == QChar::Other_Control)
-                return StoreError{
-                    StoreError::Code::Invalid,
+                return Error{
+                    Error::Code::Invalid,
                     tr("The address \"%1\" contains a space or a control character.").arg(url->simplified())};
     }
     if (!r.cameraJson.isEmpty()) {
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(r.cameraJson.toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return StoreError{StoreError::Code::Invalid, tr("The camera settings are not a JSON object.")};
+            return Error{Error::Code::Invalid, tr("The camera settings are not a JSON object.")};
         const QString protocol = doc.object().value(QLatin1String("protocol")).toString();
         if (protocol != QLatin1String("visca-ip") && protocol != QLatin1String("onvif"))
-            return StoreError{
-                StoreError::Code::Invalid,
-                tr("Unknown camera protocol \"%1\" (expected visca-ip or onvif).").arg(protocol)};
+            return Error{Error::Code::Invalid,
+                         tr("Unknown camera protocol \"%1\" (expected visca-ip or onvif).").arg(protocol)};
     }
     if (!r.parentId) {
         if (r.level == SiteLevel::Commune)
-            return StoreError{StoreError::Code::Invalid,
-                              tr("A commune site must belong to a district site.")};
+            return Error{Error::Code::Invalid, tr("A commune site must belong to a district site.")};
         return {};
     }
     if (r.level == SiteLevel::Province)
-        return StoreError{StoreError::Code::Invalid, tr("A province site cannot have a parent site.")};
+        return Error{Error::Code::Invalid, tr("A province site cannot have a parent site.")};
     if (r.id != 0 && *r.parentId == r.id)
-        return StoreError{StoreError::Code::Invalid, tr("A site cannot be its own parent.")};
+        return Error{Error::Code::Invalid, tr("A site cannot be its own parent.")};
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("SELECT level FROM sites WHERE id = ?"));
     q.addBindValue(*r.parentId);
     if (!q.exec())
         return Database::errorFor(q, tr("reading site %1").arg(*r.parentId));
     if (!q.next())
-        return StoreError{StoreError::Code::Invalid,
-                          tr("The parent site %1 does not exist.").arg(*r.parentId)};
+        return Error{Error::Code::Invalid, tr("The parent site %1 does not exist.").arg(*r.parentId)};
     const auto parentLevel = siteLevelFromName(q.value(0).toString());
     if (r.level == SiteLevel::District && parentLevel != SiteLevel::Province)
-        return StoreError{
-            StoreError::Code::Invalid,
+        return Error{
+            Error::Code::Invalid,
             tr("A district site's parent must be a province site (site %1 is not).").arg(*r.parentId)};
     if (r.level == SiteLevel::Commune && parentLevel != SiteLevel::District)
-        return StoreError{
-            StoreError::Code::Invalid,
+        return Error{
+            Error::Code::Invalid,
             tr("A commune site's parent must be a district site (site %1 is not).").arg(*r.parentId)};
     return {};
 }
@@ -291,10 +288,10 @@ Status SiteDirectory::validateChildren(qint64 id, SiteLevel level) const {
         const bool fits = (level == SiteLevel::Province && childLevel == SiteLevel::District) ||
                           (level == SiteLevel::District && childLevel == SiteLevel::Commune);
         if (!fits)
-            return StoreError{StoreError::Code::Invalid,
-                              tr("Site %1 cannot be a %2 site: %3 %4 site(s) belong to it.")
-                                  .arg(QString::number(id), siteLevelLabel(level), q.value(1).toString(),
-                                       childLevel ? siteLevelLabel(*childLevel) : q.value(0).toString())};
+            return Error{Error::Code::Invalid,
+                         tr("Site %1 cannot be a %2 site: %3 %4 site(s) belong to it.")
+                             .arg(QString::number(id), siteLevelLabel(level), q.value(1).toString(),
+                                  childLevel ? siteLevelLabel(*childLevel) : q.value(0).toString())};
     }
     return {};
 }
@@ -344,10 +341,10 @@ Status SiteDirectory::write(const SiteRecord& r) {
 Result<SiteRecord> SiteDirectory::create(SiteRecord record) {
     normalise(record);
     if (record.id < 0)
-        return StoreError{StoreError::Code::Invalid, tr("A site id must be a positive number.")};
+        return Error{Error::Code::Invalid, tr("A site id must be a positive number.")};
     if (record.id > 0) {
         if (Result<SiteRecord> existing = get(record.id); existing)
-            return StoreError{StoreError::Code::Conflict, tr("Site %1 already exists.").arg(record.id)};
+            return Error{Error::Code::Conflict, tr("Site %1 already exists.").arg(record.id)};
     }
     Database::Transaction tx(db_);
     if (!tx.started())
@@ -401,12 +398,11 @@ Status SiteDirectory::remove(qint64 id) {
     const int hosted = q.value(1).toInt();
     q.finish();
     if (kids > 0)
-        return StoreError{
-            StoreError::Code::Conflict,
-            tr("Site %1 cannot be removed: %n site(s) still belong to it.", nullptr, kids).arg(id)};
+        return Error{Error::Code::Conflict,
+                     tr("Site %1 cannot be removed: %n site(s) still belong to it.", nullptr, kids).arg(id)};
     if (hosted > 0)
-        return StoreError{StoreError::Code::Conflict,
-                          tr("Site %1 cannot be removed: it hosts %n meeting(s).", nullptr, hosted).arg(id)};
+        return Error{Error::Code::Conflict,
+                     tr("Site %1 cannot be removed: it hosts %n meeting(s).", nullptr, hosted).arg(id)};
     q.prepare(QStringLiteral("DELETE FROM sites WHERE id = ?"));
     q.addBindValue(id);
     if (Status s = Database::exec(q, tr("removing site %1").arg(id)); !s)
@@ -558,16 +554,15 @@ Result<int> SiteDirectory::importCsv(const QByteArray& csv) {
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(csv);
     if (decoder.hasError())
-        return StoreError{StoreError::Code::Invalid, tr("The file is not UTF-8 text.")};
+        return Error{Error::Code::Invalid, tr("The file is not UTF-8 text.")};
     QList<CsvRecordIn> records;
     if (const auto err = parseCsv(text, records)) {
-        StoreError e{StoreError::Code::Invalid,
-                     tr("Line %1: %2").arg(QString::number(err->line), err->message)};
+        Error e{Error::Code::Invalid, tr("Line %1: %2").arg(QString::number(err->line), err->message)};
         e.line = err->line;
         return e;
     }
     const auto lineError = [](int line, const QString& message) {
-        StoreError e{StoreError::Code::Invalid, tr("Line %1: %2").arg(QString::number(line), message)};
+        Error e{Error::Code::Invalid, tr("Line %1: %2").arg(QString::number(line), message)};
         e.line = line;
         return e;
     };
@@ -617,19 +612,18 @@ Result<int> SiteDirectory::importJson(const QByteArray& json) {
     if (pe.error != QJsonParseError::NoError) {
         // Name the line of the syntax error, as for CSV.
         const int line = static_cast<int>(json.left(pe.offset).count('\n')) + 1;
-        StoreError e{StoreError::Code::Invalid,
-                     tr("Line %1: %2").arg(QString::number(line), pe.errorString())};
+        Error e{Error::Code::Invalid, tr("Line %1: %2").arg(QString::number(line), pe.errorString())};
         e.line = line;
         return e;
     }
     if (!doc.isArray())
-        return StoreError{StoreError::Code::Invalid, tr("The file must hold a JSON array of sites.")};
+        return Error{Error::Code::Invalid, tr("The file must hold a JSON array of sites.")};
     const QJsonArray array = doc.array();
     QList<Row> rows;
     for (qsizetype k = 0; k < array.size(); ++k) {
         const int item = static_cast<int>(k) + 1;
         const auto itemError = [item](const QString& message) {
-            StoreError e{StoreError::Code::Invalid, tr("Site #%1: %2").arg(QString::number(item), message)};
+            Error e{Error::Code::Invalid, tr("Site #%1: %2").arg(QString::number(item), message)};
             e.item = item;
             return e;
         };
@@ -689,8 +683,8 @@ Result<int> SiteDirectory::importJson(const QByteArray& json) {
 }
 
 Result<int> SiteDirectory::importRows(const QList<Row>& rows, bool csv) {
-    const auto rowError = [csv](const Row& row, const StoreError& cause) {
-        StoreError e = cause;
+    const auto rowError = [csv](const Row& row, const Error& cause) {
+        Error e = cause;
         if (csv) {
             e.message = tr("Line %1: %2").arg(QString::number(row.line), cause.message);
             e.line = row.line;
@@ -699,8 +693,8 @@ Result<int> SiteDirectory::importRows(const QList<Row>& rows, bool csv) {
             e.item = row.item;
         }
         // Whatever the cause, the file is what must be fixed.
-        if (e.code == StoreError::Code::Conflict || e.code == StoreError::Code::NotFound)
-            e.code = StoreError::Code::Invalid;
+        if (e.code == Error::Code::Conflict || e.code == Error::Code::NotFound)
+            e.code = Error::Code::Invalid;
         return e;
     };
     Database::Transaction tx(db_);
@@ -719,14 +713,14 @@ Result<int> SiteDirectory::importRows(const QList<Row>& rows, bool csv) {
         normalise(r);
         r.sortOrder = static_cast<int>(k);
         if (r.name.isEmpty())
-            return rowError(row, StoreError{StoreError::Code::Invalid, tr("A site needs a name.")});
+            return rowError(row, Error{Error::Code::Invalid, tr("A site needs a name.")});
         if (r.id > 0) {
             if (seen.contains(r.id))
-                return rowError(row, StoreError{StoreError::Code::Invalid,
-                                                tr("site %1 appears twice in the file").arg(r.id)});
+                return rowError(
+                    row, Error{Error::Code::Invalid, tr("site %1 appears twice in the file").arg(r.id)});
             seen.insert(r.id);
         }
-        Result<SiteRecord> existing = r.id > 0 ? get(r.id) : Result<SiteRecord>(StoreError{});
+        Result<SiteRecord> existing = r.id > 0 ? get(r.id) : Result<SiteRecord>(Error{});
         if (existing) {
             if (!row.cameraGiven)
                 r.cameraJson = existing->cameraJson;
