@@ -1,6 +1,7 @@
 #include "api/api_service.h"
 
 #include "api/api_errors.h"
+#include "api/session_json.h"
 #include "core/archive/archive_job.h"
 #include "core/review/clip_exporter.h"
 #include "core/session/session.h"
@@ -163,21 +164,8 @@ QList<qint64> siteIds(const QJsonObject& o) {
     return out;
 }
 
-// An output, its events and alarms as the API shows them: stream keys and passphrases hidden,
-// also where an error message quotes the URL.
-QJsonObject maskedOutput(QJsonObject o) {
-    for (const char* key : {"url", "error", "message"})
-        if (const QJsonValue v = o.value(QLatin1String(key)); v.isString())
-            o.insert(QLatin1String(key), core::maskStreamUrlsIn(v.toString()));
-    return o;
-}
-
 Response maskedError(const Error& e) {
     return fromError(Error{e.code, core::maskStreamUrlsIn(e.message)});
-}
-
-QJsonObject programAudioJson(const core::Session& s) {
-    return {{"muted", s.programAudioMuted()}, {"gain_db", s.programGainDb()}};
 }
 
 // The file a clip is written to: a plain name of the operator's in DATA_DIR/clips (Matroska when
@@ -218,8 +206,20 @@ ApiService::ApiService(core::Session& session, ServerConfig config, QObject* par
             },
             Qt::QueuedConnection);
     });
-    connect(&session_, &core::Session::eventOccurred, this, &ApiService::broadcastEvent);
-    connect(&session_, &core::Session::levelsUpdated, this, &ApiService::broadcastLevels);
+    connect(&session_, &core::Session::changed, this, [this](const core::SessionEvent& event) {
+        broadcast(wire::eventJson(event, session_), Topic::Always);
+    });
+    connect(&session_.jobs(), &core::JobQueue::jobChanged, this, [this](const QJsonObject& job) {
+        QJsonObject event = job;
+        event.insert(QStringLiteral("type"), QStringLiteral("job.progress"));
+        event.insert(QStringLiteral("at"), QDateTime::currentDateTime()
+                                               .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
+                                               .toString(Qt::ISODateWithMs));
+        broadcast(event, Topic::Always);
+    });
+    connect(&session_, &core::Session::levelsChanged, this, [this](const engine::LevelsSnapshot& levels) {
+        broadcast(wire::levelsJson(levels), Topic::Levels);
+    });
 }
 
 ApiService::~ApiService() {
@@ -239,17 +239,8 @@ std::string ApiService::errorString() const {
     return server_->errorString();
 }
 
-void ApiService::broadcastEvent(const QJsonObject& event) {
-    const QString type = event.value(QLatin1String("type")).toString();
-    const QJsonObject shown =
-        type.startsWith(QLatin1String("output.")) || type.startsWith(QLatin1String("alarm"))
-            ? maskedOutput(event)
-            : event;
-    server_->broadcast(QJsonDocument(shown).toJson(QJsonDocument::Compact).toStdString(), Topic::Always);
-}
-
-void ApiService::broadcastLevels(const QJsonObject& levels) {
-    server_->broadcast(QJsonDocument(levels).toJson(QJsonDocument::Compact).toStdString(), Topic::Levels);
+void ApiService::broadcast(const QJsonObject& message, Topic topic) {
+    server_->broadcast(QJsonDocument(message).toJson(QJsonDocument::Compact).toStdString(), topic);
 }
 
 void ApiService::dispatch(const Request& req, const Responder& reply) {
@@ -364,19 +355,19 @@ Response ApiService::route(const Request& req) {
         if (area == "state" && seg.size() == 1) {
             if (m != "GET")
                 return methodNotAllowed();
-            return json(200, session_.stateJson());
+            return json(200, wire::stateJson(session_));
         }
         if (area == "layouts" && seg.size() == 1) {
             if (m != "GET")
                 return methodNotAllowed();
-            return json(200, session_.layoutsJson());
+            return json(200, wire::layoutsJson(session_.layouts()));
         }
 
         if (area == "sites") {
             if (seg.size() == 1) {
                 if (m == "GET") {
-                    auto all = session_.sitesJson();
-                    return all ? json(200, all.value()) : fromError(all.error());
+                    auto all = session_.sites();
+                    return all ? json(200, wire::sitesJson(all.value())) : fromError(all.error());
                 }
                 if (m != "POST")
                     return methodNotAllowed();
@@ -406,7 +397,7 @@ Response ApiService::route(const Request& req) {
                 auto created = session_.createSite(site, actor);
                 if (!created)
                     return fromError(created.error());
-                return json(201, session_.siteJson(created.value()));
+                return json(201, wire::siteJson(session_.siteView(created.value())));
             }
             if (seg.size() == 2 && (seg[1] == "mute" || seg[1] == "mute-all-but-floor")) {
                 if (m != "POST")
@@ -424,16 +415,16 @@ Response ApiService::route(const Request& req) {
                 }
                 if (!done)
                     return fromError(done.error());
-                auto all = session_.sitesJson();
-                return all ? json(200, all.value()) : fromError(all.error());
+                auto all = session_.sites();
+                return all ? json(200, wire::sitesJson(all.value())) : fromError(all.error());
             }
             const auto id = pathId(seg[1]);
             if (!id)
                 return errorResponse(404, "not_found", "No site '" + seg[1] + "'.");
             if (seg.size() == 2) {
                 if (m == "GET") {
-                    auto s = session_.siteJson(*id);
-                    return s ? json(200, s.value()) : fromError(s.error());
+                    auto s = session_.site(*id);
+                    return s ? json(200, wire::siteJson(s.value())) : fromError(s.error());
                 }
                 if (m == "DELETE") {
                     auto done = session_.deleteSite(*id, actor);
@@ -460,21 +451,21 @@ Response ApiService::route(const Request& req) {
                 auto updated = session_.updateSite(*id, patch, actor);
                 if (!updated)
                     return fromError(updated.error());
-                return json(200, session_.siteJson(updated.value()));
+                return json(200, wire::siteJson(session_.siteView(updated.value())));
             }
             return unknown();
         }
 
         if (area == "program" && seg.size() == 2 && seg[1] == "audio") {
             if (m == "GET")
-                return json(200, programAudioJson(session_));
+                return json(200, wire::programAudioJson(session_));
             if (m != "PATCH")
                 return methodNotAllowed();
             const QJsonObject body = parseObject(req);
             const bool muted = optBool(body, "muted").value_or(session_.programAudioMuted());
             const double gain = optNumber(body, "gain_db").value_or(session_.programGainDb());
             auto done = session_.setProgramAudio(muted, gain, actor);
-            return done ? json(200, programAudioJson(session_)) : fromError(done.error());
+            return done ? json(200, wire::programAudioJson(session_)) : fromError(done.error());
         }
         if (area == "preview" && seg.size() == 2 && (seg[1] == "layout" || seg[1] == "bring-in")) {
             const bool layout = seg[1] == "layout";
@@ -490,16 +481,13 @@ Response ApiService::route(const Request& req) {
             } else {
                 done = session_.bringIn(siteIds(body), actor);
             }
-            return done ? json(200, session_.compositionJson(session_.preview())) : fromError(done.error());
+            return done ? json(200, wire::compositionJson(session_.preview())) : fromError(done.error());
         }
         if (area == "alarms") {
             if (seg.size() == 1) {
                 if (m != "GET")
                     return methodNotAllowed();
-                QJsonArray shown;
-                for (const QJsonValue& a : session_.alarmsJson())
-                    shown.append(maskedOutput(a.toObject()));
-                return json(200, shown);
+                return json(200, wire::alarmsJson(session_.alarms()));
             }
             if (seg.size() == 2 && seg[1] == "acknowledge") {
                 if (m != "POST")
@@ -518,21 +506,21 @@ Response ApiService::route(const Request& req) {
         if ((area == "program" || area == "preview") && seg.size() == 1) {
             const bool program = area == "program";
             if (m == "GET")
-                return json(200, session_.compositionJson(program ? session_.engine().program()
-                                                                  : session_.engine().preview()));
+                return json(200, wire::compositionJson(program ? session_.engine().program()
+                                                               : session_.engine().preview()));
             if (m != "PUT")
                 return methodNotAllowed();
             const engine::Composition c = parseComposition(parseObject(req));
             auto done = program ? session_.setProgram(c, actor) : session_.setPreview(c, actor);
             if (!done)
                 return fromError(done.error());
-            return json(200, session_.compositionJson(c));
+            return json(200, wire::compositionJson(c));
         }
         if (area == "take" && seg.size() == 1) {
             if (m != "POST")
                 return methodNotAllowed();
             session_.take(actor);
-            return json(200, session_.compositionJson(session_.engine().program()));
+            return json(200, wire::compositionJson(session_.engine().program()));
         }
         if (area == "floor" && seg.size() == 1) {
             if (m != "POST")
@@ -544,7 +532,7 @@ Response ApiService::route(const Request& req) {
             if (!done)
                 return fromError(done.error());
             return json(200, QJsonObject{{"site_id", *site},
-                                         {"program", session_.compositionJson(session_.engine().program())}});
+                                         {"program", wire::compositionJson(session_.engine().program())}});
         }
 
         if (area == "recordings") {
@@ -628,10 +616,7 @@ Response ApiService::route(const Request& req) {
         if (area == "outputs") {
             if (seg.size() == 1) {
                 if (m == "GET") {
-                    QJsonArray shown;
-                    for (const QJsonValue& o : session_.outputsJson())
-                        shown.append(maskedOutput(o.toObject()));
-                    return json(200, shown);
+                    return json(200, wire::outputsJson(session_.outputs()));
                 }
                 if (m != "POST")
                     return methodNotAllowed();
@@ -640,7 +625,7 @@ Response ApiService::route(const Request& req) {
                 if (!url)
                     return errorResponse(422, "unprocessable", "An output needs a 'url'.");
                 auto out = session_.addOutput(*url, optString(body, "name").value_or(QString()), actor);
-                return out ? json(201, maskedOutput(out.value())) : maskedError(out.error());
+                return out ? json(201, wire::outputJson(out.value())) : maskedError(out.error());
             }
             const auto id = pathId(seg[1]);
             if (seg.size() == 2 && id) {
@@ -654,14 +639,13 @@ Response ApiService::route(const Request& req) {
                     return methodNotAllowed();
                 if (seg[2] == "start") {
                     auto out = session_.startOutput(*id, actor);
-                    return out ? json(200, maskedOutput(out.value())) : maskedError(out.error());
+                    return out ? json(200, wire::outputJson(out.value())) : maskedError(out.error());
                 }
                 auto done = session_.stopOutput(*id, actor);
                 if (!done)
                     return fromError(done.error());
-                for (const QJsonValue& o : session_.outputsJson())
-                    if (o.toObject().value(QLatin1String("id")).toInteger() == *id)
-                        return json(200, maskedOutput(o.toObject()));
+                if (const auto out = session_.output(*id))
+                    return json(200, wire::outputJson(*out));
                 return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
             }
             return errorResponse(404, "not_found", "No output '" + seg[1] + "'.");
@@ -710,8 +694,8 @@ Response ApiService::route(const Request& req) {
             if (!started)
                 return fromError(started.error());
             return json(200, QJsonObject{{"meeting", core::MeetingBook::toJson(started.value())},
-                                         {"program", session_.compositionJson(session_.program())},
-                                         {"preview", session_.compositionJson(session_.preview())}});
+                                         {"program", wire::compositionJson(session_.program())},
+                                         {"preview", wire::compositionJson(session_.preview())}});
         }
         if (area == "meetings" && seg.size() == 1) {
             if (m == "GET") {

@@ -33,8 +33,7 @@ public:
     Response route(const Request& request);
 
 private:
-    void broadcastEvent(const QJsonObject& event);
-    void broadcastLevels(const QJsonObject& levels);
+    void broadcast(const QJsonObject& message, Topic topic);
 
     core::Session& session_;
     std::unique_ptr<HttpServer> server_;

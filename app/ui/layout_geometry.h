@@ -11,16 +11,12 @@
 namespace hntt::ui {
 
 inline QList<QRectF> layoutRects(const core::Session& session, const QString& name) {
-    for (const QJsonValue& v : session.layoutsJson()) {
-        const QJsonObject l = v.toObject();
-        if (l.value(QStringLiteral("name")).toString() != name)
+    for (const engine::Layout& l : session.layouts()) {
+        if (QString::fromStdString(l.name) != name)
             continue;
         QList<QRectF> rects;
-        for (const QJsonValue& s : l.value(QStringLiteral("slots")).toArray()) {
-            const QJsonObject r = s.toObject();
-            rects << QRectF(r.value(QStringLiteral("x")).toDouble(), r.value(QStringLiteral("y")).toDouble(),
-                            r.value(QStringLiteral("w")).toDouble(), r.value(QStringLiteral("h")).toDouble());
-        }
+        for (const engine::Rect& r : l.rects)
+            rects << QRectF(r.x, r.y, r.w, r.h);
         return rects;
     }
     return {};

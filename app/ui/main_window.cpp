@@ -318,10 +318,10 @@ void MainWindow::showMessage(const QString& text) {
 
 void MainWindow::updateStatus() {
     // Once a second: the clock's counters only, not the whole state with every site.
-    const QJsonObject clock = session_.clockJson();
+    const engine::ClockStats clock = session_.clock();
     clock_->setText(tr("Clock: %1 late, %2 skipped")
-                        .arg(clock.value(QStringLiteral("late")).toInteger())
-                        .arg(clock.value(QStringLiteral("skipped")).toInteger()));
+                        .arg(static_cast<qulonglong>(clock.lateTicks))
+                        .arg(static_cast<qulonglong>(clock.skippedTicks)));
     const bool recording = session_.activeRecordingId().has_value();
     recordingStatus_->setText(recording ? tr("● REC") : QString());
     recordingStatus_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;")

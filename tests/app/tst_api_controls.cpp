@@ -9,6 +9,7 @@
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/panels/outputs_panel.h"
 
@@ -40,7 +41,7 @@ QString tone(const char* color, int hz) {
 }
 
 bool siteMuted(Session& s, qint64 id) {
-    auto site = s.siteJson(id);
+    auto site = hntt::test::siteJson(s, id);
     return site && site->value(QStringLiteral("audio")).toObject().value(QStringLiteral("muted")).toBool();
 }
 
@@ -52,7 +53,7 @@ QList<qint64> slotsOf(const QJsonObject& composition) {
 }
 
 QList<qint64> previewSites(Session& s) {
-    return slotsOf(s.compositionJson(s.preview()));
+    return slotsOf(hntt::test::compositionJson(s.preview()));
 }
 
 } // namespace
@@ -78,12 +79,8 @@ private Q_SLOTS:
         api::ServerConfig config;
         config.token = "controls-token";
         api_ = std::make_unique<api::ApiService>(*session_, config);
-        connect(session_.get(), &Session::levelsUpdated, this, [this](const QJsonObject& levels) {
-            programRms_ = levels.value(QStringLiteral("program"))
-                              .toObject()
-                              .value(QStringLiteral("rms_dbfs"))
-                              .toDouble(-200);
-        });
+        connect(session_.get(), &Session::levelsChanged, this,
+                [this](const engine::LevelsSnapshot& levels) { programRms_ = levels.program.rmsDbfs; });
         a_ = test::addSite(*session_, QStringLiteral("UBND tỉnh"), SiteLevel::Province, tone("ff0000", 500));
         b_ = test::addSite(*session_, QStringLiteral("Huyện Lệ Thủy"), SiteLevel::District,
                            tone("00ff00", 700), a_);
@@ -179,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(objectOf(r).value("state").toString(), QStringLiteral("stopped"));
         QCOMPARE(call("POST", "/outputs/" + str(udpId) + "/stop").status, 409);
         bool stoppedInCore = false;
-        for (const QJsonValue& o : session_->outputsJson())
+        for (const QJsonValue& o : hntt::test::outputsJson(*session_))
             if (o.toObject().value("id").toInteger() == udpId)
                 stoppedInCore = o.toObject().value("state").toString() == QLatin1String("stopped");
         QVERIFY(stoppedInCore);
@@ -263,19 +260,19 @@ private Q_SLOTS:
         r = api.route(request("POST", "/alarms/" + str(first) + "/acknowledge"));
         QCOMPARE(r.status, 200);
         QCOMPARE(objectOf(r).value("acknowledged").toInt(), 1);
-        QCOMPARE(s.alarmsJson().size(), 1);
+        QCOMPARE(hntt::test::alarmsJson(s).size(), 1);
         QCOMPARE(api.route(request("POST", "/alarms/" + str(first) + "/acknowledge")).status, 404);
         QCOMPARE(api.route(request("POST", "/alarms/x/acknowledge")).status, 404);
         QCOMPARE(api.route(request("POST", "/alarms/99/snooze")).status, 404);
         QCOMPARE(api.route(request("GET", "/alarms/" + str(first) + "/acknowledge")).status, 405);
         QCOMPARE(api.route(request("POST", "/alarms")).status, 405);
         QCOMPARE(api.route(request("GET", "/alarms/acknowledge")).status, 405);
-        QCOMPARE(s.alarmsJson().size(), 1);
+        QCOMPARE(hntt::test::alarmsJson(s).size(), 1);
 
         r = api.route(request("POST", "/alarms/acknowledge"));
         QCOMPARE(r.status, 200);
         QCOMPARE(objectOf(r).value("acknowledged").toInt(), 1);
-        QVERIFY(s.alarmsJson().isEmpty());
+        QVERIFY(hntt::test::alarmsJson(s).isEmpty());
         QCOMPARE(arrayOf(api.route(request("GET", "/alarms"))).size(), 0);
         QCOMPARE(objectOf(api.route(request("POST", "/alarms/acknowledge"))).value("acknowledged").toInt(),
                  0);
@@ -364,7 +361,7 @@ private Q_SLOTS:
         QVERIFY(!slotsOf(body.value("preview").toObject()).contains(a_));
         QCOMPARE(session_->activeMeetingId(), std::optional<qint64>(meeting));
         QCOMPARE(static_cast<qint64>(session_->program().sites.at(0).value_or(0)), a_);
-        QCOMPARE(session_->stateJson().value("active_meeting_id").toInteger(), meeting);
+        QCOMPARE(hntt::test::stateJson(*session_).value("active_meeting_id").toInteger(), meeting);
 
         QCOMPARE(call("POST", "/meetings/99999/start").status, 404);
         QCOMPARE(call("POST", "/meetings/x/start").status, 404);

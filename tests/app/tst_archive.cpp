@@ -15,6 +15,7 @@
 #include "core/archive/attendance.h"
 #include "core/archive/attendance_report.h"
 #include "core/session/session.h"
+#include "session_wire.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>
@@ -182,7 +183,7 @@ private Q_SLOTS:
 
         for (const Site& s : sites_)
             if (s.tone > 0)
-                QTRY_COMPARE_WITH_TIMEOUT(session_->siteJson(s.id)->value("status").toString(),
+                QTRY_COMPARE_WITH_TIMEOUT(hntt::test::siteJson(*session_, s.id)->value("status").toString(),
                                           QStringLiteral("connected"), 10000);
 
         // About four seconds: a mute and a floor change on the way.

@@ -7,6 +7,7 @@
 #include "core/jobs/job_queue.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/review/archive_export_bar.h"
 #include "ui/review/library_window.h"
@@ -110,7 +111,7 @@ private Q_SLOTS:
             sites.append(made->id);
         }
         for (qint64 id : sites)
-            QTRY_COMPARE_WITH_TIMEOUT(session_->siteJson(id)->value("status").toString(),
+            QTRY_COMPARE_WITH_TIMEOUT(hntt::test::siteJson(*session_, id)->value("status").toString(),
                                       QStringLiteral("connected"), 10000);
         auto rec = session_->startRecording(QStringLiteral("Giao ban sáng"), {}, QStringLiteral("ui"));
         QVERIFY(rec);

@@ -2,6 +2,7 @@
 // and mute / gain buttons whose effect is heard in the recorded program mix.
 #include "core/session/session.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/panels/audio_panel.h"
 #include "ui/panels/meter_widget.h"
@@ -60,8 +61,11 @@ private Q_SLOTS:
         auto* muteA = panel.channel(a)->findChild<QPushButton*>(QStringLiteral("mute"));
         QVERIFY(muteA);
         QTest::mouseClick(muteA, Qt::LeftButton);
-        QVERIFY(
-            s.siteJson(a)->value(QStringLiteral("audio")).toObject().value(QStringLiteral("muted")).toBool());
+        QVERIFY(hntt::test::siteJson(s, a)
+                    ->value(QStringLiteral("audio"))
+                    .toObject()
+                    .value(QStringLiteral("muted"))
+                    .toBool());
         QVERIFY(muteA->isChecked());
         QTRY_VERIFY_WITH_TIMEOUT(panel.meter(a)->peak() < -55, 3000);
         QTest::qWait(2500);
@@ -117,7 +121,7 @@ private Q_SLOTS:
         gain->selectAll();
         QTest::keyClicks(gain, QStringLiteral("-12"));
         QTest::keyClick(gain, Qt::Key_Return);
-        QTRY_COMPARE(s.siteJson(a)
+        QTRY_COMPARE(hntt::test::siteJson(s, a)
                          ->value(QStringLiteral("audio"))
                          .toObject()
                          .value(QStringLiteral("gain_db"))

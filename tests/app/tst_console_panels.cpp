@@ -3,6 +3,7 @@
 // picker, preview/program with Take and slot drops, and the multiview's selection by click and
 // digit key. Each check looks at the media or the core's state, not at the widgets alone.
 #include "core/session/session.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/layout_geometry.h"
 #include "ui/main_window.h"
@@ -65,7 +66,7 @@ struct Fixture {
     }
 
     bool muted(qint64 id) const {
-        return session->siteJson(id)
+        return hntt::test::siteJson(*session, id)
             ->value(QStringLiteral("audio"))
             .toObject()
             .value(QStringLiteral("muted"))
@@ -120,8 +121,8 @@ private Q_SLOTS:
         ui::SiteSelection selection;
         ui::SitesPanel panel(*f.session, selection);
         panel.show();
-        QTRY_VERIFY_WITH_TIMEOUT(f.session->siteJson(f.district)->value("status").toString() == "connected",
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hntt::test::siteJson(*f.session, f.district)->value("status").toString() == "connected", 5000);
         auto rec =
             f.session->startRecording(QStringLiteral("mute test"), std::nullopt, QStringLiteral("test"));
         QVERIFY(rec);

@@ -5,6 +5,7 @@
 #include "core/session/connection_check.h"
 #include "core/session/session.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/panels/meeting_panel.h"
 #include "ui/theme.h"
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<QLabel*>(QStringLiteral("activeMeeting"))
                     ->text()
                     .contains(QStringLiteral("Họp khẩn phòng chống lụt bão")));
-        const QJsonObject program = s.stateJson().value(QStringLiteral("program")).toObject();
+        const QJsonObject program = hntt::test::stateJson(s).value(QStringLiteral("program")).toObject();
         QCOMPARE(program.value(QStringLiteral("slots")).toArray().size(), 3);
         QCOMPARE(program.value(QStringLiteral("slots")).toArray().at(0).toInteger(), host);
         // grid-2x2: the live site in the top-right quarter.

@@ -3,6 +3,7 @@
 // and Start makes it send again under the same name; Remove needs a stopped stream.
 #include "core/session/session.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 #include "ui/panels/outputs_panel.h"
 #include "ui/theme.h"
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(!error->isHidden());
         QVERIFY(!error->text().isEmpty());
         QCOMPARE(table->rowCount(), 0);
-        QVERIFY(s.outputsJson().isEmpty());
+        QVERIFY(hntt::test::outputsJson(s).isEmpty());
 
         // A good one: the receiver gets the program's H.264 video and AAC audio.
         const quint16 port = test::freeUdpPort();
@@ -79,8 +80,8 @@ private Q_SLOTS:
         name->setText(QStringLiteral("Cổng thông tin tỉnh")); // typed through an input method
         QTest::mouseClick(add, Qt::LeftButton);
         QVERIFY2(error->isHidden(), qPrintable(error->text()));
-        QCOMPARE(s.outputsJson().size(), 1);
-        const qint64 id = s.outputsJson().at(0).toObject().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(hntt::test::outputsJson(s).size(), 1);
+        const qint64 id = hntt::test::outputsJson(s).at(0).toObject().value(QStringLiteral("id")).toInteger();
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, ui::OutputsPanel::Name)->text(), QStringLiteral("Cổng thông tin tỉnh"));
         QVERIFY(url->text().isEmpty());
@@ -112,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(datagramsWithin(socket, 1000) > 10);
         QCOMPARE(panel.toggleButton(id)->text(), ui::OutputsPanel::tr("Stop"));
         QTest::mouseClick(panel.toggleButton(id), Qt::LeftButton);
-        QCOMPARE(s.outputsJson().at(0).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(hntt::test::outputsJson(s).at(0).toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("stopped"));
         QCOMPARE(table->item(0, ui::OutputsPanel::State)->text(), ui::OutputsPanel::tr("Stopped"));
         QTest::qWait(300); // what was in flight
@@ -122,8 +123,8 @@ private Q_SLOTS:
         // Start: the same stream (id, name, URL) sends again.
         QCOMPARE(panel.toggleButton(id)->text(), ui::OutputsPanel::tr("Start"));
         QTest::mouseClick(panel.toggleButton(id), Qt::LeftButton);
-        QCOMPARE(s.outputsJson().size(), 1);
-        QCOMPARE(s.outputsJson().at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+        QCOMPARE(hntt::test::outputsJson(s).size(), 1);
+        QCOMPARE(hntt::test::outputsJson(s).at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
         QCOMPARE(table->item(0, ui::OutputsPanel::Name)->text(), QStringLiteral("Cổng thông tin tỉnh"));
         QVERIFY(datagramsWithin(socket, 1500) > 10);
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QTest::mouseClick(panel.toggleButton(id), Qt::LeftButton);
         QVERIFY(panel.removeButton(id)->isEnabled());
         QTest::mouseClick(panel.removeButton(id), Qt::LeftButton);
-        QVERIFY(s.outputsJson().isEmpty());
+        QVERIFY(hntt::test::outputsJson(s).isEmpty());
         QTRY_COMPARE(table->rowCount(), 0);
     }
 };

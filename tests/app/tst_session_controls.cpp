@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ using core::Session;
 namespace {
 
 QJsonObject outputById(Session& s, qint64 id) {
-    for (const QJsonValue& o : s.outputsJson())
+    for (const QJsonValue& o : hntt::test::outputsJson(s))
         if (o.toObject().value(QStringLiteral("id")).toInteger() == id)
             return o.toObject();
     return {};
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         Session s(test::smallSession(tmp.path()));
         QVERIFY(s.open());
-        QSignalSpy events(&s, &Session::eventOccurred);
+        hntt::test::EventSpy events(s);
         core::SiteRecord site;
         site.name = QStringLiteral("Huyện Tuyên Hóa");
         site.level = core::SiteLevel::District;
@@ -74,14 +75,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!alarmFor().isEmpty(), 5000);
         QVERIFY2(alarmFor().value(QStringLiteral("message")).toString().contains(site.name),
                  qPrintable(alarmFor().value(QStringLiteral("message")).toString()));
-        const QJsonObject feed = s.siteJson(id)->value(QStringLiteral("return_feed")).toObject();
+        const QJsonObject feed = hntt::test::siteJson(s, id)->value(QStringLiteral("return_feed")).toObject();
         QVERIFY2(feed.value(QStringLiteral("state")).toString() == QLatin1String("retrying") ||
                      feed.value(QStringLiteral("state")).toString() == QLatin1String("failed"),
                  qPrintable(feed.value(QStringLiteral("state")).toString()));
         QVERIFY(!feed.value(QStringLiteral("error")).toString().isEmpty());
         QCOMPARE(lastLogged(s, QStringLiteral("return_feed.error")).subject, QString::number(id));
         bool listed = false;
-        for (const QJsonValue& a : s.alarmsJson())
+        for (const QJsonValue& a : hntt::test::alarmsJson(s))
             listed = listed || a.toObject().value(QStringLiteral("kind")).toString() ==
                                    QLatin1String("return_feed.error");
         QVERIFY(listed);
@@ -91,11 +92,11 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         Session s(test::smallSession(tmp.path()));
         QVERIFY(s.open());
-        QSignalSpy events(&s, &Session::eventOccurred);
+        hntt::test::EventSpy events(s);
         QVERIFY(s.setProgramAudio(true, -6.5, QStringLiteral("ui")));
         QVERIFY(s.programAudioMuted());
         QCOMPARE(s.programGainDb(), -6.5);
-        const QJsonObject state = s.stateJson().value(QStringLiteral("program_audio")).toObject();
+        const QJsonObject state = hntt::test::stateJson(s).value(QStringLiteral("program_audio")).toObject();
         QCOMPARE(state.value(QStringLiteral("muted")).toBool(), true);
         QCOMPARE(state.value(QStringLiteral("gain_db")).toDouble(), -6.5);
         QCOMPARE(events.size(), 1);
@@ -123,15 +124,15 @@ private Q_SLOTS:
             QVERIFY(s.open());
             auto out = s.addOutput(url, QStringLiteral("Cổng thông tin"), QStringLiteral("ui"));
             QVERIFY(out);
-            id = out->value(QStringLiteral("id")).toInteger();
+            id = out->id;
             QVERIFY(s.stopOutput(id, QStringLiteral("ui")));
             QCOMPARE(outputById(s, id).value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
             QCOMPARE(outputById(s, id).value(QStringLiteral("url")).toString(), url);
             QCOMPARE(s.stopOutput(id, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
             auto again = s.startOutput(id, QStringLiteral("ui"));
             QVERIFY(again);
-            QCOMPARE(again->value(QStringLiteral("id")).toInteger(), id);
-            QVERIFY(again->value(QStringLiteral("state")).toString() != QLatin1String("stopped"));
+            QCOMPARE(again->id, id);
+            QVERIFY(again->stats.state != engine::OutputState::Stopped);
             QCOMPARE(s.startOutput(id, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
             QCOMPARE(lastLogged(s, QStringLiteral("output.start")).subject, QString::number(id));
             QVERIFY(s.stopOutput(id, QStringLiteral("ui")));
@@ -141,15 +142,15 @@ private Q_SLOTS:
         QCOMPARE(core::ConsoleSettings(tmp.path()).outputs().at(0).enabled, false);
         Session s(test::smallSession(tmp.path()));
         QVERIFY(s.open());
-        QCOMPARE(s.outputsJson().size(), 1);
-        const QJsonObject back = s.outputsJson().at(0).toObject();
+        QCOMPARE(hntt::test::outputsJson(s).size(), 1);
+        const QJsonObject back = hntt::test::outputsJson(s).at(0).toObject();
         QCOMPARE(back.value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
         QCOMPARE(back.value(QStringLiteral("name")).toString(), QStringLiteral("Cổng thông tin"));
         const qint64 backId = back.value(QStringLiteral("id")).toInteger();
         QVERIFY(s.startOutput(backId, QStringLiteral("ui")));
         QCOMPARE(core::ConsoleSettings(tmp.path()).outputs().at(0).enabled, true);
         QVERIFY(s.removeOutput(backId, QStringLiteral("ui")));
-        QVERIFY(s.outputsJson().isEmpty());
+        QVERIFY(hntt::test::outputsJson(s).isEmpty());
         QCOMPARE(s.stopOutput(backId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
         QCOMPARE(s.startOutput(backId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
         QVERIFY(core::ConsoleSettings(tmp.path()).outputs().isEmpty());
@@ -163,21 +164,22 @@ private Q_SLOTS:
                          {QStringLiteral("gopher://example.org/b"), QStringLiteral("B")}});
         Session s(test::smallSession(tmp.path()));
         QVERIFY(s.open());
-        QJsonArray alarms = s.alarmsJson();
+        QJsonArray alarms = hntt::test::alarmsJson(s);
         QCOMPARE(alarms.size(), 2);
         const QJsonObject first = alarms.at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("output.error"));
         QVERIFY(first.value(QStringLiteral("alarm_id")).toInteger() > 0);
         QVERIFY(!first.value(QStringLiteral("message")).toString().isEmpty());
-        QCOMPARE(s.outputsJson().size(), 2);
-        QCOMPARE(s.outputsJson().at(0).toObject().value(QStringLiteral("state")).toString(),
+        QCOMPARE(hntt::test::outputsJson(s).size(), 2);
+        QCOMPARE(hntt::test::outputsJson(s).at(0).toObject().value(QStringLiteral("state")).toString(),
                  QStringLiteral("stopped"));
-        QVERIFY(!s.outputsJson().at(0).toObject().value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(
+            !hntt::test::outputsJson(s).at(0).toObject().value(QStringLiteral("error")).toString().isEmpty());
 
-        QSignalSpy events(&s, &Session::eventOccurred);
+        hntt::test::EventSpy events(s);
         const qint64 alarmId = first.value(QStringLiteral("alarm_id")).toInteger();
         QVERIFY(s.acknowledgeAlarm(alarmId, QStringLiteral("ui")));
-        QCOMPARE(s.alarmsJson().size(), 1);
+        QCOMPARE(hntt::test::alarmsJson(s).size(), 1);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.at(0).at(0).toJsonObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("alarm.acknowledged"));
@@ -188,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(s.acknowledgeAlarm(alarmId, QStringLiteral("ui")).error().code, core::Error::Code::NotFound);
 
         QCOMPARE(s.acknowledgeAllAlarms(QStringLiteral("api:test")), 1);
-        QVERIFY(s.alarmsJson().isEmpty());
+        QVERIFY(hntt::test::alarmsJson(s).isEmpty());
         QCOMPARE(lastLogged(s, QStringLiteral("alarm.acknowledge")).actor, QStringLiteral("api:test"));
     }
 
@@ -208,11 +210,11 @@ private Q_SLOTS:
             test::scheduleToday(s, QStringLiteral("Họp phòng chống lụt bão"), host, {a, b});
         QVERIFY(meeting);
 
-        QSignalSpy events(&s, &Session::eventOccurred);
+        hntt::test::EventSpy events(s);
         auto started = s.startMeeting(meeting, QStringLiteral("ui"));
         QVERIFY(started);
         QCOMPARE(s.activeMeetingId(), std::optional<qint64>(meeting));
-        const QJsonObject state = s.stateJson();
+        const QJsonObject state = hntt::test::stateJson(s);
         QCOMPARE(state.value(QStringLiteral("active_meeting_id")).toInteger(), meeting);
         const QJsonObject program = state.value(QStringLiteral("program")).toObject();
         QCOMPARE(program.value(QStringLiteral("layout")).toString(), QStringLiteral("grid-2x2"));

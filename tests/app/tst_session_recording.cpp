@@ -3,6 +3,7 @@
 // "finished, 0 s".
 #include "core/session/session.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 
 #include <QDateTime>
@@ -70,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(site);
         int failed = 0;
         for (int i = 0; i < 3; ++i) {
-            QSignalSpy events(&s, &Session::eventOccurred);
+            hntt::test::EventSpy events(s);
             auto rec = s.startRecording(QStringLiteral("Ngắn"), std::nullopt, QStringLiteral("ui"));
             QVERIFY(rec);
             auto done = s.stopRecording(rec->id, QStringLiteral("ui"));

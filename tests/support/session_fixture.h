@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/session/session.h"
+#include "session_wire.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -53,7 +54,7 @@ inline qint64 scheduleToday(core::Session& session, const QString& title, qint64
 
 // Whether the engine's site status reached `status` ("connected", "lost", …).
 inline QString siteStatus(core::Session& session, qint64 id) {
-    auto s = session.siteJson(id);
+    auto s = hntt::test::siteJson(session, id);
     return s ? s->value(QStringLiteral("status")).toString() : QString();
 }
 

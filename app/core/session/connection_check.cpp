@@ -9,21 +9,9 @@ namespace {
 
 constexpr std::chrono::milliseconds kSampleEvery{500};
 
-std::optional<qint64> counter(const QJsonObject& stats, const char* key) {
-    const QJsonValue v = stats.value(QLatin1String(key));
-    return v.isDouble() ? std::optional<qint64>(v.toInteger()) : std::nullopt;
-}
-
-// The link a site is held to: "link" ("internet", "data_network") or "link_kbps" in its record, when
-// the directory keeps one; otherwise none.
-std::optional<int> linkOf(const QJsonObject& site) {
-    if (const QJsonValue kbps = site.value(QStringLiteral("link_kbps")); kbps.isDouble() && kbps.toInt() > 0)
-        return kbps.toInt();
-    const QString link = site.value(QStringLiteral("link")).toString();
-    if (link == QLatin1String("internet"))
-        return ConnectionCheck::kInternetKbps;
-    if (link == QLatin1String("data_network"))
-        return ConnectionCheck::kDataNetworkKbps;
+// The link a site is held to, when the directory keeps one; it keeps none yet, so every site is
+// held to the data network's rate.
+std::optional<int> linkOf(const SiteRecord&) {
     return std::nullopt;
 }
 
@@ -86,21 +74,21 @@ void ConnectionCheck::sample() {
     for (int i = 0; i < results_.size(); ++i) {
         SiteCheck& c = results_[i];
         if (c.known) {
-            const QJsonObject site = session_.siteJson(records_[i]);
-            const QJsonObject stats = site.value(QStringLiteral("stats")).toObject();
-            const std::optional<int> link = linkOf(site);
+            const SiteView site = session_.siteView(records_[i]);
+            const std::optional<int> link = linkOf(site.record);
             c.linkKnown = link.has_value();
             c.linkKbps = link.value_or(kDataNetworkKbps);
             ++c.samples;
-            if (site.value(QStringLiteral("status")).toString() == QLatin1String("connected")) {
-                const double kbps = stats.value(QStringLiteral("bitrate_kbps")).toDouble();
+            if (site.state == engine::SourceState::Connected) {
+                const double kbps = site.stats.bitrateKbps;
                 c.bitrateKbps = (c.bitrateKbps * c.connectedSamples + kbps) / (c.connectedSamples + 1);
                 ++c.connectedSamples;
             }
             // Packets counted by the ingest, where it counts them: the loss over the check's window.
             Counters& n = counters_[i];
-            const auto packets = counter(stats, "packets"), lost = counter(stats, "packets_lost");
-            if (packets && lost) {
+            const std::optional<qint64> packets = static_cast<qint64>(site.stats.packetsReceived),
+                                        lost = static_cast<qint64>(site.stats.packetsLost);
+            {
                 if (!n.firstPackets) {
                     n.firstPackets = packets;
                     n.firstLost = lost;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QPointer>
@@ -16,14 +17,8 @@ namespace hntt::core {
 
 namespace {
 
-QString isoNow() {
-    return QDateTime::currentDateTime()
-        .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())
-        .toString(Qt::ISODateWithMs);
-}
-
-double roundTo(double v, double step) {
-    return std::round(v / step) * step;
+QDateTime now() {
+    return QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc());
 }
 
 Error invalid(const QString& message) {
@@ -36,11 +31,14 @@ Error conflict(const QString& message) {
     return Error{Error::Code::Conflict, message};
 }
 
-QJsonValue optionalId(const std::optional<qint64>& v) {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
 } // namespace
+
+QJsonObject compositionDetail(const engine::Composition& c) {
+    QJsonArray slotList;
+    for (const auto& s : c.sites)
+        slotList.append(s ? QJsonValue(static_cast<qint64>(*s)) : QJsonValue(QJsonValue::Null));
+    return {{"layout", QString::fromStdString(c.layout)}, {"slots", slotList}};
+}
 
 QString stateName(engine::SourceState s) {
     return QString::fromLatin1(engine::sourceStateName(s));
@@ -49,8 +47,6 @@ QString stateName(engine::SourceState s) {
 Session::Session(SessionOptions options, QObject* parent)
     : QObject(parent)
     , options_(std::move(options)) {
-    connect(&jobs_, &JobQueue::jobChanged, this,
-            [this](const QJsonObject& job) { emitEvent(QStringLiteral("job.progress"), job); });
     recordingWatch_.setInterval(1000);
     connect(&recordingWatch_, &QTimer::timeout, this, &Session::watchRecording);
 }
@@ -122,15 +118,12 @@ Status Session::open() {
                 if (!self)
                     return;
                 // Every automatic action shows with its reason and goes into the event log.
-                const QJsonObject json = self->compositionJson(program);
+                const QString reason = tr("Auto mode: the program follows the active speaker.");
                 self->log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
                           program.sites.empty() || !program.sites[0] ? QString()
                                                                      : QString::number(*program.sites[0]),
-                          json, tr("Auto mode: the program follows the active speaker."));
-                QJsonObject event = json;
-                event.insert(QStringLiteral("reason"),
-                             tr("Auto mode: the program follows the active speaker."));
-                self->emitEvent(QStringLiteral("program.changed"), event);
+                          compositionDetail(program), reason);
+                self->publish(events::ProgramChanged{program, reason});
             },
             Qt::QueuedConnection);
     };
@@ -150,13 +143,9 @@ Status Session::open() {
                 const auto outputId = self ? self->outputIdOf(id) : std::nullopt;
                 if (!outputId)
                     return;
-                self->emitEvent(QStringLiteral("output.state"),
-                                {{"output_id", *outputId},
-                                 {"state", QString::fromLatin1(engine::outputStateName(st))},
-                                 {"error", e.isEmpty() ? QJsonValue() : QJsonValue(e)}});
+                self->publish(events::OutputStateChanged{*outputId, st, e});
                 if (st == engine::OutputState::Retrying || st == engine::OutputState::Failed)
-                    self->emitEvent(QStringLiteral("alarm"),
-                                    {{"kind", "output.error"}, {"output_id", *outputId}, {"message", e}});
+                    self->raiseAlarm(QStringLiteral("output.error"), AlarmSubject::output(*outputId), e);
             },
             Qt::QueuedConnection);
     };
@@ -170,24 +159,12 @@ Status Session::open() {
             Qt::QueuedConnection);
     };
     ev.levels = [self](const engine::LevelsSnapshot& snap) {
-        QJsonArray sites;
-        for (const auto& s : snap.sites)
-            sites.append(QJsonObject{{"site_id", static_cast<qint64>(s.id)},
-                                     {"peak_dbfs", roundTo(s.levels.peakDbfs, 0.1)},
-                                     {"rms_dbfs", roundTo(s.levels.rmsDbfs, 0.1)},
-                                     {"speaking", s.speaking}});
-        QJsonObject levels{{"sites", sites},
-                           {"program", QJsonObject{{"peak_dbfs", roundTo(snap.program.peakDbfs, 0.1)},
-                                                   {"rms_dbfs", roundTo(snap.program.rmsDbfs, 0.1)}}}};
+        // Only copied here, on the clock's thread; whoever shows or sends them converts them.
         QMetaObject::invokeMethod(
             self.data(),
-            [self, levels] {
-                if (!self)
-                    return;
-                QJsonObject event = levels;
-                event.insert(QStringLiteral("type"), QStringLiteral("site.levels"));
-                event.insert(QStringLiteral("at"), isoNow());
-                Q_EMIT self->levelsUpdated(event);
+            [self, snap] {
+                if (self)
+                    Q_EMIT self->levelsChanged(snap);
             },
             Qt::QueuedConnection);
     };
@@ -219,11 +196,8 @@ void Session::restoreOutputs() {
         entry.engineId = engine_->addOutput(o.url.toStdString(), &error);
         if (!entry.engineId) {
             entry.error = QString::fromStdString(error);
-            emitEvent(QStringLiteral("alarm"),
-                      {{"kind", "output.error"},
-                       {"output_id", outputId},
-                       {"message", maskStreamUrlsIn(
-                                       tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error))}});
+            raiseAlarm(QStringLiteral("output.error"), AlarmSubject::output(outputId),
+                       maskStreamUrlsIn(tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error)));
             continue;
         }
         log(QStringLiteral("auto"), QStringLiteral("output.restore"), QString::number(outputId),
@@ -271,12 +245,8 @@ void Session::setupDemoProgram() {
     engine_->setPreview(preview);
 }
 
-void Session::emitEvent(const QString& type, QJsonObject payload) {
-    payload.insert(QStringLiteral("type"), type);
-    payload.insert(QStringLiteral("at"), isoNow());
-    if (type == QLatin1String("alarm"))
-        keepAlarm(payload);
-    Q_EMIT eventOccurred(payload);
+void Session::publish(SessionEvent::Change change) {
+    Q_EMIT changed(SessionEvent{now(), std::move(change)});
 }
 
 void Session::log(const Actor& actor, const QString& action, const QString& subject,
@@ -305,56 +275,39 @@ void Session::mark(MarkerKind kind, std::optional<qint64> siteId, const QString&
 
 // ---------------------------------------------------------------- sites
 
-QJsonObject Session::siteJson(const SiteRecord& s) const {
-    QJsonObject o = SiteDirectory::toJson(s);
+SiteView Session::siteView(const SiteRecord& s) const {
+    SiteView v;
+    v.record = s;
     const LiveSite live = live_.value(s.id);
-    const auto stats = engine_->siteStats(s.id).value_or(engine::SourceStats{});
+    v.stats = engine_->siteStats(s.id).value_or(engine::SourceStats{});
     const auto levels = engine_->siteLevels(s.id).value_or(engine::SiteLevels{});
-    o.insert(QStringLiteral("status"),
-             s.sourceUrl.isEmpty() ? QStringLiteral("offline") : stateName(stats.state));
-    o.insert(QStringLiteral("audio"), QJsonObject{{"muted", live.audioMuted},
-                                                  {"gain_db", live.gainDb},
-                                                  {"level_dbfs", roundTo(levels.levels.rmsDbfs, 0.1)},
-                                                  {"speaking", levels.speaking}});
-    o.insert(QStringLiteral("video"), QJsonObject{{"muted", live.videoMuted},
-                                                  {"width", stats.width},
-                                                  {"height", stats.height},
-                                                  {"fps", roundTo(stats.fps, 0.01)}});
-    o.insert(QStringLiteral("stats"),
-             QJsonObject{{"bitrate_kbps", qRound(stats.bitrateKbps)},
-                         {"frames_dropped", static_cast<qint64>(stats.framesDropped)},
-                         {"reconnects", static_cast<qint64>(stats.reconnects)},
-                         {"packets", static_cast<qint64>(stats.packetsReceived)},
-                         {"packets_lost", static_cast<qint64>(stats.packetsLost)},
-                         {"last_error", QString::fromStdString(stats.lastError)}});
-    // The return feed as it goes now (null without one): a failing feed shows on its site.
-    QJsonValue feed;
+    v.state = s.sourceUrl.isEmpty() ? engine::SourceState::Offline : v.stats.state;
+    v.audioMuted = live.audioMuted;
+    v.gainDb = live.gainDb;
+    v.levelDbfs = levels.levels.rmsDbfs;
+    v.speaking = levels.speaking;
+    v.videoMuted = live.videoMuted;
     if (!s.returnUrl.isEmpty())
-        if (const auto f = engine_->returnFeed(s.id)) {
-            const QString error = maskStreamUrlsIn(QString::fromStdString(f->error));
-            feed = QJsonObject{{"state", QString::fromLatin1(engine::outputStateName(f->state))},
-                               {"bitrate_kbps", qRound(f->bitrateKbps)},
-                               {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
-        }
-    o.insert(QStringLiteral("return_feed"), feed);
-    return o;
+        v.returnFeed = engine_->returnFeed(s.id);
+    return v;
 }
 
-Result<QJsonArray> Session::sitesJson() const {
+Result<QList<SiteView>> Session::sites() const {
     auto all = directory_->list();
     if (!all)
         return all.error();
-    QJsonArray out;
+    QList<SiteView> out;
+    out.reserve(all->size());
     for (const SiteRecord& s : all.value())
-        out.append(siteJson(s));
+        out.append(siteView(s));
     return out;
 }
 
-Result<QJsonObject> Session::siteJson(qint64 id) const {
+Result<SiteView> Session::site(qint64 id) const {
     auto s = directory_->get(id);
     if (!s)
         return s.error();
-    return siteJson(s.value());
+    return siteView(s.value());
 }
 
 Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
@@ -368,7 +321,7 @@ Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
     ingest(created.value());
     log(actor, QStringLiteral("site.create"), QString::number(created->id),
         SiteDirectory::toJson(created.value()));
-    emitEvent(QStringLiteral("site.created"), {{"site", siteJson(created.value())}});
+    publish(events::SiteCreated{created->id});
     return created;
 }
 
@@ -416,15 +369,14 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         live.gainDb = *patch.gainDb;
     if (patch.audioMuted || patch.gainDb) {
         engine_->setSiteAudio(id, live.audioMuted, live.gainDb);
-        emitEvent(QStringLiteral("site.audio"),
-                  {{"site_id", id}, {"muted", live.audioMuted}, {"gain_db", live.gainDb}});
+        publish(events::SiteAudio{id, live.audioMuted, live.gainDb});
         if (live.audioMuted != wasMuted)
             mark(live.audioMuted ? MarkerKind::Mute : MarkerKind::Unmute, id, next.name);
     }
     if (patch.videoMuted) {
         live.videoMuted = *patch.videoMuted;
         engine_->setSiteVideoMuted(id, live.videoMuted);
-        emitEvent(QStringLiteral("site.video"), {{"site_id", id}, {"muted", live.videoMuted}});
+        publish(events::SiteVideo{id, live.videoMuted});
     }
     QJsonObject detail;
     if (patch.name)
@@ -445,7 +397,7 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     }
     log(actor, QStringLiteral("site.update"), QString::number(id), detail);
     if (patch.name || patch.sourceUrl || patch.returnUrl || patch.camera)
-        emitEvent(QStringLiteral("site.updated"), {{"site", siteJson(next)}});
+        publish(events::SiteUpdated{id});
     return next;
 }
 
@@ -459,7 +411,7 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
     if (floor_ == id)
         floor_.reset();
     log(actor, QStringLiteral("site.delete"), QString::number(id));
-    emitEvent(QStringLiteral("site.deleted"), {{"site_id", id}});
+    publish(events::SiteDeleted{id});
     return {};
 }
 
@@ -469,14 +421,12 @@ void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& 
     LiveSite& live = live_[id];
     const engine::SourceState before = live.state;
     live.state = state;
-    emitEvent(QStringLiteral("site.status"),
-              {{"site_id", id}, {"status", stateName(state)}, {"reason", reason}});
+    publish(events::SiteStatus{id, state, reason});
     if (state == engine::SourceState::Lost && before != state) {
         const auto site = directory_->get(id);
         const QString name = site ? site->name : QString::number(id);
-        emitEvent(QStringLiteral("alarm"), {{"kind", "site.lost"},
-                                            {"site_id", id},
-                                            {"message", tr("%1: signal lost (%2)").arg(name, reason)}});
+        raiseAlarm(QStringLiteral("site.lost"), AlarmSubject::site(id),
+                   tr("%1: signal lost (%2)").arg(name, reason));
         log(QStringLiteral("auto"), QStringLiteral("site.lost"), QString::number(id), {}, reason);
         mark(MarkerKind::Leave, id, reason);
     } else if (state == engine::SourceState::Connected && before != state) {
@@ -486,29 +436,15 @@ void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& 
 }
 
 void Session::onSpeaker(std::optional<qint64> id) {
-    emitEvent(QStringLiteral("speaker.changed"), {{"site_id", optionalId(id)}});
+    publish(events::SpeakerChanged{id});
     if (id)
         mark(MarkerKind::Speaker, id);
 }
 
 // ---------------------------------------------------------------- program
 
-QJsonArray Session::layoutsJson() const {
-    QJsonArray out;
-    for (const engine::Layout& l : engine_->layouts()) {
-        QJsonArray slotList;
-        for (const engine::Rect& r : l.rects)
-            slotList.append(QJsonObject{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}});
-        out.append(QJsonObject{{"name", QString::fromStdString(l.name)}, {"slots", slotList}});
-    }
-    return out;
-}
-
-QJsonObject Session::compositionJson(const engine::Composition& c) const {
-    QJsonArray slotList;
-    for (const auto& s : c.sites)
-        slotList.append(s ? QJsonValue(static_cast<qint64>(*s)) : QJsonValue(QJsonValue::Null));
-    return {{"layout", QString::fromStdString(c.layout)}, {"slots", slotList}};
+const std::vector<engine::Layout>& Session::layouts() const {
+    return engine_->layouts();
 }
 
 namespace {
@@ -527,8 +463,8 @@ Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
     std::string error;
     if (!engine_->setProgram(c, &error))
         return invalid(QString::fromStdString(error));
-    log(actor, QStringLiteral("program.set"), {}, compositionJson(c));
-    emitEvent(QStringLiteral("program.changed"), compositionJson(c));
+    log(actor, QStringLiteral("program.set"), {}, compositionDetail(c));
+    publish(events::ProgramChanged{c, {}});
     return {};
 }
 
@@ -538,16 +474,16 @@ Status Session::setPreview(const engine::Composition& c, const Actor& actor) {
     std::string error;
     if (!engine_->setPreview(c, &error))
         return invalid(QString::fromStdString(error));
-    log(actor, QStringLiteral("preview.set"), {}, compositionJson(c));
-    emitEvent(QStringLiteral("preview.changed"), compositionJson(c));
+    log(actor, QStringLiteral("preview.set"), {}, compositionDetail(c));
+    publish(events::PreviewChanged{c});
     return {};
 }
 
 void Session::take(const Actor& actor) {
     engine_->take();
-    const QJsonObject program = compositionJson(engine_->program());
-    log(actor, QStringLiteral("program.take"), {}, program);
-    emitEvent(QStringLiteral("program.changed"), program);
+    const engine::Composition program = engine_->program();
+    log(actor, QStringLiteral("program.take"), {}, compositionDetail(program));
+    publish(events::ProgramChanged{program, {}});
 }
 
 Status Session::giveFloor(qint64 siteId, const Actor& actor) {
@@ -578,18 +514,17 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     if (!engine_->setProgram(next, &error))
         return invalid(QString::fromStdString(error));
     floor_ = siteId;
-    log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionJson(next));
+    log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(next));
     mark(MarkerKind::Floor, siteId, site->name);
-    emitEvent(QStringLiteral("floor.changed"), {{"site_id", siteId}});
+    publish(events::FloorChanged{siteId});
     if (!site->cameraJson.isEmpty())
         cameraCommand(siteId, CameraAction::RecallPreset, {}, 1, QStringLiteral("auto"),
                       [this, siteId](const Status& s) {
                           if (!s)
-                              emitEvent(QStringLiteral("alarm"), {{"kind", "camera.error"},
-                                                                  {"site_id", siteId},
-                                                                  {"message", s.error().message}});
+                              raiseAlarm(QStringLiteral("camera.error"), AlarmSubject::site(siteId),
+                                         s.error().message);
                       });
-    emitEvent(QStringLiteral("program.changed"), compositionJson(next));
+    publish(events::ProgramChanged{next, {}});
     return {};
 }
 
@@ -680,7 +615,7 @@ void Session::cameraPosition(qint64 siteId, std::function<void(const Result<came
 void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {
     engine_->setAutoFollowSpeaker(on);
     log(actor, QStringLiteral("program.auto"), {}, {{"on", on}});
-    emitEvent(QStringLiteral("program.auto"), {{"on", on}});
+    publish(events::AutoFollowChanged{on});
 }
 
 // ---------------------------------------------------------------- recording
@@ -732,7 +667,7 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
             mark(MarkerKind::Join, it.key());
     log(actor, QStringLiteral("recording.start"), QString::number(rec->id),
         {{"path", path}, {"title", title}});
-    emitEvent(QStringLiteral("recording.started"), RecordingCatalogue::toJson(rec.value(), false));
+    publish(events::RecordingStarted{rec.value()});
     return rec;
 }
 
@@ -763,7 +698,7 @@ Result<RecordingRecord> Session::stopRecording(qint64 id, const Actor& actor) {
     log(actor, QStringLiteral("recording.stop"), QString::number(id), detail, failure);
     if (!failure.isEmpty())
         announceRecordingFailure(id, failure);
-    emitEvent(QStringLiteral("recording.stopped"), RecordingCatalogue::toJson(done.value(), false));
+    publish(events::RecordingStopped{done.value()});
     activeMeeting_ = startedMeeting_;
     return done;
 }
@@ -784,16 +719,12 @@ void Session::onRecordingState(engine::OutputState state, const QString& error) 
 }
 
 void Session::announceRecordingFailure(qint64 id, const QString& message) {
-    emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", message}, {"stopped", true}});
-    emitEvent(QStringLiteral("alarm"),
-              {{"kind", "recording.error"}, {"recording_id", id}, {"message", message}});
+    publish(events::RecordingError{id, message, true});
+    raiseAlarm(QStringLiteral("recording.error"), AlarmSubject::recording(id), message);
 }
 
 void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error) {
-    emitEvent(QStringLiteral("return_feed.state"),
-              {{"site_id", siteId},
-               {"state", QString::fromLatin1(engine::outputStateName(state))},
-               {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}});
+    publish(events::ReturnFeedState{siteId, state, error});
     const bool failing = state == engine::OutputState::Retrying || state == engine::OutputState::Failed;
     if (!failing) {
         if (state == engine::OutputState::Running && failingFeeds_.remove(siteId))
@@ -810,8 +741,7 @@ void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const 
         log(QStringLiteral("auto"), QStringLiteral("return_feed.error"), QString::number(siteId), {},
             message);
     }
-    emitEvent(QStringLiteral("alarm"),
-              {{"kind", "return_feed.error"}, {"site_id", siteId}, {"message", message}});
+    raiseAlarm(QStringLiteral("return_feed.error"), AlarmSubject::site(siteId), message);
 }
 
 void Session::watchRecording() {
@@ -831,15 +761,14 @@ void Session::watchRecording() {
         const QString message = tr("The recording is not being written: %1.").arg(watchdog_.problem());
         log(QStringLiteral("auto"), QStringLiteral("recording.error"), QString::number(id),
             {{"size_bytes", sample.fileBytes}, {"writer_lag_s", sample.writerLagS}}, message);
-        emitEvent(QStringLiteral("recording.error"), {{"id", id}, {"message", message}, {"stopped", false}});
-        emitEvent(QStringLiteral("alarm"),
-                  {{"kind", "recording.stalled"}, {"recording_id", id}, {"message", message}});
+        publish(events::RecordingError{id, message, false});
+        raiseAlarm(QStringLiteral("recording.stalled"), AlarmSubject::recording(id), message);
         break;
     }
     case RecordingWatchdog::Change::Cleared:
         log(QStringLiteral("auto"), QStringLiteral("recording.recovered"), QString::number(id),
             {{"size_bytes", sample.fileBytes}}, tr("The recording is being written again."));
-        emitEvent(QStringLiteral("recording.recovered"), {{"id", id}});
+        publish(events::RecordingRecovered{id});
         break;
     case RecordingWatchdog::Change::None:
         break;
@@ -849,26 +778,11 @@ void Session::watchRecording() {
                                    "all in time. The program recording is complete.");
         log(QStringLiteral("auto"), QStringLiteral("recording.tracks_incomplete"), QString::number(id),
             {{"tracks_gap_s", sample.tracksGapS}}, message);
-        emitEvent(QStringLiteral("alarm"),
-                  {{"kind", "recording.tracks"}, {"recording_id", id}, {"message", message}});
+        raiseAlarm(QStringLiteral("recording.tracks"), AlarmSubject::recording(id), message);
     }
 }
 
 // ---------------------------------------------------------------- outputs
-
-QJsonObject Session::outputJson(qint64 id, const engine::OutputStats& stats) const {
-    const auto it = outputs_.find(id);
-    const OutputEntry e = it != outputs_.end() ? it->second : OutputEntry{};
-    QString error = QString::fromStdString(stats.error);
-    if (error.isEmpty() && !e.engineId)
-        error = e.error;
-    return {{"id", id},
-            {"name", e.name},
-            {"url", e.url},
-            {"state", QString::fromLatin1(engine::outputStateName(stats.state))},
-            {"bitrate_kbps", qRound(stats.bitrateKbps)},
-            {"error", error.isEmpty() ? QJsonValue() : QJsonValue(error)}};
-}
 
 std::optional<qint64> Session::outputIdOf(engine::OutputId engineId) const {
     for (const auto& [id, entry] : outputs_)
@@ -877,21 +791,30 @@ std::optional<qint64> Session::outputIdOf(engine::OutputId engineId) const {
     return std::nullopt;
 }
 
-QJsonArray Session::outputsJson() const {
-    const auto stats = engine_->outputs();
-    QJsonArray out;
-    for (const auto& [id, entry] : outputs_) {
-        engine::OutputStats s;
-        s.state = engine::OutputState::Stopped;
-        if (entry.engineId)
-            if (const auto it = stats.find(*entry.engineId); it != stats.end())
-                s = it->second;
-        out.append(outputJson(id, s));
-    }
+std::optional<OutputView> Session::output(qint64 id) const {
+    const auto it = outputs_.find(id);
+    if (it == outputs_.end())
+        return std::nullopt;
+    const OutputEntry& e = it->second;
+    OutputView v{id, e.name, e.url, {}, {}};
+    v.stats.state = engine::OutputState::Stopped;
+    if (e.engineId)
+        if (const auto stats = engine_->outputs(); stats.count(*e.engineId))
+            v.stats = stats.at(*e.engineId);
+    v.error = QString::fromStdString(v.stats.error);
+    if (v.error.isEmpty() && !e.engineId)
+        v.error = e.error;
+    return v;
+}
+
+QList<OutputView> Session::outputs() const {
+    QList<OutputView> out;
+    for (const auto& entry : outputs_)
+        out.append(*output(entry.first));
     return out;
 }
 
-Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
+Result<OutputView> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
     std::string error;
     const auto engineId = engine_->addOutput(url.toStdString(), &error);
     if (!engineId)
@@ -901,11 +824,8 @@ Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, 
     saveOutputs();
     log(actor, QStringLiteral("output.add"), QString::number(id),
         {{"url", maskStreamUrl(url)}, {"name", name}});
-    const auto stats = engine_->outputs();
-    const auto it = stats.find(*engineId);
-    const QJsonObject out = outputJson(id, it != stats.end() ? it->second : engine::OutputStats{});
-    emitEvent(QStringLiteral("output.added"), out);
-    return out;
+    publish(events::OutputAdded{id});
+    return *output(id);
 }
 
 Status Session::removeOutput(qint64 id, const Actor& actor) {
@@ -917,7 +837,7 @@ Status Session::removeOutput(qint64 id, const Actor& actor) {
     outputs_.erase(it);
     saveOutputs();
     log(actor, QStringLiteral("output.remove"), QString::number(id));
-    emitEvent(QStringLiteral("output.removed"), {{"output_id", static_cast<qint64>(id)}});
+    publish(events::OutputRemoved{id});
     return {};
 }
 
@@ -932,12 +852,11 @@ Status Session::stopOutput(qint64 id, const Actor& actor) {
     it->second.error.clear();
     saveOutputs();
     log(actor, QStringLiteral("output.stop"), QString::number(id));
-    emitEvent(QStringLiteral("output.state"),
-              {{"output_id", id}, {"state", "stopped"}, {"error", QJsonValue()}});
+    publish(events::OutputStateChanged{id, engine::OutputState::Stopped, {}});
     return {};
 }
 
-Result<QJsonObject> Session::startOutput(qint64 id, const Actor& actor) {
+Result<OutputView> Session::startOutput(qint64 id, const Actor& actor) {
     const auto it = outputs_.find(id);
     if (it == outputs_.end())
         return notFound(tr("There is no output %1.").arg(id));
@@ -951,11 +870,8 @@ Result<QJsonObject> Session::startOutput(qint64 id, const Actor& actor) {
     it->second.error.clear();
     saveOutputs();
     log(actor, QStringLiteral("output.start"), QString::number(id));
-    const auto stats = engine_->outputs();
-    const auto found = stats.find(*engineId);
-    const QJsonObject out = outputJson(id, found != stats.end() ? found->second : engine::OutputStats{});
-    emitEvent(QStringLiteral("output.state"),
-              {{"output_id", id}, {"state", out.value(QStringLiteral("state"))}, {"error", QJsonValue()}});
+    const OutputView out = *output(id);
+    publish(events::OutputStateChanged{id, out.stats.state, {}});
     return out;
 }
 
@@ -967,34 +883,19 @@ Result<ScheduleOutcome> Session::scheduleMeeting(MeetingRecord meeting, const Ac
         return out.error();
     log(actor, QStringLiteral("meeting.schedule"), QString::number(out->meeting.id),
         MeetingBook::toJson(out->meeting), out->warning);
-    emitEvent(QStringLiteral("meeting.scheduled"), MeetingBook::toJson(out->meeting));
+    publish(events::MeetingScheduled{out->meeting});
     return out;
 }
 
-QJsonObject Session::clockJson() const {
-    const engine::ClockStats clock = engine_->clockStats();
-    return {{"ticks", static_cast<qint64>(clock.ticks)},
-            {"late", static_cast<qint64>(clock.lateTicks)},
-            {"skipped", static_cast<qint64>(clock.skippedTicks)}};
+engine::ClockStats Session::clock() const {
+    return engine_->clockStats();
 }
 
-QJsonObject Session::stateJson() const {
-    const auto sites = sitesJson();
-    QJsonValue recording;
-    if (activeRecording_)
-        if (auto rec = recordings_->get(*activeRecording_))
-            recording = RecordingCatalogue::toJson(rec.value(), false);
-    return {{"program", compositionJson(engine_->program())},
-            {"preview", compositionJson(engine_->preview())},
-            {"canvas",
-             QJsonObject{{"width", options_.width}, {"height", options_.height}, {"fps", options_.fps}}},
-            {"recording", recording},
-            {"floor", optionalId(floor_)},
-            {"program_audio", QJsonObject{{"muted", programAudioMuted_}, {"gain_db", programGainDb_}}},
-            {"active_meeting_id", optionalId(activeMeeting_)},
-            {"auto_follow_speaker", engine_->autoFollowSpeaker()},
-            {"clock", clockJson()},
-            {"sites", sites.ok() ? QJsonValue(sites.value()) : QJsonValue(QJsonArray())}};
+std::optional<RecordingRecord> Session::activeRecording() const {
+    if (!activeRecording_)
+        return std::nullopt;
+    auto rec = recordings_->get(*activeRecording_);
+    return rec ? std::optional<RecordingRecord>(rec.value()) : std::nullopt;
 }
 
 namespace {

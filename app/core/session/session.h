@@ -1,11 +1,14 @@
 // The application core: the one owner of the live session. The UI and the API both call it;
-// every change it makes reaches both as an event (eventOccurred). It owns the engine, the store
-// and the live per-site state, and lives on the main thread: engine callbacks are marshalled here.
+// every change it makes reaches both as a typed event (changed), and both read its typed views
+// (sites(), outputs(), alarms(), …); the API alone turns them into JSON. It owns the engine, the
+// store and the live per-site state, and lives on the main thread: engine callbacks are
+// marshalled here.
 #pragma once
 
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
 #include "core/session/recording_watchdog.h"
+#include "core/session/session_event.h"
 #include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
@@ -18,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QImage>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -39,6 +41,28 @@ struct SessionOptions {
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
 using Actor = QString;
+
+// A site as the session has it now: its directory record and its live state.
+struct SiteView {
+    SiteRecord record;
+    engine::SourceState state = engine::SourceState::Offline; // offline too when it has no source
+    bool audioMuted = false;
+    double gainDb = 0;
+    double levelDbfs = -100; // rms of its latest block
+    bool speaking = false;
+    bool videoMuted = false;
+    engine::SourceStats stats;
+    std::optional<engine::OutputStats> returnFeed; // none without a return URL
+};
+
+// A program stream: kept with its name and URL while stopped, also across restarts.
+struct OutputView {
+    qint64 id = 0;
+    QString name;
+    QString url;
+    engine::OutputStats stats; // state Stopped while stopped
+    QString error;             // why it failed or could not start (stream keys masked by the caller)
+};
 
 // A partial update of a site; only what is set changes.
 struct SitePatch {
@@ -75,16 +99,15 @@ public:
     JobQueue& jobs() { return jobs_; }
 
     // --- sites
-    Result<QJsonArray> sitesJson() const;
-    Result<QJsonObject> siteJson(qint64 id) const;
-    QJsonObject siteJson(const SiteRecord& site) const;
+    Result<QList<SiteView>> sites() const; // in the directory's tree order
+    Result<SiteView> site(qint64 id) const;
+    SiteView siteView(const SiteRecord& site) const;
     Result<SiteRecord> createSite(SiteRecord site, const Actor& actor);
     Result<SiteRecord> updateSite(qint64 id, const SitePatch& patch, const Actor& actor);
     Status deleteSite(qint64 id, const Actor& actor);
 
     // --- program, preview, floor
-    QJsonArray layoutsJson() const;
-    QJsonObject compositionJson(const engine::Composition& c) const;
+    const std::vector<engine::Layout>& layouts() const;
     Status setProgram(const engine::Composition& c, const Actor& actor);
     Status setPreview(const engine::Composition& c, const Actor& actor);
     void take(const Actor& actor);
@@ -135,22 +158,22 @@ public:
     RecordingSpace recordingSpace() const;
 
     // --- program streams
-    QJsonArray outputsJson() const;
-    QJsonObject outputJson(qint64 id, const engine::OutputStats& stats) const;
-    Result<QJsonObject> addOutput(const QString& url, const QString& name, const Actor& actor);
+    QList<OutputView> outputs() const;
+    std::optional<OutputView> output(qint64 id) const;
+    Result<OutputView> addOutput(const QString& url, const QString& name, const Actor& actor);
     Status removeOutput(qint64 id, const Actor& actor);
     // A stopped stream keeps its id, name and URL, also across restarts, until it is removed.
     Status stopOutput(qint64 id, const Actor& actor);
-    Result<QJsonObject> startOutput(qint64 id, const Actor& actor);
+    Result<OutputView> startOutput(qint64 id, const Actor& actor);
 
     // --- program audio (session_controls.cpp): the mix every output and the recording carry
     Status setProgramAudio(bool muted, double gainDb, const Actor& actor);
     bool programAudioMuted() const { return programAudioMuted_; }
     double programGainDb() const { return programGainDb_; }
 
-    // --- alarms (session_controls.cpp): every "alarm" event is kept, with an "alarm_id", until
-    // acknowledged. A repeat of an unacknowledged alarm (same kind and subject) updates it.
-    QJsonArray alarmsJson() const; // unacknowledged, oldest first
+    // --- alarms (session_controls.cpp): every alarm is kept until acknowledged. A repeat of an
+    // unacknowledged alarm (same kind and subject) updates it.
+    QList<AlarmView> alarms() const { return alarms_; } // unacknowledged, oldest first
     Status acknowledgeAlarm(qint64 alarmId, const Actor& actor);
     int acknowledgeAllAlarms(const Actor& actor); // how many
 
@@ -182,9 +205,10 @@ public:
     MultiviewPage multiviewPage() const;
     void setMultiviewPage(int page);
 
-    QJsonObject stateJson() const;
-    // The program clock's counters, {"ticks", "late", "skipped"}: part of stateJson, and cheap.
-    QJsonObject clockJson() const;
+    // The program clock's counters (cheap).
+    engine::ClockStats clock() const;
+    // The recording running now, if any.
+    std::optional<RecordingRecord> activeRecording() const;
 
     // Pictures for monitors, converted to the size a widget shows them at (null when none yet).
     enum class Picture { Multiview, Program, Preview };
@@ -194,10 +218,10 @@ public:
     std::optional<qint64> multiviewSiteAt(double x, double y) const;
 
 Q_SIGNALS:
-    // Every state change, as {"type": …, "at": …, …}: the API broadcasts it, the UI updates.
-    void eventOccurred(const QJsonObject& event);
-    // Audio levels of every site and the program, about 10 a second, as a "site.levels" event.
-    void levelsUpdated(const QJsonObject& levels);
+    // Every state change, synchronously on this thread: the API broadcasts it, the UI updates.
+    void changed(const hntt::core::SessionEvent& event);
+    // Audio levels of every site and the program, about 10 a second.
+    void levelsChanged(const hntt::engine::LevelsSnapshot& levels);
 
 private:
     struct LiveSite {
@@ -207,7 +231,8 @@ private:
         engine::SourceState state = engine::SourceState::Offline;
     };
 
-    void emitEvent(const QString& type, QJsonObject payload);
+    void publish(SessionEvent::Change change);
+    void raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message);
     void log(const Actor& actor, const QString& action, const QString& subject,
              const QJsonObject& detail = {}, const QString& reason = {});
     void mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text = {});
@@ -224,7 +249,6 @@ private:
     QString recordingPath(const QString& title) const;
     // The site's camera driver, made on first use; an error when there is none or it is unusable.
     Result<camera::CameraDriver*> cameraFor(qint64 siteId);
-    void keepAlarm(QJsonObject& alarm);
     std::optional<qint64> outputIdOf(engine::OutputId engineId) const;
 
     SessionOptions options_;
@@ -256,7 +280,7 @@ private:
     qint64 lastOutputId_ = 0;
     bool programAudioMuted_ = false;
     double programGainDb_ = 0;
-    QList<QJsonObject> alarms_; // unacknowledged, oldest first
+    QList<AlarmView> alarms_; // unacknowledged, oldest first
     qint64 lastAlarmId_ = 0;
     bool shutDown_ = false;
     JobQueue jobs_;
@@ -264,5 +288,7 @@ private:
 
 // Text of a source state as the API speaks it: offline, connecting, connected, lost.
 QString stateName(engine::SourceState s);
+// A composition as the event log keeps it (its detail column): {"layout", "slots"}.
+QJsonObject compositionDetail(const engine::Composition& c);
 
 } // namespace hntt::core

@@ -16,15 +16,6 @@ namespace {
 // Unacknowledged alarms kept at most; the oldest go first (they are in the event log anyway).
 constexpr int kMaxAlarms = 500;
 
-// An alarm's subject: what it is about, so that a repeat updates the one already shown.
-QString alarmSubject(const QJsonObject& alarm) {
-    for (const char* key : {"site_id", "output_id", "recording_id"})
-        if (alarm.contains(QLatin1String(key)))
-            return QLatin1String(key) + QLatin1Char(':') +
-                   QString::number(alarm.value(QLatin1String(key)).toInteger());
-    return alarm.value(QStringLiteral("message")).toString();
-}
-
 // The smallest layout that holds `count` sites with slot 0 for the host.
 std::string fittingLayout(std::size_t count) {
     if (count <= 1)
@@ -55,58 +46,55 @@ Status Session::setProgramAudio(bool muted, double gainDb, const Actor& actor) {
     programAudioMuted_ = muted;
     programGainDb_ = gainDb;
     log(actor, QStringLiteral("program.audio"), {}, {{"muted", muted}, {"gain_db", gainDb}});
-    emitEvent(QStringLiteral("program.audio"), {{"muted", muted}, {"gain_db", gainDb}});
+    publish(events::ProgramAudioChanged{muted, gainDb});
     return {};
 }
 
 // ---------------------------------------------------------------- alarms
 
-void Session::keepAlarm(QJsonObject& alarm) {
-    const QString kind = alarm.value(QStringLiteral("kind")).toString();
-    const QString subject = alarmSubject(alarm);
-    for (QJsonObject& kept : alarms_) {
-        if (kept.value(QStringLiteral("kind")).toString() != kind || alarmSubject(kept) != subject)
-            continue;
-        alarm.insert(QStringLiteral("alarm_id"), kept.value(QStringLiteral("alarm_id")));
-        alarm.insert(QStringLiteral("repeats"), kept.value(QStringLiteral("repeats")).toInt() + 1);
-        kept = alarm;
-        return;
+void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message) {
+    AlarmView alarm{0, kind, subject, message, QDateTime::currentDateTime(), 0};
+    // Without a subject, the message tells one alarm from another.
+    const bool none = !subject.siteId && !subject.outputId && !subject.recordingId;
+    const auto kept = std::find_if(alarms_.begin(), alarms_.end(), [&](const AlarmView& a) {
+        return a.kind == kind && a.subject == subject && (!none || a.message == message);
+    });
+    if (kept != alarms_.end()) {
+        alarm.id = kept->id;
+        alarm.repeats = kept->repeats + 1;
+        *kept = alarm;
+    } else {
+        alarm.id = ++lastAlarmId_;
+        alarms_.append(alarm);
+        while (alarms_.size() > kMaxAlarms)
+            alarms_.removeFirst();
     }
-    alarm.insert(QStringLiteral("alarm_id"), ++lastAlarmId_);
-    alarm.insert(QStringLiteral("repeats"), 0);
-    alarms_.append(alarm);
-    while (alarms_.size() > kMaxAlarms)
-        alarms_.removeFirst();
-}
-
-QJsonArray Session::alarmsJson() const {
-    QJsonArray out;
-    for (const QJsonObject& a : alarms_)
-        out.append(a);
-    return out;
+    publish(events::AlarmRaised{alarm});
 }
 
 Status Session::acknowledgeAlarm(qint64 alarmId, const Actor& actor) {
-    const auto it = std::find_if(alarms_.begin(), alarms_.end(), [alarmId](const QJsonObject& a) {
-        return a.value(QStringLiteral("alarm_id")).toInteger() == alarmId;
-    });
+    const auto it = std::find_if(alarms_.begin(), alarms_.end(),
+                                 [alarmId](const AlarmView& a) { return a.id == alarmId; });
     if (it == alarms_.end())
         return Error{Error::Code::NotFound, tr("There is no unacknowledged alarm %1.").arg(alarmId)};
-    const QJsonObject alarm = *it;
+    const AlarmView alarm = *it;
     alarms_.erase(it);
-    QJsonObject detail = alarm;
-    detail.remove(QStringLiteral("type"));
-    log(actor, QStringLiteral("alarm.acknowledge"), QString::number(alarmId), detail,
-        alarm.value(QStringLiteral("message")).toString());
-    emitEvent(QStringLiteral("alarm.acknowledged"),
-              {{"alarm_id", alarmId}, {"kind", alarm.value(QStringLiteral("kind"))}, {"actor", actor}});
+    QJsonObject detail{{"kind", alarm.kind}, {"repeats", alarm.repeats}};
+    if (alarm.subject.siteId)
+        detail.insert(QStringLiteral("site_id"), *alarm.subject.siteId);
+    if (alarm.subject.outputId)
+        detail.insert(QStringLiteral("output_id"), *alarm.subject.outputId);
+    if (alarm.subject.recordingId)
+        detail.insert(QStringLiteral("recording_id"), *alarm.subject.recordingId);
+    log(actor, QStringLiteral("alarm.acknowledge"), QString::number(alarmId), detail, alarm.message);
+    publish(events::AlarmAcknowledged{alarmId, alarm.kind, actor});
     return {};
 }
 
 int Session::acknowledgeAllAlarms(const Actor& actor) {
     QList<qint64> ids;
-    for (const QJsonObject& a : alarms_)
-        ids.append(a.value(QStringLiteral("alarm_id")).toInteger());
+    for (const AlarmView& a : alarms_)
+        ids.append(a.id);
     int done = 0;
     for (qint64 id : ids)
         done += acknowledgeAlarm(id, actor) ? 1 : 0;
@@ -163,10 +151,10 @@ Result<MeetingRecord> Session::startMeeting(qint64 id, const Actor& actor) {
     activeMeeting_ = id;
     startedMeeting_ = id;
     log(actor, QStringLiteral("meeting.start"), QString::number(id),
-        {{"program", compositionJson(program)}, {"preview", compositionJson(preview)}});
-    emitEvent(QStringLiteral("meeting.started"), MeetingBook::toJson(meeting.value()));
-    emitEvent(QStringLiteral("program.changed"), compositionJson(program));
-    emitEvent(QStringLiteral("preview.changed"), compositionJson(preview));
+        {{"program", compositionDetail(program)}, {"preview", compositionDetail(preview)}});
+    publish(events::MeetingStarted{meeting.value()});
+    publish(events::ProgramChanged{program, {}});
+    publish(events::PreviewChanged{preview});
     return meeting;
 }
 

@@ -1,6 +1,7 @@
 #include "ui/panels/alarms_panel.h"
 
 #include "core/session/session.h"
+#include "core/url_mask.h"
 #include "ui/panels/panel_style.h"
 
 #include <QHBoxLayout>
@@ -147,7 +148,7 @@ AlarmsPanel::AlarmsPanel(core::Session& session, QWidget* parent)
 
     connect(acknowledge_, &QPushButton::clicked, this, &AlarmsPanel::acknowledgeSelected);
     connect(acknowledgeAll_, &QPushButton::clicked, this, &AlarmsPanel::acknowledgeAll);
-    connect(&session_, &core::Session::eventOccurred, this, &AlarmsPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &AlarmsPanel::onEvent);
     logRefresh_ = new QTimer(this);
     logRefresh_->setSingleShot(true);
     logRefresh_->setInterval(300);
@@ -181,38 +182,31 @@ void AlarmsPanel::refreshAlarms() {
         for (const core::SiteRecord& s : sites.value())
             names_.insert(s.id, s.name);
     QHash<qint64, QString> outputs;
-    for (const QJsonValue& o : session_.outputsJson()) {
-        const QJsonObject out = o.toObject();
-        const QString name = out.value(QStringLiteral("name")).toString();
-        outputs.insert(out.value(QStringLiteral("id")).toInteger(),
-                       name.isEmpty() ? out.value(QStringLiteral("url")).toString() : name);
-    }
+    for (const core::OutputView& out : session_.outputs())
+        outputs.insert(out.id, out.name.isEmpty() ? core::maskStreamUrl(out.url) : out.name);
 
-    const QJsonArray alarms = session_.alarmsJson();
+    const QList<core::AlarmView> alarms = session_.alarms();
     alarms_->setRowCount(0);
     alarms_->setRowCount(static_cast<int>(alarms.size()));
     // Newest on top.
     for (int i = 0; i < alarms.size(); ++i) {
-        const QJsonObject a = alarms.at(alarms.size() - 1 - i).toObject();
+        const core::AlarmView& a = alarms.at(alarms.size() - 1 - i);
         QString subject;
-        if (a.contains(QStringLiteral("site_id")))
-            subject = siteName(a.value(QStringLiteral("site_id")).toInteger());
-        else if (a.contains(QStringLiteral("output_id"))) {
-            const qint64 id = a.value(QStringLiteral("output_id")).toInteger();
-            subject = tr("Stream %1").arg(outputs.value(id, QString::number(id)));
-        } else if (a.contains(QStringLiteral("recording_id")))
-            subject = tr("Recording %1").arg(a.value(QStringLiteral("recording_id")).toInteger());
-        QString reason = a.value(QStringLiteral("message")).toString();
-        if (const int repeats = a.value(QStringLiteral("repeats")).toInt(); repeats > 0)
-            reason = tr("%1 (%n more time(s))", nullptr, repeats).arg(reason);
-        auto* time =
-            style::tableItem(style::shortTime(a.value(QStringLiteral("at")).toString()), style::kRed);
-        time->setData(Qt::UserRole, a.value(QStringLiteral("alarm_id")).toInteger());
+        if (a.subject.siteId)
+            subject = siteName(*a.subject.siteId);
+        else if (a.subject.outputId)
+            subject =
+                tr("Stream %1").arg(outputs.value(*a.subject.outputId, QString::number(*a.subject.outputId)));
+        else if (a.subject.recordingId)
+            subject = tr("Recording %1").arg(*a.subject.recordingId);
+        QString reason = core::maskStreamUrlsIn(a.message);
+        if (a.repeats > 0)
+            reason = tr("%1 (%n more time(s))", nullptr, a.repeats).arg(reason);
+        auto* time = style::tableItem(style::shortTime(a.at), style::kRed);
+        time->setData(Qt::UserRole, a.id);
         alarms_->setItem(i, AlarmTime, time);
         alarms_->setItem(i, AlarmSite, style::tableItem(subject));
-        alarms_->setItem(
-            i, AlarmWhat,
-            style::tableItem(kindLabel(a.value(QStringLiteral("kind")).toString()), style::kRed));
+        alarms_->setItem(i, AlarmWhat, style::tableItem(kindLabel(a.kind), style::kRed));
         alarms_->setItem(i, AlarmReason, style::tableItem(reason));
         for (int c = 0; c < AlarmColumnCount; ++c)
             alarms_->item(i, c)->setBackground(style::kRedTint);
@@ -281,11 +275,11 @@ void AlarmsPanel::acknowledgeAll() {
     refreshLog();
 }
 
-void AlarmsPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("alarm") || type == QLatin1String("alarm.acknowledged"))
+void AlarmsPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (event.as<ev::AlarmRaised>() || event.as<ev::AlarmAcknowledged>())
         refreshAlarms();
-    else if (type == QLatin1String("site.created") || type == QLatin1String("site.updated"))
+    else if (event.as<ev::SiteCreated>() || event.as<ev::SiteUpdated>())
         refreshAlarms(); // a name may have changed
     if (!logRefresh_->isActive())
         logRefresh_->start();

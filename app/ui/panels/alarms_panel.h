@@ -3,8 +3,9 @@
 // first, with who acted and why (automatic actions always carry their reason).
 #pragma once
 
+#include "core/session/session_event.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -44,7 +45,7 @@ Q_SIGNALS:
     void unacknowledgedChanged(int count);
 
 private:
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
     QString siteName(qint64 id);
 
     core::Session& session_;

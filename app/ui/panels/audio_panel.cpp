@@ -9,7 +9,6 @@
 #include <QDoubleSpinBox>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -199,8 +198,8 @@ AudioPanel::AudioPanel(core::Session& session, QWidget* parent)
     connect(rebuild_, &QTimer::timeout, this, &AudioPanel::refresh);
     connect(filter_, &QLineEdit::textChanged, this, &AudioPanel::setFilter);
     connect(programOnly_, &QCheckBox::toggled, this, &AudioPanel::setProgramSitesOnly);
-    connect(&session_, &core::Session::eventOccurred, this, &AudioPanel::onEvent);
-    connect(&session_, &core::Session::levelsUpdated, this, &AudioPanel::onLevels);
+    connect(&session_, &core::Session::changed, this, &AudioPanel::onEvent);
+    connect(&session_, &core::Session::levelsChanged, this, &AudioPanel::onLevels);
     refresh();
 }
 
@@ -238,21 +237,21 @@ void AudioPanel::setProgramSitesOnly(bool on) {
 }
 
 void AudioPanel::refresh() {
-    const QJsonObject state = session_.stateJson();
     onProgram_.clear();
-    for (const QJsonValue& slot :
-         state.value(QStringLiteral("program")).toObject().value(QStringLiteral("slots")).toArray())
-        if (!slot.isNull() && !onProgram_.contains(slot.toInteger()))
-            onProgram_.append(slot.toInteger());
-    const QJsonObject programAudio = state.value(QStringLiteral("program_audio")).toObject();
-    program_->setState(programAudio.value(QStringLiteral("muted")).toBool(),
-                       programAudio.value(QStringLiteral("gain_db")).toDouble());
+    for (const auto& slot : session_.program().sites)
+        if (slot && !onProgram_.contains(static_cast<qint64>(*slot)))
+            onProgram_.append(static_cast<qint64>(*slot));
+    program_->setState(session_.programAudioMuted(), session_.programGainDb());
+    auto sites = session_.sites();
+    if (!sites) {
+        showError(sites.error().message);
+        return;
+    }
 
     QList<qint64> others;
     QHash<qint64, AudioChannel*> kept;
-    for (const QJsonValue& v : state.value(QStringLiteral("sites")).toArray()) {
-        const QJsonObject site = v.toObject();
-        const qint64 id = site.value(QStringLiteral("id")).toInteger();
+    for (const core::SiteView& site : sites.value()) {
+        const qint64 id = site.record.id;
         AudioChannel* c = channels_.take(id);
         if (!c) {
             c = new AudioChannel(QStringLiteral("audioChannel-%1").arg(id), strip_);
@@ -260,11 +259,9 @@ void AudioPanel::refresh() {
             c->gainChosen = [this, id](double db) { setSiteGain(id, db); };
         }
         kept.insert(id, c);
-        c->setName(site.value(QStringLiteral("name")).toString());
-        const QJsonObject audio = site.value(QStringLiteral("audio")).toObject();
-        c->setState(audio.value(QStringLiteral("muted")).toBool(),
-                    audio.value(QStringLiteral("gain_db")).toDouble());
-        const bool lost = site.value(QStringLiteral("status")).toString() == QLatin1String("lost");
+        c->setName(site.record.name);
+        c->setState(site.audioMuted, site.gainDb);
+        const bool lost = site.state == engine::SourceState::Lost;
         if (onProgram_.contains(id))
             c->setTag(tr("ON AIR"), style::kRed); // short: the channel strip is narrow
         else
@@ -300,32 +297,24 @@ void AudioPanel::applyFilter() {
     separator_->setVisible(!onProgram_.isEmpty() && !programOnly);
 }
 
-void AudioPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("site.audio")) {
-        if (AudioChannel* c = channels_.value(event.value(QStringLiteral("site_id")).toInteger()))
-            c->setState(event.value(QStringLiteral("muted")).toBool(),
-                        event.value(QStringLiteral("gain_db")).toDouble());
-    } else if (type == QLatin1String("program.audio")) {
-        program_->setState(event.value(QStringLiteral("muted")).toBool(),
-                           event.value(QStringLiteral("gain_db")).toDouble());
-    } else if (type == QLatin1String("program.changed") || type == QLatin1String("site.created") ||
-               type == QLatin1String("site.deleted") || type == QLatin1String("site.updated") ||
-               type == QLatin1String("site.status")) {
+void AudioPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (const auto* audio = event.as<ev::SiteAudio>()) {
+        if (AudioChannel* c = channels_.value(audio->siteId))
+            c->setState(audio->muted, audio->gainDb);
+    } else if (const auto* program = event.as<ev::ProgramAudioChanged>()) {
+        program_->setState(program->muted, program->gainDb);
+    } else if (event.as<ev::ProgramChanged>() || event.as<ev::SiteCreated>() || event.as<ev::SiteDeleted>() ||
+               event.as<ev::SiteUpdated>() || event.as<ev::SiteStatus>()) {
         rebuild_->start();
     }
 }
 
-void AudioPanel::onLevels(const QJsonObject& levels) {
-    for (const QJsonValue& v : levels.value(QStringLiteral("sites")).toArray()) {
-        const QJsonObject s = v.toObject();
-        if (AudioChannel* c = channels_.value(s.value(QStringLiteral("site_id")).toInteger()))
-            c->meter()->setLevels(s.value(QStringLiteral("rms_dbfs")).toDouble(),
-                                  s.value(QStringLiteral("peak_dbfs")).toDouble());
-    }
-    const QJsonObject program = levels.value(QStringLiteral("program")).toObject();
-    program_->meter()->setLevels(program.value(QStringLiteral("rms_dbfs")).toDouble(),
-                                 program.value(QStringLiteral("peak_dbfs")).toDouble());
+void AudioPanel::onLevels(const engine::LevelsSnapshot& levels) {
+    for (const engine::SiteLevels& s : levels.sites)
+        if (AudioChannel* c = channels_.value(static_cast<qint64>(s.id)))
+            c->meter()->setLevels(s.levels.rmsDbfs, s.levels.peakDbfs);
+    program_->meter()->setLevels(levels.program.rmsDbfs, levels.program.peakDbfs);
 }
 
 void AudioPanel::setSiteMuted(qint64 id, bool muted) {

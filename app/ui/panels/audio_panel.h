@@ -2,8 +2,9 @@
 // for each site. The program's sites come first, then the rest; a filter narrows the strip.
 #pragma once
 
+#include "core/session/session.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -48,8 +49,8 @@ public Q_SLOTS:
     void refresh();
 
 private:
-    void onEvent(const QJsonObject& event);
-    void onLevels(const QJsonObject& levels);
+    void onEvent(const core::SessionEvent& event);
+    void onLevels(const engine::LevelsSnapshot& levels);
     void applyFilter();
     void setSiteMuted(qint64 id, bool muted);
     void setSiteGain(qint64 id, double gainDb);

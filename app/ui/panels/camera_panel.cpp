@@ -66,7 +66,7 @@ CameraPanel::CameraPanel(core::Session& session, QWidget* parent)
     buildUi();
     retranslate();
     refreshSite();
-    connect(&session_, &core::Session::eventOccurred, this, &CameraPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &CameraPanel::onEvent);
 }
 
 CameraPanel::~CameraPanel() {
@@ -282,13 +282,11 @@ void CameraPanel::refreshSite() {
     loadPresets();
 }
 
-void CameraPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("site.updated") &&
-        event.value(QLatin1String("site")).toObject().value(QLatin1String("id")).toInteger() == siteId_)
+void CameraPanel::onEvent(const core::SessionEvent& event) {
+    if (const auto* updated = event.as<core::events::SiteUpdated>(); updated && updated->siteId == siteId_)
         refreshSite();
-    else if (type == QLatin1String("site.deleted") &&
-             event.value(QLatin1String("site_id")).toInteger() == siteId_)
+    else if (const auto* deleted = event.as<core::events::SiteDeleted>();
+             deleted && deleted->siteId == siteId_)
         setSite(0);
 }
 

@@ -5,8 +5,9 @@
 // asynchronously; failures show in the panel's message line, never in a dialog.
 #pragma once
 
+#include "core/session/session_event.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
 #include <QWidget>
 
@@ -79,7 +80,7 @@ private:
     void savePresetNames() const;
     void showPresetButton(int preset);
     void showMessage(const QString& text, bool error);
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
 
     core::Session& session_;
     qint64 siteId_ = 0;

@@ -75,8 +75,8 @@ LayoutPanel::LayoutPanel(core::Session& session, QWidget* parent)
     group_->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
 
     QStringList names;
-    for (const QJsonValue& v : session_.layoutsJson())
-        names << v.toObject().value(QStringLiteral("name")).toString();
+    for (const engine::Layout& l : session_.layouts())
+        names << QString::fromStdString(l.name);
     QStringList ordered;
     for (const QString& n : presetOrder())
         if (names.contains(n))
@@ -125,8 +125,8 @@ LayoutPanel::LayoutPanel(core::Session& session, QWidget* parent)
     layout->addWidget(hint);
     layout->addStretch();
 
-    connect(&session_, &core::Session::eventOccurred, this, [this](const QJsonObject& e) {
-        if (e.value(QStringLiteral("type")).toString() == QLatin1String("preview.changed"))
+    connect(&session_, &core::Session::changed, this, [this](const core::SessionEvent& e) {
+        if (e.as<core::events::PreviewChanged>())
             syncWithPreview();
     });
     syncWithPreview();

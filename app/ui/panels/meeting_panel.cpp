@@ -105,7 +105,7 @@ MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
 
     connect(start_, &QPushButton::clicked, this, &MeetingPanel::startSelected);
     connect(check_, &QPushButton::clicked, this, &MeetingPanel::checkSelected);
-    connect(&session_, &core::Session::eventOccurred, this, &MeetingPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &MeetingPanel::onEvent);
     // A new day brings a new schedule.
     clock_ = new QTimer(this);
     clock_->setInterval(60 * 1000);
@@ -271,9 +271,8 @@ void MeetingPanel::showCheck() {
     }
 }
 
-void MeetingPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (type.startsWith(QLatin1String("meeting.")))
+void MeetingPanel::onEvent(const core::SessionEvent& event) {
+    if (event.as<core::events::MeetingScheduled>() || event.as<core::events::MeetingStarted>())
         refresh();
 }
 

@@ -3,7 +3,8 @@
 // every site before the start: reachable, bitrate against the link rules, packet loss.
 #pragma once
 
-#include <QJsonObject>
+#include "core/session/session_event.h"
+
 #include <QList>
 #include <QWidget>
 #include <chrono>
@@ -61,7 +62,7 @@ Q_SIGNALS:
 
 private:
     qint64 selectedMeeting() const;
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
     void showCheck();
     void showMessage(const QString& text, bool error);
 

@@ -88,7 +88,7 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
         if (auto ok = session_.assignPreviewSlot(slot, site, QStringLiteral("ui")); !ok)
             Q_EMIT problem(ok.error().message);
     });
-    connect(&session_, &core::Session::eventOccurred, this, &MonitorsPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &MonitorsPanel::onEvent);
     refreshCaptions();
 }
 
@@ -110,11 +110,10 @@ void MonitorsPanel::setAutoFollow(bool on) {
         session_.setAutoFollowSpeaker(on, QStringLiteral("ui"));
 }
 
-void MonitorsPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("preview.changed") || type == QLatin1String("program.changed") ||
-        type == QLatin1String("program.auto") || type == QLatin1String("site.updated") ||
-        type == QLatin1String("site.deleted"))
+void MonitorsPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (event.as<ev::PreviewChanged>() || event.as<ev::ProgramChanged>() ||
+        event.as<ev::AutoFollowChanged>() || event.as<ev::SiteUpdated>() || event.as<ev::SiteDeleted>())
         refreshCaptions();
 }
 

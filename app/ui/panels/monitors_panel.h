@@ -2,6 +2,8 @@
 // them, like a vision mixer's monitor wall. Sites dropped on a preview slot go into that slot.
 #pragma once
 
+#include "core/session/session_event.h"
+
 #include <QWidget>
 
 class QBoxLayout;
@@ -39,7 +41,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
     void refreshCaptions();
 
     core::Session& session_;

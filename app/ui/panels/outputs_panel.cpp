@@ -6,7 +6,6 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -99,7 +98,7 @@ OutputsPanel::OutputsPanel(core::Session& session, QWidget* parent)
 
     connect(add_, &QPushButton::clicked, this, &OutputsPanel::add);
     connect(url_, &QLineEdit::returnPressed, this, &OutputsPanel::add);
-    connect(&session_, &core::Session::eventOccurred, this, &OutputsPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &OutputsPanel::onEvent);
     stats_ = new QTimer(this);
     stats_->setInterval(1000); // bitrates
     connect(stats_, &QTimer::timeout, this, &OutputsPanel::refresh);
@@ -124,10 +123,10 @@ QPushButton* OutputsPanel::removeButton(qint64 outputId) const {
 }
 
 void OutputsPanel::refresh() {
-    const QJsonArray outputs = session_.outputsJson();
+    const QList<core::OutputView> outputs = session_.outputs();
     QList<qint64> ids;
-    for (const QJsonValue& o : outputs)
-        ids.append(o.toObject().value(QStringLiteral("id")).toInteger());
+    for (const core::OutputView& o : outputs)
+        ids.append(o.id);
     if (ids != shown_) {
         // The set changed: rows and their buttons anew (the bitrate updates below keep them).
         table_->setRowCount(0);
@@ -156,20 +155,20 @@ void OutputsPanel::refresh() {
     }
     int trouble = 0;
     for (int row = 0; row < outputs.size(); ++row) {
-        const QJsonObject o = outputs.at(row).toObject();
-        const QString state = o.value(QStringLiteral("state")).toString();
-        const bool stopped = state == QLatin1String("stopped");
-        trouble += state == QLatin1String("failed") || state == QLatin1String("retrying");
-        cell(table_, row, Name)->setText(o.value(QStringLiteral("name")).toString());
-        cell(table_, row, Url)->setText(core::maskStreamUrl(o.value(QStringLiteral("url")).toString()));
+        const core::OutputView& o = outputs.at(row);
+        const QString state = QString::fromLatin1(engine::outputStateName(o.stats.state));
+        const bool stopped = o.stats.state == engine::OutputState::Stopped;
+        trouble +=
+            o.stats.state == engine::OutputState::Failed || o.stats.state == engine::OutputState::Retrying;
+        cell(table_, row, Name)->setText(o.name);
+        cell(table_, row, Url)->setText(core::maskStreamUrl(o.url));
         QTableWidgetItem* st = cell(table_, row, State);
         st->setText(stateLabel(state));
         st->setForeground(stateColour(state));
         cell(table_, row, Bitrate)
-            ->setText(stopped ? tr("—")
-                              : tr("%1 kbit/s").arg(o.value(QStringLiteral("bitrate_kbps")).toInt()));
+            ->setText(stopped ? tr("—") : tr("%1 kbit/s").arg(qRound(o.stats.bitrateKbps)));
         QTableWidgetItem* err = cell(table_, row, Error);
-        err->setText(core::maskStreamUrlsIn(o.value(QStringLiteral("error")).toString()));
+        err->setText(core::maskStreamUrlsIn(o.error));
         err->setToolTip(err->text());
         err->setForeground(style::kRed);
         if (QPushButton* toggle = toggleButton(shown_[row]))
@@ -203,11 +202,8 @@ void OutputsPanel::add() {
 }
 
 void OutputsPanel::toggle(qint64 id) {
-    const QJsonArray outputs = session_.outputsJson();
-    bool stopped = false;
-    for (const QJsonValue& o : outputs)
-        if (o.toObject().value(QStringLiteral("id")).toInteger() == id)
-            stopped = o.toObject().value(QStringLiteral("state")).toString() == QLatin1String("stopped");
+    const auto output = session_.output(id);
+    const bool stopped = output && output->stats.state == engine::OutputState::Stopped;
     if (stopped) {
         if (auto started = session_.startOutput(id, QStringLiteral("ui")); !started)
             showError(started.error().message);
@@ -230,8 +226,9 @@ void OutputsPanel::remove(qint64 id) {
     QTimer::singleShot(0, this, &OutputsPanel::refresh);
 }
 
-void OutputsPanel::onEvent(const QJsonObject& event) {
-    if (event.value(QStringLiteral("type")).toString().startsWith(QLatin1String("output.")))
+void OutputsPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (event.as<ev::OutputAdded>() || event.as<ev::OutputRemoved>() || event.as<ev::OutputStateChanged>())
         QTimer::singleShot(0, this, &OutputsPanel::refresh);
 }
 

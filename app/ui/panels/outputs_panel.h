@@ -2,7 +2,8 @@
 // stop and start it again without losing it, remove it once stopped.
 #pragma once
 
-#include <QJsonObject>
+#include "core/session/session_event.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -42,7 +43,7 @@ private:
     void add();
     void toggle(qint64 id);
     void remove(qint64 id);
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
     void showError(const QString& message);
 
     core::Session& session_;

@@ -99,7 +99,7 @@ RecordingPanel::RecordingPanel(core::Session& session, QWidget* parent)
     connect(record_, &QPushButton::clicked, this, &RecordingPanel::record);
     connect(stop_, &QPushButton::clicked, this, &RecordingPanel::stop);
     connect(title_, &QLineEdit::textEdited, this, [this] { titleEdited_ = true; });
-    connect(&session_, &core::Session::eventOccurred, this, &RecordingPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &RecordingPanel::onEvent);
     stats_ = new QTimer(this);
     stats_->setInterval(500);
     connect(stats_, &QTimer::timeout, this, &RecordingPanel::updateStats);
@@ -143,16 +143,16 @@ void RecordingPanel::stop() {
     updateState();
 }
 
-void RecordingPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("recording.started") || type == QLatin1String("recording.stopped")) {
+void RecordingPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (event.as<ev::RecordingStarted>() || event.as<ev::RecordingStopped>()) {
         updateState();
-    } else if (type == QLatin1String("recording.error")) {
+    } else if (const auto* error = event.as<ev::RecordingError>()) {
         // A recording that goes on but is not being written shows in the state line (updateStats).
-        if (event.value(QStringLiteral("stopped")).toBool(true))
-            showError(tr("The recording stopped: %1").arg(event.value(QStringLiteral("message")).toString()));
+        if (error->stopped)
+            showError(tr("The recording stopped: %1").arg(error->message));
         updateState();
-    } else if (type == QLatin1String("meeting.started") && !titleEdited_ && !isRecording()) {
+    } else if (event.as<ev::MeetingStarted>() && !titleEdited_ && !isRecording()) {
         setDefaultTitle();
     }
 }

@@ -2,7 +2,8 @@
 // disk with how long it lasts at the recording's rate (amber under 30 minutes, red under 5).
 #pragma once
 
-#include <QJsonObject>
+#include "core/session/session_event.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -37,7 +38,7 @@ Q_SIGNALS:
     void diskLevelChanged(int level);
 
 private:
-    void onEvent(const QJsonObject& event);
+    void onEvent(const core::SessionEvent& event);
     void updateState();
     void updateStats();
     void setDefaultTitle();

@@ -10,7 +10,6 @@
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -181,7 +180,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     connect(search_, &QLineEdit::returnPressed, this, &SitesPanel::previewSelected);
     connect(tree_, &QWidget::customContextMenuRequested, this, &SitesPanel::showContextMenu);
     connect(&selection_, &SiteSelection::changed, this, &SitesPanel::onSelectionChanged);
-    connect(&session_, &core::Session::eventOccurred, this, &SitesPanel::onEvent);
+    connect(&session_, &core::Session::changed, this, &SitesPanel::onEvent);
     rebuild();
 }
 
@@ -189,19 +188,20 @@ void SitesPanel::rebuild() {
     const qint64 keep = selection_.current();
     tree_->clear();
     items_.clear();
-    auto sites = session_.sitesJson();
+    views_.clear();
+    auto sites = session_.sites();
     if (!sites) {
         report(sites.error().message);
         return;
     }
     // The directory lists parents before their children (tree order).
-    for (const QJsonValue& v : *sites) {
-        const QJsonObject site = v.toObject();
-        const qint64 id = site.value(QStringLiteral("id")).toInteger();
-        QTreeWidgetItem* parent = items_.value(site.value(QStringLiteral("parent_id")).toInteger());
+    for (const core::SiteView& site : *sites) {
+        const qint64 id = site.record.id;
+        QTreeWidgetItem* parent = items_.value(site.record.parentId.value_or(0));
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree_);
         item->setData(NameColumn, kIdRole, id);
         items_.insert(id, item);
+        views_.insert(id, site);
         paintItem(item, site);
     }
     // Province and districts open, communes folded: the usual working view.
@@ -214,15 +214,13 @@ void SitesPanel::rebuild() {
     updateActions();
 }
 
-void SitesPanel::paintItem(QTreeWidgetItem* item, const QJsonObject& site) {
-    const QString name = site.value(QStringLiteral("name")).toString();
-    const QString status = site.value(QStringLiteral("status")).toString();
-    const QJsonObject audio = site.value(QStringLiteral("audio")).toObject();
-    const QJsonObject video = site.value(QStringLiteral("video")).toObject();
-    const bool muted = audio.value(QStringLiteral("muted")).toBool();
-    const bool videoMuted = video.value(QStringLiteral("muted")).toBool();
-    const double gain = audio.value(QStringLiteral("gain_db")).toDouble();
-    const qint64 id = site.value(QStringLiteral("id")).toInteger();
+void SitesPanel::paintItem(QTreeWidgetItem* item, const core::SiteView& site) {
+    const QString name = site.record.name;
+    const QString status = core::stateName(site.state);
+    const bool muted = site.audioMuted;
+    const bool videoMuted = site.videoMuted;
+    const double gain = site.gainDb;
+    const qint64 id = site.record.id;
     item->setText(NameColumn, name);
     item->setData(NameColumn, kFoldedRole, core::foldForSearch(name));
     item->setData(NameColumn, kMutedRole, muted);
@@ -251,34 +249,42 @@ void SitesPanel::refreshItem(qint64 siteId) {
     QTreeWidgetItem* item = items_.value(siteId);
     if (!item)
         return;
-    auto site = session_.siteJson(siteId);
-    if (site)
-        paintItem(item, *site);
+    if (const auto it = views_.constFind(siteId); it != views_.constEnd())
+        paintItem(item, *it);
     if (siteId == selection_.current())
         updateActions();
 }
 
-void SitesPanel::onEvent(const QJsonObject& event) {
-    const QString type = event.value(QStringLiteral("type")).toString();
-    const qint64 id = event.value(QStringLiteral("site_id")).toInteger();
-    if (type == QLatin1String("site.created") || type == QLatin1String("site.deleted")) {
+void SitesPanel::onEvent(const core::SessionEvent& event) {
+    namespace ev = core::events;
+    if (event.as<ev::SiteCreated>() || event.as<ev::SiteDeleted>() || event.as<ev::SiteUpdated>()) {
+        // A new site, a move in the tree or a new name: cheap enough to rebuild, and always right.
         rebuild();
-    } else if (type == QLatin1String("site.updated")) {
-        // A move in the tree or a new name: cheap enough to rebuild, and always right.
-        rebuild();
-    } else if (type == QLatin1String("site.status") || type == QLatin1String("site.audio") ||
-               type == QLatin1String("site.video")) {
-        refreshItem(id);
-        if (type == QLatin1String("site.status"))
-            updateSummary();
-    } else if (type == QLatin1String("speaker.changed")) {
+    } else if (const auto* status = event.as<ev::SiteStatus>()) {
+        if (const auto it = views_.find(status->siteId); it != views_.end())
+            it->state = it->record.sourceUrl.isEmpty() ? engine::SourceState::Offline : status->state;
+        refreshItem(status->siteId);
+        updateSummary();
+    } else if (const auto* audio = event.as<ev::SiteAudio>()) {
+        if (const auto it = views_.find(audio->siteId); it != views_.end()) {
+            it->audioMuted = audio->muted;
+            it->gainDb = audio->gainDb;
+        }
+        refreshItem(audio->siteId);
+    } else if (const auto* video = event.as<ev::SiteVideo>()) {
+        if (const auto it = views_.find(video->siteId); it != views_.end())
+            it->videoMuted = video->muted;
+        refreshItem(video->siteId);
+    } else if (const auto* speaker = event.as<ev::SpeakerChanged>()) {
         const qint64 before = speaking_;
-        speaking_ = event.value(QStringLiteral("site_id")).toInteger();
+        speaking_ = speaker->siteId.value_or(0);
         refreshItem(before);
         refreshItem(speaking_);
+        return;
+    } else {
+        return;
     }
-    if (type.startsWith(QLatin1String("site.")))
-        updateActions();
+    updateActions();
 }
 
 void SitesPanel::setFilter(const QString& text) {

@@ -3,6 +3,8 @@
 // mute, gain, floor, preview, bring in). Every action is also a QAction, for the menus and keys.
 #pragma once
 
+#include "core/session/session.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -58,9 +60,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void refreshItem(qint64 siteId);
-    void paintItem(QTreeWidgetItem* item, const QJsonObject& site);
-    void onEvent(const QJsonObject& event);
+    void refreshItem(qint64 siteId); // from views_, without reading the store
+    void paintItem(QTreeWidgetItem* item, const core::SiteView& site);
+    void onEvent(const core::SessionEvent& event);
     void onSelectionChanged(qint64 siteId);
     void updateActions();
     void updateSummary();
@@ -76,6 +78,7 @@ private:
     QLabel* summary_ = nullptr;
     QDoubleSpinBox* gain_ = nullptr;
     QHash<qint64, QTreeWidgetItem*> items_;
+    QHash<qint64, core::SiteView> views_; // as last read, kept current by the events' payloads
     qint64 speaking_ = 0;
     QString filterKey_; // the search, folded
     int matches_ = 0;   // sites whose own name matches it

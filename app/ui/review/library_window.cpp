@@ -79,8 +79,10 @@ LibraryWindow::LibraryWindow(const ReviewSources& sources, QWidget* parent)
 
 LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
     : LibraryWindow(ReviewSources::fromSession(session), parent) {
-    connect(&session, &core::Session::eventOccurred, this, [this](const QJsonObject& event) {
-        if (event.value(QStringLiteral("type")).toString().startsWith(QStringLiteral("recording.")))
+    connect(&session, &core::Session::changed, this, [this](const core::SessionEvent& event) {
+        namespace ev = core::events;
+        if (event.as<ev::RecordingStarted>() || event.as<ev::RecordingStopped>() ||
+            event.as<ev::RecordingError>() || event.as<ev::RecordingRecovered>())
             reload();
     });
     // Between the table and the count line.
