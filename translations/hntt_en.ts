@@ -1319,10 +1319,6 @@
         <translation>MUTED</translation>
     </message>
     <message>
-        <source>Gain must be between -60 and +20 dB.</source>
-        <translation>Gain must be between -60 and +20 dB.</translation>
-    </message>
-    <message>
         <source>%1: signal lost (%2)</source>
         <translation>%1: signal lost (%2)</translation>
     </message>
@@ -1429,6 +1425,14 @@
     <message>
         <source>The return feed to %1 is not going out: %2</source>
         <translation>The return feed to %1 is not going out: %2</translation>
+    </message>
+    <message>
+        <source>Gain must be between %1 and +%2 dB.</source>
+        <translation>Gain must be between %1 and +%2 dB.</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>There is no site %1.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1766,14 @@
     <message>
         <source>Return feed going out again</source>
         <translation>Return feed going out again</translation>
+    </message>
+    <message>
+        <source>Site audio</source>
+        <translation>Site audio</translation>
+    </message>
+    <message>
+        <source>Site picture</source>
+        <translation>Site picture</translation>
     </message>
 </context>
 <context>

@@ -1319,10 +1319,6 @@
         <translation>TẮT TIẾNG</translation>
     </message>
     <message>
-        <source>Gain must be between -60 and +20 dB.</source>
-        <translation>Mức khuếch đại phải nằm trong khoảng từ -60 đến +20 dB.</translation>
-    </message>
-    <message>
         <source>%1: signal lost (%2)</source>
         <translation>%1: mất tín hiệu (%2)</translation>
     </message>
@@ -1429,6 +1425,14 @@
     <message>
         <source>The return feed to %1 is not going out: %2</source>
         <translation>Luồng trả về cho %1 không phát đi được: %2</translation>
+    </message>
+    <message>
+        <source>Gain must be between %1 and +%2 dB.</source>
+        <translation>Mức khuếch đại phải nằm trong khoảng từ %1 đến +%2 dB.</translation>
+    </message>
+    <message>
+        <source>There is no site %1.</source>
+        <translation>Không có điểm cầu %1.</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1766,14 @@
     <message>
         <source>Return feed going out again</source>
         <translation>Luồng trả về phát đi trở lại</translation>
+    </message>
+    <message>
+        <source>Site audio</source>
+        <translation>Âm thanh điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site picture</source>
+        <translation>Hình ảnh điểm cầu</translation>
     </message>
 </context>
 <context>

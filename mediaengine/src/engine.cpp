@@ -2,6 +2,7 @@
 
 #include "audio_mixer.h"
 #include "compositor.h"
+#include "hntt/engine/gain.h"
 #include "layout_library.h"
 #include "multiview.h"
 #include "packet_sink.h"
@@ -695,7 +696,7 @@ bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
     if (it == impl_->sites.end() || !std::isfinite(gainDb))
         return false;
     it->second->audioMuted = muted;
-    it->second->gainDb = std::clamp(gainDb, -60.0, 20.0);
+    it->second->gainDb = std::clamp(gainDb, gain::kMinDb, gain::kMaxDb);
     return true;
 }
 
@@ -786,7 +787,7 @@ bool Engine::autoFollowSpeaker() const {
 void Engine::setProgramAudio(bool muted, double gainDb) {
     std::lock_guard lock(impl_->mutex);
     impl_->programMuted = muted;
-    impl_->programGainDb = std::isfinite(gainDb) ? std::clamp(gainDb, -60.0, 20.0) : 0.0;
+    impl_->programGainDb = std::isfinite(gainDb) ? std::clamp(gainDb, gain::kMinDb, gain::kMaxDb) : 0.0;
 }
 
 VideoFramePtr Engine::programFrame() const {

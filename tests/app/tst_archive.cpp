@@ -343,7 +343,7 @@ private Q_SLOTS:
             actions.append(e.toObject().value("action").toString());
         QCOMPARE(actions.first(), QStringLiteral("recording.start"));
         QCOMPARE(actions.last(), QStringLiteral("recording.stop"));
-        QCOMPARE(actions.count(QStringLiteral("site.update")), 3); // mute, gain, unmute
+        QCOMPARE(actions.count(QStringLiteral("site.audio")), 3); // mute, gain, unmute
         QCOMPARE(actions.count(QStringLiteral("floor.give")), 1);
         for (const QJsonValue& e : events)
             QCOMPARE(e.toObject().value("meeting_id").toInteger(), meeting_);

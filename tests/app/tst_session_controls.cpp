@@ -4,6 +4,7 @@
 #include "core/session/connection_check.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "hntt/engine/gain.h"
 #include "session_fixture.h"
 #include "session_wire.h"
 #include "test_support.h"
@@ -47,6 +48,39 @@ class TestSessionControls : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Mute and gain are live controls of their own: the typed event carries the new state, the
+    // log names them as what they are, and the one gain range of the engine decides what passes.
+    void liveControlsAreTheirOwn() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        const qint64 id = test::addSite(s, QStringLiteral("UBND tỉnh"), core::SiteLevel::Province, {});
+        QVERIFY(id > 0);
+        QList<core::events::SiteAudio> audio;
+        connect(&s, &Session::changed, this, [&audio](const core::SessionEvent& e) {
+            if (const auto* a = e.as<core::events::SiteAudio>())
+                audio.append(*a);
+        });
+        QVERIFY(s.setSiteAudio(id, true, -12.5, QStringLiteral("ui")));
+        QCOMPARE(audio.size(), 1);
+        QCOMPARE(audio.at(0).siteId, id);
+        QVERIFY(audio.at(0).muted);
+        QCOMPARE(audio.at(0).gainDb, -12.5);
+        QCOMPARE(lastLogged(s, QStringLiteral("site.audio")).subject, QString::number(id));
+        QVERIFY(s.setSiteAudio(id, false, std::nullopt, QStringLiteral("ui")));
+        QCOMPARE(audio.at(1).gainDb, -12.5); // the gain stays as it was
+        const auto tooLoud = s.setSiteAudio(id, std::nullopt, engine::gain::kMaxDb + 1, QStringLiteral("ui"));
+        QCOMPARE(tooLoud.error().code, core::Error::Code::Invalid);
+        QVERIFY2(tooLoud.error().message.contains(QString::number(engine::gain::kMinDb)),
+                 qPrintable(tooLoud.error().message));
+        QCOMPARE(audio.size(), 2); // refused: nothing changed, nothing told
+        QCOMPARE(s.setSiteAudio(id + 1000, true, std::nullopt, QStringLiteral("ui")).error().code,
+                 core::Error::Code::NotFound);
+        QVERIFY(s.setSiteVideoMuted(id, true, QStringLiteral("ui")));
+        QVERIFY(s.site(id)->videoMuted);
+        QCOMPARE(lastLogged(s, QStringLiteral("site.video")).subject, QString::number(id));
+    }
+
     // A site's return feed that cannot go out (nothing listens at its RTMP address) raises an
     // alarm naming the site, is logged once, and shows on the site with its state and reason.
     void failingReturnFeedRaisesAnAlarm() {

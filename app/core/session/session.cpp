@@ -2,6 +2,7 @@
 
 #include "core/store/demo_directory.h"
 #include "core/url_mask.h"
+#include "hntt/engine/gain.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -32,6 +33,12 @@ Error conflict(const QString& message) {
 }
 
 } // namespace
+
+QString gainRangeMessage() {
+    return Session::tr("Gain must be between %1 and +%2 dB.")
+        .arg(engine::gain::kMinDb)
+        .arg(engine::gain::kMaxDb);
+}
 
 QJsonObject compositionDetail(const engine::Composition& c) {
     QJsonArray slotList;
@@ -222,7 +229,7 @@ void Session::shutdown() {
 }
 
 void Session::ingest(const SiteRecord& s) {
-    live_.insert(s.id, LiveSite{});
+    live_.insert(s.id, LiveSite{s.name});
     std::string error;
     engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
                      &error);
@@ -335,8 +342,8 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         return invalid(QString::fromStdString(error));
     if (patch.returnUrl && !engine::Engine::checkReturnUrl(patch.returnUrl->toStdString(), &error))
         return invalid(QString::fromStdString(error));
-    if (patch.gainDb && (!std::isfinite(*patch.gainDb) || *patch.gainDb < -60 || *patch.gainDb > 20))
-        return invalid(tr("Gain must be between -60 and +20 dB."));
+    if (patch.gainDb && !engine::gain::accepted(*patch.gainDb))
+        return invalid(gainRangeMessage());
     if (patch.name)
         next.name = *patch.name;
     if (patch.sourceUrl)
@@ -361,23 +368,14 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         engine_->setSiteUrl(id, next.sourceUrl.toStdString());
     if (patch.returnUrl)
         engine_->setReturnUrl(id, next.returnUrl.toStdString());
-    LiveSite& live = live_[id];
-    const bool wasMuted = live.audioMuted;
-    if (patch.audioMuted)
-        live.audioMuted = *patch.audioMuted;
-    if (patch.gainDb)
-        live.gainDb = *patch.gainDb;
-    if (patch.audioMuted || patch.gainDb) {
-        engine_->setSiteAudio(id, live.audioMuted, live.gainDb);
-        publish(events::SiteAudio{id, live.audioMuted, live.gainDb});
-        if (live.audioMuted != wasMuted)
-            mark(live.audioMuted ? MarkerKind::Mute : MarkerKind::Unmute, id, next.name);
-    }
-    if (patch.videoMuted) {
-        live.videoMuted = *patch.videoMuted;
-        engine_->setSiteVideoMuted(id, live.videoMuted);
-        publish(events::SiteVideo{id, live.videoMuted});
-    }
+    if (patch.name)
+        live_[id].name = next.name;
+    if (patch.audioMuted || patch.gainDb)
+        (void)setSiteAudio(id, patch.audioMuted, patch.gainDb, actor); // checked above
+    if (patch.videoMuted)
+        (void)setSiteVideoMuted(id, *patch.videoMuted, actor);
+    if (!patch.name && !patch.sourceUrl && !patch.returnUrl && !patch.camera)
+        return next;
     QJsonObject detail;
     if (patch.name)
         detail.insert(QStringLiteral("name"), *patch.name);
@@ -385,20 +383,48 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         detail.insert(QStringLiteral("source_url"), *patch.sourceUrl);
     if (patch.returnUrl)
         detail.insert(QStringLiteral("return_url"), *patch.returnUrl);
-    if (patch.audioMuted)
-        detail.insert(QStringLiteral("audio_muted"), *patch.audioMuted);
-    if (patch.gainDb)
-        detail.insert(QStringLiteral("gain_db"), *patch.gainDb);
-    if (patch.videoMuted)
-        detail.insert(QStringLiteral("video_muted"), *patch.videoMuted);
     if (patch.camera) {
         detail.insert(QStringLiteral("camera"), SiteDirectory::publicCamera(next.cameraJson));
         cameras_.erase(id); // the next command talks to the camera as now configured
     }
     log(actor, QStringLiteral("site.update"), QString::number(id), detail);
-    if (patch.name || patch.sourceUrl || patch.returnUrl || patch.camera)
-        publish(events::SiteUpdated{id});
+    publish(events::SiteUpdated{id});
     return next;
+}
+
+Status Session::setSiteAudio(qint64 id, std::optional<bool> muted, std::optional<double> gainDb,
+                             const Actor& actor) {
+    const auto it = live_.find(id);
+    if (it == live_.end())
+        return notFound(tr("There is no site %1.").arg(id));
+    if (gainDb && !engine::gain::accepted(*gainDb))
+        return invalid(gainRangeMessage());
+    LiveSite& live = *it;
+    const bool wasMuted = live.audioMuted;
+    live.audioMuted = muted.value_or(live.audioMuted);
+    live.gainDb = gainDb.value_or(live.gainDb);
+    engine_->setSiteAudio(id, live.audioMuted, live.gainDb);
+    QJsonObject detail;
+    if (muted)
+        detail.insert(QStringLiteral("muted"), *muted);
+    if (gainDb)
+        detail.insert(QStringLiteral("gain_db"), *gainDb);
+    log(actor, QStringLiteral("site.audio"), QString::number(id), detail);
+    publish(events::SiteAudio{id, live.audioMuted, live.gainDb});
+    if (live.audioMuted != wasMuted)
+        mark(live.audioMuted ? MarkerKind::Mute : MarkerKind::Unmute, id, live.name);
+    return {};
+}
+
+Status Session::setSiteVideoMuted(qint64 id, bool muted, const Actor& actor) {
+    const auto it = live_.find(id);
+    if (it == live_.end())
+        return notFound(tr("There is no site %1.").arg(id));
+    it->videoMuted = muted;
+    engine_->setSiteVideoMuted(id, muted);
+    log(actor, QStringLiteral("site.video"), QString::number(id), {{"muted", muted}});
+    publish(events::SiteVideo{id, muted});
+    return {};
 }
 
 Status Session::deleteSite(qint64 id, const Actor& actor) {

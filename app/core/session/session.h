@@ -103,7 +103,13 @@ public:
     Result<SiteView> site(qint64 id) const;
     SiteView siteView(const SiteRecord& site) const;
     Result<SiteRecord> createSite(SiteRecord site, const Actor& actor);
+    // Edits the directory record (name, URLs, camera); live controls in the patch go through the
+    // methods below.
     Result<SiteRecord> updateSite(qint64 id, const SitePatch& patch, const Actor& actor);
+    // Live controls: no directory read or write, logged and published as what they are.
+    Status setSiteAudio(qint64 id, std::optional<bool> muted, std::optional<double> gainDb,
+                        const Actor& actor);
+    Status setSiteVideoMuted(qint64 id, bool muted, const Actor& actor);
     Status deleteSite(qint64 id, const Actor& actor);
 
     // --- program, preview, floor
@@ -225,6 +231,7 @@ Q_SIGNALS:
 
 private:
     struct LiveSite {
+        QString name; // for markers, without a read of the directory
         bool audioMuted = false;
         double gainDb = 0;
         bool videoMuted = false;
@@ -288,6 +295,8 @@ private:
 
 // Text of a source state as the API speaks it: offline, connecting, connected, lost.
 QString stateName(engine::SourceState s);
+// Why a gain was refused (the range of engine/gain.h, for the operator).
+QString gainRangeMessage();
 // A composition as the event log keeps it (its detail column): {"layout", "slots"}.
 QJsonObject compositionDetail(const engine::Composition& c);
 

@@ -2,6 +2,7 @@
 // mute and gain, alarms kept until someone acknowledges them, starting a booked meeting, and the
 // disk budget of the recording. Each change is logged and announced like every other one.
 #include "core/session/session.h"
+#include "hntt/engine/gain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -40,8 +41,8 @@ std::string fittingLayout(std::size_t count) {
 // ---------------------------------------------------------------- program audio
 
 Status Session::setProgramAudio(bool muted, double gainDb, const Actor& actor) {
-    if (!std::isfinite(gainDb) || gainDb < -60 || gainDb > 20)
-        return Error{Error::Code::Invalid, tr("Gain must be between -60 and +20 dB.")};
+    if (!engine::gain::accepted(gainDb))
+        return Error{Error::Code::Invalid, gainRangeMessage()};
     engine_->setProgramAudio(muted, gainDb);
     programAudioMuted_ = muted;
     programGainDb_ = gainDb;

@@ -61,13 +61,11 @@ Status Session::setSitesMuted(const QList<qint64>& ids, bool muted, const Actor&
     for (qint64 id : ids)
         if (auto site = directory_->get(id); !site)
             return site.error();
-    SitePatch patch;
-    patch.audioMuted = muted;
     for (qint64 id : ids) {
         if (live_.value(id).audioMuted == muted)
             continue;
-        if (auto r = updateSite(id, patch, actor); !r)
-            return r.error();
+        if (auto r = setSiteAudio(id, muted, std::nullopt, actor); !r)
+            return r;
     }
     return {};
 }

@@ -52,6 +52,8 @@ QString actionLabel(const QString& action) {
         {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site added")},
         {QStringLiteral("site.update"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site changed")},
         {QStringLiteral("site.delete"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site removed")},
+        {QStringLiteral("site.audio"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site audio")},
+        {QStringLiteral("site.video"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site picture")},
         {QStringLiteral("site.lost"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Signal lost")},
         {QStringLiteral("site.connected"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site connected")},
         {QStringLiteral("program.set"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Program set")},

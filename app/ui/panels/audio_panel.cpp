@@ -2,6 +2,7 @@
 
 #include "core/session/session.h"
 #include "core/text_fold.h"
+#include "hntt/engine/gain.h"
 #include "ui/panels/meter_widget.h"
 #include "ui/panels/panel_style.h"
 
@@ -54,8 +55,8 @@ public:
         h->addWidget(meter_, 0, Qt::AlignHCenter);
         slider_ = new QSlider(Qt::Vertical, this);
         slider_->setObjectName(QStringLiteral("fader"));
-        slider_->setRange(static_cast<int>(AudioPanel::kMinGainDb * 2),
-                          static_cast<int>(AudioPanel::kMaxGainDb * 2));
+        slider_->setRange(static_cast<int>(engine::gain::kFaderMinDb * 2),
+                          static_cast<int>(engine::gain::kFaderMaxDb * 2));
         slider_->setPageStep(6);
         slider_->setTickPosition(QSlider::TicksRight);
         slider_->setTickInterval(10);
@@ -64,7 +65,7 @@ public:
 
         gain_ = new QDoubleSpinBox(this);
         gain_->setObjectName(QStringLiteral("gain"));
-        gain_->setRange(AudioPanel::kMinGainDb, AudioPanel::kMaxGainDb);
+        gain_->setRange(engine::gain::kFaderMinDb, engine::gain::kFaderMaxDb);
         gain_->setSingleStep(0.5);
         gain_->setDecimals(1);
         gain_->setSuffix(QStringLiteral(" dB"));
@@ -118,7 +119,7 @@ public:
         meter_->setDimmed(muted);
         if (apply_->isActive())
             return; // the operator's own change is on its way
-        shownGain_ = std::clamp(gainDb, AudioPanel::kMinGainDb, AudioPanel::kMaxGainDb);
+        shownGain_ = std::clamp(gainDb, engine::gain::kFaderMinDb, engine::gain::kFaderMaxDb);
         gain_->setValue(shownGain_);
         slider_->setValue(static_cast<int>(std::lround(shownGain_ * 2)));
     }
@@ -318,9 +319,7 @@ void AudioPanel::onLevels(const engine::LevelsSnapshot& levels) {
 }
 
 void AudioPanel::setSiteMuted(qint64 id, bool muted) {
-    core::SitePatch patch;
-    patch.audioMuted = muted;
-    if (auto done = session_.updateSite(id, patch, QStringLiteral("ui")); !done) {
+    if (auto done = session_.setSiteAudio(id, muted, std::nullopt, QStringLiteral("ui")); !done) {
         showError(done.error().message);
         rebuild_->start(); // the button shows what the session has
         return;
@@ -329,9 +328,7 @@ void AudioPanel::setSiteMuted(qint64 id, bool muted) {
 }
 
 void AudioPanel::setSiteGain(qint64 id, double gainDb) {
-    core::SitePatch patch;
-    patch.gainDb = gainDb;
-    if (auto done = session_.updateSite(id, patch, QStringLiteral("ui")); !done) {
+    if (auto done = session_.setSiteAudio(id, std::nullopt, gainDb, QStringLiteral("ui")); !done) {
         showError(done.error().message);
         rebuild_->start();
         return;

@@ -26,9 +26,6 @@ class AudioPanel : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr double kMinGainDb = -20;
-    static constexpr double kMaxGainDb = 10;
-
     explicit AudioPanel(core::Session& session, QWidget* parent = nullptr);
     ~AudioPanel() override;
 

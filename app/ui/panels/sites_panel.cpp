@@ -2,6 +2,7 @@
 
 #include "core/session/session.h"
 #include "core/text_fold.h"
+#include "hntt/engine/gain.h"
 #include "ui/site_drag.h"
 #include "ui/site_selection.h"
 #include "ui/status_colors.h"
@@ -126,7 +127,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     };
     gain_ = new QDoubleSpinBox(this);
     gain_->setObjectName(QStringLiteral("siteGain"));
-    gain_->setRange(-20, 10);
+    gain_->setRange(engine::gain::kFaderMinDb, engine::gain::kFaderMaxDb);
     gain_->setSingleStep(0.5);
     gain_->setDecimals(1);
     gain_->setSuffix(tr(" dB"));
@@ -137,9 +138,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
         if (!id || !items_.contains(id) ||
             qFuzzyCompare(items_[id]->data(NameColumn, kGainRole).toDouble() + 100, db + 100))
             return;
-        core::SitePatch patch;
-        patch.gainDb = db;
-        if (auto r = session_.updateSite(id, patch, QStringLiteral("ui")); !r)
+        if (auto r = session_.setSiteAudio(id, std::nullopt, db, QStringLiteral("ui")); !r)
             report(r.error().message);
     });
 
@@ -386,9 +385,8 @@ void SitesPanel::toggleVideoMuteSelected() {
     QTreeWidgetItem* item = items_.value(selection_.current());
     if (!item)
         return;
-    core::SitePatch patch;
-    patch.videoMuted = !item->data(NameColumn, kVideoMutedRole).toBool();
-    if (auto r = session_.updateSite(idOf(item), patch, QStringLiteral("ui")); !r)
+    const bool muted = !item->data(NameColumn, kVideoMutedRole).toBool();
+    if (auto r = session_.setSiteVideoMuted(idOf(item), muted, QStringLiteral("ui")); !r)
         report(r.error().message);
     updateActions();
 }
