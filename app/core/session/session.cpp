@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaObject>
-#include <QPointer>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -97,85 +96,19 @@ Status Session::open() {
     cfg.lostCountText = tr("signal lost").toStdString();
     cfg.audioMutedText = tr("MUTED").toStdString();
 
-    // Engine callbacks come from engine threads: hop to this object's thread before touching state.
-    QPointer<Session> self(this);
-    engine::EngineEvents ev;
-    ev.siteStatus = [self](engine::SiteId id, engine::SourceState st, const std::string& reason) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, st, r = QString::fromStdString(reason)] {
-                if (self)
-                    self->onSiteStatus(id, st, r);
-            },
-            Qt::QueuedConnection);
-    };
-    ev.speakerChanged = [self](std::optional<engine::SiteId> id) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id] {
-                if (self)
-                    self->onSpeaker(id);
-            },
-            Qt::QueuedConnection);
-    };
-    ev.programChangedByAuto = [self](const engine::Composition& program) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, program] {
-                if (!self)
-                    return;
-                // Every automatic action shows with its reason and goes into the event log.
-                const QString reason = tr("Auto mode: the program follows the active speaker.");
-                self->log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
-                          program.sites.empty() || !program.sites[0] ? QString()
-                                                                     : QString::number(*program.sites[0]),
-                          compositionDetail(program), reason);
-                self->publish(events::ProgramChanged{program, reason});
-            },
-            Qt::QueuedConnection);
-    };
-    ev.recordingState = [self](engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, st, e = QString::fromStdString(error)] {
-                if (self)
-                    self->onRecordingState(st, e);
-            },
-            Qt::QueuedConnection);
-    };
-    ev.outputState = [self](engine::OutputId id, engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, st, e = maskStreamUrlsIn(QString::fromStdString(error))] {
-                const auto outputId = self ? self->outputIdOf(id) : std::nullopt;
-                if (!outputId)
-                    return;
-                self->publish(events::OutputStateChanged{*outputId, st, e});
-                if (st == engine::OutputState::Retrying || st == engine::OutputState::Failed)
-                    self->raiseAlarm(QStringLiteral("output.error"), AlarmSubject::output(*outputId), e);
-            },
-            Qt::QueuedConnection);
-    };
-    ev.returnFeedState = [self](engine::SiteId id, engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, id, st, e = maskStreamUrlsIn(QString::fromStdString(error))] {
-                if (self)
-                    self->onReturnFeedState(static_cast<qint64>(id), st, e);
-            },
-            Qt::QueuedConnection);
-    };
-    ev.levels = [self](const engine::LevelsSnapshot& snap) {
-        // Only copied here, on the clock's thread; whoever shows or sends them converts them.
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, snap] {
-                if (self)
-                    Q_EMIT self->levelsChanged(snap);
-            },
-            Qt::QueuedConnection);
-    };
-    engine_ = std::make_unique<engine::Engine>(cfg, ev);
+    // Engine callbacks come from engine threads: the bridge queues them to this thread as signals.
+    // Queued explicitly: the bridge is on this thread too, but its signals are emitted elsewhere.
+    const auto queued = Qt::QueuedConnection;
+    connect(&bridge_, &EngineBridge::siteStatus, this, &Session::onSiteStatus, queued);
+    connect(&bridge_, &EngineBridge::speakerChanged, this, &Session::onSpeaker, queued);
+    connect(&bridge_, &EngineBridge::programFollowedSpeaker, this, &Session::onProgramFollowedSpeaker,
+            queued);
+    connect(&bridge_, &EngineBridge::recordingState, this, &Session::onRecordingState, queued);
+    connect(&bridge_, &EngineBridge::outputState, this, &Session::onOutputState, queued);
+    connect(&bridge_, &EngineBridge::returnFeedState, this, &Session::onReturnFeedState, queued);
+    // Levels pass as plain values; whoever shows or sends them converts them.
+    connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged, queued);
+    engine_ = std::make_unique<engine::Engine>(cfg, bridge_.events());
 
     auto all = directory_->list();
     if (!all)
@@ -459,6 +392,25 @@ void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& 
         log(QStringLiteral("auto"), QStringLiteral("site.connected"), QString::number(id), {}, reason);
         mark(MarkerKind::Join, id);
     }
+}
+
+void Session::onProgramFollowedSpeaker(const engine::Composition& program) {
+    // Every automatic action shows with its reason and goes into the event log.
+    const QString reason = tr("Auto mode: the program follows the active speaker.");
+    log(QStringLiteral("auto"), QStringLiteral("program.follow_speaker"),
+        program.sites.empty() || !program.sites[0] ? QString() : QString::number(*program.sites[0]),
+        compositionDetail(program), reason);
+    publish(events::ProgramChanged{program, reason});
+}
+
+void Session::onOutputState(qint64 engineOutputId, engine::OutputState state, const QString& error) {
+    const auto outputId = outputIdOf(engineOutputId);
+    if (!outputId)
+        return;
+    const QString message = maskStreamUrlsIn(error);
+    publish(events::OutputStateChanged{*outputId, state, message});
+    if (state == engine::OutputState::Retrying || state == engine::OutputState::Failed)
+        raiseAlarm(QStringLiteral("output.error"), AlarmSubject::output(*outputId), message);
 }
 
 void Session::onSpeaker(std::optional<qint64> id) {
@@ -749,7 +701,8 @@ void Session::announceRecordingFailure(qint64 id, const QString& message) {
     raiseAlarm(QStringLiteral("recording.error"), AlarmSubject::recording(id), message);
 }
 
-void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error) {
+void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& rawError) {
+    const QString error = maskStreamUrlsIn(rawError);
     publish(events::ReturnFeedState{siteId, state, error});
     const bool failing = state == engine::OutputState::Retrying || state == engine::OutputState::Failed;
     if (!failing) {

@@ -7,6 +7,7 @@
 
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
+#include "core/session/engine_bridge.h"
 #include "core/session/recording_watchdog.h"
 #include "core/session/session_event.h"
 #include "core/settings.h"
@@ -250,6 +251,8 @@ private:
     void announceRecordingFailure(qint64 id, const QString& message); // event and alarm
     void onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error);
     void onSpeaker(std::optional<qint64> id);
+    void onProgramFollowedSpeaker(const engine::Composition& program);
+    void onOutputState(qint64 engineOutputId, engine::OutputState state, const QString& error);
     void setupDemoProgram();
     void restoreOutputs();
     void saveOutputs();
@@ -264,6 +267,7 @@ private:
     std::unique_ptr<MeetingBook> meetings_;
     std::unique_ptr<EventLog> events_;
     std::unique_ptr<RecordingCatalogue> recordings_;
+    EngineBridge bridge_; // before the engine: it outlives the engine's threads
     std::unique_ptr<engine::Engine> engine_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;

@@ -1,0 +1,40 @@
+// Where the engine's threads meet the core: the engine's callbacks become typed Qt signals, which
+// reach whoever listens on the bridge's thread through Qt's queue. Nothing here touches the
+// session's state or builds anything heavier than a copy of what the engine said.
+#pragma once
+
+#include "hntt/engine/engine.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <optional>
+
+namespace hntt::core {
+
+class EngineBridge : public QObject {
+    Q_OBJECT
+
+public:
+    explicit EngineBridge(QObject* parent = nullptr);
+
+    // Callbacks for the engine. The bridge must outlive the engine they are given to.
+    engine::EngineEvents events();
+
+Q_SIGNALS:
+    void siteStatus(qint64 siteId, hntt::engine::SourceState state, const QString& reason);
+    void speakerChanged(std::optional<qint64> siteId);
+    void programFollowedSpeaker(const hntt::engine::Composition& program);
+    void recordingState(hntt::engine::OutputState state, const QString& error);
+    void outputState(qint64 engineOutputId, hntt::engine::OutputState state, const QString& error);
+    void returnFeedState(qint64 siteId, hntt::engine::OutputState state, const QString& error);
+    void levels(const hntt::engine::LevelsSnapshot& levels);
+};
+
+} // namespace hntt::core
+
+Q_DECLARE_METATYPE(hntt::engine::SourceState)
+Q_DECLARE_METATYPE(hntt::engine::OutputState)
+Q_DECLARE_METATYPE(hntt::engine::Composition)
+Q_DECLARE_METATYPE(hntt::engine::LevelsSnapshot)
+Q_DECLARE_METATYPE(std::optional<qint64>)
