@@ -431,6 +431,58 @@ private slots:
                  dead.body.c_str());
     }
 
+    // What the router answers for every route alike, over the console's real server: a known path
+    // with another method is 405 with Allow listing exactly the path's methods, an unknown path 404,
+    // a path id that is not a positive integer 404 (as an unknown id), whatever the method.
+    void routerAnswers() {
+        const struct {
+            http::verb method;
+            const char* path;
+            const char* allow;
+        } wrongMethods[] = {
+            {http::verb::delete_, "/program", "GET, PUT"},
+            {http::verb::post, "/preview", "GET, PUT"},
+            {http::verb::get, "/take", "POST"},
+            {http::verb::put, "/sites", "GET, POST"},
+            {http::verb::post, "/sites/1", "GET, PATCH, DELETE"},
+            {http::verb::get, "/sites/mute", "POST"},
+            {http::verb::put, "/sites/1/camera/presets/1/recall", "POST"},
+            {http::verb::post, "/sites/1/camera/position", "GET"},
+            {http::verb::post, "/jobs/1", "GET, DELETE"},
+            {http::verb::get, "/archives", "POST"},
+            {http::verb::delete_, "/health", "GET"},
+        };
+        for (const auto& w : wrongMethods) {
+            const Reply r = call(w.method, w.path);
+            QVERIFY2(r.status == 405, w.path);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(),
+                     QStringLiteral("method_not_allowed"));
+            QCOMPARE(r.header(http::field::allow), std::string(w.allow));
+        }
+
+        for (const char* path :
+             {"/nothing-here", "/sites/1/camera", "/program/extra", "/sites/1/camera/presets/2"}) {
+            const Reply r = call(http::verb::get, path);
+            QVERIFY2(r.status == 404, path);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(),
+                     QStringLiteral("not_found"));
+            QVERIFY(r.header(http::field::allow).empty());
+        }
+
+        Reply r = call(http::verb::get, "/sites/abc");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("error").toObject().value("message").toString(),
+                 QStringLiteral("No site 'abc'."));
+        r = call(http::verb::delete_, "/sites/0"); // the id first: no such site, whatever the method
+        QCOMPARE(r.status, 404);
+        QCOMPARE(call(http::verb::post, "/recordings/-2/stop").status, 404);
+        QCOMPARE(call(http::verb::post, "/sites/1x/camera/stop").status, 404);
+        r = call(http::verb::post, "/sites/1/camera/presets/one/recall");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("error").toObject().value("message").toString(),
+                 QStringLiteral("No preset 'one'."));
+    }
+
     // A whole meeting, headless: real senders, grid-2x2, record, mute one, stop, then check the file.
     void headlessMeetingEndToEnd() {
         const struct {
