@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
@@ -481,6 +482,55 @@ private slots:
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json().value("error").toObject().value("message").toString(),
                  QStringLiteral("No preset 'one'."));
+    }
+
+    // A group mute answers {"sites": [...]}: the sites whose mute it changed, as they are now.
+    void groupMutesAnswerWhatChanged() {
+        const qint64 a =
+            createSite(QStringLiteral("Tắt tiếng A"), QStringLiteral("test://solid?color=ff00ff&tone=0"));
+        const qint64 b =
+            createSite(QStringLiteral("Tắt tiếng B"), QStringLiteral("test://solid?color=00ffff&tone=0"));
+        QVERIFY(a && b);
+        const auto changed = [](const Reply& r) {
+            QList<qint64> ids;
+            for (const QJsonValue& s : r.json().value("sites").toArray())
+                ids << s.toObject().value("id").toInteger();
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const auto mute = [&](const std::string& ids, bool muted) {
+            return call(http::verb::post, "/sites/mute",
+                        "{\"site_ids\":[" + ids + "],\"muted\":" + (muted ? "true" : "false") + "}");
+        };
+        const std::string ab = std::to_string(a) + "," + std::to_string(b);
+
+        Reply r = mute(ab, true);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(changed(r), (QList<qint64>{a, b}));
+        for (const QJsonValue& s : r.json().value("sites").toArray())
+            QCOMPARE(s.toObject().value("audio").toObject().value("muted"), QJsonValue(true));
+        QCOMPARE(changed(mute(ab, true)), QList<qint64>{}); // already muted: nothing changed
+        r = mute(std::to_string(a), false);
+        QCOMPARE(changed(r), QList<qint64>{a});
+        QCOMPARE(r.json().value("sites").toArray().at(0).toObject().value("name").toString(),
+                 QStringLiteral("Tắt tiếng A"));
+        QCOMPARE(mute(std::to_string(b) + ",999999", false).status, 404); // and nothing changes
+        QVERIFY(site(b).value("audio").toObject().value("muted").toBool());
+
+        // All but the floor: the floor unmuted if it was muted, every other site muted if it was not.
+        QCOMPARE(call(http::verb::post, "/floor", "{\"site_id\":" + std::to_string(a) + "}").status, 200);
+        QList<qint64> expected;
+        for (const QJsonValue& s : array(call(http::verb::get, "/sites"))) {
+            const qint64 id = s.toObject().value("id").toInteger();
+            if ((id == a) == s.toObject().value("audio").toObject().value("muted").toBool())
+                expected << id;
+        }
+        std::sort(expected.begin(), expected.end());
+        QVERIFY(!expected.isEmpty() && !expected.contains(a) && !expected.contains(b));
+        r = call(http::verb::post, "/sites/mute-all-but-floor");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(changed(r), expected);
+        QCOMPARE(changed(call(http::verb::post, "/sites/mute-all-but-floor")), QList<qint64>{});
     }
 
     // A whole meeting, headless: real senders, grid-2x2, record, mute one, stop, then check the file.

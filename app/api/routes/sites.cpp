@@ -4,8 +4,10 @@
 #include "api/routes/routes.h"
 #include "core/session/session.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <functional>
 
 namespace hntt::api::routes {
 
@@ -62,12 +64,36 @@ Response updateSite(core::Session& session, const Request& req, qint64 id) {
     return json(200, session.siteJson(updated.value()));
 }
 
-// The answer of a group mute: every site.
-Response allSites(core::Session& session, const core::Status& done) {
-    if (!done)
+// A site as Session::sitesJson shows it: its id, and whether its audio is muted.
+qint64 idOf(const QJsonValue& site) {
+    return site[QLatin1String("id")].toInteger();
+}
+bool mutedOf(const QJsonValue& site) {
+    return site[QLatin1String("audio")][QLatin1String("muted")].toBool();
+}
+
+// The answer of a group mute: {"sites": [...]}, the sites whose mute it changed, as they are now.
+// Sites that were already as asked are left out. What changed is read from the sites before and
+// after, not taken from the request, so the answer is what the core did.
+Response changedSites(core::Session& session, const std::function<core::Status()>& mute) {
+    auto before = session.sitesJson();
+    if (!before)
+        return errorResponse(before.error());
+    QHash<qint64, bool> wasMuted;
+    for (const QJsonValue& site : before.value())
+        wasMuted.insert(idOf(site), mutedOf(site));
+    if (auto done = mute(); !done)
         return errorResponse(done.error());
-    auto all = session.sitesJson();
-    return all ? json(200, all.value()) : errorResponse(all.error());
+    auto after = session.sitesJson();
+    if (!after)
+        return errorResponse(after.error());
+    QJsonArray changed;
+    for (const QJsonValue& site : after.value()) {
+        const auto was = wasMuted.constFind(idOf(site));
+        if (was != wasMuted.cend() && *was != mutedOf(site))
+            changed.append(site);
+    }
+    return json(200, QJsonObject{{"sites", changed}});
 }
 
 } // namespace
@@ -98,11 +124,12 @@ void addSiteRoutes(Router& router, core::Session& session) {
                    const auto muted = optBool(body, "muted");
                    if (!muted)
                        throw BadRequest{QStringLiteral("'muted' is required.")};
-                   return allSites(session, session.setSitesMuted(ids, *muted, actorOf(req)));
+                   return changedSites(session,
+                                       [&] { return session.setSitesMuted(ids, *muted, actorOf(req)); });
                }));
     router.add("POST", "/sites/mute-all-but-floor",
                answerAtOnce([&session](const Request& req, const PathParams&) {
-                   return allSites(session, session.muteAllButFloor(actorOf(req)));
+                   return changedSites(session, [&] { return session.muteAllButFloor(actorOf(req)); });
                }));
 }
 
