@@ -1,9 +1,11 @@
 // The control API of shared/API.md: the HTTP server's requests routed to the application core,
 // and every core event broadcast to WebSocket clients. Handlers run on the core's thread; the
-// server's I/O thread only queues them, so a busy core never blocks the network.
+// server's I/O thread only queues them, so a busy core never blocks the network. The routes are
+// a table (api/router.h) filled by the areas in app/api/routes/.
 #pragma once
 
 #include "api/http_server.h"
+#include "api/router.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -29,13 +31,15 @@ public:
 
     // Routes one request (on the core's thread) and replies, now or when a device has answered.
     void dispatch(const Request& request, const Responder& reply);
-    // The requests that are answered at once.
+    // Routes one request whose answer comes at once (every route but a camera's), for callers
+    // without a server; one that would answer later is 500 here.
     Response route(const Request& request);
 
 private:
     void broadcast(const QJsonObject& message, Topic topic);
 
     core::Session& session_;
+    Router router_;
     std::unique_ptr<HttpServer> server_;
 };
 

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <arpa/inet.h>
 #include <atomic>
 #include <csignal>
@@ -429,6 +430,107 @@ private slots:
         QVERIFY2(dead.json().value("error").toObject().value("message").toString().contains(
                      QLatin1String("did not answer")),
                  dead.body.c_str());
+    }
+
+    // What the router answers for every route alike, over the console's real server: a known path
+    // with another method is 405 with Allow listing exactly the path's methods, an unknown path 404,
+    // a path id that is not a positive integer 404 (as an unknown id), whatever the method.
+    void routerAnswers() {
+        const struct {
+            http::verb method;
+            const char* path;
+            const char* allow;
+        } wrongMethods[] = {
+            {http::verb::delete_, "/program", "GET, PUT"},
+            {http::verb::post, "/preview", "GET, PUT"},
+            {http::verb::get, "/take", "POST"},
+            {http::verb::put, "/sites", "GET, POST"},
+            {http::verb::post, "/sites/1", "GET, PATCH, DELETE"},
+            {http::verb::get, "/sites/mute", "POST"},
+            {http::verb::put, "/sites/1/camera/presets/1/recall", "POST"},
+            {http::verb::post, "/sites/1/camera/position", "GET"},
+            {http::verb::post, "/jobs/1", "GET, DELETE"},
+            {http::verb::get, "/archives", "POST"},
+            {http::verb::delete_, "/health", "GET"},
+        };
+        for (const auto& w : wrongMethods) {
+            const Reply r = call(w.method, w.path);
+            QVERIFY2(r.status == 405, w.path);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(),
+                     QStringLiteral("method_not_allowed"));
+            QCOMPARE(r.header(http::field::allow), std::string(w.allow));
+        }
+
+        for (const char* path :
+             {"/nothing-here", "/sites/1/camera", "/program/extra", "/sites/1/camera/presets/2"}) {
+            const Reply r = call(http::verb::get, path);
+            QVERIFY2(r.status == 404, path);
+            QCOMPARE(r.json().value("error").toObject().value("code").toString(),
+                     QStringLiteral("not_found"));
+            QVERIFY(r.header(http::field::allow).empty());
+        }
+
+        Reply r = call(http::verb::get, "/sites/abc");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("error").toObject().value("message").toString(),
+                 QStringLiteral("No site 'abc'."));
+        r = call(http::verb::delete_, "/sites/0"); // the id first: no such site, whatever the method
+        QCOMPARE(r.status, 404);
+        QCOMPARE(call(http::verb::post, "/recordings/-2/stop").status, 404);
+        QCOMPARE(call(http::verb::post, "/sites/1x/camera/stop").status, 404);
+        r = call(http::verb::post, "/sites/1/camera/presets/one/recall");
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.json().value("error").toObject().value("message").toString(),
+                 QStringLiteral("No preset 'one'."));
+    }
+
+    // A group mute answers {"sites": [...]}: the sites whose mute it changed, as they are now.
+    void groupMutesAnswerWhatChanged() {
+        const qint64 a =
+            createSite(QStringLiteral("Tắt tiếng A"), QStringLiteral("test://solid?color=ff00ff&tone=0"));
+        const qint64 b =
+            createSite(QStringLiteral("Tắt tiếng B"), QStringLiteral("test://solid?color=00ffff&tone=0"));
+        QVERIFY(a && b);
+        const auto changed = [](const Reply& r) {
+            QList<qint64> ids;
+            for (const QJsonValue& s : r.json().value("sites").toArray())
+                ids << s.toObject().value("id").toInteger();
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        const auto mute = [&](const std::string& ids, bool muted) {
+            return call(http::verb::post, "/sites/mute",
+                        "{\"site_ids\":[" + ids + "],\"muted\":" + (muted ? "true" : "false") + "}");
+        };
+        const std::string ab = std::to_string(a) + "," + std::to_string(b);
+
+        Reply r = mute(ab, true);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(changed(r), (QList<qint64>{a, b}));
+        for (const QJsonValue& s : r.json().value("sites").toArray())
+            QCOMPARE(s.toObject().value("audio").toObject().value("muted"), QJsonValue(true));
+        QCOMPARE(changed(mute(ab, true)), QList<qint64>{}); // already muted: nothing changed
+        r = mute(std::to_string(a), false);
+        QCOMPARE(changed(r), QList<qint64>{a});
+        QCOMPARE(r.json().value("sites").toArray().at(0).toObject().value("name").toString(),
+                 QStringLiteral("Tắt tiếng A"));
+        QCOMPARE(mute(std::to_string(b) + ",999999", false).status, 404); // and nothing changes
+        QVERIFY(site(b).value("audio").toObject().value("muted").toBool());
+
+        // All but the floor: the floor unmuted if it was muted, every other site muted if it was not.
+        QCOMPARE(call(http::verb::post, "/floor", "{\"site_id\":" + std::to_string(a) + "}").status, 200);
+        QList<qint64> expected;
+        for (const QJsonValue& s : array(call(http::verb::get, "/sites"))) {
+            const qint64 id = s.toObject().value("id").toInteger();
+            if ((id == a) == s.toObject().value("audio").toObject().value("muted").toBool())
+                expected << id;
+        }
+        std::sort(expected.begin(), expected.end());
+        QVERIFY(!expected.isEmpty() && !expected.contains(a) && !expected.contains(b));
+        r = call(http::verb::post, "/sites/mute-all-but-floor");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(changed(r), expected);
+        QCOMPARE(changed(call(http::verb::post, "/sites/mute-all-but-floor")), QList<qint64>{});
     }
 
     // A whole meeting, headless: real senders, grid-2x2, record, mute one, stop, then check the file.

@@ -52,6 +52,15 @@ QList<qint64> slotsOf(const QJsonObject& composition) {
     return out;
 }
 
+// The ids of a group mute's answer, {"sites": [...]}, sorted.
+QList<qint64> changedSites(const api::Response& r) {
+    QList<qint64> ids;
+    for (const QJsonValue& site : objectOf(r).value(QStringLiteral("sites")).toArray())
+        ids.append(site.toObject().value(QStringLiteral("id")).toInteger());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 QList<qint64> previewSites(Session& s) {
     return slotsOf(hntt::test::compositionJson(s.preview()));
 }
@@ -283,8 +292,20 @@ private Q_SLOTS:
         const std::string ab = "[" + str(a_) + "," + str(b_) + "]";
         api::Response r = call("POST", "/sites/mute", R"({"site_ids":)" + ab + R"(,"muted":true})");
         QCOMPARE(r.status, 200);
-        QCOMPARE(arrayOf(r).size(), 3);
+        QCOMPARE(changedSites(r), (QList<qint64>{a_, b_}));
         QVERIFY(siteMuted(*session_, a_) && siteMuted(*session_, b_) && !siteMuted(*session_, c_));
+        // The answer shows the sites as they are now.
+        for (const QJsonValue& site : objectOf(r).value("sites").toArray())
+            QCOMPARE(site.toObject().value("audio").toObject().value("muted"), QJsonValue(true));
+        // Sites already as asked are not in the answer.
+        r = call("POST", "/sites/mute", R"({"site_ids":[)" + str(b_) + "," + str(c_) + R"(],"muted":true})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(changedSites(r), QList<qint64>{c_});
+        r = call("POST", "/sites/mute", R"({"site_ids":[)" + str(c_) + R"(],"muted":false})");
+        QCOMPARE(changedSites(r), QList<qint64>{c_});
+        r = call("POST", "/sites/mute", R"({"site_ids":[)" + str(c_) + R"(],"muted":false})");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(objectOf(r), (QJsonObject{{"sites", QJsonArray()}}));
 
         // One unknown id: nothing changes.
         r = call("POST", "/sites/mute", R"({"site_ids":[)" + str(a_) + R"(,999],"muted":false})");
@@ -309,6 +330,9 @@ private Q_SLOTS:
         r = call("POST", "/sites/mute-all-but-floor");
         QCOMPARE(r.status, 200);
         QVERIFY(!siteMuted(*session_, a_) && siteMuted(*session_, b_) && siteMuted(*session_, c_));
+        // The floor unmuted, c muted; b was muted already.
+        QCOMPARE(changedSites(r), (QList<qint64>{a_, c_}));
+        QCOMPARE(changedSites(call("POST", "/sites/mute-all-but-floor")), QList<qint64>{});
 
         r = call("POST", "/sites/mute", R"({"site_ids":[)" + str(b_) + "," + str(c_) + R"(],"muted":false})");
         QCOMPARE(r.status, 200);
@@ -321,6 +345,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(objectOf(r).value("layout").toString(), QStringLiteral("grid-2x2"));
         QCOMPARE(previewSites(*session_), (QList<qint64>{c_, b_, a_}));
+        QCOMPARE(slotsOf(objectOf(r)), previewSites(*session_)); // answers the preview it made
 
         QCOMPARE(call("POST", "/preview/bring-in", R"({"site_ids":[]})").status, 422);
         QCOMPARE(call("POST", "/preview/bring-in", R"({"site_ids":[)" + str(a_) + ",999]}").status, 404);

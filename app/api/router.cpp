@@ -1,0 +1,182 @@
+#include "api/router.h"
+
+#include "api/api_errors.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+
+namespace hntt::api {
+
+namespace {
+
+// Allow lists methods in this order, whatever the order the routes were added in.
+int methodRank(std::string_view method) {
+    static constexpr std::array<std::string_view, 5> order{"GET", "POST", "PUT", "PATCH", "DELETE"};
+    const auto it = std::find(order.begin(), order.end(), method);
+    return static_cast<int>(it - order.begin());
+}
+
+std::vector<std::string_view> split(std::string_view pattern) {
+    std::vector<std::string_view> parts;
+    std::size_t pos = 0;
+    while (pos < pattern.size()) {
+        if (pattern[pos] == '/') {
+            ++pos;
+            continue;
+        }
+        const std::size_t end = std::min(pattern.find('/', pos), pattern.size());
+        parts.push_back(pattern.substr(pos, end - pos));
+        pos = end;
+    }
+    return parts;
+}
+
+} // namespace
+
+qint64 PathParams::value(std::string_view name) const {
+    for (const Param& p : params_) {
+        if (p.name == name)
+            return p.value;
+    }
+    // A handler asking for a parameter its pattern does not have: a mistake of the code.
+    qFatal("API route: no path parameter '%.*s'", static_cast<int>(name.size()), name.data());
+    std::abort(); // qFatal does not return, but Qt 6.4 does not declare it so
+}
+
+qint64 PathParams::id(std::string_view name) const {
+    return value(name);
+}
+
+int PathParams::integer(std::string_view name) const {
+    return static_cast<int>(value(name));
+}
+
+void Router::add(std::string_view method, std::string_view pattern, RouteHandler handler) {
+    Path path;
+    for (std::string_view part : split(pattern)) {
+        Segment s;
+        if (part.size() > 2 && part.front() == '{' && part.back() == '}') {
+            const std::string_view inner = part.substr(1, part.size() - 2);
+            const std::size_t colon = inner.find(':');
+            const std::string_view type = colon == std::string_view::npos ? "id" : inner.substr(colon + 1);
+            s.text = std::string(inner.substr(0, colon));
+            if (type == "id")
+                s.kind = Segment::Kind::Id;
+            else if (type == "int")
+                s.kind = Segment::Kind::Int;
+            else
+                qFatal("API route %.*s: unknown parameter type", static_cast<int>(pattern.size()),
+                       pattern.data());
+            path.shape += s.kind == Segment::Kind::Id ? "/{id}" : "/{int}";
+        } else {
+            s.text = std::string(part);
+            path.shape += "/" + s.text;
+        }
+        path.segments.push_back(std::move(s));
+    }
+
+    auto it =
+        std::find_if(paths_.begin(), paths_.end(), [&](const Path& p) { return p.shape == path.shape; });
+    if (it == paths_.end()) {
+        paths_.push_back(std::move(path));
+        it = paths_.end() - 1;
+    } else {
+        for (std::size_t i = 0; i < path.segments.size(); ++i) {
+            if (it->segments[i].text != path.segments[i].text)
+                qFatal("API route %.*s: the same path as another with other parameter names",
+                       static_cast<int>(pattern.size()), pattern.data());
+        }
+    }
+    for (const auto& [m, h] : it->methods) {
+        if (m == method)
+            qFatal("API route %.*s %.*s: added twice", static_cast<int>(method.size()), method.data(),
+                   static_cast<int>(pattern.size()), pattern.data());
+    }
+    it->methods.emplace_back(std::string(method), std::move(handler));
+    std::stable_sort(it->methods.begin(), it->methods.end(),
+                     [](const auto& a, const auto& b) { return methodRank(a.first) < methodRank(b.first); });
+    it->allow.clear();
+    for (const auto& [m, h] : it->methods)
+        it->allow += (it->allow.empty() ? "" : ", ") + m;
+}
+
+const Router::Path* Router::match(const std::vector<std::string>& segments) const {
+    const Path* best = nullptr;
+    for (const Path& p : paths_) {
+        if (p.segments.size() != segments.size())
+            continue;
+        bool fits = true;
+        for (std::size_t i = 0; i < segments.size() && fits; ++i)
+            fits = p.segments[i].kind != Segment::Kind::Literal || p.segments[i].text == segments[i];
+        if (!fits)
+            continue;
+        // Where two paths fit, the one with a literal at the first place they differ.
+        if (best) {
+            for (std::size_t i = 0; i < segments.size(); ++i) {
+                const bool literal = p.segments[i].kind == Segment::Kind::Literal;
+                if (literal != (best->segments[i].kind == Segment::Kind::Literal)) {
+                    if (literal)
+                        best = &p;
+                    break;
+                }
+            }
+        } else {
+            best = &p;
+        }
+    }
+    return best;
+}
+
+std::string Router::allowed(const std::vector<std::string>& segments) const {
+    const Path* path = match(segments);
+    return path ? path->allow : std::string();
+}
+
+void Router::dispatch(const Request& request, const Responder& reply) const {
+    const Path* path = match(request.segments);
+    if (!path) {
+        reply(errorResponse(404, "not_found", "No such endpoint: " + request.path));
+        return;
+    }
+
+    // Parameters before the method: a path naming no resource is 404 whatever the method.
+    PathParams params;
+    for (std::size_t i = 0; i < path->segments.size(); ++i) {
+        const Segment& s = path->segments[i];
+        if (s.kind == Segment::Kind::Literal)
+            continue;
+        const QString text = QString::fromStdString(request.segments[i]);
+        bool ok = false;
+        qint64 value = 0;
+        if (s.kind == Segment::Kind::Id) {
+            value = text.toLongLong(&ok);
+            ok = ok && value > 0;
+        } else {
+            value = text.toInt(&ok);
+        }
+        if (!ok) {
+            reply(errorResponse(404, "not_found", "No " + s.text + " '" + request.segments[i] + "'."));
+            return;
+        }
+        params.params_.push_back({s.text, value});
+    }
+
+    const auto method = std::find_if(path->methods.begin(), path->methods.end(),
+                                     [&](const auto& m) { return m.first == request.method; });
+    if (method == path->methods.end()) {
+        Response r = errorResponse(405, "method_not_allowed",
+                                   "Method " + request.method + " is not allowed on " + request.path);
+        r.headers.emplace_back("Allow", path->allow);
+        reply(std::move(r));
+        return;
+    }
+
+    try {
+        method->second(request, params, reply);
+    } catch (const BadRequest& e) {
+        reply(errorResponse(400, "bad_request", e.message.toStdString()));
+    }
+}
+
+} // namespace hntt::api

@@ -1,0 +1,104 @@
+// Recordings: start, stop, list, read (with markers), and clips cut out of a finished one.
+#include "api/api_errors.h"
+#include "api/routes/route_support.h"
+#include "api/routes/routes.h"
+#include "core/review/clip_exporter.h"
+#include "core/session/session.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <cmath>
+
+namespace hntt::api::routes {
+
+namespace {
+
+// The file a clip is written to: a plain name of the operator's in DATA_DIR/clips (Matroska when
+// it has no known container), never a path; an empty QString for a name that is not one.
+QString clipFileName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 200 || trimmed.startsWith(QLatin1Char('.')) ||
+        trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
+        return {};
+    for (const QChar c : trimmed)
+        if (c.category() == QChar::Other_Control)
+            return {};
+    static const QStringList containers{QStringLiteral("mkv"), QStringLiteral("mp4"), QStringLiteral("mov"),
+                                        QStringLiteral("ts")};
+    return containers.contains(QFileInfo(trimmed).suffix().toLower()) ? trimmed
+                                                                      : trimmed + QStringLiteral(".mkv");
+}
+
+Response cutClip(core::Session& session, const Request& req, qint64 id) {
+    const QJsonObject body = parseObject(req);
+    const auto in = optNumber(body, "in_s"), out = optNumber(body, "out_s");
+    const auto name = optString(body, "name");
+    auto rec = session.recordings().get(id);
+    if (!rec)
+        return errorResponse(rec.error());
+    if (rec->state == core::RecordingState::Recording || session.activeRecordingId() == id)
+        return errorResponse(409, "conflict",
+                             "Recording " + std::to_string(id) + " is still recording; stop it first.");
+    if (!in || !out || !std::isfinite(*in) || !std::isfinite(*out) || *in < 0 || *out <= *in ||
+        (rec->durationS && *in >= *rec->durationS))
+        return errorResponse(422, "unprocessable",
+                             "'in_s' and 'out_s' must be seconds with 0 <= in_s < out_s and "
+                             "in_s before the end of the recording.");
+    const QString fileName =
+        name ? clipFileName(*name) : core::ClipExporter::suggestedFileName(rec->path, *in, *out);
+    if (fileName.isEmpty())
+        return errorResponse(422, "unprocessable", "'name' must be a plain file name, not a path.");
+    const QDir clips(QDir(session.options().dataDir).filePath(QStringLiteral("clips")));
+    if (!clips.mkpath(QStringLiteral(".")))
+        return errorResponse(500, "internal", "The clips folder cannot be created.");
+    core::ClipRequest cr;
+    cr.inputPath = rec->path;
+    cr.inS = *in;
+    cr.outS = *out;
+    cr.outputPath = clips.filePath(fileName);
+    if (QFileInfo::exists(cr.outputPath))
+        return errorResponse(409, "conflict", "A clip named '" + utf8(fileName) + "' exists.");
+    const qint64 job = core::ClipExporter::submit(session.jobs(), cr);
+    return jobAccepted(QJsonObject{{"job_id", job}, {"path", cr.outputPath}}, job);
+}
+
+} // namespace
+
+void addRecordingRoutes(Router& router, core::Session& session) {
+    router.add("GET", "/recordings", answerAtOnce([&session](const Request&, const PathParams&) {
+                   auto all = session.recordings().list();
+                   if (!all)
+                       return errorResponse(all.error());
+                   QJsonArray out;
+                   for (const auto& r : all.value())
+                       out.append(core::RecordingCatalogue::toJson(r, false));
+                   return json(200, out);
+               }));
+    router.add("POST", "/recordings", answerAtOnce([&session](const Request& req, const PathParams&) {
+                   const QJsonObject body = req.body.empty() ? QJsonObject() : parseObject(req);
+                   const QString title = optString(body, "title").value_or(QString());
+                   const auto meeting = optId(body, "meeting_id");
+                   auto rec = session.startRecording(title, meeting, actorOf(req));
+                   return rec ? json(201, core::RecordingCatalogue::toJson(rec.value(), false))
+                              : errorResponse(rec.error());
+               }));
+    router.add("GET", "/recordings/{recording}",
+               answerAtOnce([&session](const Request&, const PathParams& p) {
+                   auto rec = session.recordings().get(p.id("recording"));
+                   return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), true))
+                              : errorResponse(rec.error());
+               }));
+    router.add("POST", "/recordings/{recording}/stop",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   auto rec = session.stopRecording(p.id("recording"), actorOf(req));
+                   return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), false))
+                              : errorResponse(rec.error());
+               }));
+    router.add("POST", "/recordings/{recording}/clips",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   return cutClip(session, req, p.id("recording"));
+               }));
+}
+
+} // namespace hntt::api::routes
