@@ -198,10 +198,15 @@ class TestRecordingScale : public QObject {
         for (const double at : {0.3, 0.5, 0.7})
             windows.push_back(readBack(path, recorded * at, 1.0));
         const Recorded& r = windows.front();
-        QVERIFY2(std::abs(r.duration - recorded) <= 1.0,
-                 qPrintable(QStringLiteral("file %1 s, recorded %2 s").arg(r.duration).arg(recorded)));
-        QVERIFY2(std::abs(done.stats.durationSeconds - recorded) <= 1.0,
-                 qPrintable(QStringLiteral("stop says %1 s").arg(done.stats.durationSeconds)));
+        // The stop says what the file holds; the file holds the program up to the stop, but for the
+        // pictures an encoder running behind the clock (a loaded machine) had not made yet.
+        QVERIFY2(
+            std::abs(r.duration - done.stats.durationSeconds) <= 1.0,
+            qPrintable(
+                QStringLiteral("file %1 s, stop says %2 s").arg(r.duration).arg(done.stats.durationSeconds)));
+        QVERIFY2(done.stats.durationSeconds <= recorded + 1.0 && done.stats.durationSeconds >= recorded - 3.0,
+                 qPrintable(
+                     QStringLiteral("stop says %1 s of %2 s").arg(done.stats.durationSeconds).arg(recorded)));
         QCOMPARE(r.videoStreams, 1);
         QCOMPARE(static_cast<int>(r.audio.size()), 1 + sites);
         // The strongest and the weakest a tone is on a stream across the windows.
