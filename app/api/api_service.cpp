@@ -47,8 +47,8 @@ ApiService::ApiService(core::Session& session, ServerConfig config, QObject* par
     connect(&session_, &core::Session::changed, this, [this](const core::SessionEvent& event) {
         broadcast(wire::eventJson(event, session_), Topic::Always);
     });
-    connect(&session_.jobs(), &core::JobQueue::jobChanged, this, [this](const QJsonObject& job) {
-        QJsonObject event = job;
+    connect(&session_.jobs(), &core::JobQueue::jobChanged, this, [this](const core::JobQueue::Job& job) {
+        QJsonObject event = wire::jobJson(job);
         event.insert(QStringLiteral("type"), QStringLiteral("job.progress"));
         event.insert(QStringLiteral("at"), QDateTime::currentDateTime()
                                                .toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc())

@@ -1,5 +1,8 @@
 #include "api/session_json.h"
 
+#include "core/archive/archive_verifier.h"
+#include "core/archive/archive_writer.h"
+#include "core/review/clip_exporter.h"
 #include "core/store/meeting_book.h"
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
@@ -232,6 +235,51 @@ QJsonObject eventJson(const core::SessionEvent& event, const core::Session& sess
     o.insert(QStringLiteral("type"), t.type);
     o.insert(QStringLiteral("at"), isoTime(event.at));
     return o;
+}
+
+namespace {
+
+QJsonValue jobResultJson(const core::JobQueue::Job& job) {
+    if (job.state != core::JobQueue::State::Done)
+        return QJsonValue::Null;
+    if (const auto* a = job.resultAs<core::archive::ArchiveMade>())
+        return QJsonObject{{"path", a->path},
+                           {"files", a->files},
+                           {"signed", a->isSigned},
+                           {"signer", optionalText(a->signer)},
+                           {"manifest_sha256", a->manifestSha256}};
+    if (const auto* c = job.resultAs<core::ClipResult>())
+        return QJsonObject{{"path", c->path},
+                           {"start_s", c->startS},
+                           {"end_s", c->endS},
+                           {"duration_s", c->durationS},
+                           {"size_bytes", c->sizeBytes},
+                           {"clamped", c->clamped}};
+    if (const auto* check = job.resultAs<core::archive::ArchiveCheck>()) {
+        const core::archive::ArchiveVerification& v = check->verification;
+        QJsonArray differences;
+        for (const core::archive::ArchiveDifference& d : v.differences)
+            differences.append(QJsonObject{{"path", d.path}, {"message", d.message}});
+        return QJsonObject{{"path", check->path},
+                           {"intact", v.intact()},
+                           {"files_checked", v.filesChecked},
+                           {"signed", v.isSigned},
+                           {"signer", v.signer.subject},
+                           {"fingerprint", v.signer.sha256Fingerprint},
+                           {"differences", differences}};
+    }
+    return QJsonObject{};
+}
+
+} // namespace
+
+QJsonObject jobJson(const core::JobQueue::Job& job) {
+    return {{"id", job.id},
+            {"kind", job.kind},
+            {"state", core::jobStateName(job.state)},
+            {"progress", job.progress},
+            {"result", jobResultJson(job)},
+            {"error", optionalText(job.error)}};
 }
 
 QJsonObject levelsJson(const engine::LevelsSnapshot& snap) {

@@ -23,6 +23,10 @@ QJsonObject clockJson(const engine::ClockStats& clock);
 // GET /state: program, preview, canvas, recording, floor, program audio, meeting, clock, sites.
 QJsonObject stateJson(const core::Session& session);
 
+// A job as GET /jobs/{id} answers: {"id", "kind", "state", "progress", "result", "error"}, its
+// result by the job's kind (an archive, a clip, an archive's check).
+QJsonObject jobJson(const core::JobQueue::Job& job);
+
 // An event as the WebSocket sends it: {"type", "at", …}. Reads the session for what the event
 // names only by id (a created site is sent whole), so call it as the event is delivered.
 QJsonObject eventJson(const core::SessionEvent& event, const core::Session& session);

@@ -24,7 +24,6 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>

@@ -108,7 +108,7 @@ class TestArchive : public QObject {
         }
         QJsonObject state;
         for (int i = 0; i < 1200; ++i) {
-            state = session_->jobs().jobJson(*session_->jobs().job(*job));
+            state = hntt::api::wire::jobJson(*session_->jobs().job(*job));
             if (state.value("state").toString() != QLatin1String("running"))
                 break;
             QTest::qWait(50);

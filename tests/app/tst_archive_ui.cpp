@@ -72,7 +72,7 @@ class TestArchiveUi : public QObject {
         QSignalSpy finished(bar, &ArchiveExportBar::jobFinished);
         if (!bar->currentJob() || !finished.wait(90000))
             return {};
-        return finished.first().first().toJsonObject();
+        return hntt::api::wire::jobJson(finished.first().first().value<core::JobQueue::Job>());
     }
 
 public Q_SLOTS:
@@ -260,8 +260,8 @@ private Q_SLOTS:
         QVERIFY(bar->currentJob());
         QTest::mouseClick(button(w, "archiveCancel"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
-        QCOMPARE(finished.first().first().toJsonObject().value("state").toString(),
-                 QStringLiteral("cancelled"));
+        QCOMPARE(finished.first().first().value<core::JobQueue::Job>().state,
+                 core::JobQueue::State::Cancelled);
         QVERIFY2(bar->message().contains(QStringLiteral("cancelled")), qPrintable(bar->message()));
         QVERIFY(bar->archivePath().isEmpty());
         QVERIFY(!button(w, "archiveOpenFolder")->isVisibleTo(&w));

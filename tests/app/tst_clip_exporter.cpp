@@ -256,9 +256,11 @@ private Q_SLOTS:
         QCOMPARE(jobs.job(id)->kind, QStringLiteral("clip"));
         QTRY_VERIFY_WITH_TIMEOUT(jobs.job(id)->state != JobQueue::State::Running, 20000);
         QCOMPARE(jobs.job(id)->state, JobQueue::State::Done);
-        const QJsonObject result = jobs.job(id)->result;
-        QCOMPARE(result.value(QStringLiteral("path")).toString(), QFileInfo(clip).absoluteFilePath());
-        const double duration = result.value(QStringLiteral("duration_s")).toDouble();
+        const JobQueue::Job done = *jobs.job(id);
+        const auto* result = done.resultAs<hntt::core::ClipResult>();
+        QVERIFY(result);
+        QCOMPARE(result->path, QFileInfo(clip).absoluteFilePath());
+        const double duration = result->durationS;
         QVERIFY2(std::abs(duration - (7.0 - keyframeAtOrBefore(keyframes_, 1.0))) < 0.1,
                  qPrintable(QString::number(duration)));
         QVERIFY(!hntt::test::ffprobe(clip).isEmpty());
@@ -290,8 +292,8 @@ private Q_SLOTS:
         JobQueue jobs;
         const QString dir = outDir(QStringLiteral("cancel-job"));
         bool cancelled = false;
-        const qint64 id = jobs.submit(
-            QStringLiteral("clip"), [&](JobQueue::Context& ctx) -> hntt::core::Result<QJsonObject> {
+        const qint64 id =
+            jobs.submit(QStringLiteral("clip"), [&](JobQueue::Context& ctx) -> hntt::core::Result<std::any> {
                 // The same run the queue's clip jobs use, with the cancel asked for at once.
                 while (!ctx.cancelled())
                     QThread::msleep(5);
@@ -300,7 +302,7 @@ private Q_SLOTS:
                 cancelled = !clip && clip.error().code == Error::Code::Conflict;
                 if (!clip)
                     return clip.error();
-                return ClipExporter::toJson(*clip);
+                return std::any(*clip);
             });
         QVERIFY(jobs.cancel(id));
         QTRY_COMPARE_WITH_TIMEOUT(jobs.job(id)->state, JobQueue::State::Cancelled, 10000);

@@ -22,27 +22,26 @@ private Q_SLOTS:
         QSignalSpy changed(&queue, &JobQueue::jobChanged);
         std::atomic<Qt::HANDLE> workerThread = nullptr;
         const qint64 id =
-            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<QJsonObject> {
+            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<std::any> {
                 workerThread = QThread::currentThreadId();
                 for (int i = 1; i <= 5; ++i) {
                     ctx.setProgress(i / 5.0);
                     std::this_thread::sleep_for(std::chrono::milliseconds(120));
                 }
-                return QJsonObject{{QStringLiteral("path"), QStringLiteral("/tmp/x")}};
+                return std::any(QStringLiteral("/tmp/x"));
             });
         QCOMPARE(queue.job(id)->state, JobQueue::State::Running);
         QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Done, 5000);
         QVERIFY(workerThread.load() != QThread::currentThreadId());
-        const QJsonObject json = queue.jobJson(*queue.job(id));
-        QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
-        QCOMPARE(json.value(QStringLiteral("progress")).toDouble(), 1.0);
-        QCOMPARE(json.value(QStringLiteral("result")).toObject().value(QStringLiteral("path")).toString(),
-                 QStringLiteral("/tmp/x"));
+        const JobQueue::Job done = *queue.job(id);
+        QCOMPARE(done.progress, 1.0);
+        QVERIFY(done.resultAs<QString>());
+        QCOMPARE(*done.resultAs<QString>(), QStringLiteral("/tmp/x"));
         // Submitted, some progress in between, and done.
         QVERIFY2(changed.count() >= 3, qPrintable(QString::number(changed.count())));
         bool sawPartial = false;
         for (const auto& args : changed) {
-            const double p = args.at(0).toJsonObject().value(QStringLiteral("progress")).toDouble();
+            const double p = args.at(0).value<JobQueue::Job>().progress;
             sawPartial = sawPartial || (p > 0 && p < 1);
         }
         QVERIFY(sawPartial);
@@ -51,18 +50,18 @@ private Q_SLOTS:
 
     void failureKeepsTheReason() {
         JobQueue queue;
-        const qint64 id = queue.submit(QStringLiteral("test"), [](JobQueue::Context&) -> Result<QJsonObject> {
+        const qint64 id = queue.submit(QStringLiteral("test"), [](JobQueue::Context&) -> Result<std::any> {
             return Error{Error::Code::Storage, QStringLiteral("disk full")};
         });
         QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Failed, 5000);
         QCOMPARE(queue.job(id)->error, QStringLiteral("disk full"));
-        QVERIFY(queue.jobJson(*queue.job(id)).value(QStringLiteral("result")).isNull());
+        QVERIFY(!queue.job(id)->result.has_value());
     }
 
     void cancelStopsTheWork() {
         JobQueue queue;
         const qint64 id =
-            queue.submit(QStringLiteral("test"), [](JobQueue::Context& ctx) -> Result<QJsonObject> {
+            queue.submit(QStringLiteral("test"), [](JobQueue::Context& ctx) -> Result<std::any> {
                 while (!ctx.cancelled())
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 return Error{Error::Code::Conflict, QStringLiteral("cancelled")};
@@ -79,11 +78,11 @@ private Q_SLOTS:
         std::atomic<bool> sawCancel = false;
         {
             JobQueue queue;
-            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<QJsonObject> {
+            queue.submit(QStringLiteral("test"), [&](JobQueue::Context& ctx) -> Result<std::any> {
                 while (!ctx.cancelled())
                     std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 sawCancel = true;
-                return QJsonObject{};
+                return std::any{};
             });
         }
         QVERIFY(sawCancel.load());

@@ -2,6 +2,7 @@
 #include "api/api_errors.h"
 #include "api/routes/route_support.h"
 #include "api/routes/routes.h"
+#include "api/session_json.h"
 #include "core/archive/archive_job.h"
 #include "core/session/session.h"
 
@@ -27,7 +28,7 @@ void addArchiveJobRoutes(Router& router, core::Session& session) {
                    const auto job = session.jobs().job(id);
                    if (!job)
                        return errorResponse(404, "not_found", "No job '" + std::to_string(id) + "'.");
-                   return json(200, session.jobs().jobJson(*job));
+                   return json(200, wire::jobJson(*job));
                }));
     router.add("DELETE", "/jobs/{job}", answerAtOnce([&session](const Request&, const PathParams& p) {
                    const qint64 id = p.id("job");
@@ -36,7 +37,7 @@ void addArchiveJobRoutes(Router& router, core::Session& session) {
                    if (!session.jobs().cancel(id))
                        return errorResponse(409, "conflict",
                                             "Job " + std::to_string(id) + " has already ended.");
-                   return json(202, session.jobs().jobJson(*session.jobs().job(id)));
+                   return json(202, wire::jobJson(*session.jobs().job(id)));
                }));
 }
 

@@ -132,32 +132,38 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
     const bool signedArchive = plan.signing.has_value();
     const qint64 jobId =
         session.jobs().submit(QStringLiteral("archive"),
-                              [plan = std::move(plan), claim](JobQueue::Context& ctx) -> Result<QJsonObject> {
+                              [plan = std::move(plan), claim](JobQueue::Context& ctx) -> Result<std::any> {
                                   WorkControl control;
                                   control.progress = [&ctx](double p) { ctx.setProgress(p); };
                                   control.cancelled = [&ctx] { return ctx.cancelled(); };
-                                  return writeArchive(plan, control);
+                                  auto made = writeArchive(plan, control);
+                                  if (!made)
+                                      return made.error();
+                                  return std::any(made.value());
                               });
     logEvent(session, actor, QStringLiteral("archive.start"), recordingId, meetingId,
              {{QStringLiteral("job_id"), jobId}, {QStringLiteral("signed"), signedArchive}});
 
     // The outcome goes into the event log too, once, when the job ends.
     auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        QObject::connect(&session.jobs(), &JobQueue::jobChanged, &session,
-                         [&session, connection, jobId, recordingId, meetingId](const QJsonObject& job) {
-                             if (job.value(QStringLiteral("id")).toInteger() != jobId)
-                                 return;
-                             const QString state = job.value(QStringLiteral("state")).toString();
-                             if (state == QLatin1String("running"))
-                                 return;
-                             QObject::disconnect(*connection);
-                             logEvent(session, QStringLiteral("auto"), QStringLiteral("archive.") + state,
-                                      recordingId, meetingId,
-                                      {{QStringLiteral("job_id"), jobId},
-                                       {QStringLiteral("result"), job.value(QStringLiteral("result"))}},
-                                      job.value(QStringLiteral("error")).toString());
-                         });
+    *connection = QObject::connect(
+        &session.jobs(), &JobQueue::jobChanged, &session,
+        [&session, connection, jobId, recordingId, meetingId](const JobQueue::Job& job) {
+            if (job.id != jobId || job.state == JobQueue::State::Running)
+                return;
+            QObject::disconnect(*connection);
+            QJsonObject detail{{QStringLiteral("job_id"), jobId}};
+            if (const auto* made = job.resultAs<ArchiveMade>())
+                detail.insert(QStringLiteral("result"),
+                              QJsonObject{{QStringLiteral("path"), made->path},
+                                          {QStringLiteral("files"), made->files},
+                                          {QStringLiteral("signed"), made->isSigned},
+                                          {QStringLiteral("signer"),
+                                           made->signer.isEmpty() ? QJsonValue() : QJsonValue(made->signer)},
+                                          {QStringLiteral("manifest_sha256"), made->manifestSha256}});
+            logEvent(session, QStringLiteral("auto"), QStringLiteral("archive.") + jobStateName(job.state),
+                     recordingId, meetingId, detail, job.error);
+        });
     return jobId;
 }
 

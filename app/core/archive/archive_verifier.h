@@ -28,4 +28,10 @@ struct ArchiveVerification {
 
 ArchiveVerification verifyArchive(const QString& folder, const WorkControl& control = {});
 
+// What a check of an archive folder found (the result of an "archive-verify" job).
+struct ArchiveCheck {
+    QString path;
+    ArchiveVerification verification;
+};
+
 } // namespace hntt::core::archive

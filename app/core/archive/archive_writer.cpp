@@ -131,7 +131,7 @@ QByteArray eventsJson(const QList<EventRecord>& events) {
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
-Result<QJsonObject> writeArchive(const ArchivePlan& plan, const WorkControl& control) {
+Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& control) {
     const ArchiveMaterial& m = plan.material;
     const QString archivesDir = QDir(plan.archivesDir).absolutePath();
     if (!QDir().mkpath(archivesDir))
@@ -190,7 +190,7 @@ Result<QJsonObject> writeArchive(const ArchivePlan& plan, const WorkControl& con
         return written.error();
     if (auto written = writeFile(partial.file(kChecksumFile), checksumList(manifest.value())); !written)
         return written.error();
-    QJsonValue signer;
+    QString signer;
     if (plan.signing) {
         auto signature = signDetached(manifestBytes, *plan.signing);
         if (!signature)
@@ -216,13 +216,9 @@ Result<QJsonObject> writeArchive(const ArchivePlan& plan, const WorkControl& con
     partial.completed();
     (void)syncPath(archivesDir);
     control.report(1);
-    return QJsonObject{
-        {QStringLiteral("path"), finalPath.value()},
-        {QStringLiteral("files"), static_cast<qint64>(manifest->files.size())},
-        {QStringLiteral("signed"), plan.signing.has_value()},
-        {QStringLiteral("signer"), signer},
-        {QStringLiteral("manifest_sha256"),
-         QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex())}};
+    return ArchiveMade{
+        finalPath.value(), static_cast<qint64>(manifest->files.size()), plan.signing.has_value(), signer,
+        QString::fromLatin1(QCryptographicHash::hash(manifestBytes, QCryptographicHash::Sha256).toHex())};
 }
 
 } // namespace hntt::core::archive

@@ -31,9 +31,17 @@ inline const QString kRecordingFile = QStringLiteral("recording.json");
 inline const QString kAttendanceHtmlFile = QStringLiteral("attendance.html");
 inline const QString kAttendancePdfFile = QStringLiteral("attendance.pdf");
 
-// Runs on a worker thread (touches no store). Returns {"path", "files", "signed", "signer",
-// "manifest_sha256"}.
-Result<QJsonObject> writeArchive(const ArchivePlan& plan, const WorkControl& control);
+// What an archive export made.
+struct ArchiveMade {
+    QString path; // the archive's folder
+    qint64 files = 0;
+    bool isSigned = false;
+    QString signer;         // the certificate's subject, when signed
+    QString manifestSha256; // of manifest.json, hex
+};
+
+// Runs on a worker thread (touches no store).
+Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& control);
 
 // The event log rows as the archive holds them (oldest first): CSV with the header of
 // EventLog::exportCsv, and a JSON array of EventLog::toJson objects.

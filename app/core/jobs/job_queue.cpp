@@ -35,7 +35,9 @@ void JobQueue::Context::setProgress(double progress) {
 }
 
 JobQueue::JobQueue(QObject* parent)
-    : QObject(parent) {}
+    : QObject(parent) {
+    qRegisterMetaType<Job>(); // for listeners that keep or queue what they are told
+}
 
 JobQueue::~JobQueue() {
     for (auto& [id, entry] : jobs_)
@@ -55,12 +57,12 @@ qint64 JobQueue::submit(const QString& kind, Work work) {
     entry.context->id_ = id;
     Context* context = entry.context.get();
     entry.worker = std::thread([this, id, context, work = std::move(work)] {
-        Result<QJsonObject> result = work(*context);
+        Result<std::any> result = work(*context);
         QMetaObject::invokeMethod(
             this, [this, id, result = std::move(result)]() mutable { finish(id, std::move(result)); },
             Qt::QueuedConnection);
     });
-    Q_EMIT jobChanged(jobJson(entry.job));
+    Q_EMIT jobChanged(entry.job);
     return id;
 }
 
@@ -86,25 +88,15 @@ bool JobQueue::busy() const {
     return false;
 }
 
-QJsonObject JobQueue::jobJson(const Job& job) const {
-    QJsonObject o{{QStringLiteral("id"), job.id},
-                  {QStringLiteral("kind"), job.kind},
-                  {QStringLiteral("state"), jobStateName(job.state)},
-                  {QStringLiteral("progress"), job.progress}};
-    o.insert(QStringLiteral("result"), job.state == State::Done ? QJsonValue(job.result) : QJsonValue());
-    o.insert(QStringLiteral("error"), job.error.isEmpty() ? QJsonValue() : QJsonValue(job.error));
-    return o;
-}
-
 void JobQueue::update(qint64 id, double progress) {
     const auto it = jobs_.find(id);
     if (it == jobs_.end() || it->second.job.state != State::Running)
         return;
     it->second.job.progress = progress;
-    Q_EMIT jobChanged(jobJson(it->second.job));
+    Q_EMIT jobChanged(it->second.job);
 }
 
-void JobQueue::finish(qint64 id, Result<QJsonObject> result) {
+void JobQueue::finish(qint64 id, Result<std::any> result) {
     const auto it = jobs_.find(id);
     if (it == jobs_.end())
         return;
@@ -122,7 +114,7 @@ void JobQueue::finish(qint64 id, Result<QJsonObject> result) {
         entry.job.state = State::Failed;
         entry.job.error = result.error().message;
     }
-    Q_EMIT jobChanged(jobJson(entry.job));
+    Q_EMIT jobChanged(entry.job);
 }
 
 } // namespace hntt::core

@@ -4,9 +4,10 @@
 
 #include "core/store/database.h"
 
-#include <QJsonObject>
+#include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <any>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -37,17 +38,22 @@ public:
         std::atomic<qint64> lastAnnounceMs_{0};
     };
 
-    // Runs on the worker thread: returns the result (e.g. {"path": …}) or why it failed. A work
+    // Runs on the worker thread: returns what it made (a typed value of its kind: an
+    // archive::ArchiveMade, a ClipResult, an archive::ArchiveCheck) or why it failed. A work
     // function that sees cancelled() should clean up what it wrote and return any error.
-    using Work = std::function<Result<QJsonObject>(Context&)>;
+    using Work = std::function<Result<std::any>(Context&)>;
 
     struct Job {
         qint64 id = 0;
         QString kind; // "archive", "clip", …
         State state = State::Running;
         double progress = 0;
-        QJsonObject result;
+        std::any result; // set when Done
         QString error;
+        template <typename T>
+        const T* resultAs() const {
+            return std::any_cast<T>(&result);
+        }
     };
 
     explicit JobQueue(QObject* parent = nullptr);
@@ -58,13 +64,11 @@ public:
     // Asks a running job to stop; false when there is no such running job.
     bool cancel(qint64 id);
     std::optional<Job> job(qint64 id) const;
-    // As GET /jobs/{id} answers: {"id", "kind", "state", "progress", "result", "error"}.
-    QJsonObject jobJson(const Job& job) const;
     bool busy() const;
 
 Q_SIGNALS:
     // Progress and the final state of a job, on the queue's thread.
-    void jobChanged(const QJsonObject& job);
+    void jobChanged(const hntt::core::JobQueue::Job& job);
 
 private:
     struct Entry {
@@ -73,7 +77,7 @@ private:
         std::thread worker;
     };
     void update(qint64 id, double progress);
-    void finish(qint64 id, Result<QJsonObject> result);
+    void finish(qint64 id, Result<std::any> result);
 
     std::map<qint64, Entry> jobs_;
     qint64 nextId_ = 1;
@@ -82,3 +86,5 @@ private:
 QString jobStateName(JobQueue::State state);
 
 } // namespace hntt::core
+
+Q_DECLARE_METATYPE(hntt::core::JobQueue::Job)

@@ -108,22 +108,13 @@ QString ClipExporter::suggestedFileName(const QString& recordingPath, double inS
     return base + QLatin1Char('_') + hms(inS) + QLatin1Char('_') + hms(outS) + QStringLiteral(".mkv");
 }
 
-QJsonObject ClipExporter::toJson(const ClipResult& clip) {
-    return {{QStringLiteral("path"), clip.path},
-            {QStringLiteral("start_s"), clip.startS},
-            {QStringLiteral("end_s"), clip.endS},
-            {QStringLiteral("duration_s"), clip.durationS},
-            {QStringLiteral("size_bytes"), clip.sizeBytes},
-            {QStringLiteral("clamped"), clip.clamped}};
-}
-
 qint64 ClipExporter::submit(JobQueue& jobs, const ClipRequest& request) {
-    return jobs.submit(QStringLiteral("clip"), [request](JobQueue::Context& ctx) -> Result<QJsonObject> {
+    return jobs.submit(QStringLiteral("clip"), [request](JobQueue::Context& ctx) -> Result<std::any> {
         auto clip = run(
             request, [&ctx](double p) { ctx.setProgress(p); }, [&ctx] { return ctx.cancelled(); });
         if (!clip)
             return clip.error();
-        return toJson(*clip);
+        return std::any(clip.value());
     });
 }
 

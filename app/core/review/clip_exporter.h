@@ -46,11 +46,8 @@ public:
     static Result<ClipResult> run(const ClipRequest& request, const Progress& progress = {},
                                   const Cancelled& cancelled = {});
 
-    // Runs the export on the queue as a job of kind "clip"; its result is toJson() of the clip.
+    // Runs the export on the queue as a job of kind "clip"; its result is the ClipResult.
     static qint64 submit(JobQueue& jobs, const ClipRequest& request);
-
-    // {"path", "start_s", "end_s", "duration_s", "size_bytes", "clamped"}.
-    static QJsonObject toJson(const ClipResult& clip);
 
     // Where the clip is written until it is complete.
     static QString partialPath(const QString& outputPath);

@@ -2,6 +2,7 @@
 
 #include "core/archive/archive_job.h"
 #include "core/archive/archive_verifier.h"
+#include "core/archive/archive_writer.h"
 #include "core/jobs/job_queue.h"
 #include "core/session/session.h"
 #include "core/settings.h"
@@ -12,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -28,25 +28,15 @@ namespace {
 
 constexpr int kProgressSteps = 1000;
 
-// Runs on the job's worker thread: the check's verdict as JSON, or "cancelled".
-core::Result<QJsonObject> verifyJob(const QString& folder, core::JobQueue::Context& ctx) {
+// Runs on the job's worker thread: the check's verdict, or "cancelled".
+core::Result<std::any> verifyJob(const QString& folder, core::JobQueue::Context& ctx) {
     core::archive::WorkControl control;
     control.progress = [&ctx](double p) { ctx.setProgress(p); };
     control.cancelled = [&ctx] { return ctx.cancelled(); };
     const core::archive::ArchiveVerification v = core::archive::verifyArchive(folder, control);
     if (ctx.cancelled())
         return core::archive::cancelledError();
-    QJsonArray differences;
-    for (const core::archive::ArchiveDifference& d : v.differences)
-        differences.append(
-            QJsonObject{{QStringLiteral("path"), d.path}, {QStringLiteral("message"), d.message}});
-    return QJsonObject{{QStringLiteral("path"), folder},
-                       {QStringLiteral("intact"), v.intact()},
-                       {QStringLiteral("files_checked"), v.filesChecked},
-                       {QStringLiteral("signed"), v.isSigned},
-                       {QStringLiteral("signer"), v.signer.subject},
-                       {QStringLiteral("fingerprint"), v.signer.sha256Fingerprint},
-                       {QStringLiteral("differences"), differences}};
+    return std::any(core::archive::ArchiveCheck{folder, v});
 }
 
 } // namespace
@@ -224,7 +214,7 @@ void ArchiveExportBar::startFollowing(qint64 job, Work work, const QString& text
     updateButtons();
     // A job that ended before this bar followed it (it cannot, the end is queued) is still shown.
     if (const auto state = session_.jobs().job(job); state && state->state != core::JobQueue::State::Running)
-        onJobChanged(session_.jobs().jobJson(*state));
+        onJobChanged(*state);
 }
 
 void ArchiveExportBar::cancel() {
@@ -232,18 +222,17 @@ void ArchiveExportBar::cancel() {
         session_.jobs().cancel(*job_);
 }
 
-void ArchiveExportBar::onJobChanged(const QJsonObject& job) {
-    if (!job_ || job.value(QStringLiteral("id")).toInteger() != *job_)
+void ArchiveExportBar::onJobChanged(const core::JobQueue::Job& job) {
+    if (!job_ || job.id != *job_)
         return;
-    const double p = std::clamp(job.value(QStringLiteral("progress")).toDouble(), 0.0, 1.0);
+    const double p = std::clamp(job.progress, 0.0, 1.0);
     progressSeen_ = std::max(progressSeen_, p);
     progress_->setValue(int(std::lround(p * kProgressSteps)));
-    const QString state = job.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("running"))
+    if (job.state == core::JobQueue::State::Running)
         return;
     job_.reset();
     cancelButton_->setVisible(false);
-    progress_->setVisible(state == QLatin1String("done"));
+    progress_->setVisible(job.state == core::JobQueue::State::Done);
     if (work_ == Work::Export)
         showExportOutcome(job);
     else
@@ -252,64 +241,54 @@ void ArchiveExportBar::onJobChanged(const QJsonObject& job) {
     Q_EMIT jobFinished(job);
 }
 
-void ArchiveExportBar::showExportOutcome(const QJsonObject& job) {
-    const QString state = job.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("done")) {
-        const QJsonObject result = job.value(QStringLiteral("result")).toObject();
-        archivePath_ = result.value(QStringLiteral("path")).toString();
-        QString text = tr("Archive saved: %1 (%n file(s))", nullptr,
-                          int(result.value(QStringLiteral("files")).toInteger()))
+void ArchiveExportBar::showExportOutcome(const core::JobQueue::Job& job) {
+    using State = core::JobQueue::State;
+    if (const auto* made = job.resultAs<core::archive::ArchiveMade>(); job.state == State::Done && made) {
+        archivePath_ = made->path;
+        QString text = tr("Archive saved: %1 (%n file(s))", nullptr, int(made->files))
                            .arg(QDir::toNativeSeparators(archivePath_));
-        if (result.value(QStringLiteral("signed")).toBool())
-            text +=
-                QLatin1Char(' ') + tr("Signed by %1.").arg(result.value(QStringLiteral("signer")).toString());
+        if (made->isSigned)
+            text += QLatin1Char(' ') + tr("Signed by %1.").arg(made->signer);
         showMessage(text, false);
         openButton_->setVisible(true);
-    } else if (state == QLatin1String("cancelled")) {
+    } else if (job.state == State::Cancelled) {
         showMessage(tr("The archive export was cancelled; nothing was kept."), false);
     } else {
-        showMessage(tr("The archive could not be made; nothing was kept: %1")
-                        .arg(job.value(QStringLiteral("error")).toString()),
-                    true);
+        showMessage(tr("The archive could not be made; nothing was kept: %1").arg(job.error), true);
     }
 }
 
-void ArchiveExportBar::showVerifyOutcome(const QJsonObject& job) {
-    const QString state = job.value(QStringLiteral("state")).toString();
-    if (state == QLatin1String("cancelled")) {
+void ArchiveExportBar::showVerifyOutcome(const core::JobQueue::Job& job) {
+    using State = core::JobQueue::State;
+    if (job.state == State::Cancelled) {
         showMessage(tr("The check was cancelled."), false);
         return;
     }
-    if (state != QLatin1String("done")) {
-        showMessage(
-            tr("The archive could not be checked: %1").arg(job.value(QStringLiteral("error")).toString()),
-            true);
+    const auto* check = job.resultAs<core::archive::ArchiveCheck>();
+    if (job.state != State::Done || !check) {
+        showMessage(tr("The archive could not be checked: %1").arg(job.error), true);
         return;
     }
-    const QJsonObject result = job.value(QStringLiteral("result")).toObject();
-    const QString path = QDir::toNativeSeparators(result.value(QStringLiteral("path")).toString());
-    const int files = int(result.value(QStringLiteral("files_checked")).toInteger());
-    if (result.value(QStringLiteral("intact")).toBool()) {
-        if (result.value(QStringLiteral("signed")).toBool())
+    const core::archive::ArchiveVerification& v = check->verification;
+    const QString path = QDir::toNativeSeparators(check->path);
+    if (v.intact()) {
+        if (v.isSigned)
             showMessage(tr("%1 is intact (%n file(s) checked), signed by %2 (certificate SHA-256 %3).",
-                           nullptr, files)
-                            .arg(path, result.value(QStringLiteral("signer")).toString(),
-                                 result.value(QStringLiteral("fingerprint")).toString()),
+                           nullptr, v.filesChecked)
+                            .arg(path, v.signer.subject, v.signer.sha256Fingerprint),
                         false);
         else
-            showMessage(tr("%1 is intact (%n file(s) checked); it is not signed.", nullptr, files).arg(path),
-                        false);
+            showMessage(
+                tr("%1 is intact (%n file(s) checked); it is not signed.", nullptr, v.filesChecked).arg(path),
+                false);
         return;
     }
-    const QJsonArray list = result.value(QStringLiteral("differences")).toArray();
-    for (const QJsonValue& v : list) {
-        const QJsonObject d = v.toObject();
-        differences_->addItem(d.value(QStringLiteral("path")).toString() + QStringLiteral(": ") +
-                              d.value(QStringLiteral("message")).toString());
-    }
+    for (const core::archive::ArchiveDifference& d : v.differences)
+        differences_->addItem(d.text());
     differences_->setVisible(true);
-    showMessage(tr("%1 does not match its manifest: %n difference(s).", nullptr, int(list.size())).arg(path),
-                true);
+    showMessage(
+        tr("%1 does not match its manifest: %n difference(s).", nullptr, int(v.differences.size())).arg(path),
+        true);
 }
 
 void ArchiveExportBar::openArchiveFolder() {

@@ -5,7 +5,8 @@
 // every difference, or why the work was refused or failed.
 #pragma once
 
-#include <QJsonObject>
+#include "core/jobs/job_queue.h"
+
 #include <QString>
 #include <QWidget>
 #include <optional>
@@ -58,8 +59,8 @@ public Q_SLOTS:
     void openArchiveFolder();
 
 Q_SIGNALS:
-    // A job of this bar ended: its final JSON, as JobQueue::jobChanged gives it.
-    void jobFinished(const QJsonObject& job);
+    // A job of this bar ended, as JobQueue::jobChanged gives it.
+    void jobFinished(const hntt::core::JobQueue::Job& job);
 
 private:
     enum class Work { Export, Verify };
@@ -67,9 +68,9 @@ private:
     void buildUi();
     void updateButtons();
     void startFollowing(qint64 job, Work work, const QString& text);
-    void onJobChanged(const QJsonObject& job);
-    void showExportOutcome(const QJsonObject& job);
-    void showVerifyOutcome(const QJsonObject& job);
+    void onJobChanged(const core::JobQueue::Job& job);
+    void showExportOutcome(const core::JobQueue::Job& job);
+    void showVerifyOutcome(const core::JobQueue::Job& job);
     void showMessage(const QString& text, bool error);
 
     core::Session& session_;

@@ -586,35 +586,32 @@ void ReviewPlayer::cancelExport() {
     }
 }
 
-void ReviewPlayer::onJobChanged(const QJsonObject& job) {
-    if (!exportJob_ || job.value(QStringLiteral("id")).toInteger() != *exportJob_)
+void ReviewPlayer::onJobChanged(const core::JobQueue::Job& job) {
+    if (!exportJob_ || job.id != *exportJob_)
         return;
-    const QString state = job.value(QStringLiteral("state")).toString();
-    if (state == QStringLiteral("running")) {
-        progress_->setValue(int(std::lround(job.value(QStringLiteral("progress")).toDouble() * 1000)));
+    using State = core::JobQueue::State;
+    if (job.state == State::Running) {
+        progress_->setValue(int(std::lround(job.progress * 1000)));
         return;
     }
     exportJob_.reset();
     progress_->setVisible(false);
     cancelButton_->setVisible(false);
     exportButton_->setEnabled(true);
-    if (state == QStringLiteral("done")) {
-        const QJsonObject result = job.value(QStringLiteral("result")).toObject();
-        const QString path = result.value(QStringLiteral("path")).toString();
+    const core::ClipResult* clip = job.resultAs<core::ClipResult>();
+    if (job.state == State::Done && clip) {
         QString text = tr("Clip saved: %1 (%2).")
-                           .arg(QDir::toNativeSeparators(path),
-                                ReviewText::duration(result.value(QStringLiteral("duration_s")).toDouble()));
-        if (result.value(QStringLiteral("clamped")).toBool())
+                           .arg(QDir::toNativeSeparators(clip->path), ReviewText::duration(clip->durationS));
+        if (clip->clamped)
             text +=
                 QLatin1Char(' ') + tr("The out mark was past the end of the recording; the clip ends there.");
         setStatus(text);
-        Q_EMIT clipExported(path, result);
+        Q_EMIT clipExported(clip->path, *clip);
     } else {
-        const QString error = job.value(QStringLiteral("error")).toString();
-        const QString text = state == QStringLiteral("cancelled")
+        const QString text = job.state == State::Cancelled
                                  ? tr("The clip export was cancelled; nothing was kept.")
-                                 : tr("The clip could not be exported: %1").arg(error);
-        setStatus(text, state != QStringLiteral("cancelled"));
+                                 : tr("The clip could not be exported: %1").arg(job.error);
+        setStatus(text, job.state != State::Cancelled);
         Q_EMIT clipFailed(text);
     }
 }

@@ -6,12 +6,13 @@
 // Keys: Space play/pause, Left/Right one frame back/forward (pausing first), I and O set the marks.
 #pragma once
 
+#include "core/jobs/job_queue.h"
+#include "core/review/clip_exporter.h"
 #include "core/review/recording_media.h"
 #include "core/store/recording_catalogue.h"
 #include "ui/review/review_sources.h"
 
 #include <QHash>
-#include <QJsonObject>
 #include <QWidget>
 #include <optional>
 #include <thread>
@@ -99,7 +100,7 @@ Q_SIGNALS:
     void durationKnown(qint64 ms);
     // The file's tracks were read (audioChoices() and frameDurationMs() are final).
     void mediaProbed();
-    void clipExported(const QString& path, const QJsonObject& result);
+    void clipExported(const QString& path, const hntt::core::ClipResult& clip);
     void clipFailed(const QString& message);
 
 protected:
@@ -115,7 +116,7 @@ private:
     void setPositionShown(qint64 ms);
     void updatePlayButton();
     void updateMarks();
-    void onJobChanged(const QJsonObject& job);
+    void onJobChanged(const core::JobQueue::Job& job);
     void setStatus(const QString& text, bool error = false);
     QString siteName(qint64 siteId) const;
     qint64 msFor(double seconds) const;
