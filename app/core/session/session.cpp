@@ -110,10 +110,9 @@ Status Session::open() {
     connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged, queued);
     engine_ = std::make_unique<engine::Engine>(cfg, bridge_.events());
 
-    auto all = directory_->list();
-    if (!all)
-        return all.error();
-    for (const SiteRecord& s : all.value())
+    if (auto loaded = reloadRoster(); !loaded)
+        return loaded;
+    for (const SiteRecord& s : roster_)
         ingest(s);
     if (options_.demo)
         setupDemoProgram();
@@ -233,21 +232,34 @@ SiteView Session::siteView(const SiteRecord& s) const {
 }
 
 Result<QList<SiteView>> Session::sites() const {
-    auto all = directory_->list();
-    if (!all)
-        return all.error();
     QList<SiteView> out;
-    out.reserve(all->size());
-    for (const SiteRecord& s : all.value())
+    out.reserve(roster_.size());
+    for (const SiteRecord& s : roster_)
         out.append(siteView(s));
     return out;
 }
 
 Result<SiteView> Session::site(qint64 id) const {
-    auto s = directory_->get(id);
-    if (!s)
-        return s.error();
-    return siteView(s.value());
+    const auto it = rosterIndex_.constFind(id);
+    if (it == rosterIndex_.constEnd())
+        return notFound(tr("There is no site %1.").arg(id));
+    return siteView(roster_.at(*it));
+}
+
+std::optional<SiteRecord> Session::siteRecord(qint64 id) const {
+    const auto it = rosterIndex_.constFind(id);
+    return it == rosterIndex_.constEnd() ? std::nullopt : std::optional<SiteRecord>(roster_.at(*it));
+}
+
+Status Session::reloadRoster() {
+    auto all = directory_->list();
+    if (!all)
+        return all.error();
+    roster_ = std::move(all).value();
+    rosterIndex_.clear();
+    for (qsizetype i = 0; i < roster_.size(); ++i)
+        rosterIndex_.insert(roster_.at(i).id, i);
+    return {};
 }
 
 Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
@@ -259,6 +271,7 @@ Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
     if (!created)
         return created.error();
     ingest(created.value());
+    (void)reloadRoster(); // the store has the site; on a failed read the next change reloads
     log(actor, QStringLiteral("site.create"), QString::number(created->id),
         SiteDirectory::toJson(created.value()));
     publish(events::SiteCreated{created->id});
@@ -293,6 +306,7 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         if (!stored)
             return stored.error();
         next = stored.value();
+        (void)reloadRoster();
     }
     // The store accepted it: now the live session follows.
     if (patch.name)
@@ -364,6 +378,7 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
     auto removed = directory_->remove(id);
     if (!removed)
         return removed;
+    (void)reloadRoster();
     engine_->removeSite(id);
     live_.remove(id);
     cameras_.erase(id);

@@ -99,9 +99,14 @@ public:
     // Long work (archives, clips); every change of a job is also a "job.progress" event.
     JobQueue& jobs() { return jobs_; }
 
-    // --- sites
+    // --- sites: one read model every panel and the API share. The directory's records are held
+    // here (reloaded when a site is created, edited or deleted), the live state comes from the
+    // session and the engine: reading a site costs no query.
     Result<QList<SiteView>> sites() const; // in the directory's tree order
     Result<SiteView> site(qint64 id) const;
+    // The directory's records alone (names, tree, camera settings), without the live state.
+    const QList<SiteRecord>& siteRecords() const { return roster_; }
+    std::optional<SiteRecord> siteRecord(qint64 id) const;
     SiteView siteView(const SiteRecord& site) const;
     Result<SiteRecord> createSite(SiteRecord site, const Actor& actor);
     // Edits the directory record (name, URLs, camera); live controls in the patch go through the
@@ -245,6 +250,7 @@ private:
              const QJsonObject& detail = {}, const QString& reason = {});
     void mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text = {});
     void ingest(const SiteRecord& site);
+    Status reloadRoster();
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
     void watchRecording();                                            // once a second while recording
@@ -271,6 +277,8 @@ private:
     std::unique_ptr<engine::Engine> engine_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;
+    QList<SiteRecord> roster_;             // the directory in tree order, as last read
+    QHash<qint64, qsizetype> rosterIndex_; // site id → its place in roster_
     std::map<qint64, std::unique_ptr<camera::CameraDriver>> cameras_; // by site, made on first use
     std::optional<qint64> floor_;
     std::optional<qint64> activeRecording_;

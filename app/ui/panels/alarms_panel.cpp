@@ -179,9 +179,8 @@ QString AlarmsPanel::siteName(qint64 id) {
 
 void AlarmsPanel::refreshAlarms() {
     names_.clear();
-    if (auto sites = session_.directory().list())
-        for (const core::SiteRecord& s : sites.value())
-            names_.insert(s.id, s.name);
+    for (const core::SiteRecord& s : session_.siteRecords())
+        names_.insert(s.id, s.name);
     QHash<qint64, QString> outputs;
     for (const core::OutputView& out : session_.outputs())
         outputs.insert(out.id, out.name.isEmpty() ? core::maskStreamUrl(out.url) : out.name);

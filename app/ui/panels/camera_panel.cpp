@@ -265,7 +265,7 @@ void CameraPanel::refreshSite() {
     hasCamera_ = false;
     QString name;
     if (siteId_ > 0) {
-        const auto site = session_.directory().get(siteId_);
+        const auto site = session_.siteRecord(siteId_);
         if (site) {
             name = site->name;
             hasCamera_ = !site->cameraJson.trimmed().isEmpty();

@@ -142,9 +142,8 @@ void MeetingPanel::refresh() {
         return;
     }
     QHash<qint64, QString> names;
-    if (auto sites = session_.directory().list())
-        for (const core::SiteRecord& s : sites.value())
-            names.insert(s.id, s.name);
+    for (const core::SiteRecord& s : session_.siteRecords())
+        names.insert(s.id, s.name);
 
     meetings_->setRowCount(0);
     meetings_->setRowCount(static_cast<int>(today->size()));

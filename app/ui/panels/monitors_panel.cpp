@@ -15,7 +15,7 @@ namespace hntt::ui {
 namespace {
 
 QString siteName(core::Session& session, qint64 id) {
-    const auto site = session.directory().get(id);
+    const auto site = session.siteRecord(id);
     return site ? site->name : QString::number(id);
 }
 

@@ -69,7 +69,7 @@ MultiviewPanel::MultiviewPanel(core::Session& session, SiteSelection& selection,
             Q_EMIT problem(r.error().message);
     });
     connect(&selection_, &SiteSelection::changed, this, [this](qint64 id) {
-        const auto site = id ? session_.directory().get(id) : core::Result<core::SiteRecord>(core::Error{});
+        const auto site = session_.siteRecord(id);
         selected_->setText(site ? tr("Selected: %1").arg(site->name) : QString());
     });
     // The engine draws pages on its clock; follow what it actually shows.

@@ -187,7 +187,6 @@ void SitesPanel::rebuild() {
     const qint64 keep = selection_.current();
     tree_->clear();
     items_.clear();
-    views_.clear();
     auto sites = session_.sites();
     if (!sites) {
         report(sites.error().message);
@@ -200,7 +199,6 @@ void SitesPanel::rebuild() {
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree_);
         item->setData(NameColumn, kIdRole, id);
         items_.insert(id, item);
-        views_.insert(id, site);
         paintItem(item, site);
     }
     // Province and districts open, communes folded: the usual working view.
@@ -248,8 +246,8 @@ void SitesPanel::refreshItem(qint64 siteId) {
     QTreeWidgetItem* item = items_.value(siteId);
     if (!item)
         return;
-    if (const auto it = views_.constFind(siteId); it != views_.constEnd())
-        paintItem(item, *it);
+    if (const auto site = session_.site(siteId)) // the session's read model: no query
+        paintItem(item, *site);
     if (siteId == selection_.current())
         updateActions();
 }
@@ -260,19 +258,11 @@ void SitesPanel::onEvent(const core::SessionEvent& event) {
         // A new site, a move in the tree or a new name: cheap enough to rebuild, and always right.
         rebuild();
     } else if (const auto* status = event.as<ev::SiteStatus>()) {
-        if (const auto it = views_.find(status->siteId); it != views_.end())
-            it->state = it->record.sourceUrl.isEmpty() ? engine::SourceState::Offline : status->state;
         refreshItem(status->siteId);
         updateSummary();
     } else if (const auto* audio = event.as<ev::SiteAudio>()) {
-        if (const auto it = views_.find(audio->siteId); it != views_.end()) {
-            it->audioMuted = audio->muted;
-            it->gainDb = audio->gainDb;
-        }
         refreshItem(audio->siteId);
     } else if (const auto* video = event.as<ev::SiteVideo>()) {
-        if (const auto it = views_.find(video->siteId); it != views_.end())
-            it->videoMuted = video->muted;
         refreshItem(video->siteId);
     } else if (const auto* speaker = event.as<ev::SpeakerChanged>()) {
         const qint64 before = speaking_;

@@ -60,7 +60,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void refreshItem(qint64 siteId); // from views_, without reading the store
+    void refreshItem(qint64 siteId);
     void paintItem(QTreeWidgetItem* item, const core::SiteView& site);
     void onEvent(const core::SessionEvent& event);
     void onSelectionChanged(qint64 siteId);
@@ -78,7 +78,6 @@ private:
     QLabel* summary_ = nullptr;
     QDoubleSpinBox* gain_ = nullptr;
     QHash<qint64, QTreeWidgetItem*> items_;
-    QHash<qint64, core::SiteView> views_; // as last read, kept current by the events' payloads
     qint64 speaking_ = 0;
     QString filterKey_; // the search, folded
     int matches_ = 0;   // sites whose own name matches it
