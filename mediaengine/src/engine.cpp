@@ -11,12 +11,13 @@
 #include "text_renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <mutex>
 #include <pthread.h>
-#include <set>
 #include <thread>
+#include <utility>
 
 namespace hntt::engine {
 
@@ -42,40 +43,90 @@ bool validReturnUrl(const std::string& url, std::string* error) {
 
 } // namespace
 
+// A site as the control API set it. Every field belongs to Impl::mutex: the clock copies what a
+// tick needs (SiteView) under that lock and keeps its own state apart (SiteClockState), so no
+// thread reads a field while another writes it.
 struct SiteEntry {
-    SiteId id = 0;
     std::string name;
     std::string url;
     std::string returnUrl;
-    std::shared_ptr<Source> source; // null: no URL
+    std::shared_ptr<Source> source; // null: no URL; a new URL brings a new Source
     bool audioMuted = false;
     double gainDb = 0;
     bool videoMuted = false;
-    // Touched by the clock thread only.
+};
+
+// One site as a tick sees it, copied under Impl::mutex when the tick starts.
+struct SiteView {
+    SiteId id = 0;
+    std::string name;
+    std::shared_ptr<Source> source;
+    bool audioMuted = false;
+    double gainDb = 0;
+    bool videoMuted = false;
+};
+
+// The site in views sorted by id, or null.
+static const SiteView* findView(const std::vector<SiteView>& views, SiteId id) {
+    auto it = std::lower_bound(views.begin(), views.end(), id,
+                               [](const SiteView& v, SiteId wanted) { return v.id < wanted; });
+    return it != views.end() && it->id == id ? &*it : nullptr;
+}
+
+// What the clock remembers of a site from one tick to the next; the clock thread's alone.
+struct SiteClockState {
+    bool mixerKnows = false;
     bool appliedMuted = false;
     double appliedGainDb = 0;
-    bool mixerKnows = false;
+    std::weak_ptr<Source> modeSource; // the source appliedMode was given to
     std::optional<DecodeMode> appliedMode;
-    std::vector<float> block;
+    std::vector<float> block; // the tick's audio block
+};
+
+// One tick's working set, from the copy of the controls to the hand-off to the encoder.
+struct Tick {
+    bool renderVideo = true;
+    std::vector<SiteView> sites;         // ascending id
+    std::vector<SiteClockState*> clocks; // sites[i]'s clock state
+    Composition program, preview;
+    int page = 0;
+    bool programMuted = false;
+    double programGainDb = 0;
+    std::optional<SiteId> speaker;
+    VideoFramePtr programFrame, previewFrame, multiviewFrame;
 };
 
 SlateTexts slateTexts(const EngineConfig& c) {
     return SlateTexts{c.signalLostText, c.videoMutedText, c.noPictureText};
 }
 
+// Everything only the clock thread touches, without a lock. Other threads see its results only
+// as published under a lock (levels, pictures, statistics) or through an atomic (ticksDone).
+struct ClockState {
+    ClockState(const EngineConfig& config, TextRenderer& text, int blockSize)
+        : compositor(text, slateTexts(config))
+        , mixer(config.sampleRate, blockSize)
+        , speaker(config.sampleRate, blockSize) {}
+
+    Compositor compositor;
+    AudioMixer mixer;
+    ActiveSpeakerDetector speaker;
+    std::int64_t tick = 0;
+    std::map<SiteId, SiteClockState> sites;
+    std::vector<std::shared_ptr<VideoFrame>> canvasPool;
+};
+
 struct Engine::Impl {
     EngineConfig config;
     EngineEvents events;
     LayoutLibrary layouts;
-    TextRenderer text;
-    Compositor compositor;
-    MultiviewRenderer multiview;
+    TextRenderer text;           // the clock's and the multiview's, both drawn on the clock thread
+    MultiviewRenderer multiview; // renders on the clock thread; its hit tests are for any thread
     int blockSize;
-    AudioMixer mixer;
-    ActiveSpeakerDetector speaker;
+    ClockState clock;
 
-    mutable std::mutex mutex; // sites, compositions, modes
-    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    mutable std::mutex mutex; // the controls: sites, compositions, program audio, speaker, levels
+    std::map<SiteId, SiteEntry> sites;
     Composition program{"single", {}};
     Composition preview{"single", {}};
     bool autoFollow = false;
@@ -98,32 +149,29 @@ struct Engine::Impl {
 
     mutable std::mutex framesMutex;
     VideoFramePtr programFrame, previewFrame, multiviewFrame;
-    std::vector<std::shared_ptr<VideoFrame>> canvasPool;
 
     mutable std::mutex statsMutex;
     ClockStats clockStats;
 
     std::thread clockThread;
     std::atomic<bool> running{false};
-    std::int64_t tick = 0;
-    std::atomic<std::int64_t> ticksDone{0}; // `tick`, published for other threads
+    std::atomic<std::int64_t> ticksDone{0}; // clock.tick, published for other threads
 
     explicit Impl(EngineConfig c, EngineEvents e)
         : config(std::move(c))
         , events(std::move(e))
         , layouts(config.layoutsDir.empty() ? LayoutLibrary() : LayoutLibrary(config.layoutsDir))
         , text(config.fontFile.empty() ? TextRenderer() : TextRenderer(config.fontFile))
-        , compositor(text, slateTexts(config))
         , multiview(text,
                     MultiviewTexts{config.programLabel, config.previewLabel, config.pageText,
                                    config.sitesText, config.lostCountText, config.audioMutedText},
                     slateTexts(config), config.multiviewWidth, config.multiviewHeight)
         , blockSize(config.sampleRate / config.fps)
-        , mixer(config.sampleRate, blockSize)
-        , speaker(config.sampleRate, blockSize) {}
+        , clock(config, text, blockSize) {}
 
-    std::shared_ptr<VideoFrame> acquireCanvas(std::vector<std::shared_ptr<VideoFrame>>& pool, int w, int h) {
+    std::shared_ptr<VideoFrame> acquireCanvas(int w, int h) {
         // A canvas is reused only when nobody else (UI, encoder) still holds it.
+        auto& pool = clock.canvasPool;
         for (auto& f : pool)
             if (f.use_count() == 1 && av_buffer_is_writable(f->avFrame()->buf[0]))
                 return f;
@@ -227,27 +275,6 @@ struct Engine::Impl {
             stopClosing(old);
     }
 
-    void applyDecodeModes(const std::vector<std::shared_ptr<SiteEntry>>& entries, const Composition& prog,
-                          const Composition& prev) {
-        const bool sparing = static_cast<int>(entries.size()) > config.fullDecodeSiteLimit;
-        auto inUse = [&](SiteId id) {
-            auto has = [id](const Composition& c) {
-                return std::any_of(c.sites.begin(), c.sites.end(),
-                                   [id](const auto& s) { return s && *s == id; });
-            };
-            return has(prog) || has(prev);
-        };
-        for (auto& e : entries) {
-            if (!e->source)
-                continue;
-            const DecodeMode want = (!sparing || inUse(e->id)) ? DecodeMode::Full : DecodeMode::KeyframesOnly;
-            if (e->appliedMode != want) {
-                e->source->setDecodeMode(want);
-                e->appliedMode = want;
-            }
-        }
-    }
-
     std::shared_ptr<Source> makeSource(SiteId id, const std::string& url) {
         if (url.empty())
             return nullptr;
@@ -262,97 +289,118 @@ struct Engine::Impl {
         });
     }
 
-    void submitToEncoder(VideoFramePtr frame) {
-        std::shared_ptr<ProgramEncoder> enc;
-        {
-            std::lock_guard lock(sinksMutex);
-            enc = encoder;
-        }
-        if (enc)
-            enc->submit(std::move(frame), tick,
-                        std::vector<float>(mixer.program().begin(), mixer.program().end()));
-    }
-
     void runClock();
     void runTick(bool renderVideo);
+    // The steps of a tick, in order.
+    Tick snapshot(bool renderVideo);
+    void pullAudio(Tick& t);
+    void mixAudio(Tick& t);
+    void applyDecodeModes(const Tick& t);
+    void sendAudio(const Tick& t);
+    TileSource tileFor(const Tick& t, SiteId id) const;
+    void compose(Tick& t);
+    void renderMultiview(Tick& t);
+    void handOff(Tick& t);
 };
 
 void Engine::Impl::runTick(bool renderVideo) {
-    std::vector<std::shared_ptr<SiteEntry>> entries;
-    Composition prog, prev;
-    int page = 0;
-    {
-        std::lock_guard lock(mutex);
-        entries.reserve(sites.size());
-        for (auto& [id, e] : sites)
-            entries.push_back(e);
-        prog = program;
-        prev = preview;
-        page = multiviewPage;
-        mixer.setProgram(programMuted, programGainDb);
+    Tick t = snapshot(renderVideo);
+    pullAudio(t);
+    mixAudio(t);
+    sendAudio(t);
+    if (renderVideo) {
+        compose(t);
+        renderMultiview(t);
     }
+    handOff(t);
+    ++clock.tick;
+    ticksDone = clock.tick;
+}
 
-    // ---- audio: one block from every site's jitter buffer, mixed with mix-minus
+Tick Engine::Impl::snapshot(bool renderVideo) {
+    Tick t;
+    t.renderVideo = renderVideo;
+    std::lock_guard lock(mutex);
+    t.sites.reserve(sites.size());
+    for (const auto& [id, e] : sites)
+        t.sites.push_back({id, e.name, e.source, e.audioMuted, e.gainDb, e.videoMuted});
+    t.program = program;
+    t.preview = preview;
+    t.page = multiviewPage;
+    t.programMuted = programMuted;
+    t.programGainDb = programGainDb;
+    return t;
+}
+
+// ---- pull: one block from every site's jitter buffer
+void Engine::Impl::pullAudio(Tick& t) {
+    // Sites removed since the last tick are forgotten (their mixer channel goes in mixAudio()).
+    std::erase_if(clock.sites, [&t](const auto& entry) { return !findView(t.sites, entry.first); });
+    t.clocks.reserve(t.sites.size());
+    for (const SiteView& s : t.sites) {
+        SiteClockState& c = clock.sites[s.id];
+        c.block.assign(static_cast<std::size_t>(blockSize), 0.f);
+        if (s.source)
+            s.source->audio().pull(c.block.data(), c.block.size());
+        t.clocks.push_back(&c);
+    }
+}
+
+// ---- mix: program and mix-minus, levels, the active speaker (auto mode), decode modes
+void Engine::Impl::mixAudio(Tick& t) {
+    AudioMixer& mixer = clock.mixer;
+    mixer.setProgram(t.programMuted, t.programGainDb);
     std::vector<MixInput> inputs;
-    inputs.reserve(entries.size());
-    std::set<SiteId> present;
-    for (auto& e : entries) {
-        present.insert(e->id);
-        e->block.assign(static_cast<std::size_t>(blockSize), 0.f);
-        if (e->source)
-            e->source->audio().pull(e->block.data(), e->block.size());
-        bool muted = false;
-        double gain = 0;
-        {
-            std::lock_guard lock(mutex);
-            muted = e->audioMuted;
-            gain = e->gainDb;
+    inputs.reserve(t.sites.size());
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteView& s = t.sites[i];
+        SiteClockState& c = *t.clocks[i];
+        if (!c.mixerKnows || s.audioMuted != c.appliedMuted || s.gainDb != c.appliedGainDb) {
+            mixer.setChannel(s.id, s.audioMuted, s.gainDb);
+            c.mixerKnows = true;
+            c.appliedMuted = s.audioMuted;
+            c.appliedGainDb = s.gainDb;
         }
-        if (!e->mixerKnows || muted != e->appliedMuted || gain != e->appliedGainDb) {
-            mixer.setChannel(e->id, muted, gain);
-            e->mixerKnows = true;
-            e->appliedMuted = muted;
-            e->appliedGainDb = gain;
-        }
-        inputs.push_back({e->id, e->block.data()});
+        inputs.push_back({s.id, c.block.data()});
     }
     for (SiteId id : mixer.channels())
-        if (!present.count(id))
+        if (!clock.sites.count(id))
             mixer.removeChannel(id);
     mixer.mix(inputs);
 
     std::vector<SpeakerLevel> speechLevels;
-    speechLevels.reserve(entries.size());
-    for (auto& e : entries)
-        speechLevels.push_back({e->id, mixer.channelLevels(e->id).rmsDbfs, e->appliedMuted});
-    const bool speakerChanged = speaker.update(speechLevels);
-    const std::optional<SiteId> current = speaker.current();
+    speechLevels.reserve(t.sites.size());
+    for (std::size_t i = 0; i < t.sites.size(); ++i)
+        speechLevels.push_back(
+            {t.sites[i].id, mixer.channelLevels(t.sites[i].id).rmsDbfs, t.clocks[i]->appliedMuted});
+    const bool speakerChanged = clock.speaker.update(speechLevels);
+    const std::optional<SiteId> current = clock.speaker.current();
+    t.speaker = current;
     std::optional<Composition> autoProgram;
     {
         std::lock_guard lock(mutex);
         currentSpeaker = current;
-        for (auto& e : entries) {
-            SiteLevels& l = levels[e->id];
-            l.id = e->id;
-            l.levels = mixer.channelLevels(e->id);
-            l.speaking = current && *current == e->id;
+        for (const SiteView& s : t.sites) {
+            SiteLevels& l = levels[s.id];
+            l.id = s.id;
+            l.levels = mixer.channelLevels(s.id);
+            l.speaking = current && *current == s.id;
         }
-        for (auto it = levels.begin(); it != levels.end();)
-            it = present.count(it->first) ? std::next(it) : levels.erase(it);
+        std::erase_if(levels, [this](const auto& l) { return !clock.sites.count(l.first); });
         // Also right after auto mode is switched on: the speaker may have been found earlier,
         // and waiting for the next change would leave the wrong site in slot 0.
         const bool reconsider = speakerChanged || autoJustOn;
         autoJustOn = false;
-        if (reconsider && autoFollow && current && !prog.sites.empty() && program == prog) {
+        if (reconsider && autoFollow && current && !t.program.sites.empty() && program == t.program) {
             // Auto mode: the speaker takes slot 0; whoever had it takes the speaker's old slot.
-            Composition next = prog;
+            Composition next = t.program;
             auto old = std::find(next.sites.begin(), next.sites.end(), std::optional<SiteId>(*current));
             if (old != next.sites.begin()) {
                 if (old != next.sites.end())
                     *old = next.sites[0];
                 next.sites[0] = *current;
                 program = next;
-                prog = next;
+                t.program = next;
                 autoProgram = next;
             }
         }
@@ -361,10 +409,39 @@ void Engine::Impl::runTick(bool renderVideo) {
         events.speakerChanged(current);
     if (autoProgram && events.programChangedByAuto)
         events.programChangedByAuto(*autoProgram);
+    applyDecodeModes(t);
+}
 
+void Engine::Impl::applyDecodeModes(const Tick& t) {
+    const bool sparing = static_cast<int>(t.sites.size()) > config.fullDecodeSiteLimit;
+    auto inUse = [&](SiteId id) {
+        auto has = [id](const Composition& c) {
+            return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
+        };
+        return has(t.program) || has(t.preview);
+    };
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteView& s = t.sites[i];
+        SiteClockState& c = *t.clocks[i];
+        if (!s.source)
+            continue;
+        const DecodeMode want = (!sparing || inUse(s.id)) ? DecodeMode::Full : DecodeMode::KeyframesOnly;
+        // A new source (the site's URL changed) starts in full decode: it is told afresh.
+        if (c.appliedMode != want || c.modeSource.lock() != s.source) {
+            s.source->setDecodeMode(want);
+            c.appliedMode = want;
+            c.modeSource = s.source;
+        }
+    }
+}
+
+// ---- outputs: the mixed sound to the return feeds, the recording's tracks and the listeners
+void Engine::Impl::sendAudio(const Tick& t) {
+    const AudioMixer& mixer = clock.mixer;
+    const std::int64_t tick = clock.tick;
     std::map<SiteId, std::span<const float>> mixMinus;
-    for (auto& e : entries)
-        mixMinus[e->id] = mixer.mixMinus(e->id);
+    for (const SiteView& s : t.sites)
+        mixMinus[s.id] = mixer.mixMinus(s.id);
     if (events.audioBlock)
         events.audioBlock(mixer.program(), mixMinus);
     std::shared_ptr<PacketSink> rec;
@@ -379,8 +456,8 @@ void Engine::Impl::runTick(bool renderVideo) {
         // Each recorded site's own signal; a site removed since reads as silence.
         std::vector<std::vector<float>> blocks;
         blocks.reserve(rec->settings().isolatedTracks.size());
-        for (const IsolatedTrack& t : rec->settings().isolatedTracks) {
-            const std::span<const float> out = mixer.channelOutput(t.site);
+        for (const IsolatedTrack& track : rec->settings().isolatedTracks) {
+            const std::span<const float> out = mixer.channelOutput(track.site);
             if (out.empty())
                 blocks.emplace_back(static_cast<std::size_t>(blockSize), 0.f);
             else
@@ -399,82 +476,86 @@ void Engine::Impl::runTick(bool renderVideo) {
         snap.program = mixer.programLevels();
         events.levels(snap);
     }
+}
 
-    applyDecodeModes(entries, prog, prev);
-
-    // ---- video
-    if (renderVideo) {
-        std::map<SiteId, std::shared_ptr<SiteEntry>> byId;
-        for (auto& e : entries)
-            byId[e->id] = e;
-        auto lookup = [&](SiteId id) {
-            TileSource t;
-            auto it = byId.find(id);
-            if (it == byId.end())
-                return t;
-            const SiteEntry& e = *it->second;
-            t.name = e.name;
-            t.speaking = current && *current == id;
-            {
-                std::lock_guard lock(mutex);
-                t.videoMuted = e.videoMuted;
-            }
-            if (e.source) {
-                // Held back to meet the sound this tick mixed: program, preview, multiview and
-                // return feeds all show the same, lip-synced picture.
-                t.frame = e.source->programVideo();
-                const SourceState st = e.source->state();
-                t.lost = st == SourceState::Lost || st == SourceState::Offline;
-            } else {
-                t.lost = true;
-            }
-            return t;
-        };
-        auto composeInto = [&](const Composition& c) -> VideoFramePtr {
-            const Layout* layout = layouts.find(c.layout);
-            auto canvas = acquireCanvas(canvasPool, config.width, config.height);
-            if (layout)
-                compositor.compose(*layout, c, lookup, *canvas);
-            return canvas;
-        };
-        VideoFramePtr progFrame = composeInto(prog);
-        VideoFramePtr prevFrame = composeInto(prev);
-        VideoFramePtr mvFrame;
-        if (config.multiview && tick % std::max(1, config.multiviewEveryNthTick) == 0) {
-            MultiviewInput input;
-            input.program = progFrame;
-            input.preview = prevFrame;
-            input.page = page;
-            input.sites.reserve(entries.size());
-            for (auto& e : entries) {
-                MultiviewSite m;
-                m.id = e->id;
-                m.source = lookup(e->id);
-                m.levelDbfs = mixer.channelLevels(e->id).peakDbfs;
-                m.audioMuted = e->appliedMuted;
-                auto has = [&](const Composition& c) {
-                    return std::any_of(c.sites.begin(), c.sites.end(),
-                                       [&](const auto& s) { return s && *s == e->id; });
-                };
-                m.onProgram = has(prog);
-                m.onPreview = has(prev);
-                input.sites.push_back(std::move(m));
-            }
-            mvFrame = multiview.render(input);
-        }
-        {
-            std::lock_guard lock(framesMutex);
-            programFrame = progFrame;
-            previewFrame = prevFrame;
-            if (mvFrame)
-                multiviewFrame = mvFrame;
-        }
-        submitToEncoder(progFrame);
+TileSource Engine::Impl::tileFor(const Tick& t, SiteId id) const {
+    TileSource tile;
+    const SiteView* it = findView(t.sites, id);
+    if (!it)
+        return tile;
+    tile.name = it->name;
+    tile.speaking = t.speaker && *t.speaker == id;
+    tile.videoMuted = it->videoMuted;
+    if (it->source) {
+        // Held back to meet the sound this tick mixed: program, preview, multiview and return
+        // feeds all show the same, lip-synced picture.
+        tile.frame = it->source->programVideo();
+        const SourceState st = it->source->state();
+        tile.lost = st == SourceState::Lost || st == SourceState::Offline;
     } else {
-        submitToEncoder(nullptr);
+        tile.lost = true;
     }
-    ++tick;
-    ticksDone = tick;
+    return tile;
+}
+
+// ---- compose: the program and preview canvases
+void Engine::Impl::compose(Tick& t) {
+    auto lookup = [&](SiteId id) { return tileFor(t, id); };
+    auto composeInto = [&](const Composition& c) -> VideoFramePtr {
+        const Layout* layout = layouts.find(c.layout);
+        auto canvas = acquireCanvas(config.width, config.height);
+        if (layout)
+            clock.compositor.compose(*layout, c, lookup, *canvas);
+        return canvas;
+    };
+    t.programFrame = composeInto(t.program);
+    t.previewFrame = composeInto(t.preview);
+}
+
+// ---- multiview: every site, program and preview on the operator's canvas
+void Engine::Impl::renderMultiview(Tick& t) {
+    if (!config.multiview || clock.tick % std::max(1, config.multiviewEveryNthTick) != 0)
+        return;
+    MultiviewInput input;
+    input.program = t.programFrame;
+    input.preview = t.previewFrame;
+    input.page = t.page;
+    input.sites.reserve(t.sites.size());
+    auto has = [](const Composition& c, SiteId id) {
+        return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
+    };
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteId id = t.sites[i].id;
+        MultiviewSite m;
+        m.id = id;
+        m.source = tileFor(t, id);
+        m.levelDbfs = clock.mixer.channelLevels(id).peakDbfs;
+        m.audioMuted = t.clocks[i]->appliedMuted;
+        m.onProgram = has(t.program, id);
+        m.onPreview = has(t.preview, id);
+        input.sites.push_back(std::move(m));
+    }
+    t.multiviewFrame = multiview.render(input);
+}
+
+// ---- encode: the pictures published, picture and sound handed to the encoder's queue
+void Engine::Impl::handOff(Tick& t) {
+    if (t.renderVideo) {
+        std::lock_guard lock(framesMutex);
+        programFrame = t.programFrame;
+        previewFrame = t.previewFrame;
+        if (t.multiviewFrame)
+            multiviewFrame = t.multiviewFrame;
+    }
+    std::shared_ptr<ProgramEncoder> enc;
+    {
+        std::lock_guard lock(sinksMutex);
+        enc = encoder;
+    }
+    // A skipped tick hands over its sound only: sound stays continuous.
+    if (enc)
+        enc->submit(t.renderVideo ? t.programFrame : nullptr, clock.tick,
+                    std::vector<float>(clock.mixer.program().begin(), clock.mixer.program().end()));
 }
 
 void Engine::Impl::runClock() {
@@ -553,14 +634,15 @@ void Engine::stop() {
         enc = std::move(impl_->encoder);
     }
     enc.reset();
-    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    std::vector<std::shared_ptr<Source>> sources;
     {
         std::lock_guard lock(impl_->mutex);
-        sites = impl_->sites;
+        for (auto& [id, e] : impl_->sites)
+            if (e.source)
+                sources.push_back(e.source);
     }
-    for (auto& [id, e] : sites)
-        if (e->source)
-            e->source->stop();
+    for (auto& source : sources)
+        source->stop();
 }
 
 bool Engine::checkSourceUrl(const std::string& url, std::string* error) {
@@ -592,11 +674,7 @@ const Layout* Engine::findLayout(const std::string& name) const {
 bool Engine::addSite(SiteId id, const SiteConfig& site, std::string* error) {
     if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
         return false;
-    auto entry = std::make_shared<SiteEntry>();
-    entry->id = id;
-    entry->name = site.name;
-    entry->url = site.url;
-    entry->returnUrl = site.returnUrl;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         if (impl_->sites.count(id)) {
@@ -604,24 +682,24 @@ bool Engine::addSite(SiteId id, const SiteConfig& site, std::string* error) {
                 *error = "Site " + std::to_string(id) + " is already in the engine";
             return false;
         }
-        entry->source = impl_->makeSource(id, site.url);
-        impl_->sites[id] = entry;
+        source = impl_->makeSource(id, site.url);
+        impl_->sites[id] = SiteEntry{site.name, site.url, site.returnUrl, source};
     }
-    if (entry->source)
-        entry->source->start();
+    if (source)
+        source->start();
     if (!site.returnUrl.empty())
         impl_->startReturnFeed(id, site.returnUrl);
     return true;
 }
 
 bool Engine::removeSite(SiteId id) {
-    std::shared_ptr<SiteEntry> entry;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return false;
-        entry = it->second;
+        source = it->second.source;
         impl_->sites.erase(it);
         for (Composition* c : {&impl_->program, &impl_->preview})
             for (auto& s : c->sites)
@@ -629,8 +707,8 @@ bool Engine::removeSite(SiteId id) {
                     s.reset();
     }
     impl_->startReturnFeed(id, {});
-    if (entry->source)
-        entry->source->stop();
+    if (source)
+        source->stop();
     return true;
 }
 
@@ -639,7 +717,7 @@ bool Engine::setSiteName(SiteId id, const std::string& name) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end())
         return false;
-    it->second->name = name;
+    it->second.name = name;
     return true;
 }
 
@@ -655,15 +733,12 @@ bool Engine::setSiteUrl(SiteId id, const std::string& url, std::string* error) {
                 *error = "No site " + std::to_string(id);
             return false;
         }
-        if (it->second->url == url)
+        if (it->second.url == url)
             return true;
-        // A new source object: the clock keeps reading the old one until its snapshot ends.
-        auto entry = std::make_shared<SiteEntry>(*it->second);
-        old = entry->source;
-        entry->url = url;
-        entry->source = fresh = impl_->makeSource(id, url);
-        entry->appliedMode.reset();
-        it->second = entry;
+        // A new source object: a tick under way keeps reading the old one, which it holds.
+        fresh = impl_->makeSource(id, url);
+        old = std::exchange(it->second.source, fresh);
+        it->second.url = url;
     }
     if (old)
         old->stop();
@@ -683,7 +758,7 @@ bool Engine::setReturnUrl(SiteId id, const std::string& url, std::string* error)
                 *error = "No site " + std::to_string(id);
             return false;
         }
-        it->second->returnUrl = url;
+        it->second.returnUrl = url;
     }
     impl_->startReturnFeed(id, url);
     return true;
@@ -694,8 +769,8 @@ bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end() || !std::isfinite(gainDb))
         return false;
-    it->second->audioMuted = muted;
-    it->second->gainDb = std::clamp(gainDb, -60.0, 20.0);
+    it->second.audioMuted = muted;
+    it->second.gainDb = std::clamp(gainDb, -60.0, 20.0);
     return true;
 }
 
@@ -704,20 +779,20 @@ bool Engine::setSiteVideoMuted(SiteId id, bool muted) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end())
         return false;
-    it->second->videoMuted = muted;
+    it->second.videoMuted = muted;
     return true;
 }
 
 std::optional<SourceStats> Engine::siteStats(SiteId id) const {
-    std::shared_ptr<SiteEntry> e;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return std::nullopt;
-        e = it->second;
+        source = it->second.source;
     }
-    return e->source ? e->source->stats() : SourceStats{};
+    return source ? source->stats() : SourceStats{};
 }
 
 std::optional<SiteLevels> Engine::siteLevels(SiteId id) const {
@@ -805,15 +880,15 @@ VideoFramePtr Engine::multiviewFrame() const {
 }
 
 VideoFramePtr Engine::siteFrame(SiteId id) const {
-    std::shared_ptr<SiteEntry> e;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return nullptr;
-        e = it->second;
+        source = it->second.source;
     }
-    return e->source ? e->source->latestVideo() : nullptr;
+    return source ? source->latestVideo() : nullptr;
 }
 
 std::optional<SiteId> Engine::multiviewSiteAt(double x, double y) const {
@@ -840,7 +915,7 @@ bool Engine::startRecording(const std::string& path, std::string* error) {
     if (impl_->config.isolatedAudioTracks) {
         std::lock_guard lock(impl_->mutex);
         for (auto& [id, e] : impl_->sites)
-            tracks.push_back({id, e->name});
+            tracks.push_back({id, e.name});
     }
     auto alreadyRecording = [&] { // sinksMutex held
         if (error)

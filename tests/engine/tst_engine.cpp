@@ -14,6 +14,7 @@
 #include <csignal>
 #include <limits>
 #include <mutex>
+#include <thread>
 
 using namespace hntt::engine;
 using hntt::test::toneAmplitude;
@@ -183,6 +184,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!near(engine_->programFrame()->meanRgb(kW / 2, kH / 4, 8, 8), 0, 0, 255, 60),
                                  2000);
         QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 10, 2000);
+    }
+
+    // The controls change while the clock runs: every change lands. Under ThreadSanitizer this
+    // also proves that the clock never reads a site's settings while a caller writes them.
+    void controlsChangeWhileTheClockRuns() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 5, 5000);
+        // Changes as fast as they come, for a couple of seconds of ticks.
+        const std::string colours[] = {"00ff00", "0000ff", "ffffff"};
+        QElapsedTimer busy;
+        busy.start();
+        for (int i = 0; busy.elapsed() < 2000; ++i) {
+            QVERIFY(engine_->setSiteName(1, "Đồng Hới " + std::to_string(i)));
+            QVERIFY(engine_->setSiteAudio(1, i % 2 == 0, -(i % 12)));
+            QVERIFY(engine_->setSiteVideoMuted(2, i % 2 == 0));
+            if (i % 500 == 0)
+                QVERIFY(engine_->setSiteUrl(1, "test://solid?color=" + colours[(i / 500) % 3] + "&tone=300"));
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+        }
+        QVERIFY(engine_->setSiteUrl(1, "test://solid?color=0000ff&tone=300"));
+        QVERIFY(engine_->setSiteAudio(1, false, 0));
+        QVERIFY(engine_->setSiteVideoMuted(2, false));
+        auto showsFinalState = [this] {
+            VideoFramePtr f = engine_->programFrame();
+            return f && near(f->meanRgb(kW / 4, kH / 4, 8, 8), 0, 0, 255) &&
+                   near(f->meanRgb(3 * kW / 4, kH / 4, 8, 8), 0, 255, 0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsFinalState(), 5000);
+        QVERIFY(waitForTones({300, 500}));
     }
 
     void muteRemovesToneFromProgram() {
