@@ -41,6 +41,65 @@ bool validReturnUrl(const std::string& url, std::string* error) {
     return false;
 }
 
+// Where a tick's time goes: each mark() charges the time since the previous one to a phase, so
+// the phases add up to the time from the start to the last mark, never more.
+class PhaseClock {
+public:
+    explicit PhaseClock(Clock::time_point start)
+        : last_(start) {}
+    void mark(ClockPhase phase) {
+        const auto now = Clock::now();
+        spent_[static_cast<std::size_t>(phase)] += now - last_;
+        last_ = now;
+    }
+    Clock::duration spent(std::size_t phase) const { return spent_[phase]; }
+
+private:
+    Clock::time_point last_;
+    std::array<Clock::duration, kClockPhaseCount> spent_{};
+};
+
+// The work of the last second's ticks (fps of them), for means and maxima.
+class WorkWindow {
+public:
+    explicit WorkWindow(int ticks)
+        : ring_(static_cast<std::size_t>(std::max(1, ticks))) {}
+
+    void add(Clock::duration work, const PhaseClock& phases) {
+        Sample& s = ring_[next_];
+        s[0] = toMs(work);
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p)
+            s[p + 1] = toMs(phases.spent(p));
+        next_ = (next_ + 1) % ring_.size();
+        filled_ = std::min(filled_ + 1, ring_.size());
+        last_ = s;
+    }
+
+    void fill(ClockStats& stats) const {
+        auto summary = [this](std::size_t column) {
+            WorkTime w;
+            w.lastMs = last_[column];
+            for (std::size_t i = 0; i < filled_; ++i) {
+                w.meanMs += ring_[i][column];
+                w.maxMs = std::max(w.maxMs, ring_[i][column]);
+            }
+            w.meanMs /= static_cast<double>(std::max<std::size_t>(1, filled_));
+            return w;
+        };
+        stats.tick = summary(0);
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p)
+            stats.phases[p] = summary(p + 1);
+    }
+
+private:
+    using Sample = std::array<double, kClockPhaseCount + 1>; // the tick, then each phase
+    static double toMs(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+    std::vector<Sample> ring_;
+    Sample last_{};
+    std::size_t next_ = 0;
+    std::size_t filled_ = 0;
+};
+
 } // namespace
 
 // A site as the control API set it. Every field belongs to Impl::mutex: the clock copies what a
@@ -106,7 +165,8 @@ struct ClockState {
     ClockState(const EngineConfig& config, TextRenderer& text, int blockSize)
         : compositor(text, slateTexts(config))
         , mixer(config.sampleRate, blockSize)
-        , speaker(config.sampleRate, blockSize) {}
+        , speaker(config.sampleRate, blockSize)
+        , window(config.fps) {}
 
     Compositor compositor;
     AudioMixer mixer;
@@ -114,6 +174,7 @@ struct ClockState {
     std::int64_t tick = 0;
     std::map<SiteId, SiteClockState> sites;
     std::vector<std::shared_ptr<VideoFrame>> canvasPool;
+    WorkWindow window;
 };
 
 struct Engine::Impl {
@@ -290,8 +351,9 @@ struct Engine::Impl {
     }
 
     void runClock();
-    void runTick(bool renderVideo);
-    // The steps of a tick, in order.
+    void publishStats(Clock::duration work, const PhaseClock& phases, bool late, std::uint64_t skipped);
+    void runTick(bool renderVideo, PhaseClock& phases);
+    // The phases of a tick, in order (see ClockPhase).
     Tick snapshot(bool renderVideo);
     void pullAudio(Tick& t);
     void mixAudio(Tick& t);
@@ -303,16 +365,22 @@ struct Engine::Impl {
     void handOff(Tick& t);
 };
 
-void Engine::Impl::runTick(bool renderVideo) {
+void Engine::Impl::runTick(bool renderVideo, PhaseClock& phases) {
     Tick t = snapshot(renderVideo);
     pullAudio(t);
+    phases.mark(ClockPhase::Pull);
     mixAudio(t);
+    phases.mark(ClockPhase::Mix);
     sendAudio(t);
+    phases.mark(ClockPhase::Outputs);
     if (renderVideo) {
         compose(t);
+        phases.mark(ClockPhase::Compose);
         renderMultiview(t);
+        phases.mark(ClockPhase::Multiview);
     }
     handOff(t);
+    phases.mark(ClockPhase::Encode);
     ++clock.tick;
     ticksDone = clock.tick;
 }
@@ -558,6 +626,16 @@ void Engine::Impl::handOff(Tick& t) {
                     std::vector<float>(clock.mixer.program().begin(), clock.mixer.program().end()));
 }
 
+void Engine::Impl::publishStats(Clock::duration work, const PhaseClock& phases, bool late,
+                                std::uint64_t skipped) {
+    clock.window.add(work, phases);
+    std::lock_guard lock(statsMutex);
+    ++clockStats.ticks;
+    clockStats.lateTicks += late ? 1 : 0;
+    clockStats.skippedTicks += skipped;
+    clock.window.fill(clockStats);
+}
+
 void Engine::Impl::runClock() {
     const auto period =
         std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / config.fps));
@@ -565,22 +643,16 @@ void Engine::Impl::runClock() {
     while (running) {
         const auto started = Clock::now();
         bool late = started > deadline + period / 2;
+        PhaseClock phases(started);
         // Far behind: skip whole frames of video, but keep every audio block so sound stays continuous.
         std::uint64_t skipped = 0;
         while (started > deadline + period) {
-            runTick(false);
+            runTick(false, phases);
             deadline += period;
             ++skipped;
         }
-        runTick(true);
-        const auto finished = Clock::now();
-        {
-            std::lock_guard lock(statsMutex);
-            ++clockStats.ticks;
-            clockStats.lateTicks += late ? 1 : 0;
-            clockStats.skippedTicks += skipped;
-            clockStats.lastTickMs = std::chrono::duration<double, std::milli>(finished - started).count();
-        }
+        runTick(true, phases);
+        publishStats(Clock::now() - started, phases, late, skipped);
         deadline += period;
         std::this_thread::sleep_until(deadline);
     }

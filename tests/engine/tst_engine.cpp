@@ -14,6 +14,7 @@
 #include <csignal>
 #include <limits>
 #include <mutex>
+#include <set>
 #include <thread>
 
 using namespace hntt::engine;
@@ -215,6 +216,31 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(showsFinalState(), 5000);
         QVERIFY(waitForTones({300, 500}));
+    }
+
+    // Each phase of the tick is timed, and together they take no longer than the tick.
+    void clockReportsItsPhases() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        QVERIFY(engine_->setPreview({"single", {3}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 10, 5000);
+        const ClockStats s = engine_->clockStats();
+        std::set<std::string> names;
+        double lastSum = 0, meanSum = 0;
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p) {
+            const char* name = clockPhaseName(static_cast<ClockPhase>(p));
+            const WorkTime& w = s.phases[p];
+            QVERIFY2(w.maxMs > 0 && w.maxMs >= w.meanMs && w.maxMs >= w.lastMs && w.lastMs >= 0, name);
+            names.insert(name);
+            lastSum += w.lastMs;
+            meanSum += w.meanMs;
+        }
+        QCOMPARE(names.size(), kClockPhaseCount);
+        QVERIFY(s.tick.maxMs >= s.tick.meanMs && s.tick.maxMs >= s.tick.lastMs);
+        // Summed in the same units they were measured in: at most a rounding error apart.
+        QVERIFY2(lastSum <= s.tick.lastMs + 1e-6, qPrintable(QString::number(lastSum - s.tick.lastMs)));
+        QVERIFY2(meanSum <= s.tick.meanMs + 1e-6, qPrintable(QString::number(meanSum - s.tick.meanMs)));
     }
 
     void muteRemovesToneFromProgram() {

@@ -976,9 +976,16 @@ Result<ScheduleOutcome> Session::scheduleMeeting(MeetingRecord meeting, const Ac
 
 QJsonObject Session::clockJson() const {
     const engine::ClockStats clock = engine_->clockStats();
+    // Where the tick's time goes, over the last second: phase → {mean_ms, max_ms}.
+    QJsonObject phases;
+    for (std::size_t p = 0; p < engine::kClockPhaseCount; ++p)
+        phases.insert(QLatin1String(engine::clockPhaseName(static_cast<engine::ClockPhase>(p))),
+                      QJsonObject{{"mean_ms", roundTo(clock.phases[p].meanMs, 0.001)},
+                                  {"max_ms", roundTo(clock.phases[p].maxMs, 0.001)}});
     return {{"ticks", static_cast<qint64>(clock.ticks)},
             {"late", static_cast<qint64>(clock.lateTicks)},
-            {"skipped", static_cast<qint64>(clock.skippedTicks)}};
+            {"skipped", static_cast<qint64>(clock.skippedTicks)},
+            {"phases", phases}};
 }
 
 QJsonObject Session::stateJson() const {
