@@ -25,20 +25,47 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool validSourceUrl(const std::string& url, std::string* error) {
-    // A site without a source stays offline; any other URL is the ingest's to judge.
-    return url.empty() || Source::checkUrl(url, error);
+bool fail(EngineError* error, EngineError::Kind kind, std::string message) {
+    if (error)
+        *error = EngineError{kind, std::move(message)};
+    return false;
+}
+bool invalid(EngineError* error, std::string message) {
+    return fail(error, EngineError::Kind::Invalid, std::move(message));
+}
+bool internal(EngineError* error, std::string message) {
+    return fail(error, EngineError::Kind::Internal, std::move(message));
 }
 
-bool validReturnUrl(const std::string& url, std::string* error) {
+// The API's promise is a return value, never an exception: whatever gets past the engine's own
+// handling (an encoder that cannot open, a thread that cannot start, memory) is an Internal error.
+template <typename R, typename Body>
+R guarded(EngineError* error, R failed, Body&& body) {
+    try {
+        return body();
+    } catch (const std::exception& e) {
+        internal(error, e.what());
+    } catch (...) {
+        internal(error, "unexpected failure");
+    }
+    return failed;
+}
+
+bool validSourceUrl(const std::string& url, EngineError* error) {
+    // A site without a source stays offline; any other URL is the ingest's to judge.
+    std::string text;
+    if (url.empty() || Source::checkUrl(url, &text))
+        return true;
+    return invalid(error, std::move(text));
+}
+
+bool validReturnUrl(const std::string& url, EngineError* error) {
     if (url.empty())
         return true;
     for (const char* prefix : {"udp://", "srt://", "rtmp://", "rtp://"})
         if (url.rfind(prefix, 0) == 0)
             return true;
-    if (error)
-        *error = "A return feed goes to udp://, srt://, rtp:// or rtmp://, not '" + url + "'";
-    return false;
+    return invalid(error, "A return feed goes to udp://, srt://, rtp:// or rtmp://, not '" + url + "'");
 }
 
 // Where a tick's time goes: each mark() charges the time since the previous one to a phase, so
@@ -242,24 +269,18 @@ struct Engine::Impl {
         return f;
     }
 
-    bool validComposition(const Composition& c, std::string* error) const {
+    bool validComposition(const Composition& c, EngineError* error) const {
         const Layout* l = layouts.find(c.layout);
-        if (!l) {
-            if (error)
-                *error = "Unknown layout '" + c.layout + "'";
-            return false;
-        }
-        if (c.sites.size() > l->rects.size()) {
-            if (error)
-                *error = "Layout '" + c.layout + "' has " + std::to_string(l->rects.size()) + " slots, not " +
-                         std::to_string(c.sites.size());
-            return false;
-        }
+        if (!l)
+            return invalid(error, "Unknown layout '" + c.layout + "'");
+        if (c.sites.size() > l->rects.size())
+            return invalid(error, "Layout '" + c.layout + "' has " + std::to_string(l->rects.size()) +
+                                      " slots, not " + std::to_string(c.sites.size()));
         return true;
     }
 
-    std::shared_ptr<ProgramEncoder> ensureEncoder() // sinksMutex held
-    {
+    // sinksMutex held. Throws when the encoder cannot open (nothing changes then).
+    std::shared_ptr<ProgramEncoder> ensureEncoder() {
         if (!encoder) {
             EncoderSettings s;
             s.width = config.width;
@@ -297,43 +318,56 @@ struct Engine::Impl {
 
     // Called with sinksMutex held; returns the encoder to drop (outside the lock) when idle. Its
     // owner finish()es it before stopping the last sink, which then gets the encoder's tail.
+    // Also after a sink failed to start: an encoder without sinks would encode for nobody.
     std::shared_ptr<ProgramEncoder> releaseEncoderIfIdle() {
         if (recording || !outputs.empty() || !returnFeeds.empty())
             return nullptr;
         return std::move(encoder);
     }
 
-    void startReturnFeed(SiteId id, const std::string& url) {
+    // Starts the site's return feed (replacing the one it had), or stops it for an empty URL.
+    // When the new feed cannot start, the old one goes on and the error is Internal: the URL was
+    // checked before.
+    bool startReturnFeed(SiteId id, const std::string& url, EngineError* error) {
         std::shared_ptr<PacketSink> old, sink;
         std::shared_ptr<ProgramEncoder> idle;
+        std::string failure;
         {
             std::lock_guard lock(sinksMutex);
-            if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
-                old = it->second;
-                returnFeeds.erase(it);
-                closing.push_back(old);
-            }
             if (!url.empty()) {
-                auto enc = ensureEncoder();
-                SinkSettings s;
-                s.kind = SinkKind::ReturnFeed;
-                s.url = url;
-                s.sampleRate = config.sampleRate;
-                sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
-                                                    [this, id](OutputState st, const std::string& err) {
-                                                        if (events.returnFeedState)
-                                                            events.returnFeedState(id, st, err);
-                                                    });
-                sink->start();
-                returnFeeds[id] = sink;
-            } else {
-                idle = releaseEncoderIfIdle();
+                try {
+                    auto enc = ensureEncoder();
+                    SinkSettings s;
+                    s.kind = SinkKind::ReturnFeed;
+                    s.url = url;
+                    s.sampleRate = config.sampleRate;
+                    sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
+                                                        [this, id](OutputState st, const std::string& err) {
+                                                            if (events.returnFeedState)
+                                                                events.returnFeedState(id, st, err);
+                                                        });
+                    sink->start();
+                } catch (const std::exception& e) {
+                    failure = e.what();
+                    sink.reset();
+                }
             }
+            if (failure.empty()) {
+                if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
+                    old = it->second;
+                    returnFeeds.erase(it);
+                    closing.push_back(old);
+                }
+                if (sink)
+                    returnFeeds[id] = sink;
+            }
+            idle = releaseEncoderIfIdle();
         }
         if (idle)
             idle->finish();
         if (old)
             stopClosing(old);
+        return failure.empty() || internal(error, failure);
     }
 
     std::shared_ptr<Source> makeSource(SiteId id, const std::string& url) {
@@ -717,20 +751,18 @@ void Engine::stop() {
         source->stop();
 }
 
-bool Engine::checkSourceUrl(const std::string& url, std::string* error) {
+bool Engine::checkSourceUrl(const std::string& url, EngineError* error) {
     return validSourceUrl(url, error);
 }
-bool Engine::checkReturnUrl(const std::string& url, std::string* error) {
+bool Engine::checkReturnUrl(const std::string& url, EngineError* error) {
     return validReturnUrl(url, error);
 }
 
-bool Engine::checkOutputUrl(const std::string& url, std::string* error) {
-    if (url.find("://") == std::string::npos) {
-        if (error)
-            *error = "An output goes to srt://, rtmp://, udp:// or rtp://, not '" + url + "'";
-        return false;
-    }
-    return !containerForUrl(url, error).empty();
+bool Engine::checkOutputUrl(const std::string& url, EngineError* error) {
+    if (url.find("://") == std::string::npos)
+        return invalid(error, "An output goes to srt://, rtmp://, udp:// or rtp://, not '" + url + "'");
+    std::string text;
+    return !containerForUrl(url, &text).empty() || invalid(error, std::move(text));
 }
 
 const EngineConfig& Engine::config() const {
@@ -743,25 +775,37 @@ const Layout* Engine::findLayout(const std::string& name) const {
     return impl_->layouts.find(name);
 }
 
-bool Engine::addSite(SiteId id, const SiteConfig& site, std::string* error) {
-    if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
-        return false;
-    std::shared_ptr<Source> source;
-    {
-        std::lock_guard lock(impl_->mutex);
-        if (impl_->sites.count(id)) {
-            if (error)
-                *error = "Site " + std::to_string(id) + " is already in the engine";
+bool Engine::addSite(SiteId id, const SiteConfig& site, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
             return false;
+        std::shared_ptr<Source> source;
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (impl_->sites.count(id))
+                return invalid(error, "Site " + std::to_string(id) + " is already in the engine");
+            source = impl_->makeSource(id, site.url);
+            impl_->sites[id] = SiteEntry{site.name, site.url, site.returnUrl, source};
         }
-        source = impl_->makeSource(id, site.url);
-        impl_->sites[id] = SiteEntry{site.name, site.url, site.returnUrl, source};
-    }
-    if (source)
-        source->start();
-    if (!site.returnUrl.empty())
-        impl_->startReturnFeed(id, site.returnUrl);
-    return true;
+        // A site whose return feed cannot start is not added: the call changes nothing.
+        auto undo = [&] {
+            impl_->startReturnFeed(id, {}, nullptr);
+            std::lock_guard lock(impl_->mutex);
+            impl_->sites.erase(id);
+        };
+        try {
+            if (!site.returnUrl.empty() && !impl_->startReturnFeed(id, site.returnUrl, error)) {
+                undo();
+                return false;
+            }
+            if (source)
+                source->start();
+        } catch (...) {
+            undo();
+            throw;
+        }
+        return true;
+    });
 }
 
 bool Engine::removeSite(SiteId id) {
@@ -778,7 +822,7 @@ bool Engine::removeSite(SiteId id) {
                 if (s && *s == id)
                     s.reset();
     }
-    impl_->startReturnFeed(id, {});
+    impl_->startReturnFeed(id, {}, nullptr);
     if (source)
         source->stop();
     return true;
@@ -793,47 +837,58 @@ bool Engine::setSiteName(SiteId id, const std::string& name) {
     return true;
 }
 
-bool Engine::setSiteUrl(SiteId id, const std::string& url, std::string* error) {
-    if (!validSourceUrl(url, error))
-        return false;
-    std::shared_ptr<Source> old, fresh;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end()) {
-            if (error)
-                *error = "No site " + std::to_string(id);
+bool Engine::setSiteUrl(SiteId id, const std::string& url, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validSourceUrl(url, error))
             return false;
+        std::shared_ptr<Source> old, fresh;
+        {
+            std::lock_guard lock(impl_->mutex);
+            auto it = impl_->sites.find(id);
+            if (it == impl_->sites.end())
+                return invalid(error, "No site " + std::to_string(id));
+            if (it->second.url == url)
+                return true;
+            // A new source object: a tick under way keeps reading the old one, which it holds.
+            fresh = impl_->makeSource(id, url);
+            old = std::exchange(it->second.source, fresh);
+            it->second.url = url;
         }
-        if (it->second.url == url)
-            return true;
-        // A new source object: a tick under way keeps reading the old one, which it holds.
-        fresh = impl_->makeSource(id, url);
-        old = std::exchange(it->second.source, fresh);
-        it->second.url = url;
-    }
-    if (old)
-        old->stop();
-    if (fresh)
-        fresh->start();
-    return true;
+        if (old)
+            old->stop();
+        if (fresh)
+            fresh->start();
+        return true;
+    });
 }
 
-bool Engine::setReturnUrl(SiteId id, const std::string& url, std::string* error) {
-    if (!validReturnUrl(url, error))
-        return false;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end()) {
-            if (error)
-                *error = "No site " + std::to_string(id);
+bool Engine::setReturnUrl(SiteId id, const std::string& url, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validReturnUrl(url, error))
             return false;
+        auto noSite = [&] { return invalid(error, "No site " + std::to_string(id)); };
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (!impl_->sites.count(id))
+                return noSite();
         }
-        it->second.returnUrl = url;
-    }
-    impl_->startReturnFeed(id, url);
-    return true;
+        if (!impl_->startReturnFeed(id, url, error))
+            return false; // the old feed, if any, goes on
+        bool present = false;
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (auto it = impl_->sites.find(id); it != impl_->sites.end()) {
+                it->second.returnUrl = url;
+                present = true;
+            }
+        }
+        if (present)
+            return true;
+        // Removed meanwhile: its feed goes with it (outside the lock, which the clock needs to
+        // send the feed's last sound).
+        impl_->startReturnFeed(id, {}, nullptr);
+        return noSite();
+    });
 }
 
 bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
@@ -883,20 +938,24 @@ std::vector<SiteId> Engine::sites() const {
     return ids;
 }
 
-bool Engine::setProgram(const Composition& c, std::string* error) {
-    if (!impl_->validComposition(c, error))
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->program = c;
-    return true;
+bool Engine::setProgram(const Composition& c, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!impl_->validComposition(c, error))
+            return false;
+        std::lock_guard lock(impl_->mutex);
+        impl_->program = c;
+        return true;
+    });
 }
 
-bool Engine::setPreview(const Composition& c, std::string* error) {
-    if (!impl_->validComposition(c, error))
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->preview = c;
-    return true;
+bool Engine::setPreview(const Composition& c, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!impl_->validComposition(c, error))
+            return false;
+        std::lock_guard lock(impl_->mutex);
+        impl_->preview = c;
+        return true;
+    });
 }
 
 void Engine::take() {
@@ -976,75 +1035,81 @@ Engine::MultiviewPage Engine::multiviewPage() const {
     return {impl_->multiview.lastPage(), impl_->multiview.lastPageCount(), impl_->multiview.lastPageSites()};
 }
 
-bool Engine::startRecording(const std::string& path, std::string* error) {
-    std::string containerError;
-    if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos) {
-        if (error)
-            *error = containerError.empty() ? "A recording goes to a file path, not " + path : containerError;
-        return false;
-    }
-    std::vector<IsolatedTrack> tracks;
-    if (impl_->config.isolatedAudioTracks) {
-        std::lock_guard lock(impl_->mutex);
-        for (auto& [id, e] : impl_->sites)
-            tracks.push_back({id, e.name});
-    }
-    auto alreadyRecording = [&] { // sinksMutex held
-        if (error)
-            *error = "A recording is already running: " + impl_->recordingPath;
-        return false;
-    };
-    std::shared_ptr<ProgramEncoder> enc;
-    {
-        std::lock_guard lock(impl_->sinksMutex);
-        if (impl_->recording)
-            return alreadyRecording();
-        try {
-            enc = impl_->ensureEncoder();
-        } catch (const std::exception& e) {
-            if (error)
-                *error = e.what();
-            return false;
+bool Engine::startRecording(const std::string& path, EngineError* error) {
+    return guarded(error, false, [&] {
+        std::string containerError;
+        if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos)
+            return invalid(error, containerError.empty() ? "A recording goes to a file path, not " + path
+                                                         : containerError);
+        std::vector<IsolatedTrack> tracks;
+        if (impl_->config.isolatedAudioTracks) {
+            std::lock_guard lock(impl_->mutex);
+            for (auto& [id, e] : impl_->sites)
+                tracks.push_back({id, e.name});
         }
-    }
-    // The sink opens an encoder per isolated track: outside the lock, which the clock takes
-    // every tick.
-    SinkSettings s;
-    s.kind = SinkKind::Recording;
-    s.url = path;
-    s.sampleRate = impl_->config.sampleRate;
-    s.minFreeBytes = impl_->config.recordingMinFreeBytes;
-    s.isolatedTracks = std::move(tracks);
-    s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
-    s.isolatedMaxLagSeconds = impl_->config.isolatedTrackMaxLagSeconds;
-    s.blockSeconds = 1.0 / impl_->config.fps;
-    // ~30 s of the program's packets: a slow disk must not lose the recording.
-    s.queueCapacity = 2000 + 25 * 30;
-    std::shared_ptr<PacketSink> sink;
-    try {
-        sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
-                                            [this](OutputState st, const std::string& err) {
-                                                if (impl_->events.recordingState)
-                                                    impl_->events.recordingState(st, err);
-                                            });
-    } catch (const std::exception& e) {
-        if (error)
-            *error = e.what();
-        return false;
-    }
-    std::lock_guard lock(impl_->sinksMutex);
-    if (impl_->recording)
-        return alreadyRecording();
-    if (impl_->encoder != enc) {
-        if (error)
-            *error = "The program's encoder changed meanwhile: try again";
-        return false;
-    }
-    sink->start();
-    impl_->recording = sink;
-    impl_->recordingPath = path;
-    enc->requestKeyframe(); // the recording starts on the next picture
-    return true;
+        auto alreadyRecording = [&] { // sinksMutex held
+            return invalid(error, "A recording is already running: " + impl_->recordingPath);
+        };
+        // After a failure, an encoder opened for this recording alone is closed: it would encode
+        // for nobody.
+        auto failed = [&](std::string message) {
+            std::shared_ptr<ProgramEncoder> idle;
+            {
+                std::lock_guard lock(impl_->sinksMutex);
+                idle = impl_->releaseEncoderIfIdle();
+            }
+            if (idle)
+                idle->finish();
+            return internal(error, std::move(message));
+        };
+        std::shared_ptr<ProgramEncoder> enc;
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            if (impl_->recording)
+                return alreadyRecording();
+            try {
+                enc = impl_->ensureEncoder();
+            } catch (const std::exception& e) {
+                return internal(error, e.what());
+            }
+        }
+        // The sink opens an encoder per isolated track: outside the lock, which the clock takes
+        // every tick.
+        SinkSettings s;
+        s.kind = SinkKind::Recording;
+        s.url = path;
+        s.sampleRate = impl_->config.sampleRate;
+        s.minFreeBytes = impl_->config.recordingMinFreeBytes;
+        s.isolatedTracks = std::move(tracks);
+        s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
+        s.isolatedMaxLagSeconds = impl_->config.isolatedTrackMaxLagSeconds;
+        s.blockSeconds = 1.0 / impl_->config.fps;
+        // ~30 s of the program's packets: a slow disk must not lose the recording.
+        s.queueCapacity = 2000 + 25 * 30;
+        std::shared_ptr<PacketSink> sink;
+        try {
+            sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                                [this](OutputState st, const std::string& err) {
+                                                    if (impl_->events.recordingState)
+                                                        impl_->events.recordingState(st, err);
+                                                });
+        } catch (const std::exception& e) {
+            return failed(e.what());
+        }
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            if (impl_->recording)
+                return alreadyRecording();
+            if (impl_->encoder == enc) {
+                sink->start();
+                impl_->recording = sink;
+                impl_->recordingPath = path;
+                enc->requestKeyframe(); // the recording starts on the next picture
+                return true;
+            }
+        }
+        return failed("The program's encoder changed meanwhile: try again");
+    });
 }
 
 RecordingStatus Engine::stopRecording() {
@@ -1080,30 +1145,39 @@ RecordingStatus Engine::recording() const {
     return status;
 }
 
-std::optional<OutputId> Engine::addOutput(const std::string& url, std::string* error) {
-    if (!checkOutputUrl(url, error))
+std::optional<OutputId> Engine::addOutput(const std::string& url, EngineError* error) {
+    return guarded(error, std::optional<OutputId>(), [&]() -> std::optional<OutputId> {
+        if (!checkOutputUrl(url, error))
+            return std::nullopt;
+        std::shared_ptr<ProgramEncoder> idle;
+        std::string failure;
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            try {
+                auto enc = impl_->ensureEncoder();
+                const OutputId id = impl_->nextOutputId;
+                SinkSettings s;
+                s.kind = SinkKind::Stream;
+                s.url = url;
+                auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                                         [this, id](OutputState st, const std::string& err) {
+                                                             if (impl_->events.outputState)
+                                                                 impl_->events.outputState(id, st, err);
+                                                         });
+                sink->start();
+                impl_->outputs[id] = sink;
+                ++impl_->nextOutputId;
+                return id;
+            } catch (const std::exception& e) {
+                failure = e.what();
+                idle = impl_->releaseEncoderIfIdle(); // opened for this output alone
+            }
+        }
+        if (idle)
+            idle->finish();
+        internal(error, failure);
         return std::nullopt;
-    std::lock_guard lock(impl_->sinksMutex);
-    std::shared_ptr<ProgramEncoder> enc;
-    try {
-        enc = impl_->ensureEncoder();
-    } catch (const std::exception& e) {
-        if (error)
-            *error = e.what();
-        return std::nullopt;
-    }
-    const OutputId id = impl_->nextOutputId++;
-    SinkSettings s;
-    s.kind = SinkKind::Stream;
-    s.url = url;
-    auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
-                                             [this, id](OutputState st, const std::string& err) {
-                                                 if (impl_->events.outputState)
-                                                     impl_->events.outputState(id, st, err);
-                                             });
-    sink->start();
-    impl_->outputs[id] = sink;
-    return id;
+    });
 }
 
 bool Engine::removeOutput(OutputId id) {

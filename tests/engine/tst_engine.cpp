@@ -129,21 +129,71 @@ private slots:
     void cleanup() { engine_.reset(); }
 
     void rejectsBadInput() {
-        std::string error;
-        QVERIFY(!engine_->addSite(1, {"x", "gopher://nowhere", ""}, &error));
-        QVERIFY(error.find("gopher") != std::string::npos);
+        EngineError error;
+        auto refused = [&error](bool done) {
+            return !done && error.kind == EngineError::Kind::Invalid && !error.message.empty();
+        };
+        QVERIFY(refused(engine_->addSite(1, {"x", "gopher://nowhere", ""}, &error)));
+        QVERIFY(error.message.find("gopher") != std::string::npos);
         QVERIFY(engine_->sites().empty());
         QVERIFY(engine_->addSite(1, {"x", "test://solid?color=ff0000", ""}));
-        QVERIFY(!engine_->addSite(1, {"again", "test://solid", ""}, &error));
-        QVERIFY(!engine_->setProgram({"no-such-layout", {1}}, &error));
-        QVERIFY(error.find("no-such-layout") != std::string::npos);
-        QVERIFY(!engine_->setProgram({"single", {1, 1}}, &error)); // more sites than slots
+        QVERIFY(refused(engine_->addSite(1, {"again", "test://solid", ""}, &error)));
+        QVERIFY(refused(engine_->setProgram({"no-such-layout", {1}}, &error)));
+        QVERIFY(error.message.find("no-such-layout") != std::string::npos);
+        QVERIFY(refused(engine_->setProgram({"single", {1, 1}}, &error))); // more sites than slots
         QCOMPARE(engine_->program().layout, std::string("single"));
-        QVERIFY(!engine_->setReturnUrl(1, "/tmp/file.ts", &error));
-        QVERIFY(!engine_->addOutput("ftp://x", &error));
-        QVERIFY(!engine_->startRecording("srt://127.0.0.1:1", &error));
+        QVERIFY(refused(engine_->setReturnUrl(1, "/tmp/file.ts", &error)));
+        QVERIFY(refused(engine_->setReturnUrl(99, "udp://127.0.0.1:5000", &error)));
+        QVERIFY(refused(engine_->setSiteUrl(99, "test://solid", &error)));
+        QVERIFY(refused(engine_->addOutput("ftp://x", &error).has_value()));
+        QVERIFY(refused(engine_->startRecording("srt://127.0.0.1:1", &error)));
         QVERIFY(!engine_->setSiteAudio(99, true, 0));
         QVERIFY(!engine_->removeSite(99));
+    }
+
+    // The engine's own failures (here an encoder setting x264 refuses, so the program's encoder
+    // cannot open) are Internal errors, not exceptions, and change nothing.
+    void encoderFailureIsInternalError() {
+        EngineConfig c = config();
+        c.x264Preset = "no-such-preset";
+        makeEngine(c);
+        engine_->start();
+        QVERIFY(engine_->addSite(1, {"Đồng Hới", "test://solid?color=ff0000&tone=300", ""}));
+        const std::string feed = "udp://127.0.0.1:" + std::to_string(hntt::test::freeUdpPort());
+        auto failedInside = [](const EngineError& e) {
+            return e.kind == EngineError::Kind::Internal && e.message.find("H.264") != std::string::npos;
+        };
+
+        EngineError error;
+        bool done = true;
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->addOutput(feed, &error).has_value());
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(engine_->outputs().empty());
+
+        QTemporaryDir tmp;
+        const std::string path = tmp.filePath(QStringLiteral("rec.mkv")).toStdString();
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->startRecording(path, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(!engine_->recording().active);
+
+        // A site whose return feed cannot start is not added; an existing site keeps no feed.
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->addSite(2, {"Lệ Thủy", "test://solid", feed}, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QCOMPARE(engine_->sites(), std::vector<SiteId>{1});
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->setReturnUrl(1, feed, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(!engine_->returnFeed(1));
+
+        // The clock went on throughout.
+        const auto ticks = engine_->clockStats().ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > ticks + 5, 5000);
     }
 
     void composesGridAtTileCentres() {
@@ -299,10 +349,10 @@ private slots:
                                             "-c", "copy", "-t", "4", ts});
         QVERIFY(rx.waitForStarted());
         QTest::qWait(300);
-        std::string error;
+        EngineError error;
         QVERIFY2(
             engine_->setReturnUrl(1, QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error),
-            error.c_str());
+            error.message.c_str());
         QVERIFY2(rx.waitForFinished(30000), "receiver did not finish");
         QCOMPARE(rx.exitCode(), 0);
         QVERIFY(engine_->returnFeed(1)->packetsWritten > 0);
@@ -380,8 +430,8 @@ private slots:
         QTest::qWait(1500);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("rec/meeting.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QVERIFY(!engine_->startRecording(tmp.filePath(QStringLiteral("other.mkv")).toStdString(), &error));
         QVERIFY(engine_->recording().active);
         QTest::qWait(3000);
@@ -426,8 +476,8 @@ private slots:
         QVERIFY(waitForTones({300, 500, 700, 900}));
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("end.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTest::qWait(2130); // not a whole number of audio frames
         QElapsedTimer stopping;
         stopping.start();
@@ -474,8 +524,8 @@ private slots:
         QVERIFY(waitForTones({300, 500, 700, 900}));
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("isolated.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTest::qWait(2500);
         QVERIFY(engine_->setSiteAudio(2, true, 0));
         QTest::qWait(2500);
@@ -546,8 +596,8 @@ private slots:
         engine_->start();
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("full/meeting.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(seen->failed() == 1, 2000);
         {
             std::lock_guard lock(seen->mutex);
@@ -664,10 +714,10 @@ private slots:
                                             "-frames:v", "1", "-update", "1", png});
         QVERIFY(rx.waitForStarted());
         QTest::qWait(300);
-        std::string error;
+        EngineError error;
         const auto id =
             engine_->addOutput(QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error);
-        QVERIFY2(id.has_value(), error.c_str());
+        QVERIFY2(id.has_value(), error.message.c_str());
         QVERIFY(rx.waitForFinished(20000));
         QCOMPARE(rx.exitCode(), 0);
         const QColor c = QImage(png).pixelColor(kW / 2, kH / 2);
@@ -681,7 +731,7 @@ private slots:
     void deadOutputRetriesWithoutStalling() {
         addFourSolidSites();
         engine_->start();
-        std::string error;
+        EngineError error;
         const auto id = engine_->addOutput(
             QStringLiteral("rtmp://127.0.0.1:%1/live/x").arg(hntt::test::freeTcpPort()).toStdString(),
             &error);

@@ -170,8 +170,8 @@ class TestRecordingScale : public QObject {
         QTest::qWait(2000); // sources connected, jitter buffers primed
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("province.mkv"));
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         // The program's own timeline is what the recording must hold: on a machine (or a sanitizer
         // build) where the clock cannot keep real time, it is shorter than the wall time.
         auto timeline = [&engine] { return engine.programSeconds(); };
@@ -276,8 +276,8 @@ private slots:
         QTest::qWait(2000);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("muted.mkv"));
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         const double t0 = engine.programSeconds();
         QTest::qWait(1500);
         for (SiteId id = 2; id <= 8; ++id)
@@ -329,8 +329,8 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
         hntt::test::StallingDisk disk(path);
         QVERIFY(disk.ok());
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(disk.accepted() > 20000, 5000);
         QVERIFY(engine.recording().stats.lagSeconds < 2.0);
         disk.pause(); // the disk stops answering

@@ -1,5 +1,6 @@
 #include "core/session/session.h"
 
+#include "core/session/engine_error.h"
 #include "core/store/demo_directory.h"
 #include "core/url_mask.h"
 
@@ -216,10 +217,10 @@ void Session::restoreOutputs() {
         entry.url = o.url;
         if (!o.enabled)
             continue;
-        std::string error;
+        engine::EngineError error;
         entry.engineId = engine_->addOutput(o.url.toStdString(), &error);
         if (!entry.engineId) {
-            entry.error = QString::fromStdString(error);
+            entry.error = QString::fromStdString(error.message);
             emitEvent(QStringLiteral("alarm"),
                       {{"kind", "output.error"},
                        {"output_id", outputId},
@@ -250,9 +251,14 @@ void Session::shutdown() {
 
 void Session::ingest(const SiteRecord& s) {
     live_.insert(s.id, LiveSite{});
-    std::string error;
-    engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
-                     &error);
+    engine::EngineError error;
+    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
+                         &error) ||
+        s.returnUrl.isEmpty())
+        return;
+    // The return feed could not start: the site is still seen and heard, and its feed reported.
+    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), {}}))
+        onReturnFeedState(s.id, engine::OutputState::Failed, QString::fromStdString(error.message));
 }
 
 void Session::setupDemoProgram() {
@@ -359,10 +365,10 @@ Result<QJsonObject> Session::siteJson(qint64 id) const {
 }
 
 Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
-    std::string error;
+    engine::EngineError error;
     if (!engine::Engine::checkSourceUrl(site.sourceUrl.toStdString(), &error) ||
         !engine::Engine::checkReturnUrl(site.returnUrl.toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     auto created = directory_->create(site);
     if (!created)
         return created.error();
@@ -378,11 +384,11 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     if (!current)
         return current.error();
     SiteRecord next = current.value();
-    std::string error;
+    engine::EngineError error;
     if (patch.sourceUrl && !engine::Engine::checkSourceUrl(patch.sourceUrl->toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     if (patch.returnUrl && !engine::Engine::checkReturnUrl(patch.returnUrl->toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     if (patch.gainDb && (!std::isfinite(*patch.gainDb) || *patch.gainDb < -60 || *patch.gainDb > 20))
         return invalid(tr("Gain must be between -60 and +20 dB."));
     if (patch.name)
@@ -405,10 +411,14 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     // The store accepted it: now the live session follows.
     if (patch.name)
         engine_->setSiteName(id, next.name.toStdString());
-    if (patch.sourceUrl)
-        engine_->setSiteUrl(id, next.sourceUrl.toStdString());
-    if (patch.returnUrl)
-        engine_->setReturnUrl(id, next.returnUrl.toStdString());
+    // A source the engine cannot start fails the call, once everything else is applied: the
+    // store holds the change either way.
+    std::optional<StoreError> sourceFailed;
+    if (patch.sourceUrl && !engine_->setSiteUrl(id, next.sourceUrl.toStdString(), &error))
+        sourceFailed = fromEngineError(error);
+    // Stored, like a feed that fails later: it is reported as not going out.
+    if (patch.returnUrl && !engine_->setReturnUrl(id, next.returnUrl.toStdString(), &error))
+        onReturnFeedState(id, engine::OutputState::Failed, QString::fromStdString(error.message));
     LiveSite& live = live_[id];
     const bool wasMuted = live.audioMuted;
     if (patch.audioMuted)
@@ -447,6 +457,8 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     log(actor, QStringLiteral("site.update"), QString::number(id), detail);
     if (patch.name || patch.sourceUrl || patch.returnUrl || patch.camera)
         emitEvent(QStringLiteral("site.updated"), {{"site", siteJson(next)}});
+    if (sourceFailed)
+        return *sourceFailed;
     return next;
 }
 
@@ -525,9 +537,9 @@ Status checkSlots(Session& s, const engine::Composition& c) {
 Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
     if (auto ok = checkSlots(*this, c); !ok)
         return ok;
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setProgram(c, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     log(actor, QStringLiteral("program.set"), {}, compositionJson(c));
     emitEvent(QStringLiteral("program.changed"), compositionJson(c));
     return {};
@@ -536,9 +548,9 @@ Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
 Status Session::setPreview(const engine::Composition& c, const Actor& actor) {
     if (auto ok = checkSlots(*this, c); !ok)
         return ok;
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setPreview(c, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     log(actor, QStringLiteral("preview.set"), {}, compositionJson(c));
     emitEvent(QStringLiteral("preview.changed"), compositionJson(c));
     return {};
@@ -575,9 +587,9 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     } else if (it != next.sites.begin()) {
         std::iter_swap(it, next.sites.begin());
     }
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setProgram(next, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     floor_ = siteId;
     log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionJson(next));
     mark(MarkerKind::Floor, siteId, site->name);
@@ -713,10 +725,9 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
     if (meetingId && !meetings_->get(*meetingId))
         return notFound(tr("There is no meeting %1.").arg(*meetingId));
     const QString path = recordingPath(title);
-    std::string error;
+    engine::EngineError error;
     if (!engine_->startRecording(path.toStdString(), &error))
-        return StoreError{StoreError::Code::Storage,
-                          tr("Cannot start the recording: %1").arg(QString::fromStdString(error))};
+        return fromEngineError(error, tr("Cannot start the recording: %1"));
     auto rec = recordings_->start(path, title, meetingId);
     if (!rec) {
         engine_->stopRecording();
@@ -895,10 +906,10 @@ QJsonArray Session::outputsJson() const {
 }
 
 Result<QJsonObject> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
-    std::string error;
+    engine::EngineError error;
     const auto engineId = engine_->addOutput(url.toStdString(), &error);
     if (!engineId)
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     const qint64 id = ++lastOutputId_;
     outputs_[id] = {name, url, engineId, {}};
     saveOutputs();
@@ -946,10 +957,10 @@ Result<QJsonObject> Session::startOutput(qint64 id, const Actor& actor) {
         return notFound(tr("There is no output %1.").arg(id));
     if (it->second.engineId)
         return conflict(tr("Output %1 is already running.").arg(id));
-    std::string error;
+    engine::EngineError error;
     const auto engineId = engine_->addOutput(it->second.url.toStdString(), &error);
     if (!engineId)
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     it->second.engineId = engineId;
     it->second.error.clear();
     saveOutputs();
