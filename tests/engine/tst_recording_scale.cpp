@@ -260,7 +260,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(video.load(), 6, 2000);
     }
 
-    void recordsTheWholeProvince() { recordAndCheck(171, 20); }
+    void recordsTheWholeProvince() {
+#if defined(__SANITIZE_THREAD__)
+        // Under ThreadSanitizer one tick of 171 sites takes seconds, so the stop's cut (within a
+        // tick) is no longer within a second; the tests below run the same threads.
+        QSKIP("171 sites are beyond a ThreadSanitizer build's clock");
+#endif
+        recordAndCheck(171, 20);
+    }
 
     void recordsWhileEveryCoreIsBusy() {
         BusyCores busy;
