@@ -106,15 +106,15 @@ int runOurs(const fs::path& work, int sites, int seconds, bool multiview) {
                                (work / ("site" + std::to_string(i) + ".mp4")).string(), ""});
         program.sites.emplace_back(i + 1);
     }
-    std::string error;
+    EngineError error;
     if (!engine.setProgram(program, &error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", error.message.c_str());
         return 1;
     }
     engine.start();
     std::this_thread::sleep_for(std::chrono::seconds(2)); // sources open and fill
     if (!engine.startRecording((work / "ours.mkv").string(), &error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", error.message.c_str());
         return 1;
     }
     const ClockStats before = engine.clockStats();
@@ -265,10 +265,10 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     Engine engine(cfg);
     Composition program{"grid-4x4", {}};
     for (int i = 0; i < sites; ++i) {
-        std::string error;
+        EngineError error;
         const std::string file = (work / ("scale" + std::to_string(i % kScaleFiles) + ".mp4")).string();
         if (!engine.addSite(i + 1, {"Site " + std::to_string(i + 1), file, ""}, &error)) {
-            std::fprintf(stderr, "%s\n", error.c_str());
+            std::fprintf(stderr, "%s\n", error.message.c_str());
             return 1;
         }
         if (i < 16)
@@ -276,9 +276,9 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
         else if (muteOthers)
             engine.setSiteAudio(i + 1, true, 0);
     }
-    std::string error;
+    EngineError error;
     if (!engine.setProgram(program, &error) || !engine.setPreview({"single", {1}}, &error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", error.message.c_str());
         return 1;
     }
     engine.start();
@@ -287,7 +287,7 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     if (record) {
         fs::remove(recording);
         if (!engine.startRecording(recording.string(), &error)) {
-            std::fprintf(stderr, "%s\n", error.c_str());
+            std::fprintf(stderr, "%s\n", error.message.c_str());
             return 1;
         }
         std::this_thread::sleep_for(std::chrono::seconds(2)); // past its first cluster

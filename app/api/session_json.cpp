@@ -137,9 +137,16 @@ QJsonObject programAudioJson(const core::Session& session) {
 }
 
 QJsonObject clockJson(const engine::ClockStats& clock) {
+    // Where the tick's time goes, over the last second: phase → {mean_ms, max_ms}.
+    QJsonObject phases;
+    for (std::size_t p = 0; p < engine::kClockPhaseCount; ++p)
+        phases.insert(QLatin1String(engine::clockPhaseName(static_cast<engine::ClockPhase>(p))),
+                      QJsonObject{{"mean_ms", roundTo(clock.phases[p].meanMs, 0.001)},
+                                  {"max_ms", roundTo(clock.phases[p].maxMs, 0.001)}});
     return {{"ticks", static_cast<qint64>(clock.ticks)},
             {"late", static_cast<qint64>(clock.lateTicks)},
-            {"skipped", static_cast<qint64>(clock.skippedTicks)}};
+            {"skipped", static_cast<qint64>(clock.skippedTicks)},
+            {"phases", phases}};
 }
 
 QJsonObject stateJson(const core::Session& session) {

@@ -12,12 +12,13 @@
 #include "text_renderer.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <mutex>
 #include <pthread.h>
-#include <set>
 #include <thread>
+#include <utility>
 
 namespace hntt::engine {
 
@@ -25,58 +26,196 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-bool validSourceUrl(const std::string& url, std::string* error) {
-    // A site without a source stays offline; any other URL is the ingest's to judge.
-    return url.empty() || Source::checkUrl(url, error);
+bool fail(EngineError* error, EngineError::Kind kind, std::string message) {
+    if (error)
+        *error = EngineError{kind, std::move(message)};
+    return false;
+}
+bool invalid(EngineError* error, std::string message) {
+    return fail(error, EngineError::Kind::Invalid, std::move(message));
+}
+bool internal(EngineError* error, std::string message) {
+    return fail(error, EngineError::Kind::Internal, std::move(message));
 }
 
-bool validReturnUrl(const std::string& url, std::string* error) {
+// The API's promise is a return value, never an exception: whatever gets past the engine's own
+// handling (an encoder that cannot open, a thread that cannot start, memory) is an Internal error.
+template <typename R, typename Body>
+R guarded(EngineError* error, R failed, Body&& body) {
+    try {
+        return body();
+    } catch (const std::exception& e) {
+        internal(error, e.what());
+    } catch (...) {
+        internal(error, "unexpected failure");
+    }
+    return failed;
+}
+
+bool validSourceUrl(const std::string& url, EngineError* error) {
+    // A site without a source stays offline; any other URL is the ingest's to judge.
+    std::string text;
+    if (url.empty() || Source::checkUrl(url, &text))
+        return true;
+    return invalid(error, std::move(text));
+}
+
+bool validReturnUrl(const std::string& url, EngineError* error) {
     if (url.empty())
         return true;
     for (const char* prefix : {"udp://", "srt://", "rtmp://", "rtp://"})
         if (url.rfind(prefix, 0) == 0)
             return true;
-    if (error)
-        *error = "A return feed goes to udp://, srt://, rtp:// or rtmp://, not '" + url + "'";
-    return false;
+    return invalid(error, "A return feed goes to udp://, srt://, rtp:// or rtmp://, not '" + url + "'");
 }
+
+// Where a tick's time goes: each mark() charges the time since the previous one to a phase, so
+// the phases add up to the time from the start to the last mark, never more.
+class PhaseClock {
+public:
+    explicit PhaseClock(Clock::time_point start)
+        : last_(start) {}
+    void mark(ClockPhase phase) {
+        const auto now = Clock::now();
+        spent_[static_cast<std::size_t>(phase)] += now - last_;
+        last_ = now;
+    }
+    Clock::duration spent(std::size_t phase) const { return spent_[phase]; }
+
+private:
+    Clock::time_point last_;
+    std::array<Clock::duration, kClockPhaseCount> spent_{};
+};
+
+// The work of the last second's ticks (fps of them), for means and maxima.
+class WorkWindow {
+public:
+    explicit WorkWindow(int ticks)
+        : ring_(static_cast<std::size_t>(std::max(1, ticks))) {}
+
+    void add(Clock::duration work, const PhaseClock& phases) {
+        Sample& s = ring_[next_];
+        s[0] = toMs(work);
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p)
+            s[p + 1] = toMs(phases.spent(p));
+        next_ = (next_ + 1) % ring_.size();
+        filled_ = std::min(filled_ + 1, ring_.size());
+        last_ = s;
+    }
+
+    void fill(ClockStats& stats) const {
+        auto summary = [this](std::size_t column) {
+            WorkTime w;
+            w.lastMs = last_[column];
+            for (std::size_t i = 0; i < filled_; ++i) {
+                w.meanMs += ring_[i][column];
+                w.maxMs = std::max(w.maxMs, ring_[i][column]);
+            }
+            w.meanMs /= static_cast<double>(std::max<std::size_t>(1, filled_));
+            return w;
+        };
+        stats.tick = summary(0);
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p)
+            stats.phases[p] = summary(p + 1);
+    }
+
+private:
+    using Sample = std::array<double, kClockPhaseCount + 1>; // the tick, then each phase
+    static double toMs(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+    std::vector<Sample> ring_;
+    Sample last_{};
+    std::size_t next_ = 0;
+    std::size_t filled_ = 0;
+};
 
 } // namespace
 
+// A site as the control API set it. Every field belongs to Impl::mutex: the clock copies what a
+// tick needs (SiteView) under that lock and keeps its own state apart (SiteClockState), so no
+// thread reads a field while another writes it.
 struct SiteEntry {
-    SiteId id = 0;
     std::string name;
     std::string url;
     std::string returnUrl;
-    std::shared_ptr<Source> source; // null: no URL
+    std::shared_ptr<Source> source; // null: no URL; a new URL brings a new Source
     bool audioMuted = false;
     double gainDb = 0;
     bool videoMuted = false;
-    // Touched by the clock thread only.
+};
+
+// One site as a tick sees it, copied under Impl::mutex when the tick starts.
+struct SiteView {
+    SiteId id = 0;
+    std::string name;
+    std::shared_ptr<Source> source;
+    bool audioMuted = false;
+    double gainDb = 0;
+    bool videoMuted = false;
+};
+
+// The site in views sorted by id, or null.
+static const SiteView* findView(const std::vector<SiteView>& views, SiteId id) {
+    auto it = std::lower_bound(views.begin(), views.end(), id,
+                               [](const SiteView& v, SiteId wanted) { return v.id < wanted; });
+    return it != views.end() && it->id == id ? &*it : nullptr;
+}
+
+// What the clock remembers of a site from one tick to the next; the clock thread's alone.
+struct SiteClockState {
+    bool mixerKnows = false;
     bool appliedMuted = false;
     double appliedGainDb = 0;
-    bool mixerKnows = false;
+    std::weak_ptr<Source> modeSource; // the source appliedMode was given to
     std::optional<DecodeMode> appliedMode;
-    std::vector<float> block;
+    std::vector<float> block; // the tick's audio block
+};
+
+// One tick's working set, from the copy of the controls to the hand-off to the encoder.
+struct Tick {
+    bool renderVideo = true;
+    std::vector<SiteView> sites;         // ascending id
+    std::vector<SiteClockState*> clocks; // sites[i]'s clock state
+    Composition program, preview;
+    int page = 0;
+    bool programMuted = false;
+    double programGainDb = 0;
+    std::optional<SiteId> speaker;
+    VideoFramePtr programFrame, previewFrame, multiviewFrame;
 };
 
 SlateTexts slateTexts(const EngineConfig& c) {
     return SlateTexts{c.signalLostText, c.videoMutedText, c.noPictureText};
 }
 
+// Everything only the clock thread touches, without a lock. Other threads see its results only
+// as published under a lock (levels, pictures, statistics) or through an atomic (ticksDone).
+struct ClockState {
+    ClockState(const EngineConfig& config, TextRenderer& text, int blockSize)
+        : compositor(text, slateTexts(config))
+        , mixer(config.sampleRate, blockSize)
+        , speaker(config.sampleRate, blockSize)
+        , window(config.fps) {}
+
+    Compositor compositor;
+    AudioMixer mixer;
+    ActiveSpeakerDetector speaker;
+    std::int64_t tick = 0;
+    std::map<SiteId, SiteClockState> sites;
+    std::vector<std::shared_ptr<VideoFrame>> canvasPool;
+    WorkWindow window;
+};
+
 struct Engine::Impl {
     EngineConfig config;
     EngineEvents events;
     LayoutLibrary layouts;
-    TextRenderer text;
-    Compositor compositor;
-    MultiviewRenderer multiview;
+    TextRenderer text;           // the clock's and the multiview's, both drawn on the clock thread
+    MultiviewRenderer multiview; // renders on the clock thread; its hit tests are for any thread
     int blockSize;
-    AudioMixer mixer;
-    ActiveSpeakerDetector speaker;
+    ClockState clock;
 
-    mutable std::mutex mutex; // sites, compositions, modes
-    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    mutable std::mutex mutex; // the controls: sites, compositions, program audio, speaker, levels
+    std::map<SiteId, SiteEntry> sites;
     Composition program{"single", {}};
     Composition preview{"single", {}};
     bool autoFollow = false;
@@ -99,32 +238,29 @@ struct Engine::Impl {
 
     mutable std::mutex framesMutex;
     VideoFramePtr programFrame, previewFrame, multiviewFrame;
-    std::vector<std::shared_ptr<VideoFrame>> canvasPool;
 
     mutable std::mutex statsMutex;
     ClockStats clockStats;
 
     std::thread clockThread;
     std::atomic<bool> running{false};
-    std::int64_t tick = 0;
-    std::atomic<std::int64_t> ticksDone{0}; // `tick`, published for other threads
+    std::atomic<std::int64_t> ticksDone{0}; // clock.tick, published for other threads
 
     explicit Impl(EngineConfig c, EngineEvents e)
         : config(std::move(c))
         , events(std::move(e))
         , layouts(config.layoutsDir.empty() ? LayoutLibrary() : LayoutLibrary(config.layoutsDir))
         , text(config.fontFile.empty() ? TextRenderer() : TextRenderer(config.fontFile))
-        , compositor(text, slateTexts(config))
         , multiview(text,
                     MultiviewTexts{config.programLabel, config.previewLabel, config.pageText,
                                    config.sitesText, config.lostCountText, config.audioMutedText},
                     slateTexts(config), config.multiviewWidth, config.multiviewHeight)
         , blockSize(config.sampleRate / config.fps)
-        , mixer(config.sampleRate, blockSize)
-        , speaker(config.sampleRate, blockSize) {}
+        , clock(config, text, blockSize) {}
 
-    std::shared_ptr<VideoFrame> acquireCanvas(std::vector<std::shared_ptr<VideoFrame>>& pool, int w, int h) {
+    std::shared_ptr<VideoFrame> acquireCanvas(int w, int h) {
         // A canvas is reused only when nobody else (UI, encoder) still holds it.
+        auto& pool = clock.canvasPool;
         for (auto& f : pool)
             if (f.use_count() == 1 && av_buffer_is_writable(f->avFrame()->buf[0]))
                 return f;
@@ -134,24 +270,18 @@ struct Engine::Impl {
         return f;
     }
 
-    bool validComposition(const Composition& c, std::string* error) const {
+    bool validComposition(const Composition& c, EngineError* error) const {
         const Layout* l = layouts.find(c.layout);
-        if (!l) {
-            if (error)
-                *error = "Unknown layout '" + c.layout + "'";
-            return false;
-        }
-        if (c.sites.size() > l->rects.size()) {
-            if (error)
-                *error = "Layout '" + c.layout + "' has " + std::to_string(l->rects.size()) + " slots, not " +
-                         std::to_string(c.sites.size());
-            return false;
-        }
+        if (!l)
+            return invalid(error, "Unknown layout '" + c.layout + "'");
+        if (c.sites.size() > l->rects.size())
+            return invalid(error, "Layout '" + c.layout + "' has " + std::to_string(l->rects.size()) +
+                                      " slots, not " + std::to_string(c.sites.size()));
         return true;
     }
 
-    std::shared_ptr<ProgramEncoder> ensureEncoder() // sinksMutex held
-    {
+    // sinksMutex held. Throws when the encoder cannot open (nothing changes then).
+    std::shared_ptr<ProgramEncoder> ensureEncoder() {
         if (!encoder) {
             EncoderSettings s;
             s.width = config.width;
@@ -189,64 +319,56 @@ struct Engine::Impl {
 
     // Called with sinksMutex held; returns the encoder to drop (outside the lock) when idle. Its
     // owner finish()es it before stopping the last sink, which then gets the encoder's tail.
+    // Also after a sink failed to start: an encoder without sinks would encode for nobody.
     std::shared_ptr<ProgramEncoder> releaseEncoderIfIdle() {
         if (recording || !outputs.empty() || !returnFeeds.empty())
             return nullptr;
         return std::move(encoder);
     }
 
-    void startReturnFeed(SiteId id, const std::string& url) {
+    // Starts the site's return feed (replacing the one it had), or stops it for an empty URL.
+    // When the new feed cannot start, the old one goes on and the error is Internal: the URL was
+    // checked before.
+    bool startReturnFeed(SiteId id, const std::string& url, EngineError* error) {
         std::shared_ptr<PacketSink> old, sink;
         std::shared_ptr<ProgramEncoder> idle;
+        std::string failure;
         {
             std::lock_guard lock(sinksMutex);
-            if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
-                old = it->second;
-                returnFeeds.erase(it);
-                closing.push_back(old);
-            }
             if (!url.empty()) {
-                auto enc = ensureEncoder();
-                SinkSettings s;
-                s.kind = SinkKind::ReturnFeed;
-                s.url = url;
-                s.sampleRate = config.sampleRate;
-                sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
-                                                    [this, id](OutputState st, const std::string& err) {
-                                                        if (events.returnFeedState)
-                                                            events.returnFeedState(id, st, err);
-                                                    });
-                sink->start();
-                returnFeeds[id] = sink;
-            } else {
-                idle = releaseEncoderIfIdle();
+                try {
+                    auto enc = ensureEncoder();
+                    SinkSettings s;
+                    s.kind = SinkKind::ReturnFeed;
+                    s.url = url;
+                    s.sampleRate = config.sampleRate;
+                    sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
+                                                        [this, id](OutputState st, const std::string& err) {
+                                                            if (events.returnFeedState)
+                                                                events.returnFeedState(id, st, err);
+                                                        });
+                    sink->start();
+                } catch (const std::exception& e) {
+                    failure = e.what();
+                    sink.reset();
+                }
             }
+            if (failure.empty()) {
+                if (auto it = returnFeeds.find(id); it != returnFeeds.end()) {
+                    old = it->second;
+                    returnFeeds.erase(it);
+                    closing.push_back(old);
+                }
+                if (sink)
+                    returnFeeds[id] = sink;
+            }
+            idle = releaseEncoderIfIdle();
         }
         if (idle)
             idle->finish();
         if (old)
             stopClosing(old);
-    }
-
-    void applyDecodeModes(const std::vector<std::shared_ptr<SiteEntry>>& entries, const Composition& prog,
-                          const Composition& prev) {
-        const bool sparing = static_cast<int>(entries.size()) > config.fullDecodeSiteLimit;
-        auto inUse = [&](SiteId id) {
-            auto has = [id](const Composition& c) {
-                return std::any_of(c.sites.begin(), c.sites.end(),
-                                   [id](const auto& s) { return s && *s == id; });
-            };
-            return has(prog) || has(prev);
-        };
-        for (auto& e : entries) {
-            if (!e->source)
-                continue;
-            const DecodeMode want = (!sparing || inUse(e->id)) ? DecodeMode::Full : DecodeMode::KeyframesOnly;
-            if (e->appliedMode != want) {
-                e->source->setDecodeMode(want);
-                e->appliedMode = want;
-            }
-        }
+        return failure.empty() || internal(error, failure);
     }
 
     std::shared_ptr<Source> makeSource(SiteId id, const std::string& url) {
@@ -263,97 +385,125 @@ struct Engine::Impl {
         });
     }
 
-    void submitToEncoder(VideoFramePtr frame) {
-        std::shared_ptr<ProgramEncoder> enc;
-        {
-            std::lock_guard lock(sinksMutex);
-            enc = encoder;
-        }
-        if (enc)
-            enc->submit(std::move(frame), tick,
-                        std::vector<float>(mixer.program().begin(), mixer.program().end()));
-    }
-
     void runClock();
-    void runTick(bool renderVideo);
+    void publishStats(Clock::duration work, const PhaseClock& phases, bool late, std::uint64_t skipped);
+    void runTick(bool renderVideo, PhaseClock& phases);
+    // The phases of a tick, in order (see ClockPhase).
+    Tick snapshot(bool renderVideo);
+    void pullAudio(Tick& t);
+    void mixAudio(Tick& t);
+    void applyDecodeModes(const Tick& t);
+    void sendAudio(const Tick& t);
+    TileSource tileFor(const Tick& t, SiteId id) const;
+    void compose(Tick& t);
+    void renderMultiview(Tick& t);
+    void handOff(Tick& t);
 };
 
-void Engine::Impl::runTick(bool renderVideo) {
-    std::vector<std::shared_ptr<SiteEntry>> entries;
-    Composition prog, prev;
-    int page = 0;
-    {
-        std::lock_guard lock(mutex);
-        entries.reserve(sites.size());
-        for (auto& [id, e] : sites)
-            entries.push_back(e);
-        prog = program;
-        prev = preview;
-        page = multiviewPage;
-        mixer.setProgram(programMuted, programGainDb);
+void Engine::Impl::runTick(bool renderVideo, PhaseClock& phases) {
+    Tick t = snapshot(renderVideo);
+    pullAudio(t);
+    phases.mark(ClockPhase::Pull);
+    mixAudio(t);
+    phases.mark(ClockPhase::Mix);
+    sendAudio(t);
+    phases.mark(ClockPhase::Outputs);
+    if (renderVideo) {
+        compose(t);
+        phases.mark(ClockPhase::Compose);
+        renderMultiview(t);
+        phases.mark(ClockPhase::Multiview);
     }
+    handOff(t);
+    phases.mark(ClockPhase::Encode);
+    ++clock.tick;
+    ticksDone = clock.tick;
+}
 
-    // ---- audio: one block from every site's jitter buffer, mixed with mix-minus
+Tick Engine::Impl::snapshot(bool renderVideo) {
+    Tick t;
+    t.renderVideo = renderVideo;
+    std::lock_guard lock(mutex);
+    t.sites.reserve(sites.size());
+    for (const auto& [id, e] : sites)
+        t.sites.push_back({id, e.name, e.source, e.audioMuted, e.gainDb, e.videoMuted});
+    t.program = program;
+    t.preview = preview;
+    t.page = multiviewPage;
+    t.programMuted = programMuted;
+    t.programGainDb = programGainDb;
+    return t;
+}
+
+// ---- pull: one block from every site's jitter buffer
+void Engine::Impl::pullAudio(Tick& t) {
+    // Sites removed since the last tick are forgotten (their mixer channel goes in mixAudio()).
+    std::erase_if(clock.sites, [&t](const auto& entry) { return !findView(t.sites, entry.first); });
+    t.clocks.reserve(t.sites.size());
+    for (const SiteView& s : t.sites) {
+        SiteClockState& c = clock.sites[s.id];
+        c.block.assign(static_cast<std::size_t>(blockSize), 0.f);
+        if (s.source)
+            s.source->audio().pull(c.block.data(), c.block.size());
+        t.clocks.push_back(&c);
+    }
+}
+
+// ---- mix: program and mix-minus, levels, the active speaker (auto mode), decode modes
+void Engine::Impl::mixAudio(Tick& t) {
+    AudioMixer& mixer = clock.mixer;
+    mixer.setProgram(t.programMuted, t.programGainDb);
     std::vector<MixInput> inputs;
-    inputs.reserve(entries.size());
-    std::set<SiteId> present;
-    for (auto& e : entries) {
-        present.insert(e->id);
-        e->block.assign(static_cast<std::size_t>(blockSize), 0.f);
-        if (e->source)
-            e->source->audio().pull(e->block.data(), e->block.size());
-        bool muted = false;
-        double gain = 0;
-        {
-            std::lock_guard lock(mutex);
-            muted = e->audioMuted;
-            gain = e->gainDb;
+    inputs.reserve(t.sites.size());
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteView& s = t.sites[i];
+        SiteClockState& c = *t.clocks[i];
+        if (!c.mixerKnows || s.audioMuted != c.appliedMuted || s.gainDb != c.appliedGainDb) {
+            mixer.setChannel(s.id, s.audioMuted, s.gainDb);
+            c.mixerKnows = true;
+            c.appliedMuted = s.audioMuted;
+            c.appliedGainDb = s.gainDb;
         }
-        if (!e->mixerKnows || muted != e->appliedMuted || gain != e->appliedGainDb) {
-            mixer.setChannel(e->id, muted, gain);
-            e->mixerKnows = true;
-            e->appliedMuted = muted;
-            e->appliedGainDb = gain;
-        }
-        inputs.push_back({e->id, e->block.data()});
+        inputs.push_back({s.id, c.block.data()});
     }
     for (SiteId id : mixer.channels())
-        if (!present.count(id))
+        if (!clock.sites.count(id))
             mixer.removeChannel(id);
     mixer.mix(inputs);
 
     std::vector<SpeakerLevel> speechLevels;
-    speechLevels.reserve(entries.size());
-    for (auto& e : entries)
-        speechLevels.push_back({e->id, mixer.channelLevels(e->id).rmsDbfs, e->appliedMuted});
-    const bool speakerChanged = speaker.update(speechLevels);
-    const std::optional<SiteId> current = speaker.current();
+    speechLevels.reserve(t.sites.size());
+    for (std::size_t i = 0; i < t.sites.size(); ++i)
+        speechLevels.push_back(
+            {t.sites[i].id, mixer.channelLevels(t.sites[i].id).rmsDbfs, t.clocks[i]->appliedMuted});
+    const bool speakerChanged = clock.speaker.update(speechLevels);
+    const std::optional<SiteId> current = clock.speaker.current();
+    t.speaker = current;
     std::optional<Composition> autoProgram;
     {
         std::lock_guard lock(mutex);
         currentSpeaker = current;
-        for (auto& e : entries) {
-            SiteLevels& l = levels[e->id];
-            l.id = e->id;
-            l.levels = mixer.channelLevels(e->id);
-            l.speaking = current && *current == e->id;
+        for (const SiteView& s : t.sites) {
+            SiteLevels& l = levels[s.id];
+            l.id = s.id;
+            l.levels = mixer.channelLevels(s.id);
+            l.speaking = current && *current == s.id;
         }
-        for (auto it = levels.begin(); it != levels.end();)
-            it = present.count(it->first) ? std::next(it) : levels.erase(it);
+        std::erase_if(levels, [this](const auto& l) { return !clock.sites.count(l.first); });
         // Also right after auto mode is switched on: the speaker may have been found earlier,
         // and waiting for the next change would leave the wrong site in slot 0.
         const bool reconsider = speakerChanged || autoJustOn;
         autoJustOn = false;
-        if (reconsider && autoFollow && current && !prog.sites.empty() && program == prog) {
+        if (reconsider && autoFollow && current && !t.program.sites.empty() && program == t.program) {
             // Auto mode: the speaker takes slot 0; whoever had it takes the speaker's old slot.
-            Composition next = prog;
+            Composition next = t.program;
             auto old = std::find(next.sites.begin(), next.sites.end(), std::optional<SiteId>(*current));
             if (old != next.sites.begin()) {
                 if (old != next.sites.end())
                     *old = next.sites[0];
                 next.sites[0] = *current;
                 program = next;
-                prog = next;
+                t.program = next;
                 autoProgram = next;
             }
         }
@@ -362,10 +512,39 @@ void Engine::Impl::runTick(bool renderVideo) {
         events.speakerChanged(current);
     if (autoProgram && events.programChangedByAuto)
         events.programChangedByAuto(*autoProgram);
+    applyDecodeModes(t);
+}
 
+void Engine::Impl::applyDecodeModes(const Tick& t) {
+    const bool sparing = static_cast<int>(t.sites.size()) > config.fullDecodeSiteLimit;
+    auto inUse = [&](SiteId id) {
+        auto has = [id](const Composition& c) {
+            return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
+        };
+        return has(t.program) || has(t.preview);
+    };
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteView& s = t.sites[i];
+        SiteClockState& c = *t.clocks[i];
+        if (!s.source)
+            continue;
+        const DecodeMode want = (!sparing || inUse(s.id)) ? DecodeMode::Full : DecodeMode::KeyframesOnly;
+        // A new source (the site's URL changed) starts in full decode: it is told afresh.
+        if (c.appliedMode != want || c.modeSource.lock() != s.source) {
+            s.source->setDecodeMode(want);
+            c.appliedMode = want;
+            c.modeSource = s.source;
+        }
+    }
+}
+
+// ---- outputs: the mixed sound to the return feeds, the recording's tracks and the listeners
+void Engine::Impl::sendAudio(const Tick& t) {
+    const AudioMixer& mixer = clock.mixer;
+    const std::int64_t tick = clock.tick;
     std::map<SiteId, std::span<const float>> mixMinus;
-    for (auto& e : entries)
-        mixMinus[e->id] = mixer.mixMinus(e->id);
+    for (const SiteView& s : t.sites)
+        mixMinus[s.id] = mixer.mixMinus(s.id);
     if (events.audioBlock)
         events.audioBlock(mixer.program(), mixMinus);
     std::shared_ptr<PacketSink> rec;
@@ -380,8 +559,8 @@ void Engine::Impl::runTick(bool renderVideo) {
         // Each recorded site's own signal; a site removed since reads as silence.
         std::vector<std::vector<float>> blocks;
         blocks.reserve(rec->settings().isolatedTracks.size());
-        for (const IsolatedTrack& t : rec->settings().isolatedTracks) {
-            const std::span<const float> out = mixer.channelOutput(t.site);
+        for (const IsolatedTrack& track : rec->settings().isolatedTracks) {
+            const std::span<const float> out = mixer.channelOutput(track.site);
             if (out.empty())
                 blocks.emplace_back(static_cast<std::size_t>(blockSize), 0.f);
             else
@@ -400,82 +579,96 @@ void Engine::Impl::runTick(bool renderVideo) {
         snap.program = mixer.programLevels();
         events.levels(snap);
     }
+}
 
-    applyDecodeModes(entries, prog, prev);
-
-    // ---- video
-    if (renderVideo) {
-        std::map<SiteId, std::shared_ptr<SiteEntry>> byId;
-        for (auto& e : entries)
-            byId[e->id] = e;
-        auto lookup = [&](SiteId id) {
-            TileSource t;
-            auto it = byId.find(id);
-            if (it == byId.end())
-                return t;
-            const SiteEntry& e = *it->second;
-            t.name = e.name;
-            t.speaking = current && *current == id;
-            {
-                std::lock_guard lock(mutex);
-                t.videoMuted = e.videoMuted;
-            }
-            if (e.source) {
-                // Held back to meet the sound this tick mixed: program, preview, multiview and
-                // return feeds all show the same, lip-synced picture.
-                t.frame = e.source->programVideo();
-                const SourceState st = e.source->state();
-                t.lost = st == SourceState::Lost || st == SourceState::Offline;
-            } else {
-                t.lost = true;
-            }
-            return t;
-        };
-        auto composeInto = [&](const Composition& c) -> VideoFramePtr {
-            const Layout* layout = layouts.find(c.layout);
-            auto canvas = acquireCanvas(canvasPool, config.width, config.height);
-            if (layout)
-                compositor.compose(*layout, c, lookup, *canvas);
-            return canvas;
-        };
-        VideoFramePtr progFrame = composeInto(prog);
-        VideoFramePtr prevFrame = composeInto(prev);
-        VideoFramePtr mvFrame;
-        if (config.multiview && tick % std::max(1, config.multiviewEveryNthTick) == 0) {
-            MultiviewInput input;
-            input.program = progFrame;
-            input.preview = prevFrame;
-            input.page = page;
-            input.sites.reserve(entries.size());
-            for (auto& e : entries) {
-                MultiviewSite m;
-                m.id = e->id;
-                m.source = lookup(e->id);
-                m.levelDbfs = mixer.channelLevels(e->id).peakDbfs;
-                m.audioMuted = e->appliedMuted;
-                auto has = [&](const Composition& c) {
-                    return std::any_of(c.sites.begin(), c.sites.end(),
-                                       [&](const auto& s) { return s && *s == e->id; });
-                };
-                m.onProgram = has(prog);
-                m.onPreview = has(prev);
-                input.sites.push_back(std::move(m));
-            }
-            mvFrame = multiview.render(input);
-        }
-        {
-            std::lock_guard lock(framesMutex);
-            programFrame = progFrame;
-            previewFrame = prevFrame;
-            if (mvFrame)
-                multiviewFrame = mvFrame;
-        }
-        submitToEncoder(progFrame);
+TileSource Engine::Impl::tileFor(const Tick& t, SiteId id) const {
+    TileSource tile;
+    const SiteView* it = findView(t.sites, id);
+    if (!it)
+        return tile;
+    tile.name = it->name;
+    tile.speaking = t.speaker && *t.speaker == id;
+    tile.videoMuted = it->videoMuted;
+    if (it->source) {
+        // Held back to meet the sound this tick mixed: program, preview, multiview and return
+        // feeds all show the same, lip-synced picture.
+        tile.frame = it->source->programVideo();
+        const SourceState st = it->source->state();
+        tile.lost = st == SourceState::Lost || st == SourceState::Offline;
     } else {
-        submitToEncoder(nullptr);
+        tile.lost = true;
     }
-    ++tick;
-    ticksDone = tick;
+    return tile;
+}
+
+// ---- compose: the program and preview canvases
+void Engine::Impl::compose(Tick& t) {
+    auto lookup = [&](SiteId id) { return tileFor(t, id); };
+    auto composeInto = [&](const Composition& c) -> VideoFramePtr {
+        const Layout* layout = layouts.find(c.layout);
+        auto canvas = acquireCanvas(config.width, config.height);
+        if (layout)
+            clock.compositor.compose(*layout, c, lookup, *canvas);
+        return canvas;
+    };
+    t.programFrame = composeInto(t.program);
+    t.previewFrame = composeInto(t.preview);
+}
+
+// ---- multiview: every site, program and preview on the operator's canvas
+void Engine::Impl::renderMultiview(Tick& t) {
+    if (!config.multiview || clock.tick % std::max(1, config.multiviewEveryNthTick) != 0)
+        return;
+    MultiviewInput input;
+    input.program = t.programFrame;
+    input.preview = t.previewFrame;
+    input.page = t.page;
+    input.sites.reserve(t.sites.size());
+    auto has = [](const Composition& c, SiteId id) {
+        return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
+    };
+    for (std::size_t i = 0; i < t.sites.size(); ++i) {
+        const SiteId id = t.sites[i].id;
+        MultiviewSite m;
+        m.id = id;
+        m.source = tileFor(t, id);
+        m.levelDbfs = clock.mixer.channelLevels(id).peakDbfs;
+        m.audioMuted = t.clocks[i]->appliedMuted;
+        m.onProgram = has(t.program, id);
+        m.onPreview = has(t.preview, id);
+        input.sites.push_back(std::move(m));
+    }
+    t.multiviewFrame = multiview.render(input);
+}
+
+// ---- encode: the pictures published, picture and sound handed to the encoder's queue
+void Engine::Impl::handOff(Tick& t) {
+    if (t.renderVideo) {
+        std::lock_guard lock(framesMutex);
+        programFrame = t.programFrame;
+        previewFrame = t.previewFrame;
+        if (t.multiviewFrame)
+            multiviewFrame = t.multiviewFrame;
+    }
+    std::shared_ptr<ProgramEncoder> enc;
+    {
+        std::lock_guard lock(sinksMutex);
+        enc = encoder;
+    }
+    // A skipped tick hands over its sound only: sound stays continuous.
+    if (enc)
+        enc->submit(t.renderVideo ? t.programFrame : nullptr, clock.tick,
+                    std::vector<float>(clock.mixer.program().begin(), clock.mixer.program().end()));
+}
+
+void Engine::Impl::publishStats(Clock::duration work, const PhaseClock& phases, bool late,
+                                std::uint64_t skipped) {
+    clock.window.add(work, phases);
+    std::lock_guard lock(statsMutex);
+    ++clockStats.ticks;
+    clockStats.lateTicks += late ? 1 : 0;
+    clockStats.skippedTicks += skipped;
+    clock.window.fill(clockStats);
 }
 
 void Engine::Impl::runClock() {
@@ -485,22 +678,16 @@ void Engine::Impl::runClock() {
     while (running) {
         const auto started = Clock::now();
         bool late = started > deadline + period / 2;
+        PhaseClock phases(started);
         // Far behind: skip whole frames of video, but keep every audio block so sound stays continuous.
         std::uint64_t skipped = 0;
         while (started > deadline + period) {
-            runTick(false);
+            runTick(false, phases);
             deadline += period;
             ++skipped;
         }
-        runTick(true);
-        const auto finished = Clock::now();
-        {
-            std::lock_guard lock(statsMutex);
-            ++clockStats.ticks;
-            clockStats.lateTicks += late ? 1 : 0;
-            clockStats.skippedTicks += skipped;
-            clockStats.lastTickMs = std::chrono::duration<double, std::milli>(finished - started).count();
-        }
+        runTick(true, phases);
+        publishStats(Clock::now() - started, phases, late, skipped);
         deadline += period;
         std::this_thread::sleep_until(deadline);
     }
@@ -554,30 +741,29 @@ void Engine::stop() {
         enc = std::move(impl_->encoder);
     }
     enc.reset();
-    std::map<SiteId, std::shared_ptr<SiteEntry>> sites;
+    std::vector<std::shared_ptr<Source>> sources;
     {
         std::lock_guard lock(impl_->mutex);
-        sites = impl_->sites;
+        for (auto& [id, e] : impl_->sites)
+            if (e.source)
+                sources.push_back(e.source);
     }
-    for (auto& [id, e] : sites)
-        if (e->source)
-            e->source->stop();
+    for (auto& source : sources)
+        source->stop();
 }
 
-bool Engine::checkSourceUrl(const std::string& url, std::string* error) {
+bool Engine::checkSourceUrl(const std::string& url, EngineError* error) {
     return validSourceUrl(url, error);
 }
-bool Engine::checkReturnUrl(const std::string& url, std::string* error) {
+bool Engine::checkReturnUrl(const std::string& url, EngineError* error) {
     return validReturnUrl(url, error);
 }
 
-bool Engine::checkOutputUrl(const std::string& url, std::string* error) {
-    if (url.find("://") == std::string::npos) {
-        if (error)
-            *error = "An output goes to srt://, rtmp://, udp:// or rtp://, not '" + url + "'";
-        return false;
-    }
-    return !containerForUrl(url, error).empty();
+bool Engine::checkOutputUrl(const std::string& url, EngineError* error) {
+    if (url.find("://") == std::string::npos)
+        return invalid(error, "An output goes to srt://, rtmp://, udp:// or rtp://, not '" + url + "'");
+    std::string text;
+    return !containerForUrl(url, &text).empty() || invalid(error, std::move(text));
 }
 
 const EngineConfig& Engine::config() const {
@@ -590,48 +776,56 @@ const Layout* Engine::findLayout(const std::string& name) const {
     return impl_->layouts.find(name);
 }
 
-bool Engine::addSite(SiteId id, const SiteConfig& site, std::string* error) {
-    if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
-        return false;
-    auto entry = std::make_shared<SiteEntry>();
-    entry->id = id;
-    entry->name = site.name;
-    entry->url = site.url;
-    entry->returnUrl = site.returnUrl;
-    {
-        std::lock_guard lock(impl_->mutex);
-        if (impl_->sites.count(id)) {
-            if (error)
-                *error = "Site " + std::to_string(id) + " is already in the engine";
+bool Engine::addSite(SiteId id, const SiteConfig& site, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validSourceUrl(site.url, error) || !validReturnUrl(site.returnUrl, error))
             return false;
+        std::shared_ptr<Source> source;
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (impl_->sites.count(id))
+                return invalid(error, "Site " + std::to_string(id) + " is already in the engine");
+            source = impl_->makeSource(id, site.url);
+            impl_->sites[id] = SiteEntry{site.name, site.url, site.returnUrl, source};
         }
-        entry->source = impl_->makeSource(id, site.url);
-        impl_->sites[id] = entry;
-    }
-    if (entry->source)
-        entry->source->start();
-    if (!site.returnUrl.empty())
-        impl_->startReturnFeed(id, site.returnUrl);
-    return true;
+        // A site whose return feed cannot start is not added: the call changes nothing.
+        auto undo = [&] {
+            impl_->startReturnFeed(id, {}, nullptr);
+            std::lock_guard lock(impl_->mutex);
+            impl_->sites.erase(id);
+        };
+        try {
+            if (!site.returnUrl.empty() && !impl_->startReturnFeed(id, site.returnUrl, error)) {
+                undo();
+                return false;
+            }
+            if (source)
+                source->start();
+        } catch (...) {
+            undo();
+            throw;
+        }
+        return true;
+    });
 }
 
 bool Engine::removeSite(SiteId id) {
-    std::shared_ptr<SiteEntry> entry;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return false;
-        entry = it->second;
+        source = it->second.source;
         impl_->sites.erase(it);
         for (Composition* c : {&impl_->program, &impl_->preview})
             for (auto& s : c->sites)
                 if (s && *s == id)
                     s.reset();
     }
-    impl_->startReturnFeed(id, {});
-    if (entry->source)
-        entry->source->stop();
+    impl_->startReturnFeed(id, {}, nullptr);
+    if (source)
+        source->stop();
     return true;
 }
 
@@ -640,54 +834,62 @@ bool Engine::setSiteName(SiteId id, const std::string& name) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end())
         return false;
-    it->second->name = name;
+    it->second.name = name;
     return true;
 }
 
-bool Engine::setSiteUrl(SiteId id, const std::string& url, std::string* error) {
-    if (!validSourceUrl(url, error))
-        return false;
-    std::shared_ptr<Source> old, fresh;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end()) {
-            if (error)
-                *error = "No site " + std::to_string(id);
+bool Engine::setSiteUrl(SiteId id, const std::string& url, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validSourceUrl(url, error))
             return false;
+        std::shared_ptr<Source> old, fresh;
+        {
+            std::lock_guard lock(impl_->mutex);
+            auto it = impl_->sites.find(id);
+            if (it == impl_->sites.end())
+                return invalid(error, "No site " + std::to_string(id));
+            if (it->second.url == url)
+                return true;
+            // A new source object: a tick under way keeps reading the old one, which it holds.
+            fresh = impl_->makeSource(id, url);
+            old = std::exchange(it->second.source, fresh);
+            it->second.url = url;
         }
-        if (it->second->url == url)
+        if (old)
+            old->stop();
+        if (fresh)
+            fresh->start();
+        return true;
+    });
+}
+
+bool Engine::setReturnUrl(SiteId id, const std::string& url, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!validReturnUrl(url, error))
+            return false;
+        auto noSite = [&] { return invalid(error, "No site " + std::to_string(id)); };
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (!impl_->sites.count(id))
+                return noSite();
+        }
+        if (!impl_->startReturnFeed(id, url, error))
+            return false; // the old feed, if any, goes on
+        bool present = false;
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (auto it = impl_->sites.find(id); it != impl_->sites.end()) {
+                it->second.returnUrl = url;
+                present = true;
+            }
+        }
+        if (present)
             return true;
-        // A new source object: the clock keeps reading the old one until its snapshot ends.
-        auto entry = std::make_shared<SiteEntry>(*it->second);
-        old = entry->source;
-        entry->url = url;
-        entry->source = fresh = impl_->makeSource(id, url);
-        entry->appliedMode.reset();
-        it->second = entry;
-    }
-    if (old)
-        old->stop();
-    if (fresh)
-        fresh->start();
-    return true;
-}
-
-bool Engine::setReturnUrl(SiteId id, const std::string& url, std::string* error) {
-    if (!validReturnUrl(url, error))
-        return false;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end()) {
-            if (error)
-                *error = "No site " + std::to_string(id);
-            return false;
-        }
-        it->second->returnUrl = url;
-    }
-    impl_->startReturnFeed(id, url);
-    return true;
+        // Removed meanwhile: its feed goes with it (outside the lock, which the clock needs to
+        // send the feed's last sound).
+        impl_->startReturnFeed(id, {}, nullptr);
+        return noSite();
+    });
 }
 
 bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
@@ -695,8 +897,8 @@ bool Engine::setSiteAudio(SiteId id, bool muted, double gainDb) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end() || !std::isfinite(gainDb))
         return false;
-    it->second->audioMuted = muted;
-    it->second->gainDb = std::clamp(gainDb, gain::kMinDb, gain::kMaxDb);
+    it->second.audioMuted = muted;
+    it->second.gainDb = std::clamp(gainDb, gain::kMinDb, gain::kMaxDb);
     return true;
 }
 
@@ -705,20 +907,20 @@ bool Engine::setSiteVideoMuted(SiteId id, bool muted) {
     auto it = impl_->sites.find(id);
     if (it == impl_->sites.end())
         return false;
-    it->second->videoMuted = muted;
+    it->second.videoMuted = muted;
     return true;
 }
 
 std::optional<SourceStats> Engine::siteStats(SiteId id) const {
-    std::shared_ptr<SiteEntry> e;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return std::nullopt;
-        e = it->second;
+        source = it->second.source;
     }
-    return e->source ? e->source->stats() : SourceStats{};
+    return source ? source->stats() : SourceStats{};
 }
 
 std::optional<SiteLevels> Engine::siteLevels(SiteId id) const {
@@ -737,20 +939,24 @@ std::vector<SiteId> Engine::sites() const {
     return ids;
 }
 
-bool Engine::setProgram(const Composition& c, std::string* error) {
-    if (!impl_->validComposition(c, error))
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->program = c;
-    return true;
+bool Engine::setProgram(const Composition& c, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!impl_->validComposition(c, error))
+            return false;
+        std::lock_guard lock(impl_->mutex);
+        impl_->program = c;
+        return true;
+    });
 }
 
-bool Engine::setPreview(const Composition& c, std::string* error) {
-    if (!impl_->validComposition(c, error))
-        return false;
-    std::lock_guard lock(impl_->mutex);
-    impl_->preview = c;
-    return true;
+bool Engine::setPreview(const Composition& c, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!impl_->validComposition(c, error))
+            return false;
+        std::lock_guard lock(impl_->mutex);
+        impl_->preview = c;
+        return true;
+    });
 }
 
 void Engine::take() {
@@ -806,15 +1012,15 @@ VideoFramePtr Engine::multiviewFrame() const {
 }
 
 VideoFramePtr Engine::siteFrame(SiteId id) const {
-    std::shared_ptr<SiteEntry> e;
+    std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
         auto it = impl_->sites.find(id);
         if (it == impl_->sites.end())
             return nullptr;
-        e = it->second;
+        source = it->second.source;
     }
-    return e->source ? e->source->latestVideo() : nullptr;
+    return source ? source->latestVideo() : nullptr;
 }
 
 std::optional<SiteId> Engine::multiviewSiteAt(double x, double y) const {
@@ -830,75 +1036,81 @@ Engine::MultiviewPage Engine::multiviewPage() const {
     return {impl_->multiview.lastPage(), impl_->multiview.lastPageCount(), impl_->multiview.lastPageSites()};
 }
 
-bool Engine::startRecording(const std::string& path, std::string* error) {
-    std::string containerError;
-    if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos) {
-        if (error)
-            *error = containerError.empty() ? "A recording goes to a file path, not " + path : containerError;
-        return false;
-    }
-    std::vector<IsolatedTrack> tracks;
-    if (impl_->config.isolatedAudioTracks) {
-        std::lock_guard lock(impl_->mutex);
-        for (auto& [id, e] : impl_->sites)
-            tracks.push_back({id, e->name});
-    }
-    auto alreadyRecording = [&] { // sinksMutex held
-        if (error)
-            *error = "A recording is already running: " + impl_->recordingPath;
-        return false;
-    };
-    std::shared_ptr<ProgramEncoder> enc;
-    {
-        std::lock_guard lock(impl_->sinksMutex);
-        if (impl_->recording)
-            return alreadyRecording();
-        try {
-            enc = impl_->ensureEncoder();
-        } catch (const std::exception& e) {
-            if (error)
-                *error = e.what();
-            return false;
+bool Engine::startRecording(const std::string& path, EngineError* error) {
+    return guarded(error, false, [&] {
+        std::string containerError;
+        if (containerForUrl(path, &containerError).empty() || path.find("://") != std::string::npos)
+            return invalid(error, containerError.empty() ? "A recording goes to a file path, not " + path
+                                                         : containerError);
+        std::vector<IsolatedTrack> tracks;
+        if (impl_->config.isolatedAudioTracks) {
+            std::lock_guard lock(impl_->mutex);
+            for (auto& [id, e] : impl_->sites)
+                tracks.push_back({id, e.name});
         }
-    }
-    // The sink opens an encoder per isolated track: outside the lock, which the clock takes
-    // every tick.
-    SinkSettings s;
-    s.kind = SinkKind::Recording;
-    s.url = path;
-    s.sampleRate = impl_->config.sampleRate;
-    s.minFreeBytes = impl_->config.recordingMinFreeBytes;
-    s.isolatedTracks = std::move(tracks);
-    s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
-    s.isolatedMaxLagSeconds = impl_->config.isolatedTrackMaxLagSeconds;
-    s.blockSeconds = 1.0 / impl_->config.fps;
-    // ~30 s of the program's packets: a slow disk must not lose the recording.
-    s.queueCapacity = 2000 + 25 * 30;
-    std::shared_ptr<PacketSink> sink;
-    try {
-        sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
-                                            [this](OutputState st, const std::string& err) {
-                                                if (impl_->events.recordingState)
-                                                    impl_->events.recordingState(st, err);
-                                            });
-    } catch (const std::exception& e) {
-        if (error)
-            *error = e.what();
-        return false;
-    }
-    std::lock_guard lock(impl_->sinksMutex);
-    if (impl_->recording)
-        return alreadyRecording();
-    if (impl_->encoder != enc) {
-        if (error)
-            *error = "The program's encoder changed meanwhile: try again";
-        return false;
-    }
-    sink->start();
-    impl_->recording = sink;
-    impl_->recordingPath = path;
-    enc->requestKeyframe(); // the recording starts on the next picture
-    return true;
+        auto alreadyRecording = [&] { // sinksMutex held
+            return invalid(error, "A recording is already running: " + impl_->recordingPath);
+        };
+        // After a failure, an encoder opened for this recording alone is closed: it would encode
+        // for nobody.
+        auto failed = [&](std::string message) {
+            std::shared_ptr<ProgramEncoder> idle;
+            {
+                std::lock_guard lock(impl_->sinksMutex);
+                idle = impl_->releaseEncoderIfIdle();
+            }
+            if (idle)
+                idle->finish();
+            return internal(error, std::move(message));
+        };
+        std::shared_ptr<ProgramEncoder> enc;
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            if (impl_->recording)
+                return alreadyRecording();
+            try {
+                enc = impl_->ensureEncoder();
+            } catch (const std::exception& e) {
+                return internal(error, e.what());
+            }
+        }
+        // The sink opens an encoder per isolated track: outside the lock, which the clock takes
+        // every tick.
+        SinkSettings s;
+        s.kind = SinkKind::Recording;
+        s.url = path;
+        s.sampleRate = impl_->config.sampleRate;
+        s.minFreeBytes = impl_->config.recordingMinFreeBytes;
+        s.isolatedTracks = std::move(tracks);
+        s.isolatedBitrateKbps = impl_->config.isolatedTrackBitrateKbps;
+        s.isolatedMaxLagSeconds = impl_->config.isolatedTrackMaxLagSeconds;
+        s.blockSeconds = 1.0 / impl_->config.fps;
+        // ~30 s of the program's packets: a slow disk must not lose the recording.
+        s.queueCapacity = 2000 + 25 * 30;
+        std::shared_ptr<PacketSink> sink;
+        try {
+            sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                                [this](OutputState st, const std::string& err) {
+                                                    if (impl_->events.recordingState)
+                                                        impl_->events.recordingState(st, err);
+                                                });
+        } catch (const std::exception& e) {
+            return failed(e.what());
+        }
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            if (impl_->recording)
+                return alreadyRecording();
+            if (impl_->encoder == enc) {
+                sink->start();
+                impl_->recording = sink;
+                impl_->recordingPath = path;
+                enc->requestKeyframe(); // the recording starts on the next picture
+                return true;
+            }
+        }
+        return failed("The program's encoder changed meanwhile: try again");
+    });
 }
 
 RecordingStatus Engine::stopRecording() {
@@ -934,30 +1146,39 @@ RecordingStatus Engine::recording() const {
     return status;
 }
 
-std::optional<OutputId> Engine::addOutput(const std::string& url, std::string* error) {
-    if (!checkOutputUrl(url, error))
+std::optional<OutputId> Engine::addOutput(const std::string& url, EngineError* error) {
+    return guarded(error, std::optional<OutputId>(), [&]() -> std::optional<OutputId> {
+        if (!checkOutputUrl(url, error))
+            return std::nullopt;
+        std::shared_ptr<ProgramEncoder> idle;
+        std::string failure;
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            try {
+                auto enc = impl_->ensureEncoder();
+                const OutputId id = impl_->nextOutputId;
+                SinkSettings s;
+                s.kind = SinkKind::Stream;
+                s.url = url;
+                auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
+                                                         [this, id](OutputState st, const std::string& err) {
+                                                             if (impl_->events.outputState)
+                                                                 impl_->events.outputState(id, st, err);
+                                                         });
+                sink->start();
+                impl_->outputs[id] = sink;
+                ++impl_->nextOutputId;
+                return id;
+            } catch (const std::exception& e) {
+                failure = e.what();
+                idle = impl_->releaseEncoderIfIdle(); // opened for this output alone
+            }
+        }
+        if (idle)
+            idle->finish();
+        internal(error, failure);
         return std::nullopt;
-    std::lock_guard lock(impl_->sinksMutex);
-    std::shared_ptr<ProgramEncoder> enc;
-    try {
-        enc = impl_->ensureEncoder();
-    } catch (const std::exception& e) {
-        if (error)
-            *error = e.what();
-        return std::nullopt;
-    }
-    const OutputId id = impl_->nextOutputId++;
-    SinkSettings s;
-    s.kind = SinkKind::Stream;
-    s.url = url;
-    auto sink = std::make_shared<PacketSink>(s, enc->videoContext(), enc->audioContext(),
-                                             [this, id](OutputState st, const std::string& err) {
-                                                 if (impl_->events.outputState)
-                                                     impl_->events.outputState(id, st, err);
-                                             });
-    sink->start();
-    impl_->outputs[id] = sink;
-    return id;
+    });
 }
 
 bool Engine::removeOutput(OutputId id) {

@@ -16,4 +16,22 @@ const char* sourceStateName(SourceState s) {
     return "offline";
 }
 
+const char* clockPhaseName(ClockPhase p) {
+    switch (p) {
+    case ClockPhase::Pull:
+        return "pull";
+    case ClockPhase::Mix:
+        return "mix";
+    case ClockPhase::Outputs:
+        return "outputs";
+    case ClockPhase::Compose:
+        return "compose";
+    case ClockPhase::Multiview:
+        return "multiview";
+    case ClockPhase::Encode:
+        return "encode";
+    }
+    return "pull";
+}
+
 } // namespace hntt::engine

@@ -181,6 +181,16 @@ private slots:
         QCOMPARE(canvas.value("width").toInt(), 640);
         QCOMPARE(canvas.value("fps").toInt(), 25);
         QVERIFY(r.json().value("recording").isNull());
+        // The clock's counters, and where its ticks' time goes, phase by phase.
+        const QJsonObject clock = r.json().value("clock").toObject();
+        for (const char* key : {"ticks", "late", "skipped"})
+            QVERIFY2(clock.value(key).isDouble(), key);
+        const QJsonObject phases = clock.value("phases").toObject();
+        for (const char* phase : {"pull", "mix", "outputs", "compose", "multiview", "encode"}) {
+            const QJsonObject p = phases.value(phase).toObject();
+            QVERIFY2(p.value("mean_ms").isDouble() && p.value("max_ms").isDouble(), phase);
+            QVERIFY2(p.value("max_ms").toDouble() >= p.value("mean_ms").toDouble(), phase);
+        }
     }
 
     void sitesCrudAndErrors() {

@@ -85,8 +85,8 @@ private Q_SLOTS:
         // What the disk accepted is what the watchdog sees grow.
         hntt::test::StallingDisk disk(path);
         QVERIFY(disk.ok());
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        hntt::engine::EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         RecordingWatchdog w;
         QElapsedTimer clock;
         clock.start();

@@ -14,6 +14,8 @@
 #include <csignal>
 #include <limits>
 #include <mutex>
+#include <set>
+#include <thread>
 
 using namespace hntt::engine;
 using hntt::test::toneAmplitude;
@@ -127,21 +129,71 @@ private slots:
     void cleanup() { engine_.reset(); }
 
     void rejectsBadInput() {
-        std::string error;
-        QVERIFY(!engine_->addSite(1, {"x", "gopher://nowhere", ""}, &error));
-        QVERIFY(error.find("gopher") != std::string::npos);
+        EngineError error;
+        auto refused = [&error](bool done) {
+            return !done && error.kind == EngineError::Kind::Invalid && !error.message.empty();
+        };
+        QVERIFY(refused(engine_->addSite(1, {"x", "gopher://nowhere", ""}, &error)));
+        QVERIFY(error.message.find("gopher") != std::string::npos);
         QVERIFY(engine_->sites().empty());
         QVERIFY(engine_->addSite(1, {"x", "test://solid?color=ff0000", ""}));
-        QVERIFY(!engine_->addSite(1, {"again", "test://solid", ""}, &error));
-        QVERIFY(!engine_->setProgram({"no-such-layout", {1}}, &error));
-        QVERIFY(error.find("no-such-layout") != std::string::npos);
-        QVERIFY(!engine_->setProgram({"single", {1, 1}}, &error)); // more sites than slots
+        QVERIFY(refused(engine_->addSite(1, {"again", "test://solid", ""}, &error)));
+        QVERIFY(refused(engine_->setProgram({"no-such-layout", {1}}, &error)));
+        QVERIFY(error.message.find("no-such-layout") != std::string::npos);
+        QVERIFY(refused(engine_->setProgram({"single", {1, 1}}, &error))); // more sites than slots
         QCOMPARE(engine_->program().layout, std::string("single"));
-        QVERIFY(!engine_->setReturnUrl(1, "/tmp/file.ts", &error));
-        QVERIFY(!engine_->addOutput("ftp://x", &error));
-        QVERIFY(!engine_->startRecording("srt://127.0.0.1:1", &error));
+        QVERIFY(refused(engine_->setReturnUrl(1, "/tmp/file.ts", &error)));
+        QVERIFY(refused(engine_->setReturnUrl(99, "udp://127.0.0.1:5000", &error)));
+        QVERIFY(refused(engine_->setSiteUrl(99, "test://solid", &error)));
+        QVERIFY(refused(engine_->addOutput("ftp://x", &error).has_value()));
+        QVERIFY(refused(engine_->startRecording("srt://127.0.0.1:1", &error)));
         QVERIFY(!engine_->setSiteAudio(99, true, 0));
         QVERIFY(!engine_->removeSite(99));
+    }
+
+    // The engine's own failures (here an encoder setting x264 refuses, so the program's encoder
+    // cannot open) are Internal errors, not exceptions, and change nothing.
+    void encoderFailureIsInternalError() {
+        EngineConfig c = config();
+        c.x264Preset = "no-such-preset";
+        makeEngine(c);
+        engine_->start();
+        QVERIFY(engine_->addSite(1, {"Đồng Hới", "test://solid?color=ff0000&tone=300", ""}));
+        const std::string feed = "udp://127.0.0.1:" + std::to_string(hntt::test::freeUdpPort());
+        auto failedInside = [](const EngineError& e) {
+            return e.kind == EngineError::Kind::Internal && e.message.find("H.264") != std::string::npos;
+        };
+
+        EngineError error;
+        bool done = true;
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->addOutput(feed, &error).has_value());
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(engine_->outputs().empty());
+
+        QTemporaryDir tmp;
+        const std::string path = tmp.filePath(QStringLiteral("rec.mkv")).toStdString();
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->startRecording(path, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(!engine_->recording().active);
+
+        // A site whose return feed cannot start is not added; an existing site keeps no feed.
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->addSite(2, {"Lệ Thủy", "test://solid", feed}, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QCOMPARE(engine_->sites(), std::vector<SiteId>{1});
+        error = {};
+        QVERIFY_THROWS_NO_EXCEPTION(done = engine_->setReturnUrl(1, feed, &error));
+        QVERIFY(!done);
+        QVERIFY2(failedInside(error), error.message.c_str());
+        QVERIFY(!engine_->returnFeed(1));
+
+        // The clock went on throughout.
+        const auto ticks = engine_->clockStats().ticks;
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > ticks + 5, 5000);
     }
 
     void composesGridAtTileCentres() {
@@ -183,6 +235,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!near(engine_->programFrame()->meanRgb(kW / 2, kH / 4, 8, 8), 0, 0, 255, 60),
                                  2000);
         QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 10, 2000);
+    }
+
+    // The controls change while the clock runs: every change lands. Under ThreadSanitizer this
+    // also proves that the clock never reads a site's settings while a caller writes them.
+    void controlsChangeWhileTheClockRuns() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 5, 5000);
+        // Changes as fast as they come, for a couple of seconds of ticks.
+        const std::string colours[] = {"00ff00", "0000ff", "ffffff"};
+        QElapsedTimer busy;
+        busy.start();
+        for (int i = 0; busy.elapsed() < 2000; ++i) {
+            QVERIFY(engine_->setSiteName(1, "Đồng Hới " + std::to_string(i)));
+            QVERIFY(engine_->setSiteAudio(1, i % 2 == 0, -(i % 12)));
+            QVERIFY(engine_->setSiteVideoMuted(2, i % 2 == 0));
+            if (i % 500 == 0)
+                QVERIFY(engine_->setSiteUrl(1, "test://solid?color=" + colours[(i / 500) % 3] + "&tone=300"));
+            std::this_thread::sleep_for(std::chrono::microseconds(100));
+        }
+        QVERIFY(engine_->setSiteUrl(1, "test://solid?color=0000ff&tone=300"));
+        QVERIFY(engine_->setSiteAudio(1, false, 0));
+        QVERIFY(engine_->setSiteVideoMuted(2, false));
+        auto showsFinalState = [this] {
+            VideoFramePtr f = engine_->programFrame();
+            return f && near(f->meanRgb(kW / 4, kH / 4, 8, 8), 0, 0, 255) &&
+                   near(f->meanRgb(3 * kW / 4, kH / 4, 8, 8), 0, 255, 0);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(showsFinalState(), 5000);
+        QVERIFY(waitForTones({300, 500}));
+    }
+
+    // Each phase of the tick is timed, and together they take no longer than the tick.
+    void clockReportsItsPhases() {
+        addFourSolidSites();
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        QVERIFY(engine_->setPreview({"single", {3}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->clockStats().ticks > 10, 5000);
+        const ClockStats s = engine_->clockStats();
+        std::set<std::string> names;
+        double lastSum = 0, meanSum = 0;
+        for (std::size_t p = 0; p < kClockPhaseCount; ++p) {
+            const char* name = clockPhaseName(static_cast<ClockPhase>(p));
+            const WorkTime& w = s.phases[p];
+            QVERIFY2(w.maxMs > 0 && w.maxMs >= w.meanMs && w.maxMs >= w.lastMs && w.lastMs >= 0, name);
+            names.insert(name);
+            lastSum += w.lastMs;
+            meanSum += w.meanMs;
+        }
+        QCOMPARE(names.size(), kClockPhaseCount);
+        QVERIFY(s.tick.maxMs >= s.tick.meanMs && s.tick.maxMs >= s.tick.lastMs);
+        // Summed in the same units they were measured in: at most a rounding error apart.
+        QVERIFY2(lastSum <= s.tick.lastMs + 1e-6, qPrintable(QString::number(lastSum - s.tick.lastMs)));
+        QVERIFY2(meanSum <= s.tick.meanMs + 1e-6, qPrintable(QString::number(meanSum - s.tick.meanMs)));
     }
 
     void muteRemovesToneFromProgram() {
@@ -241,10 +349,10 @@ private slots:
                                             "-c", "copy", "-t", "4", ts});
         QVERIFY(rx.waitForStarted());
         QTest::qWait(300);
-        std::string error;
+        EngineError error;
         QVERIFY2(
             engine_->setReturnUrl(1, QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error),
-            error.c_str());
+            error.message.c_str());
         QVERIFY2(rx.waitForFinished(30000), "receiver did not finish");
         QCOMPARE(rx.exitCode(), 0);
         QVERIFY(engine_->returnFeed(1)->packetsWritten > 0);
@@ -322,8 +430,8 @@ private slots:
         QTest::qWait(1500);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("rec/meeting.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QVERIFY(!engine_->startRecording(tmp.filePath(QStringLiteral("other.mkv")).toStdString(), &error));
         QVERIFY(engine_->recording().active);
         QTest::qWait(3000);
@@ -368,8 +476,8 @@ private slots:
         QVERIFY(waitForTones({300, 500, 700, 900}));
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("end.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTest::qWait(2130); // not a whole number of audio frames
         QElapsedTimer stopping;
         stopping.start();
@@ -416,8 +524,8 @@ private slots:
         QVERIFY(waitForTones({300, 500, 700, 900}));
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("isolated.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTest::qWait(2500);
         QVERIFY(engine_->setSiteAudio(2, true, 0));
         QTest::qWait(2500);
@@ -488,8 +596,8 @@ private slots:
         engine_->start();
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("full/meeting.mkv"));
-        std::string error;
-        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine_->startRecording(path.toStdString(), &error), error.message.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(seen->failed() == 1, 2000);
         {
             std::lock_guard lock(seen->mutex);
@@ -606,10 +714,10 @@ private slots:
                                             "-frames:v", "1", "-update", "1", png});
         QVERIFY(rx.waitForStarted());
         QTest::qWait(300);
-        std::string error;
+        EngineError error;
         const auto id =
             engine_->addOutput(QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error);
-        QVERIFY2(id.has_value(), error.c_str());
+        QVERIFY2(id.has_value(), error.message.c_str());
         QVERIFY(rx.waitForFinished(20000));
         QCOMPARE(rx.exitCode(), 0);
         const QColor c = QImage(png).pixelColor(kW / 2, kH / 2);
@@ -623,7 +731,7 @@ private slots:
     void deadOutputRetriesWithoutStalling() {
         addFourSolidSites();
         engine_->start();
-        std::string error;
+        EngineError error;
         const auto id = engine_->addOutput(
             QStringLiteral("rtmp://127.0.0.1:%1/live/x").arg(hntt::test::freeTcpPort()).toStdString(),
             &error);

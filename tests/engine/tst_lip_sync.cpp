@@ -160,8 +160,8 @@ private slots:
 
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("sync.mkv"));
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         QTest::qWait(5500); // two or three flashes
         const SourceStats st = *engine.siteStats(1);
         QCOMPARE(engine.stopRecording().stats.state, OutputState::Stopped);

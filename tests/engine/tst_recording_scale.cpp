@@ -170,8 +170,8 @@ class TestRecordingScale : public QObject {
         QTest::qWait(2000); // sources connected, jitter buffers primed
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("province.mkv"));
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         // The program's own timeline is what the recording must hold: on a machine (or a sanitizer
         // build) where the clock cannot keep real time, it is shorter than the wall time.
         auto timeline = [&engine] { return engine.programSeconds(); };
@@ -279,7 +279,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(video.load(), 6, 2000);
     }
 
-    void recordsTheWholeProvince() { recordAndCheck(171, 20); }
+    void recordsTheWholeProvince() {
+#if defined(__SANITIZE_THREAD__)
+        // Under ThreadSanitizer one tick of 171 sites takes seconds, so the stop's cut (within a
+        // tick) is no longer within a second; the tests below run the same threads.
+        QSKIP("171 sites are beyond a ThreadSanitizer build's clock");
+#endif
+        recordAndCheck(171, 20);
+    }
 
     void recordsWhileEveryCoreIsBusy() {
         BusyCores busy;
@@ -295,8 +302,8 @@ private slots:
         QTest::qWait(2000);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("muted.mkv"));
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         const double t0 = engine.programSeconds();
         QTest::qWait(1500);
         for (SiteId id = 2; id <= 8; ++id)
@@ -348,8 +355,8 @@ private slots:
         const QString path = tmp.filePath(QStringLiteral("stalled.mkv"));
         hntt::test::StallingDisk disk(path);
         QVERIFY(disk.ok());
-        std::string error;
-        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.c_str());
+        EngineError error;
+        QVERIFY2(engine.startRecording(path.toStdString(), &error), error.message.c_str());
         QTRY_VERIFY_WITH_TIMEOUT(disk.accepted() > 20000, 5000);
         QVERIFY(engine.recording().stats.lagSeconds < 2.0);
         disk.pause(); // the disk stops answering

@@ -3,7 +3,6 @@
 #pragma once
 
 #include "core/session/session.h"
-#include "session_wire.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -54,8 +53,8 @@ inline qint64 scheduleToday(core::Session& session, const QString& title, qint64
 
 // Whether the engine's site status reached `status` ("connected", "lost", …).
 inline QString siteStatus(core::Session& session, qint64 id) {
-    auto s = hntt::test::siteJson(session, id);
-    return s ? s->value(QStringLiteral("status")).toString() : QString();
+    auto s = session.site(id);
+    return s ? core::stateName(s->state) : QString();
 }
 
 // A picture of the widget in the build folder's screenshots/, for people to look at.

@@ -22,9 +22,9 @@ int main(int argc, char** argv) {
     engine.addSite(2, {"Site B", "test://solid?color=0000ff&tone=880", ""});
     engine.setProgram({"grid-2x2", {1, 2}});
     engine.start();
-    std::string error;
+    EngineError error;
     if (!engine.startRecording(argv[1], &error)) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", error.message.c_str());
         return 1;
     }
     std::printf("recording\n");

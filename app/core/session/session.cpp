@@ -1,5 +1,6 @@
 #include "core/session/session.h"
 
+#include "core/session/engine_error.h"
 #include "core/store/demo_directory.h"
 #include "core/url_mask.h"
 #include "hntt/engine/gain.h"
@@ -131,10 +132,10 @@ void Session::restoreOutputs() {
         entry.url = o.url;
         if (!o.enabled)
             continue;
-        std::string error;
+        engine::EngineError error;
         entry.engineId = engine_->addOutput(o.url.toStdString(), &error);
         if (!entry.engineId) {
-            entry.error = QString::fromStdString(error);
+            entry.error = QString::fromStdString(error.message);
             raiseAlarm(QStringLiteral("output.error"), AlarmSubject::output(outputId),
                        maskStreamUrlsIn(tr("The saved stream %1 cannot start: %2").arg(o.url, entry.error)));
             continue;
@@ -162,9 +163,14 @@ void Session::shutdown() {
 
 void Session::ingest(const SiteRecord& s) {
     live_.insert(s.id, LiveSite{s.name});
-    std::string error;
-    engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
-                     &error);
+    engine::EngineError error;
+    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
+                         &error) ||
+        s.returnUrl.isEmpty())
+        return;
+    // The return feed could not start: the site is still seen and heard, and its feed reported.
+    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), {}}))
+        onReturnFeedState(s.id, engine::OutputState::Failed, QString::fromStdString(error.message));
 }
 
 void Session::setupDemoProgram() {
@@ -263,10 +269,10 @@ Status Session::reloadRoster() {
 }
 
 Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
-    std::string error;
+    engine::EngineError error;
     if (!engine::Engine::checkSourceUrl(site.sourceUrl.toStdString(), &error) ||
         !engine::Engine::checkReturnUrl(site.returnUrl.toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     auto created = directory_->create(site);
     if (!created)
         return created.error();
@@ -283,11 +289,11 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     if (!current)
         return current.error();
     SiteRecord next = current.value();
-    std::string error;
+    engine::EngineError error;
     if (patch.sourceUrl && !engine::Engine::checkSourceUrl(patch.sourceUrl->toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     if (patch.returnUrl && !engine::Engine::checkReturnUrl(patch.returnUrl->toStdString(), &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     if (patch.gainDb && !engine::gain::accepted(*patch.gainDb))
         return invalid(gainRangeMessage());
     if (patch.name)
@@ -311,10 +317,14 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     // The store accepted it: now the live session follows.
     if (patch.name)
         engine_->setSiteName(id, next.name.toStdString());
-    if (patch.sourceUrl)
-        engine_->setSiteUrl(id, next.sourceUrl.toStdString());
-    if (patch.returnUrl)
-        engine_->setReturnUrl(id, next.returnUrl.toStdString());
+    // A source the engine cannot start fails the call, once everything else is applied: the
+    // store holds the change either way.
+    std::optional<Error> sourceFailed;
+    if (patch.sourceUrl && !engine_->setSiteUrl(id, next.sourceUrl.toStdString(), &error))
+        sourceFailed = fromEngineError(error);
+    // Stored, like a feed that fails later: it is reported as not going out.
+    if (patch.returnUrl && !engine_->setReturnUrl(id, next.returnUrl.toStdString(), &error))
+        onReturnFeedState(id, engine::OutputState::Failed, QString::fromStdString(error.message));
     if (patch.name)
         live_[id].name = next.name;
     if (patch.audioMuted || patch.gainDb)
@@ -336,6 +346,8 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     }
     log(actor, QStringLiteral("site.update"), QString::number(id), detail);
     publish(events::SiteUpdated{id});
+    if (sourceFailed)
+        return *sourceFailed;
     return next;
 }
 
@@ -453,9 +465,9 @@ Status checkSlots(Session& s, const engine::Composition& c) {
 Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
     if (auto ok = checkSlots(*this, c); !ok)
         return ok;
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setProgram(c, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     log(actor, QStringLiteral("program.set"), {}, compositionDetail(c));
     publish(events::ProgramChanged{c, {}});
     return {};
@@ -464,9 +476,9 @@ Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
 Status Session::setPreview(const engine::Composition& c, const Actor& actor) {
     if (auto ok = checkSlots(*this, c); !ok)
         return ok;
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setPreview(c, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     log(actor, QStringLiteral("preview.set"), {}, compositionDetail(c));
     publish(events::PreviewChanged{c});
     return {};
@@ -503,9 +515,9 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     } else if (it != next.sites.begin()) {
         std::iter_swap(it, next.sites.begin());
     }
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setProgram(next, &error))
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     floor_ = siteId;
     log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(next));
     mark(MarkerKind::Floor, siteId, site->name);
@@ -638,10 +650,9 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
     if (meetingId && !meetings_->get(*meetingId))
         return notFound(tr("There is no meeting %1.").arg(*meetingId));
     const QString path = recordingPath(title);
-    std::string error;
+    engine::EngineError error;
     if (!engine_->startRecording(path.toStdString(), &error))
-        return Error{Error::Code::Storage,
-                     tr("Cannot start the recording: %1").arg(QString::fromStdString(error))};
+        return fromEngineError(error, tr("Cannot start the recording: %1"));
     auto rec = recordings_->start(path, title, meetingId);
     if (!rec) {
         engine_->stopRecording();
@@ -809,10 +820,10 @@ QList<OutputView> Session::outputs() const {
 }
 
 Result<OutputView> Session::addOutput(const QString& url, const QString& name, const Actor& actor) {
-    std::string error;
+    engine::EngineError error;
     const auto engineId = engine_->addOutput(url.toStdString(), &error);
     if (!engineId)
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     const qint64 id = ++lastOutputId_;
     outputs_[id] = {name, url, engineId, {}};
     saveOutputs();
@@ -856,10 +867,10 @@ Result<OutputView> Session::startOutput(qint64 id, const Actor& actor) {
         return notFound(tr("There is no output %1.").arg(id));
     if (it->second.engineId)
         return conflict(tr("Output %1 is already running.").arg(id));
-    std::string error;
+    engine::EngineError error;
     const auto engineId = engine_->addOutput(it->second.url.toStdString(), &error);
     if (!engineId)
-        return invalid(QString::fromStdString(error));
+        return fromEngineError(error);
     it->second.engineId = engineId;
     it->second.error.clear();
     saveOutputs();

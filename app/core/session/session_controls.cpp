@@ -1,6 +1,7 @@
 // What the console's panels need from the session beyond sites and pictures: the program mix's
 // mute and gain, alarms kept until someone acknowledges them, starting a booked meeting, and the
 // disk budget of the recording. Each change is logged and announced like every other one.
+#include "core/session/engine_error.h"
 #include "core/session/session.h"
 #include "hntt/engine/gain.h"
 
@@ -146,9 +147,9 @@ Result<MeetingRecord> Session::startMeeting(qint64 id, const Actor& actor) {
         if (std::find(ingested.begin(), ingested.end(), s.id) == ingested.end())
             ingest(s);
 
-    std::string error;
+    engine::EngineError error;
     if (!engine_->setProgram(program, &error) || !engine_->setPreview(preview, &error))
-        return Error{Error::Code::Invalid, QString::fromStdString(error)};
+        return fromEngineError(error);
     activeMeeting_ = id;
     startedMeeting_ = id;
     log(actor, QStringLiteral("meeting.start"), QString::number(id),

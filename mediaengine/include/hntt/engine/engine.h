@@ -13,8 +13,11 @@
 // Thread safety: every public method may be called from any thread. Callbacks in EngineEvents are
 // called from engine threads (source, clock or output threads): marshal them to your UI thread
 // and never call back into the engine from them while holding your own locks.
+//
+// Errors: a call that can fail returns false (or nullopt) and fills its EngineError; none throws.
 #pragma once
 
+#include "hntt/engine/error.h"
 #include "hntt/engine/outputs.h"
 #include "hntt/engine/types.h"
 #include "hntt/engine/video_frame.h"
@@ -126,16 +129,17 @@ public:
     const Layout* findLayout(const std::string& name) const;
 
     // URL checks the engine applies, for callers that validate before they store anything.
-    static bool checkSourceUrl(const std::string& url, std::string* error = nullptr);
-    static bool checkReturnUrl(const std::string& url, std::string* error = nullptr);
-    static bool checkOutputUrl(const std::string& url, std::string* error = nullptr);
+    static bool checkSourceUrl(const std::string& url, EngineError* error = nullptr);
+    static bool checkReturnUrl(const std::string& url, EngineError* error = nullptr);
+    static bool checkOutputUrl(const std::string& url, EngineError* error = nullptr);
 
-    // --- sites. Each returns false with a clear `error` and changes nothing on bad input.
-    bool addSite(SiteId id, const SiteConfig& site, std::string* error = nullptr);
+    // --- sites. Each returns false with a clear `error` and changes nothing when it fails: Invalid
+    // for a wrong request, Internal when the engine could not do it (e.g. start a return feed).
+    bool addSite(SiteId id, const SiteConfig& site, EngineError* error = nullptr);
     bool removeSite(SiteId id);
     bool setSiteName(SiteId id, const std::string& name);
-    bool setSiteUrl(SiteId id, const std::string& url, std::string* error = nullptr);
-    bool setReturnUrl(SiteId id, const std::string& url, std::string* error = nullptr);
+    bool setSiteUrl(SiteId id, const std::string& url, EngineError* error = nullptr);
+    bool setReturnUrl(SiteId id, const std::string& url, EngineError* error = nullptr);
     bool setSiteAudio(SiteId id, bool muted, double gainDb);
     bool setSiteVideoMuted(SiteId id, bool muted);
     std::optional<SourceStats> siteStats(SiteId id) const;
@@ -143,8 +147,8 @@ public:
     std::vector<SiteId> sites() const;
 
     // --- program, preview, take, speaker
-    bool setProgram(const Composition& c, std::string* error = nullptr);
-    bool setPreview(const Composition& c, std::string* error = nullptr);
+    bool setProgram(const Composition& c, EngineError* error = nullptr);
+    bool setPreview(const Composition& c, EngineError* error = nullptr);
     void take(); // preview goes to program (a cut)
     Composition program() const;
     Composition preview() const;
@@ -172,11 +176,11 @@ public:
     MultiviewPage multiviewPage() const;
 
     // --- recording (one at a time) and program streams
-    bool startRecording(const std::string& path, std::string* error = nullptr);
+    bool startRecording(const std::string& path, EngineError* error = nullptr);
     // Ends the file with the sound of its last picture (waiting a frame or two for the encoder).
     RecordingStatus stopRecording();
     RecordingStatus recording() const;
-    std::optional<OutputId> addOutput(const std::string& url, std::string* error = nullptr);
+    std::optional<OutputId> addOutput(const std::string& url, EngineError* error = nullptr);
     bool removeOutput(OutputId id);
     std::map<OutputId, OutputStats> outputs() const;
     std::optional<OutputStats> returnFeed(SiteId id) const;

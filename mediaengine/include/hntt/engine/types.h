@@ -1,6 +1,8 @@
 // Plain value types shared by the engine's public API.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -61,12 +63,36 @@ struct SourceStats {
     std::string lastError;
 };
 
-// The program clock's health, in the manner of a video stats window.
+// What the program clock does in one tick, in order.
+enum class ClockPhase {
+    Pull,      // the tick's copy of the controls; one audio block from every site's jitter buffer
+    Mix,       // program and mix-minus mix, levels, active speaker (auto mode), decode modes
+    Outputs,   // audio to the return feeds and the recording's isolated tracks; audio events
+    Compose,   // program and preview canvases, each site's lip-synced picture
+    Multiview, // the multiview canvas (every multiviewEveryNthTick-th tick)
+    Encode,    // pictures published; picture and sound handed to the encoder's queue
+};
+inline constexpr std::size_t kClockPhaseCount = 6;
+
+const char* clockPhaseName(ClockPhase p); // "pull", "mix", "outputs", "compose", "multiview", "encode"
+
+// Work time, in milliseconds: of the last tick, and mean and max over the last second (the last
+// fps ticks).
+struct WorkTime {
+    double lastMs = 0;
+    double meanMs = 0;
+    double maxMs = 0;
+};
+
+// The program clock's health, in the manner of a video stats window. A tick's work includes that
+// of the ticks it skipped to catch up (their sound is still mixed), so the phases of a tick add
+// up to at most its work time.
 struct ClockStats {
     std::uint64_t ticks = 0;
-    std::uint64_t lateTicks = 0;    // a tick that started after its deadline
-    std::uint64_t skippedTicks = 0; // deadlines passed over to catch up
-    double lastTickMs = 0;          // work time of the last tick
+    std::uint64_t lateTicks = 0;                     // a tick that started after its deadline
+    std::uint64_t skippedTicks = 0;                  // deadlines passed over to catch up
+    WorkTime tick;                                   // the whole tick's work
+    std::array<WorkTime, kClockPhaseCount> phases{}; // by ClockPhase
 };
 
 } // namespace hntt::engine
