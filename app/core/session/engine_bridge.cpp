@@ -1,35 +1,49 @@
 #include "core/session/engine_bridge.h"
 
+#include <QMetaObject>
+
 namespace hntt::core {
 
 EngineBridge::EngineBridge(QObject* parent)
-    : QObject(parent) {
-    // Queued signals copy their arguments: Qt must know the types.
-    qRegisterMetaType<engine::SourceState>();
-    qRegisterMetaType<engine::OutputState>();
-    qRegisterMetaType<engine::Composition>();
-    qRegisterMetaType<engine::LevelsSnapshot>();
-    qRegisterMetaType<std::optional<qint64>>();
-}
+    : QObject(parent) {}
 
 engine::EngineEvents EngineBridge::events() {
+    // Each callback runs on an engine thread: it only copies what the engine said into a call
+    // queued to the bridge's thread, where the signal is emitted. (Queuing the call rather than
+    // the signal keeps the copies' life in this code, where the thread sanitizer sees it whole.)
     engine::EngineEvents ev;
-    // Emitted on the engine's threads; every receiver lives on another thread, so Qt queues them.
     ev.siteStatus = [this](engine::SiteId id, engine::SourceState st, const std::string& reason) {
-        Q_EMIT siteStatus(id, st, QString::fromStdString(reason));
+        QMetaObject::invokeMethod(
+            this, [this, id, st, r = QString::fromStdString(reason)] { Q_EMIT siteStatus(id, st, r); },
+            Qt::QueuedConnection);
     };
-    ev.speakerChanged = [this](std::optional<engine::SiteId> id) { Q_EMIT speakerChanged(id); };
-    ev.programChangedByAuto = [this](const engine::Composition& c) { Q_EMIT programFollowedSpeaker(c); };
+    ev.speakerChanged = [this](std::optional<engine::SiteId> id) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT speakerChanged(id); }, Qt::QueuedConnection);
+    };
+    ev.programChangedByAuto = [this](const engine::Composition& c) {
+        QMetaObject::invokeMethod(
+            this, [this, c] { Q_EMIT programFollowedSpeaker(c); }, Qt::QueuedConnection);
+    };
     ev.recordingState = [this](engine::OutputState st, const std::string& error) {
-        Q_EMIT recordingState(st, QString::fromStdString(error));
+        QMetaObject::invokeMethod(
+            this, [this, st, e = QString::fromStdString(error)] { Q_EMIT recordingState(st, e); },
+            Qt::QueuedConnection);
     };
     ev.outputState = [this](engine::OutputId id, engine::OutputState st, const std::string& error) {
-        Q_EMIT outputState(id, st, QString::fromStdString(error));
+        QMetaObject::invokeMethod(
+            this, [this, id, st, e = QString::fromStdString(error)] { Q_EMIT outputState(id, st, e); },
+            Qt::QueuedConnection);
     };
     ev.returnFeedState = [this](engine::SiteId id, engine::OutputState st, const std::string& error) {
-        Q_EMIT returnFeedState(id, st, QString::fromStdString(error));
+        QMetaObject::invokeMethod(
+            this, [this, id, st, e = QString::fromStdString(error)] { Q_EMIT returnFeedState(id, st, e); },
+            Qt::QueuedConnection);
     };
-    ev.levels = [this](const engine::LevelsSnapshot& snap) { Q_EMIT levels(snap); };
+    ev.levels = [this](const engine::LevelsSnapshot& snap) {
+        QMetaObject::invokeMethod(
+            this, [this, snap] { Q_EMIT levels(snap); }, Qt::QueuedConnection);
+    };
     return ev;
 }
 

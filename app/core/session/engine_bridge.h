@@ -1,11 +1,10 @@
-// Where the engine's threads meet the core: the engine's callbacks become typed Qt signals, which
-// reach whoever listens on the bridge's thread through Qt's queue. Nothing here touches the
-// session's state or builds anything heavier than a copy of what the engine said.
+// Where the engine's threads meet the core: the engine's callbacks become typed Qt signals,
+// emitted on the bridge's thread (the core's) after a hop through Qt's queue. Nothing here touches
+// the session's state or builds anything heavier than a copy of what the engine said.
 #pragma once
 
 #include "hntt/engine/engine.h"
 
-#include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <optional>
@@ -32,9 +31,3 @@ Q_SIGNALS:
 };
 
 } // namespace hntt::core
-
-Q_DECLARE_METATYPE(hntt::engine::SourceState)
-Q_DECLARE_METATYPE(hntt::engine::OutputState)
-Q_DECLARE_METATYPE(hntt::engine::Composition)
-Q_DECLARE_METATYPE(hntt::engine::LevelsSnapshot)
-Q_DECLARE_METATYPE(std::optional<qint64>)

@@ -97,18 +97,15 @@ Status Session::open() {
     cfg.lostCountText = tr("signal lost").toStdString();
     cfg.audioMutedText = tr("MUTED").toStdString();
 
-    // Engine callbacks come from engine threads: the bridge queues them to this thread as signals.
-    // Queued explicitly: the bridge is on this thread too, but its signals are emitted elsewhere.
-    const auto queued = Qt::QueuedConnection;
-    connect(&bridge_, &EngineBridge::siteStatus, this, &Session::onSiteStatus, queued);
-    connect(&bridge_, &EngineBridge::speakerChanged, this, &Session::onSpeaker, queued);
-    connect(&bridge_, &EngineBridge::programFollowedSpeaker, this, &Session::onProgramFollowedSpeaker,
-            queued);
-    connect(&bridge_, &EngineBridge::recordingState, this, &Session::onRecordingState, queued);
-    connect(&bridge_, &EngineBridge::outputState, this, &Session::onOutputState, queued);
-    connect(&bridge_, &EngineBridge::returnFeedState, this, &Session::onReturnFeedState, queued);
+    // Engine callbacks come from engine threads: the bridge brings them to this thread as signals.
+    connect(&bridge_, &EngineBridge::siteStatus, this, &Session::onSiteStatus);
+    connect(&bridge_, &EngineBridge::speakerChanged, this, &Session::onSpeaker);
+    connect(&bridge_, &EngineBridge::programFollowedSpeaker, this, &Session::onProgramFollowedSpeaker);
+    connect(&bridge_, &EngineBridge::recordingState, this, &Session::onRecordingState);
+    connect(&bridge_, &EngineBridge::outputState, this, &Session::onOutputState);
+    connect(&bridge_, &EngineBridge::returnFeedState, this, &Session::onReturnFeedState);
     // Levels pass as plain values; whoever shows or sends them converts them.
-    connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged, queued);
+    connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged);
     engine_ = std::make_unique<engine::Engine>(cfg, bridge_.events());
 
     if (auto loaded = reloadRoster(); !loaded)
