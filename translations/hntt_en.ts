@@ -2364,6 +2364,46 @@ Operator console for the province's online video-conference centre.</translation
         <source>Acknowledge &amp;all alarms</source>
         <translation>Acknowledge &amp;all alarms</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Audio mix</source>
+        <translation>Audio mix</translation>
+    </message>
+    <message>
+        <source>Return feeds and tracks</source>
+        <translation>Return feeds and tracks</translation>
+    </message>
+    <message>
+        <source>Program and preview</source>
+        <translation>Program and preview</translation>
+    </message>
+    <message>
+        <source>Multiview</source>
+        <translation>Multiview</translation>
+    </message>
+    <message>
+        <source>Encoder hand-off</source>
+        <translation>Encoder hand-off</translation>
+    </message>
+    <message>
+        <source>Program clock over the last second, a tick every %1 ms:</source>
+        <translation>Program clock over the last second, a tick every %1 ms:</translation>
+    </message>
+    <message>
+        <source>Whole tick: %1 ms on average, at most %2 ms</source>
+        <translation>Whole tick: %1 ms on average, at most %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average, at most %3 ms</source>
+        <translation>%1: %2 ms on average, at most %3 ms</translation>
+    </message>
+    <message>
+        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
+        <translation>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>

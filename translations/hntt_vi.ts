@@ -2364,6 +2364,46 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>Acknowledge &amp;all alarms</source>
         <translation>Xác nhận &amp;tất cả cảnh báo</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn vào</translation>
+    </message>
+    <message>
+        <source>Audio mix</source>
+        <translation>Trộn âm thanh</translation>
+    </message>
+    <message>
+        <source>Return feeds and tracks</source>
+        <translation>Luồng trả về và rãnh âm thanh</translation>
+    </message>
+    <message>
+        <source>Program and preview</source>
+        <translation>Chương trình và xem trước</translation>
+    </message>
+    <message>
+        <source>Multiview</source>
+        <translation>Màn hình đa điểm</translation>
+    </message>
+    <message>
+        <source>Encoder hand-off</source>
+        <translation>Chuyển cho bộ mã hóa</translation>
+    </message>
+    <message>
+        <source>Program clock over the last second, a tick every %1 ms:</source>
+        <translation>Đồng hồ chương trình trong giây vừa qua, mỗi nhịp %1 ms:</translation>
+    </message>
+    <message>
+        <source>Whole tick: %1 ms on average, at most %2 ms</source>
+        <translation>Cả nhịp: trung bình %1 ms, tối đa %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average, at most %3 ms</source>
+        <translation>%1: trung bình %2 ms, tối đa %3 ms</translation>
+    </message>
+    <message>
+        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
+        <translation>Trễ: nhịp bắt đầu muộn hơn thời điểm của nó. Bỏ qua: nhịp bị bỏ qua để theo kịp.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>

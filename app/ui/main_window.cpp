@@ -315,12 +315,36 @@ void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 8000);
 }
 
+QString MainWindow::clockDetail(const engine::ClockStats& clock) const {
+    static const char* const phases[engine::kClockPhaseCount] = {
+        QT_TR_NOOP("Sources"),
+        QT_TR_NOOP("Audio mix"),
+        QT_TR_NOOP("Return feeds and tracks"),
+        QT_TR_NOOP("Program and preview"),
+        QT_TR_NOOP("Multiview"),
+        QT_TR_NOOP("Encoder hand-off"),
+    };
+    const double budgetMs = 1000.0 / std::max(1, session_.options().fps);
+    QStringList lines{tr("Program clock over the last second, a tick every %1 ms:").arg(budgetMs, 0, 'f', 0),
+                      tr("Whole tick: %1 ms on average, at most %2 ms")
+                          .arg(clock.tick.meanMs, 0, 'f', 1)
+                          .arg(clock.tick.maxMs, 0, 'f', 1)};
+    for (std::size_t p = 0; p < engine::kClockPhaseCount; ++p)
+        lines << tr("%1: %2 ms on average, at most %3 ms")
+                     .arg(tr(phases[p]))
+                     .arg(clock.phases[p].meanMs, 0, 'f', 1)
+                     .arg(clock.phases[p].maxMs, 0, 'f', 1);
+    lines << tr("Late: ticks that started after their time. Skipped: ticks passed over to catch up.");
+    return lines.join(QLatin1Char('\n'));
+}
+
 void MainWindow::updateStatus() {
     // Once a second: the clock's counters only, not the whole state with every site.
     const engine::ClockStats clock = session_.clock();
     clock_->setText(tr("Clock: %1 late, %2 skipped")
                         .arg(static_cast<qulonglong>(clock.lateTicks))
                         .arg(static_cast<qulonglong>(clock.skippedTicks)));
+    clock_->setToolTip(clockDetail(clock)); // where the tick's time goes
     const bool recording = session_.activeRecordingId().has_value();
     recordingStatus_->setText(recording ? tr("● REC") : QString());
     recordingStatus_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;")

@@ -2,6 +2,8 @@
 // actions into menus and shortcuts, and keeps the dock layout. It owns no logic of its own.
 #pragma once
 
+#include "hntt/engine/types.h"
+
 #include <QMainWindow>
 #include <functional>
 
@@ -54,6 +56,7 @@ private:
     void showAbout();
     void chooseLanguage(const QString& language);
     void updateStatus();
+    QString clockDetail(const engine::ClockStats& clock) const; // the clock counters' tooltip
 
     core::Session& session_;
     SiteSelection* selection_ = nullptr;
