@@ -209,16 +209,15 @@ class TestRecordingScale : public QObject {
                      QStringLiteral("stop says %1 s of %2 s").arg(done.stats.durationSeconds).arg(recorded)));
         QCOMPARE(r.videoStreams, 1);
         QCOMPARE(static_cast<int>(r.audio.size()), 1 + sites);
-        // The strongest and the weakest a tone is on a stream across the windows.
-        auto tone = [&windows](int stream, double hz, bool strongest) {
-            double v = strongest ? 0.0 : 1e9;
+        // The strongest a tone is on a stream across the windows.
+        auto tone = [&windows](int stream, double hz) {
+            double strongest = 0.0;
             for (const Recorded& w : windows) {
                 const Track& t = w.audio.at(stream);
-                const double a =
-                    hntt::test::meanToneAmplitude(t.samples.data(), t.samples.size(), hz, t.sampleRate);
-                v = strongest ? std::max(v, a) : std::min(v, a);
+                strongest = std::max(strongest, hntt::test::meanToneAmplitude(
+                                                    t.samples.data(), t.samples.size(), hz, t.sampleRate));
             }
-            return v;
+            return strongest;
         };
         // The program mix: every site's tone in it (each small, the limiter holds the sum); a few
         // checked against a frequency no site sends.
@@ -227,9 +226,9 @@ class TestRecordingScale : public QObject {
         for (const Recorded& w : windows)
             QVERIFY(w.audio.at(programStream).samples.size() >=
                     static_cast<std::size_t>(w.audio.at(programStream).sampleRate * 0.9));
-        const double none = tone(programStream, 6000, true);
+        const double none = tone(programStream, 6000);
         for (int site : {1, sites / 2, sites}) {
-            const double a = tone(programStream, toneOf(site), true);
+            const double a = tone(programStream, toneOf(site));
             QVERIFY2(
                 a > 0.002 && a > 5 * none,
                 qPrintable(QStringLiteral("program: site %1 at %2, none at %3").arg(site).arg(a).arg(none)));
@@ -246,8 +245,8 @@ class TestRecordingScale : public QObject {
                          qPrintable(QStringLiteral("site %1: %2 samples")
                                         .arg(site)
                                         .arg(w.audio.at(index).samples.size())));
-            const double own = tone(index, toneOf(site), true);
-            const double foreign = tone(index, toneOf(other), true);
+            const double own = tone(index, toneOf(site));
+            const double foreign = tone(index, toneOf(other));
             QVERIFY2(own > kPresent,
                      qPrintable(QStringLiteral("site %1's track: own tone %2").arg(site).arg(own)));
             QVERIFY2(foreign < kAbsent,

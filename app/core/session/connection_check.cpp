@@ -84,26 +84,22 @@ void ConnectionCheck::sample() {
                 c.bitrateKbps = (c.bitrateKbps * c.connectedSamples + kbps) / (c.connectedSamples + 1);
                 ++c.connectedSamples;
             }
-            // Packets counted by the ingest, where it counts them: the loss over the check's window.
+            // Packets counted by the ingest: the loss over the check's window.
             Counters& n = counters_[i];
-            const std::optional<qint64> packets = static_cast<qint64>(site.stats.packetsReceived),
-                                        lost = static_cast<qint64>(site.stats.packetsLost);
-            {
-                if (!n.firstPackets) {
-                    n.firstPackets = packets;
-                    n.firstLost = lost;
-                }
-                n.lastPackets = packets;
-                n.lastLost = lost;
-                qint64 received = *n.lastPackets - *n.firstPackets, missing = *n.lastLost - *n.firstLost;
-                if (received + missing <= 0) { // one sample so far: the totals since the site connected
-                    received = *n.lastPackets;
-                    missing = *n.lastLost;
-                }
-                if (received + missing > 0)
-                    c.lossPercent =
-                        100.0 * static_cast<double>(missing) / static_cast<double>(received + missing);
+            const auto packets = static_cast<qint64>(site.stats.packetsReceived);
+            const auto lost = static_cast<qint64>(site.stats.packetsLost);
+            if (!n.firstPackets) {
+                n.firstPackets = packets;
+                n.firstLost = lost;
             }
+            qint64 received = packets - *n.firstPackets, missing = lost - *n.firstLost;
+            if (received + missing <= 0) { // one sample so far: the totals since the site connected
+                received = packets;
+                missing = lost;
+            }
+            if (received + missing > 0)
+                c.lossPercent =
+                    100.0 * static_cast<double>(missing) / static_cast<double>(received + missing);
         }
         judge(c, done);
     }

@@ -67,7 +67,7 @@ Q_SIGNALS:
 
 private:
     struct Counters {
-        std::optional<qint64> firstPackets, firstLost, lastPackets, lastLost;
+        std::optional<qint64> firstPackets, firstLost; // at the check's first sample
     };
     void sample();
 

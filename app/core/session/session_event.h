@@ -145,8 +145,6 @@ struct SessionEvent {
     const T* as() const {
         return std::get_if<T>(&change);
     }
-    // The site the change is about, if any (site.*, speaker, floor, return feed, a site's alarm).
-    std::optional<qint64> siteId() const;
 };
 
 } // namespace hntt::core
