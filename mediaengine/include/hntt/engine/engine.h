@@ -17,6 +17,7 @@
 // Errors: a call that can fail returns false (or nullopt) and fills its EngineError; none throws.
 #pragma once
 
+#include "hntt/engine/call.h"
 #include "hntt/engine/error.h"
 #include "hntt/engine/outputs.h"
 #include "hntt/engine/types.h"
@@ -71,6 +72,11 @@ struct EngineConfig {
     double isolatedTrackMaxLagSeconds = 3.0;
     // The recording stops (Failed, file finalised) when its disk has less free space than this.
     std::uint64_t recordingMinFreeBytes = 512ull << 20;
+    // Calls (call.h): the UDP ports their RTP/RTCP may use, and how long a call may go without
+    // any packet from the far end before callMediaTimeout is raised (not while it is on hold).
+    std::uint16_t rtpPortMin = 20000;
+    std::uint16_t rtpPortMax = 20999;
+    std::chrono::milliseconds callMediaTimeout{4000};
 };
 
 struct SiteConfig {
@@ -103,6 +109,10 @@ struct EngineEvents {
     std::function<void(std::span<const float> program,
                        const std::map<SiteId, std::span<const float>>& mixMinus)>
         audioBlock;
+    // Calls: no RTP from the far end for EngineConfig::callMediaTimeout (signalling hangs up).
+    std::function<void(SiteId)> callMediaTimeout;
+    // Calls whose far end takes keyframe requests only by SIP INFO: signalling sends one.
+    std::function<void(SiteId)> callKeyframeWanted;
 };
 
 struct RecordingStatus {
@@ -184,6 +194,20 @@ public:
     bool removeOutput(OutputId id);
     std::map<OutputId, OutputStats> outputs() const;
     std::optional<OutputStats> returnFeed(SiteId id) const;
+
+    // --- calls (call.h). A site with a call takes its media from the call, not from its URL.
+    std::optional<CallPorts> reserveCallPorts(SiteId id, EngineError* error = nullptr);
+    void releaseCallPorts(SiteId id); // a reservation no call used
+    bool startCall(SiteId id, const CallMediaSpec& spec, EngineError* error = nullptr);
+    // A re-INVITE: hold/resume, another address or codec; the ports stay.
+    bool updateCall(SiteId id, const CallMediaSpec& spec, EngineError* error = nullptr);
+    void endCall(SiteId id); // the ports are freed; the site shows its slate
+    std::optional<CallStats> callStats(SiteId id) const;
+    // The far end asked for a keyframe by signalling (INFO picture_fast_update): its tier
+    // encodes one soon (requests are merged: about one a second at most).
+    void requestCallKeyframe(SiteId id);
+    // Asks the site for a keyframe (RTCP or, by callKeyframeWanted, signalling).
+    void askCallKeyframe(SiteId id);
 
     ClockStats clockStats() const;
     // How much program the clock has made since it started (every tick, rendered or skipped).
