@@ -31,6 +31,7 @@ Response createSite(core::Session& session, const Request& req) {
     site.parentId = optId(body, "parent_id", &parentNull);
     site.sourceUrl = optString(body, "source_url", true).value_or(QString());
     site.returnUrl = optString(body, "return_url", true).value_or(QString());
+    site.sipUri = optString(body, "sip_uri", true).value_or(QString());
     if (auto cam = body.value(QLatin1String("camera")); !cam.isUndefined() && !cam.isNull()) {
         if (!cam.isObject())
             throw BadRequest{QStringLiteral("'camera' must be an object or null.")};
@@ -48,6 +49,7 @@ Response updateSite(core::Session& session, const Request& req, qint64 id) {
     patch.name = optString(body, "name");
     patch.sourceUrl = optString(body, "source_url", true);
     patch.returnUrl = optString(body, "return_url", true);
+    patch.sipUri = optString(body, "sip_uri", true);
     if (const auto audio = optObject(body, "audio")) {
         patch.audioMuted = optBool(*audio, "muted");
         patch.gainDb = optNumber(*audio, "gain_db");

@@ -299,6 +299,8 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         next.sourceUrl = *patch.sourceUrl;
     if (patch.returnUrl)
         next.returnUrl = *patch.returnUrl;
+    if (patch.sipUri)
+        next.sipUri = *patch.sipUri;
     if (patch.camera)
         next.cameraJson =
             patch.camera->isNull()
@@ -328,7 +330,7 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         (void)setSiteAudio(id, patch.audioMuted, patch.gainDb, actor); // checked above
     if (patch.videoMuted)
         (void)setSiteVideoMuted(id, *patch.videoMuted, actor);
-    if (!patch.name && !patch.sourceUrl && !patch.returnUrl && !patch.camera)
+    if (!patch.name && !patch.sourceUrl && !patch.returnUrl && !patch.sipUri && !patch.camera)
         return next;
     QJsonObject detail;
     if (patch.name)
@@ -337,6 +339,8 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
         detail.insert(QStringLiteral("source_url"), *patch.sourceUrl);
     if (patch.returnUrl)
         detail.insert(QStringLiteral("return_url"), *patch.returnUrl);
+    if (patch.sipUri)
+        detail.insert(QStringLiteral("sip_uri"), *patch.sipUri);
     if (patch.camera) {
         detail.insert(QStringLiteral("camera"), SiteDirectory::publicCamera(next.cameraJson));
         cameras_.erase(id); // the next command talks to the camera as now configured

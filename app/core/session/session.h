@@ -70,6 +70,7 @@ struct SitePatch {
     std::optional<QString> name;
     std::optional<QString> sourceUrl;
     std::optional<QString> returnUrl;
+    std::optional<QString> sipUri;
     std::optional<bool> audioMuted;
     std::optional<double> gainDb;
     std::optional<bool> videoMuted;

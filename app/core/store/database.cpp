@@ -115,6 +115,12 @@ const QStringList kSchemaV3 = {
     QStringLiteral("CREATE INDEX recordings_meeting ON recordings(meeting_id, started_at)"),
 };
 
+// Version 4: a site may be a SIP endpoint; its address is unique, so that a caller is one site.
+const QStringList kSchemaV4 = {
+    QStringLiteral("ALTER TABLE sites ADD COLUMN sip_uri TEXT"),
+    QStringLiteral("CREATE UNIQUE INDEX sites_sip_uri ON sites(sip_uri) WHERE sip_uri IS NOT NULL"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -130,6 +136,7 @@ const QList<Database::Migration>& Database::migrations() {
          kSchemaV1},
         {2, QStringLiteral(QT_TRANSLATE_NOOP("Database", "cancelled meetings kept, room index")), kSchemaV2},
         {3, QStringLiteral(QT_TRANSLATE_NOOP("Database", "one recording at a time")), kSchemaV3},
+        {4, QStringLiteral(QT_TRANSLATE_NOOP("Database", "SIP addresses of sites")), kSchemaV4},
     };
     return all;
 }

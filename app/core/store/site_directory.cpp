@@ -16,7 +16,7 @@ constexpr int kMaxUrlLength = 2048;
 constexpr QChar kQuote(0x22); // '"', spelled out so that no tool misreads the character literal
 
 const char* const kSelectSites = "SELECT id, name, level, parent_id, source_url, return_url, camera_json, "
-                                 "sort_order, created_at, updated_at FROM sites";
+                                 "sort_order, created_at, updated_at, sip_uri FROM sites";
 
 SiteRecord readSite(const QSqlQuery& q) {
     SiteRecord r;
@@ -31,7 +31,29 @@ SiteRecord readSite(const QSqlQuery& q) {
     r.sortOrder = q.value(7).toInt();
     r.createdAt = Database::fromIsoText(q.value(8).toString());
     r.updatedAt = Database::fromIsoText(q.value(9).toString());
+    r.sipUri = q.value(10).toString();
     return r;
+}
+
+// sip:[user@]host[:port][;params]: what a room system or a proxy can be dialled at.
+bool isSipUri(const QString& uri) {
+    const QString lower = uri.toLower();
+    const int colon = lower.startsWith(QLatin1String("sip:")) ? 4 : lower.startsWith(QLatin1String("sips:")) ? 5 : -1;
+    if (colon < 0)
+        return false;
+    QString rest = uri.mid(colon);
+    rest = rest.left(rest.indexOf(QLatin1Char(';')) < 0 ? rest.size() : rest.indexOf(QLatin1Char(';')));
+    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
+    if (at == 0)
+        return false;
+    const QString host = rest.mid(at + 1);
+    if (host.isEmpty())
+        return false;
+    for (const QChar c : host)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char(':') ||
+              c == QLatin1Char('[') || c == QLatin1Char(']')))
+            return false;
+    return true;
 }
 
 // Empty text is stored as NULL, so "no URL" has one spelling in the file.
@@ -133,7 +155,8 @@ std::optional<SiteLevel> siteLevelFromName(const QString& name) {
 const QStringList& SiteDirectory::csvColumns() {
     static const QStringList columns = {QStringLiteral("id"),         QStringLiteral("name"),
                                         QStringLiteral("level"),      QStringLiteral("parent_id"),
-                                        QStringLiteral("source_url"), QStringLiteral("return_url")};
+                                        QStringLiteral("source_url"), QStringLiteral("return_url"),
+                                        QStringLiteral("sip_uri")};
     return columns;
 }
 
@@ -213,6 +236,7 @@ void normalise(SiteRecord& r) {
     r.name = r.name.trimmed().normalized(QString::NormalizationForm_C);
     r.sourceUrl = r.sourceUrl.trimmed();
     r.returnUrl = r.returnUrl.trimmed();
+    r.sipUri = r.sipUri.trimmed();
     r.cameraJson = r.cameraJson.trimmed();
 }
 
@@ -228,7 +252,10 @@ Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
     for (const QChar c : r.name)
         if (c.category() == QChar::Other_Control)
             return Error{Error::Code::Invalid, tr("The site name contains a control character.")};
-    for (const QString* url : {&r.sourceUrl, &r.returnUrl}) {
+    if (!r.sipUri.isEmpty() && !isSipUri(r.sipUri))
+        return Error{Error::Code::Invalid,
+                     tr("\"%1\" is not a SIP address (expected sip:user@host).").arg(r.sipUri.left(80))};
+    for (const QString* url : {&r.sourceUrl, &r.returnUrl, &r.sipUri}) {
         if (url->size() > kMaxUrlLength)
             return Error{Error::Code::Invalid,
                          tr("The address is longer than %1 characters.").arg(kMaxUrlLength)};
@@ -247,6 +274,17 @@ Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
         if (protocol != QLatin1String("visca-ip") && protocol != QLatin1String("onvif"))
             return Error{Error::Code::Invalid,
                          tr("Unknown camera protocol \"%1\" (expected visca-ip or onvif).").arg(protocol)};
+    }
+    if (!r.sipUri.isEmpty()) {
+        QSqlQuery dup(db_.connection());
+        dup.prepare(QStringLiteral("SELECT id, name FROM sites WHERE sip_uri = ? AND id <> ?"));
+        dup.addBindValue(r.sipUri);
+        dup.addBindValue(r.id);
+        if (!dup.exec())
+            return Database::errorFor(dup, tr("checking the SIP address %1").arg(r.sipUri));
+        if (dup.next())
+            return Error{Error::Code::Conflict, tr("The SIP address %1 is already site %2 (\"%3\").")
+                                                    .arg(r.sipUri, dup.value(0).toString(), dup.value(1).toString())};
     }
     if (!r.parentId) {
         if (r.level == SiteLevel::Commune)
@@ -300,8 +338,8 @@ Result<SiteRecord> SiteDirectory::insert(const SiteRecord& r) {
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO sites (id, name, level, parent_id, source_url, return_url, camera_json, sort_order, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "coalesce(?, (SELECT coalesce(max(sort_order) + 1, 0) FROM sites WHERE parent_id IS ?)), ?, ?)"));
+        "created_at, updated_at, sip_uri) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "coalesce(?, (SELECT coalesce(max(sort_order) + 1, 0) FROM sites WHERE parent_id IS ?)), ?, ?, ?)"));
     const QString now = Database::nowText();
     q.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(r.name);
@@ -314,6 +352,7 @@ Result<SiteRecord> SiteDirectory::insert(const SiteRecord& r) {
     q.addBindValue(idOrNull(r.parentId));
     q.addBindValue(now);
     q.addBindValue(now);
+    q.addBindValue(textOrNull(r.sipUri));
     if (!q.exec())
         return Database::errorFor(q, tr("adding site \"%1\"").arg(r.name));
     SiteRecord out = r;
@@ -325,7 +364,7 @@ Status SiteDirectory::write(const SiteRecord& r) {
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("UPDATE sites SET name = ?, level = ?, parent_id = ?, source_url = ?, "
                              "return_url = ?, camera_json = ?, sort_order = coalesce(?, sort_order), "
-                             "updated_at = ? WHERE id = ?"));
+                             "updated_at = ?, sip_uri = ? WHERE id = ?"));
     q.addBindValue(r.name);
     q.addBindValue(siteLevelName(r.level));
     q.addBindValue(idOrNull(r.parentId));
@@ -334,6 +373,7 @@ Status SiteDirectory::write(const SiteRecord& r) {
     q.addBindValue(textOrNull(r.cameraJson));
     q.addBindValue(r.sortOrder >= 0 ? QVariant(r.sortOrder) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(Database::nowText());
+    q.addBindValue(textOrNull(r.sipUri));
     q.addBindValue(r.id);
     return Database::exec(q, tr("updating site %1").arg(r.id));
 }
@@ -431,6 +471,7 @@ QJsonObject SiteDirectory::toJson(const SiteRecord& site) {
              site.parentId ? QJsonValue(*site.parentId) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("source_url"), textOrJsonNull(site.sourceUrl));
     o.insert(QStringLiteral("return_url"), textOrJsonNull(site.returnUrl));
+    o.insert(QStringLiteral("sip_uri"), textOrJsonNull(site.sipUri));
     o.insert(QStringLiteral("camera"), publicCamera(site.cameraJson));
     return o;
 }
@@ -442,7 +483,8 @@ Result<QByteArray> SiteDirectory::exportCsv() const {
     QString out = csvRecord(csvColumns());
     for (const SiteRecord& s : *sites)
         out += csvRecord({QString::number(s.id), s.name, siteLevelName(s.level),
-                          s.parentId ? QString::number(*s.parentId) : QString(), s.sourceUrl, s.returnUrl});
+                          s.parentId ? QString::number(*s.parentId) : QString(), s.sourceUrl, s.returnUrl,
+                          s.sipUri});
     return out.toUtf8();
 }
 
@@ -571,16 +613,18 @@ Result<int> SiteDirectory::importCsv(const QByteArray& csv) {
     QStringList header;
     for (const QString& h : records.first().fields)
         header << h.trimmed().toLower();
-    if (header != csvColumns())
+    // Files written before sites had SIP addresses lack the last column; they still import.
+    const QStringList withoutSip = csvColumns().mid(0, csvColumns().size() - 1);
+    if (header != csvColumns() && header != withoutSip)
         return lineError(records.first().line,
                          tr("the header must be \"%1\"").arg(csvColumns().join(QLatin1Char(','))));
+    const qsizetype columns = header.size();
     QList<Row> rows;
     for (qsizetype k = 1; k < records.size(); ++k) {
         const CsvRecordIn& rec = records[k];
-        if (rec.fields.size() != csvColumns().size())
-            return lineError(
-                rec.line, tr("expected %1 fields, found %2")
-                              .arg(QString::number(csvColumns().size()), QString::number(rec.fields.size())));
+        if (rec.fields.size() != columns)
+            return lineError(rec.line, tr("expected %1 fields, found %2")
+                                           .arg(QString::number(columns), QString::number(rec.fields.size())));
         Row row;
         row.line = rec.line;
         bool ok = false;
@@ -601,6 +645,8 @@ Result<int> SiteDirectory::importCsv(const QByteArray& csv) {
                              tr("the parent id \"%1\" is not a positive whole number").arg(rec.fields[3]));
         row.record.sourceUrl = rec.fields[4];
         row.record.returnUrl = rec.fields[5];
+        if (columns > 6)
+            row.record.sipUri = rec.fields[6];
         rows.append(row);
     }
     return importRows(rows, true);
@@ -668,6 +714,8 @@ Result<int> SiteDirectory::importJson(const QByteArray& json) {
             return itemError(tr("\"source_url\" must be text or null"));
         if (!optionalText("return_url", row.record.returnUrl))
             return itemError(tr("\"return_url\" must be text or null"));
+        if (!optionalText("sip_uri", row.record.sipUri))
+            return itemError(tr("\"sip_uri\" must be text or null"));
         const QJsonValue camera = o.value(QLatin1String("camera"));
         if (!camera.isUndefined()) {
             if (!camera.isNull() && !camera.isObject())

@@ -29,6 +29,7 @@ struct SiteRecord {
     std::optional<qint64> parentId;
     QString sourceUrl;   // empty: none
     QString returnUrl;   // empty: no return feed
+    QString sipUri;      // "sip:user@host": a SIP endpoint, media by its call; empty: none
     QString cameraJson;  // camera settings as a JSON object (with its password); empty: no camera
     int sortOrder = -1;  // among siblings, ascending; -1: after the existing siblings (create), kept (update)
     QDateTime createdAt; // set by the store
