@@ -74,6 +74,9 @@ bool startService(cli::Options& o, Service& s) {
     so.height = o.programHeight;
     so.fps = o.programFps;
     so.demo = o.demo;
+    so.sipEnabled = o.sipEnabled;
+    so.sipHost = o.sipHost;
+    so.sipPort = o.sipPort;
     s.session = std::make_unique<core::Session>(so);
     if (auto opened = s.session->open(); !opened) {
         std::fprintf(stderr, "hntt-console: %s\n", qPrintable(opened.error().message));

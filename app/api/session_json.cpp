@@ -68,7 +68,30 @@ QJsonObject siteJson(const core::SiteView& s) {
             {"bitrate_kbps", qRound(s.returnFeed->bitrateKbps)},
             {"error", optionalText(core::maskStreamUrlsIn(QString::fromStdString(s.returnFeed->error)))}};
     o.insert(QStringLiteral("return_feed"), feed);
+    o.insert(QStringLiteral("call"), callJson(s.call));
     return o;
+}
+
+QJsonValue callJson(const std::optional<core::CallView>& call) {
+    if (!call)
+        return QJsonValue(QJsonValue::Null);
+    const core::CallView& c = *call;
+    return QJsonObject{
+        {"state", core::callStateName(c.state)},
+        {"direction", core::callDirectionName(c.direction)},
+        {"on_hold", c.onHold},
+        {"remote", c.remote},
+        {"audio_codec", optionalText(c.audioCodec)},
+        {"video_codec", optionalText(c.videoCodec)},
+        {"tier", optionalText(c.tier)},
+        {"width", c.width},
+        {"height", c.height},
+        {"packetization_mode", c.packetizationMode},
+        {"loss_pct", roundTo(c.lossPct, 0.1)},
+        {"jitter_ms", roundTo(c.jitterMs, 0.1)},
+        {"attempt", c.attempt},
+        {"reason", optionalText(c.reason)},
+        {"since", c.since.isValid() ? QJsonValue(isoTime(c.since)) : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonArray sitesJson(const QList<core::SiteView>& sites) {
@@ -231,6 +254,8 @@ QJsonObject eventJson(const core::SessionEvent& event, const core::Session& sess
                 return {"meeting.scheduled", core::MeetingBook::toJson(c.meeting)};
             else if constexpr (std::is_same_v<T, ev::MeetingStarted>)
                 return {"meeting.started", core::MeetingBook::toJson(c.meeting)};
+            else if constexpr (std::is_same_v<T, ev::CallState>)
+                return {"call.state", {{"site_id", c.siteId}, {"call", callJson(c.call)}}};
             else if constexpr (std::is_same_v<T, ev::AlarmRaised>)
                 return {"alarm", alarmJson(c.alarm)};
             else if constexpr (std::is_same_v<T, ev::AlarmAcknowledged>)

@@ -10,6 +10,8 @@
 
 namespace hntt::api::wire {
 
+// A site's SIP call ("call" of a site, the call.state event); null without one.
+QJsonValue callJson(const std::optional<core::CallView>& call);
 QJsonObject siteJson(const core::SiteView& site);
 QJsonArray sitesJson(const QList<core::SiteView>& sites);
 QJsonObject compositionJson(const engine::Composition& c);

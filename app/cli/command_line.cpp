@@ -31,9 +31,10 @@ bool parseProgram(const QString& value, Options& o) {
     return true;
 }
 
-bool parseListen(const QString& value, Options& o) {
+// HOST:PORT (an IPv6 host in brackets) or "off", for --api-listen and --sip-listen.
+bool parseListen(const QString& value, bool& enabled, QString& hostOut, quint16& portOut) {
     if (value == QLatin1String("off")) {
-        o.apiEnabled = false;
+        enabled = false;
         return true;
     }
     static const QRegularExpression re(
@@ -47,9 +48,9 @@ bool parseListen(const QString& value, Options& o) {
         return false;
     if (host != QLatin1String("localhost") && QHostAddress(host).isNull())
         return false;
-    o.apiEnabled = true;
-    o.apiHost = host;
-    o.apiPort = static_cast<quint16>(port);
+    enabled = true;
+    hostOut = host;
+    portOut = static_cast<quint16>(port);
     return true;
 }
 
@@ -89,6 +90,11 @@ ParseResult parseCommandLine(const QStringList& args) {
         QStringLiteral("api-listen"),
         CommandLine::tr("Address of the control API (default 127.0.0.1:8470), or 'off'."),
         CommandLine::tr("HOST:PORT"));
+    const QCommandLineOption sipListen(
+        QStringLiteral("sip-listen"),
+        CommandLine::tr("Address for SIP calls of room systems, over UDP and TCP (default 0.0.0.0:5060), or "
+                        "'off'."),
+        CommandLine::tr("HOST:PORT"));
     const QCommandLineOption tokenFile(
         QStringLiteral("api-token-file"),
         CommandLine::tr("Read the API bearer token from the first line of FILE."), CommandLine::tr("FILE"));
@@ -103,8 +109,8 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
                         "(0: intact, 1: differences)."),
         CommandLine::tr("PATH"));
-    parser.addOptions(
-        {help, version, headless, demo, dataDir, apiListen, tokenFile, program, lang, verifyArchive});
+    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, tokenFile, program, lang,
+                       verifyArchive});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -149,10 +155,17 @@ ParseResult parseCommandLine(const QStringList& args) {
             CommandLine::tr("Invalid --program value '%1': expected WxH@FPS with even sizes from 160x90 to "
                             "7680x4320 and 1 to 60 frames per second, e.g. 1920x1080@25.")
                 .arg(parser.value(program)));
-    if (parser.isSet(apiListen) && !parseListen(parser.value(apiListen), o))
+    if (parser.isSet(apiListen) && !parseListen(parser.value(apiListen), o.apiEnabled, o.apiHost, o.apiPort))
         return fail(CommandLine::tr(
                         "Invalid --api-listen value '%1': expected HOST:PORT (e.g. 127.0.0.1:8470) or off.")
                         .arg(parser.value(apiListen)));
+    if (parser.isSet(sipListen) &&
+        (!parseListen(parser.value(sipListen), o.sipEnabled, o.sipHost, o.sipPort) ||
+         o.sipHost == QLatin1String("localhost")))
+        return fail(
+            CommandLine::tr(
+                "Invalid --sip-listen value '%1': expected an address and port (e.g. 0.0.0.0:5060) or off.")
+                .arg(parser.value(sipListen)));
     if (parser.isSet(tokenFile)) {
         o.apiTokenFile = parser.value(tokenFile);
         if (o.apiTokenFile.isEmpty())

@@ -14,6 +14,9 @@ struct Options {
     QString apiHost = QStringLiteral("127.0.0.1");
     quint16 apiPort = 8470;
     QString apiTokenFile;
+    bool sipEnabled = true;
+    QString sipHost = QStringLiteral("0.0.0.0");
+    quint16 sipPort = 5060;
     int programWidth = 1920;
     int programHeight = 1080;
     int programFps = 25;

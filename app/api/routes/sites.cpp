@@ -113,6 +113,24 @@ void addSiteRoutes(Router& router, core::Session& session) {
                    return done ? noContent() : errorResponse(done.error());
                }));
 
+    // SIP calls: 202 while the call is placed (call.state events follow), 200 for a hang-up.
+    router.add("POST", "/sites/{site}/call",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const qint64 id = p.id("site");
+                   if (auto done = session.callSite(id, actorOf(req)); !done)
+                       return errorResponse(done.error());
+                   auto site = session.site(id);
+                   return site ? json(202, wire::siteJson(site.value())) : errorResponse(site.error());
+               }));
+    router.add("POST", "/sites/{site}/hangup",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const qint64 id = p.id("site");
+                   if (auto done = session.hangupSite(id, actorOf(req)); !done)
+                       return errorResponse(done.error());
+                   auto site = session.site(id);
+                   return site ? json(200, wire::siteJson(site.value())) : errorResponse(site.error());
+               }));
+
     router.add("POST", "/sites/mute", answerAtOnce([&session](const Request& req, const PathParams&) {
                    const QJsonObject body = parseObject(req);
                    const QList<qint64> ids = siteIds(body);

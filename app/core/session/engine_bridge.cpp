@@ -44,6 +44,14 @@ engine::EngineEvents EngineBridge::events() {
         QMetaObject::invokeMethod(
             this, [this, snap] { Q_EMIT levels(snap); }, Qt::QueuedConnection);
     };
+    ev.callMediaTimeout = [this](engine::SiteId id) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT callMediaTimeout(id); }, Qt::QueuedConnection);
+    };
+    ev.callKeyframeWanted = [this](engine::SiteId id) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { Q_EMIT callKeyframeWanted(id); }, Qt::QueuedConnection);
+    };
     return ev;
 }
 

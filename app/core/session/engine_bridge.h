@@ -28,6 +28,8 @@ Q_SIGNALS:
     void outputState(qint64 engineOutputId, hntt::engine::OutputState state, const QString& error);
     void returnFeedState(qint64 siteId, hntt::engine::OutputState state, const QString& error);
     void levels(const hntt::engine::LevelsSnapshot& levels);
+    void callMediaTimeout(qint64 siteId);
+    void callKeyframeWanted(qint64 siteId);
 };
 
 } // namespace hntt::core

@@ -107,6 +107,7 @@ Status Session::open() {
     // Levels pass as plain values; whoever shows or sends them converts them.
     connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged);
     engine_ = std::make_unique<engine::Engine>(cfg, bridge_.events());
+    startCalls();
 
     if (auto loaded = reloadRoster(); !loaded)
         return loaded;
@@ -155,6 +156,8 @@ void Session::shutdown() {
     shutDown_ = true;
     if (activeRecording_)
         (void)stopRecording(*activeRecording_, QStringLiteral("auto"));
+    if (calls_)
+        calls_->stop(); // BYE to every call while the engine still carries their media
     engine_->stop();
 }
 
@@ -223,7 +226,7 @@ SiteView Session::siteView(const SiteRecord& s) const {
     const LiveSite live = live_.value(s.id);
     v.stats = engine_->siteStats(s.id).value_or(engine::SourceStats{});
     const auto levels = engine_->siteLevels(s.id).value_or(engine::SiteLevels{});
-    v.state = s.sourceUrl.isEmpty() ? engine::SourceState::Offline : v.stats.state;
+    v.state = s.sourceUrl.isEmpty() && s.sipUri.isEmpty() ? engine::SourceState::Offline : v.stats.state;
     v.audioMuted = live.audioMuted;
     v.gainDb = live.gainDb;
     v.levelDbfs = levels.levels.rmsDbfs;
@@ -231,6 +234,8 @@ SiteView Session::siteView(const SiteRecord& s) const {
     v.videoMuted = live.videoMuted;
     if (!s.returnUrl.isEmpty())
         v.returnFeed = engine_->returnFeed(s.id);
+    if (calls_)
+        v.call = calls_->call(s.id);
     return v;
 }
 
@@ -262,6 +267,7 @@ Status Session::reloadRoster() {
     rosterIndex_.clear();
     for (qsizetype i = 0; i < roster_.size(); ++i)
         rosterIndex_.insert(roster_.at(i).id, i);
+    updateCallTargets();
     return {};
 }
 

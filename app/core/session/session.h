@@ -5,6 +5,7 @@
 // marshalled here.
 #pragma once
 
+#include "core/calls/call_manager.h"
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
 #include "core/session/engine_bridge.h"
@@ -38,6 +39,10 @@ struct SessionOptions {
     int fps = 25;
     bool demo = false;
     bool multiview = true;
+    // SIP for room systems (--sip-listen): off unless enabled.
+    bool sipEnabled = false;
+    QString sipHost = QStringLiteral("0.0.0.0");
+    quint16 sipPort = 5060;
 };
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
@@ -54,6 +59,7 @@ struct SiteView {
     bool videoMuted = false;
     engine::SourceStats stats;
     std::optional<engine::OutputStats> returnFeed; // none without a return URL
+    std::optional<CallView> call;                  // its SIP call, the last one once it ended
 };
 
 // A program stream: kept with its name and URL while stopped, also across restarts.
@@ -118,6 +124,13 @@ public:
                         const Actor& actor);
     Status setSiteVideoMuted(qint64 id, bool muted, const Actor& actor);
     Status deleteSite(qint64 id, const Actor& actor);
+
+    // --- SIP calls (core/calls): dial-out and hang-up; dial-in is matched to sites by itself.
+    Status callSite(qint64 id, const Actor& actor);
+    Status hangupSite(qint64 id, const Actor& actor);
+    // Whether SIP listens, and why not when it does not.
+    bool sipListening() const;
+    QString sipProblem() const { return sipProblem_; }
 
     // --- program, preview, floor
     const std::vector<engine::Layout>& layouts() const;
@@ -246,6 +259,8 @@ private:
     };
 
     void publish(SessionEvent::Change change);
+    void startCalls();        // session_calls.cpp
+    void updateCallTargets(); // the roster's SIP addresses to the call manager
     void raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message);
     void log(const Actor& actor, const QString& action, const QString& subject,
              const QJsonObject& detail = {}, const QString& reason = {});
@@ -276,6 +291,8 @@ private:
     std::unique_ptr<RecordingCatalogue> recordings_;
     EngineBridge bridge_; // before the engine: it outlives the engine's threads
     std::unique_ptr<engine::Engine> engine_;
+    std::unique_ptr<CallManager> calls_; // after the engine: hangs up before it stops
+    QString sipProblem_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;
     QList<SiteRecord> roster_;             // the directory in tree order, as last read

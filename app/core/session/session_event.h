@@ -4,6 +4,7 @@
 // then exactly as the event left it). The API turns these into its wire format (api/event_json).
 #pragma once
 
+#include "core/calls/call_view.h"
 #include "core/store/meeting_book.h"
 #include "core/store/recording_catalogue.h"
 #include "hntt/engine/outputs.h"
@@ -119,6 +120,10 @@ struct MeetingScheduled {
 struct MeetingStarted {
     MeetingRecord meeting;
 };
+struct CallState { // a site's SIP call changed
+    qint64 siteId = 0;
+    std::optional<CallView> call;
+};
 struct AlarmRaised {
     AlarmView alarm;
 };
@@ -130,14 +135,15 @@ struct AlarmAcknowledged {
 } // namespace events
 
 struct SessionEvent {
-    using Change = std::variant<events::SiteCreated, events::SiteUpdated, events::SiteDeleted,
-                                events::SiteStatus, events::SiteAudio, events::SiteVideo,
-                                events::SpeakerChanged, events::ProgramChanged, events::PreviewChanged,
-                                events::FloorChanged, events::AutoFollowChanged, events::ProgramAudioChanged,
-                                events::RecordingStarted, events::RecordingStopped, events::RecordingError,
-                                events::RecordingRecovered, events::ReturnFeedState, events::OutputAdded,
-                                events::OutputRemoved, events::OutputStateChanged, events::MeetingScheduled,
-                                events::MeetingStarted, events::AlarmRaised, events::AlarmAcknowledged>;
+    using Change =
+        std::variant<events::SiteCreated, events::SiteUpdated, events::SiteDeleted, events::SiteStatus,
+                     events::SiteAudio, events::SiteVideo, events::SpeakerChanged, events::ProgramChanged,
+                     events::PreviewChanged, events::FloorChanged, events::AutoFollowChanged,
+                     events::ProgramAudioChanged, events::RecordingStarted, events::RecordingStopped,
+                     events::RecordingError, events::RecordingRecovered, events::ReturnFeedState,
+                     events::OutputAdded, events::OutputRemoved, events::OutputStateChanged,
+                     events::MeetingScheduled, events::MeetingStarted, events::CallState, events::AlarmRaised,
+                     events::AlarmAcknowledged>;
     QDateTime at;
     Change change;
 

@@ -38,7 +38,9 @@ SiteRecord readSite(const QSqlQuery& q) {
 // sip:[user@]host[:port][;params]: what a room system or a proxy can be dialled at.
 bool isSipUri(const QString& uri) {
     const QString lower = uri.toLower();
-    const int colon = lower.startsWith(QLatin1String("sip:")) ? 4 : lower.startsWith(QLatin1String("sips:")) ? 5 : -1;
+    const int colon = lower.startsWith(QLatin1String("sip:"))    ? 4
+                      : lower.startsWith(QLatin1String("sips:")) ? 5
+                                                                 : -1;
     if (colon < 0)
         return false;
     QString rest = uri.mid(colon);
@@ -50,8 +52,8 @@ bool isSipUri(const QString& uri) {
     if (host.isEmpty())
         return false;
     for (const QChar c : host)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char(':') ||
-              c == QLatin1Char('[') || c == QLatin1Char(']')))
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+              c == QLatin1Char(':') || c == QLatin1Char('[') || c == QLatin1Char(']')))
             return false;
     return true;
 }
@@ -283,8 +285,9 @@ Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
         if (!dup.exec())
             return Database::errorFor(dup, tr("checking the SIP address %1").arg(r.sipUri));
         if (dup.next())
-            return Error{Error::Code::Conflict, tr("The SIP address %1 is already site %2 (\"%3\").")
-                                                    .arg(r.sipUri, dup.value(0).toString(), dup.value(1).toString())};
+            return Error{Error::Code::Conflict,
+                         tr("The SIP address %1 is already site %2 (\"%3\").")
+                             .arg(r.sipUri, dup.value(0).toString(), dup.value(1).toString())};
     }
     if (!r.parentId) {
         if (r.level == SiteLevel::Commune)
@@ -623,8 +626,9 @@ Result<int> SiteDirectory::importCsv(const QByteArray& csv) {
     for (qsizetype k = 1; k < records.size(); ++k) {
         const CsvRecordIn& rec = records[k];
         if (rec.fields.size() != columns)
-            return lineError(rec.line, tr("expected %1 fields, found %2")
-                                           .arg(QString::number(columns), QString::number(rec.fields.size())));
+            return lineError(rec.line,
+                             tr("expected %1 fields, found %2")
+                                 .arg(QString::number(columns), QString::number(rec.fields.size())));
         Row row;
         row.line = rec.line;
         bool ok = false;
