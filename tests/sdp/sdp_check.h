@@ -43,10 +43,11 @@ QString show(const std::vector<T>& v) {
 
 } // namespace hntt::test
 
+// The values are copied: `actual` may be a member of a temporary.
 #define CHECK_EQ(actual, expected)                                                                           \
     do {                                                                                                     \
-        const auto& actual_ = (actual);                                                                      \
-        const auto& expected_ = (expected);                                                                  \
+        const auto actual_ = (actual);                                                                       \
+        const auto expected_ = (expected);                                                                   \
         if (!(actual_ == expected_))                                                                         \
             QFAIL(qPrintable(                                                                                \
                 QStringLiteral("%1 is %2, expected %3")                                                      \
