@@ -1,12 +1,15 @@
 #include "hntt/engine/engine.h"
 
 #include "audio_mixer.h"
+#include "call_input.h"
+#include "call_receiver.h"
 #include "compositor.h"
 #include "hntt/engine/gain.h"
 #include "layout_library.h"
 #include "multiview.h"
 #include "packet_sink.h"
 #include "program_encoder.h"
+#include "rtp_transport.h"
 #include "source.h"
 #include "speaker_detector.h"
 #include "text_renderer.h"
@@ -18,6 +21,7 @@
 #include <mutex>
 #include <pthread.h>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 namespace hntt::engine {
@@ -242,6 +246,25 @@ struct Engine::Impl {
     mutable std::mutex statsMutex;
     ClockStats clockStats;
 
+    // Calls (call.h): the RTP thread and every call's ports and receiver. Taken after `mutex`
+    // when both are held. The transport is declared first: it outlives the receivers.
+    std::mutex callsMutex;
+    std::unique_ptr<RtpTransport> rtp;
+    struct CallEntry {
+        CallReceiver::Sockets reserved; // before startCall, or between two receivers
+        CallPorts ports;
+        std::shared_ptr<CallReceiver> receiver;
+        CallMediaSpec spec;
+    };
+    std::map<SiteId, CallEntry> calls;
+    // The send side's keyframe hook: the far end asked (RTCP PLI/FIR, or INFO through
+    // requestCallKeyframe) for a keyframe of the site's tier. Set by the send side's wiring.
+    std::function<void(SiteId)> tierKeyframe;
+
+    bool startCallMedia(SiteId id, const CallMediaSpec& spec, EngineError* error);
+    void stopCallMedia(SiteId id, bool keepSockets);
+    void askCallKeyframes(const Composition& c);
+
     std::thread clockThread;
     std::atomic<bool> running{false};
     std::atomic<std::int64_t> ticksDone{0}; // clock.tick, published for other threads
@@ -371,12 +394,14 @@ struct Engine::Impl {
         return failure.empty() || internal(error, failure);
     }
 
-    std::shared_ptr<Source> makeSource(SiteId id, const std::string& url) {
-        if (url.empty())
+    std::shared_ptr<Source> makeSource(SiteId id, const std::string& url,
+                                       std::shared_ptr<CallInput> call = nullptr) {
+        if (url.empty() && !call)
             return nullptr;
         SourceConfig sc;
         sc.id = id;
         sc.url = url;
+        sc.call = std::move(call);
         sc.sampleRate = config.sampleRate;
         sc.jitterBudget = config.jitterBudget;
         return std::make_shared<Source>(sc, [this](SiteId site, SourceState st, const std::string& reason) {
@@ -741,6 +766,15 @@ void Engine::stop() {
         enc = std::move(impl_->encoder);
     }
     enc.reset();
+    // Calls first: their receivers feed the sources, and their ports are freed.
+    std::vector<SiteId> callSites;
+    {
+        std::lock_guard lock(impl_->callsMutex);
+        for (auto& [id, c] : impl_->calls)
+            callSites.push_back(id);
+    }
+    for (SiteId id : callSites)
+        endCall(id);
     std::vector<std::shared_ptr<Source>> sources;
     {
         std::lock_guard lock(impl_->mutex);
@@ -810,6 +844,7 @@ bool Engine::addSite(SiteId id, const SiteConfig& site, EngineError* error) {
 }
 
 bool Engine::removeSite(SiteId id) {
+    impl_->stopCallMedia(id, false); // a site leaves its call with it
     std::shared_ptr<Source> source;
     {
         std::lock_guard lock(impl_->mutex);
@@ -939,12 +974,235 @@ std::vector<SiteId> Engine::sites() const {
     return ids;
 }
 
+// ---- calls
+
+namespace {
+bool sameFormats(const CallMediaSpec& a, const CallMediaSpec& b) {
+    auto audioKey = [](const CallMediaSpec& s) {
+        return s.audio ? std::make_tuple(static_cast<int>(s.audio->codec), s.audio->payloadType,
+                                         s.audio->clockRate, s.audio->channels)
+                       : std::make_tuple(-1, -1, -1, -1);
+    };
+    auto videoKey = [](const CallMediaSpec& s) { return s.video ? s.video->payloadType : -1; };
+    return audioKey(a) == audioKey(b) && videoKey(a) == videoKey(b) &&
+           (a.remoteAudioPort != 0) == (b.remoteAudioPort != 0) &&
+           (a.remoteVideoPort != 0) == (b.remoteVideoPort != 0);
+}
+} // namespace
+
+// A receiver on the call's reserved sockets and a Source that decodes what it receives, in
+// place of the site's URL source. callsMutex is not held.
+bool Engine::Impl::startCallMedia(SiteId id, const CallMediaSpec& spec, EngineError* error) {
+    auto input = std::make_shared<CallInput>(spec.remoteAudioPort != 0 ? spec.audio : std::nullopt,
+                                             spec.video.has_value() && spec.remoteVideoPort != 0);
+    CallReceiverHooks hooks;
+    hooks.keyframeAsked = [this, id] {
+        if (tierKeyframe)
+            tierKeyframe(id);
+    };
+    hooks.keyframeWanted = [this, id] {
+        if (events.callKeyframeWanted)
+            events.callKeyframeWanted(id);
+    };
+    hooks.mediaTimeout = [this, id] {
+        if (events.callMediaTimeout)
+            events.callMediaTimeout(id);
+    };
+    std::shared_ptr<CallReceiver> receiver;
+    {
+        std::lock_guard lock(callsMutex);
+        auto it = calls.find(id);
+        if (it == calls.end() || it->second.receiver)
+            return invalid(error, "Site " + std::to_string(id) + " has no call ports reserved");
+        receiver = std::make_shared<CallReceiver>(*rtp, spec, std::move(it->second.reserved.audio),
+                                                  std::move(it->second.reserved.video), input,
+                                                  config.callMediaTimeout, std::move(hooks));
+        it->second.reserved = {};
+        it->second.receiver = receiver;
+        it->second.spec = spec;
+    }
+    receiver->start();
+    std::shared_ptr<Source> old, fresh;
+    {
+        std::lock_guard lock(mutex);
+        auto it = sites.find(id);
+        if (it != sites.end()) {
+            fresh = makeSource(id, it->second.url, input);
+            old = std::exchange(it->second.source, fresh);
+        }
+    }
+    if (old)
+        old->stop();
+    if (fresh)
+        fresh->start();
+    return true;
+}
+
+// Stops the call's receiver (its ports freed, or kept for the next one) and gives the site its
+// URL's source back (none: the slate).
+void Engine::Impl::stopCallMedia(SiteId id, bool keepSockets) {
+    std::shared_ptr<CallReceiver> receiver;
+    {
+        std::lock_guard lock(callsMutex);
+        auto it = calls.find(id);
+        if (it == calls.end())
+            return;
+        receiver = std::move(it->second.receiver);
+        if (!keepSockets)
+            calls.erase(it);
+    }
+    if (receiver) {
+        CallReceiver::Sockets sockets = receiver->stop(keepSockets);
+        if (keepSockets) {
+            std::lock_guard lock(callsMutex);
+            if (auto it = calls.find(id); it != calls.end())
+                it->second.reserved = std::move(sockets);
+        }
+    }
+    std::shared_ptr<Source> old, fresh;
+    {
+        std::lock_guard lock(mutex);
+        auto it = sites.find(id);
+        if (it != sites.end()) {
+            fresh = keepSockets ? nullptr : makeSource(id, it->second.url);
+            old = std::exchange(it->second.source, fresh);
+        }
+    }
+    if (old)
+        old->stop();
+    if (fresh)
+        fresh->start();
+}
+
+// Sites that come on program get a fresh keyframe: their picture starts at once, clean.
+void Engine::Impl::askCallKeyframes(const Composition& c) {
+    std::lock_guard lock(callsMutex);
+    for (const auto& site : c.sites)
+        if (site)
+            if (auto it = calls.find(*site); it != calls.end() && it->second.receiver)
+                it->second.receiver->askKeyframe();
+}
+
+std::optional<CallPorts> Engine::reserveCallPorts(SiteId id, EngineError* error) {
+    return guarded(error, std::optional<CallPorts>{}, [&]() -> std::optional<CallPorts> {
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (!impl_->sites.count(id)) {
+                invalid(error, "No site " + std::to_string(id));
+                return std::nullopt;
+            }
+        }
+        std::lock_guard lock(impl_->callsMutex);
+        if (auto it = impl_->calls.find(id); it != impl_->calls.end())
+            return it->second.ports; // reserved already, or in a call: the same ports
+        if (!impl_->rtp)
+            impl_->rtp = std::make_unique<RtpTransport>(impl_->config.rtpPortMin, impl_->config.rtpPortMax);
+        std::string text;
+        auto audio = impl_->rtp->reservePair(&text);
+        auto video = audio ? impl_->rtp->reservePair(&text) : std::nullopt;
+        if (!audio || !video) {
+            internal(error, text);
+            return std::nullopt;
+        }
+        Impl::CallEntry entry;
+        entry.ports = {audio->port, video->port};
+        entry.reserved.audio = std::move(audio);
+        entry.reserved.video = std::move(video);
+        const CallPorts ports = entry.ports;
+        impl_->calls.emplace(id, std::move(entry));
+        return ports;
+    });
+}
+
+void Engine::releaseCallPorts(SiteId id) {
+    std::lock_guard lock(impl_->callsMutex);
+    if (auto it = impl_->calls.find(id); it != impl_->calls.end() && !it->second.receiver)
+        impl_->calls.erase(it);
+}
+
+bool Engine::startCall(SiteId id, const CallMediaSpec& spec, EngineError* error) {
+    return guarded(error, false, [&] {
+        if (!spec.audio && !spec.video)
+            return invalid(error, "A call needs audio or video");
+        if (spec.video && spec.video->packetizationMode != 0 && spec.video->packetizationMode != 1)
+            return invalid(error, "H.264 packetization mode 2 (interleaved) is not supported");
+        {
+            std::lock_guard lock(impl_->mutex);
+            if (!impl_->sites.count(id))
+                return invalid(error, "No site " + std::to_string(id));
+        }
+        {
+            std::lock_guard lock(impl_->callsMutex);
+            auto it = impl_->calls.find(id);
+            if (it != impl_->calls.end() && it->second.receiver)
+                return invalid(error, "Site " + std::to_string(id) + " is already in a call");
+        }
+        if (!reserveCallPorts(id, error))
+            return false;
+        return impl_->startCallMedia(id, spec, error);
+    });
+}
+
+bool Engine::updateCall(SiteId id, const CallMediaSpec& spec, EngineError* error) {
+    return guarded(error, false, [&] {
+        std::shared_ptr<CallReceiver> receiver;
+        bool same = false;
+        {
+            std::lock_guard lock(impl_->callsMutex);
+            auto it = impl_->calls.find(id);
+            if (it == impl_->calls.end() || !it->second.receiver)
+                return invalid(error, "Site " + std::to_string(id) + " is not in a call");
+            receiver = it->second.receiver;
+            same = sameFormats(it->second.spec, spec);
+            if (same)
+                it->second.spec = spec;
+        }
+        if (same) {
+            receiver->update(spec); // hold, resume, another address
+            return true;
+        }
+        // Other codecs: a new receiver and decoders on the same ports.
+        impl_->stopCallMedia(id, true);
+        return impl_->startCallMedia(id, spec, error);
+    });
+}
+
+void Engine::endCall(SiteId id) {
+    impl_->stopCallMedia(id, false);
+}
+
+std::optional<CallStats> Engine::callStats(SiteId id) const {
+    std::shared_ptr<CallReceiver> receiver;
+    {
+        std::lock_guard lock(impl_->callsMutex);
+        auto it = impl_->calls.find(id);
+        if (it == impl_->calls.end() || !it->second.receiver)
+            return std::nullopt;
+        receiver = it->second.receiver;
+    }
+    return receiver->stats();
+}
+
+void Engine::requestCallKeyframe(SiteId id) {
+    if (impl_->tierKeyframe)
+        impl_->tierKeyframe(id);
+}
+
+void Engine::askCallKeyframe(SiteId id) {
+    std::lock_guard lock(impl_->callsMutex);
+    if (auto it = impl_->calls.find(id); it != impl_->calls.end() && it->second.receiver)
+        it->second.receiver->askKeyframe();
+}
+
 bool Engine::setProgram(const Composition& c, EngineError* error) {
     return guarded(error, false, [&] {
         if (!impl_->validComposition(c, error))
             return false;
-        std::lock_guard lock(impl_->mutex);
-        impl_->program = c;
+        {
+            std::lock_guard lock(impl_->mutex);
+            impl_->program = c;
+        }
+        impl_->askCallKeyframes(c);
         return true;
     });
 }
@@ -960,8 +1218,13 @@ bool Engine::setPreview(const Composition& c, EngineError* error) {
 }
 
 void Engine::take() {
-    std::lock_guard lock(impl_->mutex);
-    impl_->program = impl_->preview;
+    Composition taken;
+    {
+        std::lock_guard lock(impl_->mutex);
+        impl_->program = impl_->preview;
+        taken = impl_->program;
+    }
+    impl_->askCallKeyframes(taken);
 }
 
 Composition Engine::program() const {

@@ -1,6 +1,7 @@
 #include "source.h"
 
 #include "av_ptr.h"
+#include "call_input.h"
 #include "test_pattern.h"
 #include "ts_continuity.h"
 
@@ -813,7 +814,8 @@ void Source::run() {
     auto backoff = std::chrono::milliseconds(kFirstBackoff);
     bool firstAttempt = true;
     bool preferRtspUdp = false;
-    setState(SourceState::Connecting, "Connecting to " + redacted(url()));
+    setState(SourceState::Connecting,
+             config_.call ? std::string("Waiting for the call's media") : "Connecting to " + redacted(url()));
     while (!stopFlag_) {
         std::string url;
         {
@@ -829,7 +831,9 @@ void Source::run() {
 
         const Target target = describeTarget(url);
         Attempt attempt;
-        if (isTestUrl(url)) {
+        if (config_.call) {
+            attempt = runCall(*config_.call);
+        } else if (isTestUrl(url)) {
             attempt = runTestPattern(url);
         } else {
             attempt = Session(*this, target, preferRtspUdp).run();
@@ -852,7 +856,7 @@ void Source::run() {
             preferRtspUdp = !preferRtspUdp; // set up, but no media that way (a firewall, a NAT)
         setError(attempt.error);
         setState(SourceState::Lost, attempt.error);
-        if (target.listener) {
+        if (target.listener || config_.call) {
             sleepUntil(Clock::now() + kListenerRearm);
         } else {
             sleepUntil(Clock::now() + backoff);
@@ -910,6 +914,199 @@ Source::Attempt Source::runTestPattern(const std::string& url) {
         }
         sleepUntil(
             std::min(start + framePeriod * static_cast<std::int64_t>(frameIndex), now + kTestPatternTick));
+    }
+    return {{}, connected};
+}
+
+namespace {
+
+// A call's decoder: FFmpeg's, picked by the negotiated codec, fed RTP payloads as packets.
+av::CodecContextPtr openCallDecoder(AVCodecID id, int sampleRate, int channels, int threads) {
+    const AVCodec* codec = avcodec_find_decoder(id);
+    if (!codec)
+        return nullptr;
+    av::CodecContextPtr c(avcodec_alloc_context3(codec));
+    if (!c)
+        throw std::bad_alloc();
+    if (sampleRate > 0) {
+        c->sample_rate = sampleRate;
+        av_channel_layout_default(&c->ch_layout, channels);
+    } else {
+        c->thread_count = threads;
+        c->thread_type = FF_THREAD_SLICE;
+    }
+    if (avcodec_open2(c.get(), codec, nullptr) < 0)
+        return nullptr;
+    return c;
+}
+
+struct CallAudioDecoder {
+    AVCodecID id = AV_CODEC_ID_NONE;
+    int sampleRate = 0; // what the decoder produces
+    int channels = 1;
+    const char* name = "";
+};
+
+CallAudioDecoder callAudioDecoder(const CallAudioFormat& f) {
+    switch (f.codec) {
+    case CallAudioCodec::Pcmu:
+        return {AV_CODEC_ID_PCM_MULAW, 8000, 1, "PCMU"};
+    case CallAudioCodec::Pcma:
+        return {AV_CODEC_ID_PCM_ALAW, 8000, 1, "PCMA"};
+    case CallAudioCodec::G722:
+        return {AV_CODEC_ID_ADPCM_G722, 16000, 1, "G722"}; // the rtpmap's 8000 is historical
+    case CallAudioCodec::Opus:
+        return {AV_CODEC_ID_OPUS, 48000, std::max(1, f.channels), "opus"};
+    case CallAudioCodec::AacLd:
+        return {AV_CODEC_ID_AAC_LATM, f.clockRate, std::max(1, f.channels), "MP4A-LATM"};
+    }
+    return {};
+}
+
+} // namespace
+
+// A call: decodes what the receiver queued. Runs until stop(); the call's own timeout (no RTP)
+// is the receiver's to raise, so this never reports Lost by itself.
+Source::Attempt Source::runCall(CallInput& in) {
+    av::CodecContextPtr video;
+    av::CodecContextPtr audio;
+    std::string warning;
+    if (in.hasVideo && !(video = openCallDecoder(AV_CODEC_ID_H264, 0, 0, 1)))
+        warning = "Cannot open the H.264 decoder";
+    if (in.audioFormat) {
+        const CallAudioDecoder d = callAudioDecoder(*in.audioFormat);
+        if (!(audio = openCallDecoder(d.id, d.sampleRate, d.channels, 1)))
+            warning = std::string("Cannot decode the call's audio (") + d.name + ")";
+    }
+    av::PacketPtr packet = av::makePacket();
+    av::FramePtr frame = av::makeFrame();
+    if (!packet || !frame)
+        throw std::bad_alloc();
+    av::SwrPtr swr;
+    int swrRate = 0, swrChannels = 0, swrFormat = -1;
+    std::vector<float> resampled;
+    bool connected = false;
+    bool videoStarted = false;   // a keyframe went to the decoder
+    bool skippingNonKey = false; // keyframes-only mode, or back from it until a keyframe
+    bool holdCleared = false;
+    std::uint64_t received = 0, lost = 0;
+    auto gotMedia = [&] {
+        if (!connected) {
+            connected = true;
+            markConnected("Receiving the call", warning);
+        }
+    };
+    while (abortRequested() == Abort::None) {
+        // The receiver's transport counters, as the site's connection figures.
+        const std::uint64_t r = in.packetsReceived, l = in.packetsLost;
+        countTransport(r - received, l - lost);
+        received = r;
+        lost = l;
+        if (!in.videoReceiving) {
+            if (!holdCleared) {
+                clearVideo(); // the slate, never a frozen picture
+                holdCleared = true;
+                videoStarted = false; // back from hold: start again at a keyframe
+            }
+        } else {
+            holdCleared = false;
+        }
+        std::optional<CallUnit> unit = in.units.pop(std::chrono::milliseconds(20));
+        if (!unit)
+            continue;
+        countPacket(unit->data.size(), unit->video);
+        if (unit->video) {
+            if (!video || !in.videoReceiving)
+                continue;
+            const bool keyOnly = decodeMode_ == DecodeMode::KeyframesOnly;
+            if (!unit->keyframe && (!videoStarted || keyOnly || skippingNonKey)) {
+                if (!videoStarted)
+                    in.keyframeNeeded = true;
+                skippingNonKey = skippingNonKey || keyOnly;
+                continue;
+            }
+            if (unit->keyframe) {
+                videoStarted = true;
+                skippingNonKey = keyOnly;
+            }
+            if (av_new_packet(packet.get(), static_cast<int>(unit->data.size())) < 0)
+                throw std::bad_alloc();
+            std::copy(unit->data.begin(), unit->data.end(), packet->data);
+            if (unit->keyframe)
+                packet->flags |= AV_PKT_FLAG_KEY;
+            int ret = avcodec_send_packet(video.get(), packet.get());
+            av_packet_unref(packet.get());
+            if (ret < 0 && ret != AVERROR(EAGAIN)) {
+                countDropped("Corrupt video data: " + av::errorText(ret));
+                in.keyframeNeeded = true;
+            }
+            while ((ret = avcodec_receive_frame(video.get(), frame.get())) >= 0) {
+                if ((frame->flags & AV_FRAME_FLAG_CORRUPT) || frame->decode_error_flags) {
+                    countDropped("Corrupt video frame");
+                    in.keyframeNeeded = true;
+                    av_frame_unref(frame.get());
+                    continue;
+                }
+                countVideoFrame(frame->width, frame->height);
+                in.width = frame->width;
+                in.height = frame->height;
+                av::FramePtr out = av::makeFrame();
+                if (!out)
+                    throw std::bad_alloc();
+                av_frame_move_ref(out.get(), frame.get());
+                VideoFramePtr shared = VideoFrame::adopt(out.get());
+                out.release(); // now owned by the VideoFrame
+                if (in.videoReceiving)
+                    publishVideo(std::move(shared), AudioJitterBuffer::kNoPts);
+                gotMedia();
+            }
+        } else {
+            if (!audio || !in.audioReceiving || unit->data.empty())
+                continue;
+            if (av_new_packet(packet.get(), static_cast<int>(unit->data.size())) < 0)
+                throw std::bad_alloc();
+            std::copy(unit->data.begin(), unit->data.end(), packet->data);
+            const int ret = avcodec_send_packet(audio.get(), packet.get());
+            av_packet_unref(packet.get());
+            if (ret < 0)
+                continue; // a damaged payload is a short gap the jitter buffer covers
+            while (avcodec_receive_frame(audio.get(), frame.get()) >= 0) {
+                const AVFrame& f = *frame;
+                if (f.nb_samples > 0 && f.sample_rate > 0 && f.ch_layout.nb_channels > 0) {
+                    if (!swr || f.sample_rate != swrRate || f.ch_layout.nb_channels != swrChannels ||
+                        f.format != swrFormat) {
+                        ChannelLayout inLayout, mono;
+                        av_channel_layout_default(&inLayout.layout, f.ch_layout.nb_channels);
+                        av_channel_layout_default(&mono.layout, 1);
+                        SwrContext* raw = nullptr;
+                        swr.reset();
+                        if (swr_alloc_set_opts2(&raw, &mono.layout, AV_SAMPLE_FMT_FLT, config_.sampleRate,
+                                                &inLayout.layout, static_cast<AVSampleFormat>(f.format),
+                                                f.sample_rate, 0, nullptr) >= 0) {
+                            av::SwrPtr fresh(raw);
+                            if (swr_init(fresh.get()) >= 0)
+                                swr = std::move(fresh);
+                        }
+                        swrRate = f.sample_rate;
+                        swrChannels = f.ch_layout.nb_channels;
+                        swrFormat = f.format;
+                    }
+                    const int capacity = swr ? swr_get_out_samples(swr.get(), f.nb_samples) : 0;
+                    if (capacity > 0) {
+                        resampled.resize(static_cast<std::size_t>(capacity));
+                        std::uint8_t* outPlanes[1] = {reinterpret_cast<std::uint8_t*>(resampled.data())};
+                        const int n =
+                            swr_convert(swr.get(), outPlanes, capacity,
+                                        const_cast<const std::uint8_t**>(f.extended_data), f.nb_samples);
+                        if (n > 0)
+                            pushAudio(resampled.data(), static_cast<std::size_t>(n),
+                                      AudioJitterBuffer::kNoPts);
+                    }
+                }
+                av_frame_unref(frame.get());
+                gotMedia();
+            }
+        }
     }
     return {{}, connected};
 }

@@ -30,6 +30,12 @@
 // sender restart or a looped file), or a lost source. Memory is bounded: at most 1.5 s or 40
 // pictures are held, the oldest released first. Limits: a sender whose own audio and video
 // timestamps are skewed stays skewed; the picture can be off by half a program frame.
+//
+// Calls: a source made with SourceConfig::call decodes what the call's receiver queues (H.264
+// access units; G.722, PCMA/PCMU, Opus or AAC-LD payloads) on its thread, with the same jitter
+// buffer, stats and keyframe-only mode. Its pictures go out as they decode (RTP audio and video
+// clocks are unrelated until RTCP sender reports are mapped: not done yet). On hold (receive
+// off) its picture is cleared, so the site shows its slate.
 #pragma once
 
 #include "audio_buffer.h"
@@ -43,12 +49,15 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
 
 namespace hntt::engine {
+
+class CallInput;
 
 enum class DecodeMode {
     Full,          // every frame
@@ -62,6 +71,8 @@ struct SourceConfig {
     std::chrono::milliseconds jitterBudget{80};
     std::chrono::milliseconds lostAfter{2000};
     std::chrono::milliseconds maxBackoff{10000};
+    // A site in a call: media comes from the call's receiver instead of `url` (see call_input.h).
+    std::shared_ptr<CallInput> call;
 };
 
 class Source {
@@ -120,6 +131,7 @@ private:
 
     void run();
     Attempt runTestPattern(const std::string& url);
+    Attempt runCall(CallInput& input);
     void setState(SourceState s, const std::string& reason);
     void setError(std::string text);
     // Media decodes: Connected, with `warning` (e.g. an unsupported second stream) as lastError.

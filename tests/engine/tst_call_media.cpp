@@ -1,0 +1,290 @@
+// A site in a call: ffmpeg sends H.264 and G.722 over RTP to the ports the engine reserved, and
+// the site's picture and sound reach the program; garbage on the ports is counted without
+// stalling the clock; a call that goes silent raises callMediaTimeout; endCall frees the ports
+// and leaves no thread behind.
+#include "hntt/engine/engine.h"
+#include "test_support.h"
+
+#include <QDir>
+#include <QTest>
+#include <arpa/inet.h>
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace hntt::engine;
+
+namespace {
+
+constexpr int kW = 640, kH = 360;
+
+int threadCount() {
+    return static_cast<int>(
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+bool near(VideoFrame::Rgb c, int r, int g, int b, int tol = 40) {
+    return std::abs(c.r - r) <= tol && std::abs(c.g - g) <= tol && std::abs(c.b - b) <= tol;
+}
+
+// A raw UDP socket on loopback: garbage senders, and a check that a port is free again.
+struct Udp {
+    int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    ~Udp() { ::close(fd); }
+    static sockaddr_in at(quint16 port) {
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_port = htons(port);
+        return a;
+    }
+    bool bind(quint16 port) {
+        sockaddr_in a = at(port);
+        a.sin_addr.s_addr = htonl(INADDR_ANY);
+        return ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0;
+    }
+    void send(quint16 port, const std::vector<std::uint8_t>& d) {
+        const sockaddr_in a = at(port);
+        ::sendto(fd, d.data(), d.size(), 0, reinterpret_cast<const sockaddr*>(&a), sizeof a);
+    }
+};
+
+QStringList videoSender(quint16 port) {
+    return {QStringLiteral("-re"),
+            QStringLiteral("-f"),
+            QStringLiteral("lavfi"),
+            QStringLiteral("-i"),
+            QStringLiteral("color=c=red:s=640x360:r=25"),
+            QStringLiteral("-c:v"),
+            QStringLiteral("libx264"),
+            QStringLiteral("-profile:v"),
+            QStringLiteral("baseline"),
+            QStringLiteral("-preset"),
+            QStringLiteral("ultrafast"),
+            QStringLiteral("-tune"),
+            QStringLiteral("zerolatency"),
+            QStringLiteral("-g"),
+            QStringLiteral("25"),
+            QStringLiteral("-pix_fmt"),
+            QStringLiteral("yuv420p"),
+            QStringLiteral("-f"),
+            QStringLiteral("rtp"),
+            QStringLiteral("rtp://127.0.0.1:%1").arg(port)};
+}
+
+QStringList audioSender(quint16 port, const QString& codec, int rate) {
+    return {QStringLiteral("-re"),
+            QStringLiteral("-f"),
+            QStringLiteral("lavfi"),
+            QStringLiteral("-i"),
+            QStringLiteral("sine=frequency=1000:sample_rate=%1").arg(rate),
+            QStringLiteral("-c:a"),
+            codec,
+            QStringLiteral("-ar"),
+            QString::number(rate),
+            QStringLiteral("-ac"),
+            QStringLiteral("1"),
+            QStringLiteral("-f"),
+            QStringLiteral("rtp"),
+            QStringLiteral("rtp://127.0.0.1:%1").arg(port)};
+}
+
+CallMediaSpec spec(CallAudioCodec codec, int pt, int clockRate) {
+    CallMediaSpec s;
+    s.remoteAddress = "127.0.0.1";
+    // Where ffmpeg sends from is not known beforehand: symmetric RTP latches it.
+    s.remoteAudioPort = 9;
+    s.remoteVideoPort = 9;
+    s.audio = CallAudioFormat{};
+    s.audio->codec = codec;
+    s.audio->payloadType = pt;
+    s.audio->clockRate = clockRate;
+    s.video = CallVideoFormat{};
+    s.video->payloadType = 96;
+    return s;
+}
+
+} // namespace
+
+class TestCallMedia : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Engine> engine_;
+    std::mutex mutex_;
+    bool capturing_ = false;
+    std::vector<float> program_;
+    std::atomic<int> timeouts_{0};
+
+    void makeEngine() {
+        EngineConfig c;
+        c.width = kW;
+        c.height = kH;
+        c.multiviewWidth = kW;
+        c.multiviewHeight = kH;
+        c.jitterBudget = std::chrono::milliseconds(250);
+        c.rtpPortMin = 31000;
+        c.rtpPortMax = 31099;
+        c.callMediaTimeout = std::chrono::milliseconds(1500);
+        EngineEvents ev;
+        ev.audioBlock = [this](std::span<const float> program,
+                               const std::map<SiteId, std::span<const float>>&) {
+            std::lock_guard lock(mutex_);
+            if (capturing_)
+                program_.insert(program_.end(), program.begin(), program.end());
+        };
+        ev.callMediaTimeout = [this](SiteId) { ++timeouts_; };
+        engine_ = std::make_unique<Engine>(c, ev);
+        QVERIFY(engine_->addSite(1, SiteConfig{"Call site", "", ""}));
+        QVERIFY(engine_->setProgram(Composition{"single", {SiteId{1}}}));
+        engine_->start();
+    }
+
+    double programTone(int ms) {
+        {
+            std::lock_guard lock(mutex_);
+            program_.clear();
+            capturing_ = true;
+        }
+        QTest::qWait(ms);
+        std::lock_guard lock(mutex_);
+        capturing_ = false;
+        return hntt::test::meanToneAmplitude(program_, 1000);
+    }
+
+private slots:
+    void init() {
+        timeouts_ = 0;
+        makeEngine();
+    }
+    void cleanup() { engine_.reset(); }
+
+    void pictureAndToneReachTheMix_data() {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<int>("codecId");
+        QTest::addColumn<int>("pt");
+        QTest::addColumn<int>("rate");
+        QTest::newRow("g722") << QStringLiteral("g722") << int(CallAudioCodec::G722) << 9 << 16000;
+        QTest::newRow("pcma") << QStringLiteral("pcm_alaw") << int(CallAudioCodec::Pcma) << 8 << 8000;
+    }
+    void pictureAndToneReachTheMix() {
+        QFETCH(QString, codec);
+        QFETCH(int, codecId);
+        QFETCH(int, pt);
+        QFETCH(int, rate);
+        const auto ports = engine_->reserveCallPorts(1);
+        QVERIFY(ports);
+        QVERIFY(ports->audio % 2 == 0 && ports->video % 2 == 0 && ports->audio != ports->video);
+        const CallMediaSpec s = spec(static_cast<CallAudioCodec>(codecId), pt, rate == 16000 ? 8000 : rate);
+        EngineError error;
+        QVERIFY2(engine_->startCall(1, s, &error), error.message.c_str());
+        hntt::test::FfmpegProcess video(videoSender(ports->video));
+        hntt::test::FfmpegProcess audio(audioSender(ports->audio, codec, rate));
+        QVERIFY(video.waitStarted() && audio.waitStarted());
+
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->programFrame() &&
+                                     near(engine_->programFrame()->meanRgb(kW / 2, kH / 2, 8, 8), 255, 0, 0),
+                                 15000);
+        bool tone = false;
+        for (int i = 0; i < 20 && !tone; ++i)
+            tone = programTone(300) > 0.05;
+        QVERIFY(tone);
+        const auto st = engine_->callStats(1);
+        QVERIFY(st);
+        QVERIFY(st->active);
+        QVERIFY2(st->packetsReceived > 10, qPrintable(QStringLiteral("%1 %2 %3")
+                                                          .arg(st->packetsReceived)
+                                                          .arg(st->garbagePackets)
+                                                          .arg(st->secondsSinceMedia)));
+        QCOMPARE(st->width, 640);
+        QCOMPARE(st->height, 360);
+        QVERIFY(st->keyframesRequested >= 1); // a call starts by asking
+        QCOMPARE(st->videoCodec, std::string("H264"));
+
+        // On hold the site shows its slate, not the frozen red picture.
+        CallMediaSpec hold = s;
+        hold.videoReceive = hold.audioReceive = false;
+        QVERIFY(engine_->updateCall(1, hold));
+        QTRY_VERIFY_WITH_TIMEOUT(!near(engine_->programFrame()->meanRgb(kW / 2, kH / 2, 8, 8), 255, 0, 0),
+                                 5000);
+        // and resumes.
+        QVERIFY(engine_->updateCall(1, s));
+        QTRY_VERIFY_WITH_TIMEOUT(near(engine_->programFrame()->meanRgb(kW / 2, kH / 2, 8, 8), 255, 0, 0),
+                                 15000);
+        QCOMPARE(timeouts_.load(), 0);
+        engine_->endCall(1);
+        QVERIFY(!engine_->callStats(1));
+    }
+
+    void garbageCountedAndSilenceTimesOut() {
+        const auto ports = engine_->reserveCallPorts(1);
+        QVERIFY(ports);
+        QVERIFY(engine_->startCall(1, spec(CallAudioCodec::Pcma, 8, 8000)));
+        const auto before = engine_->clockStats();
+        Udp flood;
+        std::vector<std::uint8_t> junk(1200);
+        for (int i = 0; i < 5000; ++i) {
+            for (std::size_t j = 0; j < junk.size(); ++j)
+                junk[j] = static_cast<std::uint8_t>(i * 31 + j * 7);
+            junk[0] = static_cast<std::uint8_t>(i % 3 == 0 ? 0x80 : junk[0]); // some look like RTP
+            junk[1] = 55;                                                     // a PT nobody negotiated
+            for (quint16 p :
+                 {ports->audio, quint16(ports->audio + 1), ports->video, quint16(ports->video + 1)})
+                flood.send(p, junk);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->callStats(1)->garbagePackets > 1000, 5000);
+        QCOMPARE(engine_->callStats(1)->packetsReceived, 0u);
+        const auto after = engine_->clockStats();
+        QVERIFY(after.ticks > before.ticks);
+        QVERIFY2(after.skippedTicks - before.skippedTicks < 25,
+                 qPrintable(QString::number(after.skippedTicks - before.skippedTicks)));
+        // No RTP at all: the timeout is raised (once).
+        QTRY_VERIFY_WITH_TIMEOUT(timeouts_.load() == 1, 10000);
+        QTest::qWait(500);
+        QCOMPARE(timeouts_.load(), 1);
+    }
+
+    void holdDoesNotTimeOut() {
+        QVERIFY(engine_->reserveCallPorts(1));
+        CallMediaSpec s = spec(CallAudioCodec::Pcma, 8, 8000);
+        s.audioReceive = s.videoReceive = false;
+        QVERIFY(engine_->startCall(1, s));
+        QTest::qWait(2500); // longer than the 1.5 s timeout
+        QCOMPARE(timeouts_.load(), 0);
+        s.audioReceive = true;
+        QVERIFY(engine_->updateCall(1, s));
+        QTRY_VERIFY_WITH_TIMEOUT(timeouts_.load() == 1, 10000);
+    }
+
+    void endCallFreesPortsAndThreads() {
+        // A first call starts the RTP thread, which stays for the engine's life.
+        QVERIFY(engine_->reserveCallPorts(1));
+        QVERIFY(engine_->startCall(1, spec(CallAudioCodec::Pcma, 8, 8000)));
+        engine_->endCall(1);
+        const int threads = threadCount();
+        const auto ports = engine_->reserveCallPorts(1);
+        QVERIFY(ports);
+        QVERIFY(engine_->startCall(1, spec(CallAudioCodec::G722, 9, 8000)));
+        QVERIFY(threadCount() > threads); // the call's source thread
+        QVERIFY(engine_->callStats(1));
+        engine_->endCall(1);
+        QCOMPARE(threadCount(), threads);
+        for (quint16 p : {ports->audio, quint16(ports->audio + 1), ports->video, quint16(ports->video + 1)}) {
+            Udp u;
+            QVERIFY2(u.bind(p), qPrintable(QString::number(p)));
+        }
+        // A reservation no call used is given back too.
+        const auto unused = engine_->reserveCallPorts(1);
+        QVERIFY(unused);
+        engine_->releaseCallPorts(1);
+        Udp u;
+        QVERIFY(u.bind(unused->audio));
+        QVERIFY(!engine_->startCall(2, spec(CallAudioCodec::Pcma, 8, 8000))); // no such site
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallMedia)
+#include "tst_call_media.moc"
