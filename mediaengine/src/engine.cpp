@@ -3,6 +3,7 @@
 #include "audio_mixer.h"
 #include "call_input.h"
 #include "call_receiver.h"
+#include "call_sender.h"
 #include "compositor.h"
 #include "hntt/engine/gain.h"
 #include "layout_library.h"
@@ -13,6 +14,7 @@
 #include "source.h"
 #include "speaker_detector.h"
 #include "text_renderer.h"
+#include "tier_encoder.h"
 
 #include <algorithm>
 #include <array>
@@ -246,6 +248,8 @@ struct Engine::Impl {
     mutable std::mutex statsMutex;
     ClockStats clockStats;
 
+    // The program picture for calls, encoded once per tier; outlives every call's sender.
+    TierEncoders tiers{config.fps};
     // Calls (call.h): the RTP thread and every call's ports and receiver. Taken after `mutex`
     // when both are held. The transport is declared first: it outlives the receivers.
     std::mutex callsMutex;
@@ -254,6 +258,7 @@ struct Engine::Impl {
         CallReceiver::Sockets reserved; // before startCall, or between two receivers
         CallPorts ports;
         std::shared_ptr<CallReceiver> receiver;
+        std::shared_ptr<CallSender> sender; // what the call receives back; gone before the receiver
         CallMediaSpec spec;
     };
     std::map<SiteId, CallEntry> calls;
@@ -279,7 +284,20 @@ struct Engine::Impl {
                                    config.sitesText, config.lostCountText, config.audioMutedText},
                     slateTexts(config), config.multiviewWidth, config.multiviewHeight)
         , blockSize(config.sampleRate / config.fps)
-        , clock(config, text, blockSize) {}
+        , clock(config, text, blockSize) {
+        // The far end asked for a keyframe (RTCP from the transport thread, INFO by signalling):
+        // merged in its tier.
+        tierKeyframe = [this](SiteId id) {
+            std::shared_ptr<CallSender> sender;
+            {
+                std::lock_guard lock(callsMutex);
+                if (auto it = calls.find(id); it != calls.end())
+                    sender = it->second.sender;
+            }
+            if (sender)
+                sender->keyframeAsked();
+        };
+    }
 
     std::shared_ptr<VideoFrame> acquireCanvas(int w, int h) {
         // A canvas is reused only when nobody else (UI, encoder) still holds it.
@@ -572,6 +590,14 @@ void Engine::Impl::sendAudio(const Tick& t) {
         mixMinus[s.id] = mixer.mixMinus(s.id);
     if (events.audioBlock)
         events.audioBlock(mixer.program(), mixMinus);
+    {
+        // Each call's own mix-minus to its sender (copied there; never blocks).
+        std::lock_guard lock(callsMutex);
+        for (auto& [id, call] : calls)
+            if (call.sender)
+                if (auto it = mixMinus.find(id); it != mixMinus.end())
+                    call.sender->pushAudio(it->second, tick);
+    }
     std::shared_ptr<PacketSink> rec;
     {
         std::lock_guard lock(sinksMutex);
@@ -638,6 +664,7 @@ void Engine::Impl::compose(Tick& t) {
     };
     t.programFrame = composeInto(t.program);
     t.previewFrame = composeInto(t.preview);
+    tiers.submit(t.programFrame, clock.tick); // never blocks; no tier in use: nothing to do
 }
 
 // ---- multiview: every site, program and preview on the operator's canvas
@@ -1022,6 +1049,21 @@ bool Engine::Impl::startCallMedia(SiteId id, const CallMediaSpec& spec, EngineEr
         it->second.spec = spec;
     }
     receiver->start();
+    // What the call receives back: its tier's picture and its own mix-minus, sent from the
+    // call's own sockets.
+    try {
+        auto sender = std::make_shared<CallSender>(
+            CallSender::configFor(spec, config.fps, config.sampleRate), &tiers,
+            [receiver](std::span<const std::uint8_t> packet, bool video) {
+                receiver->send(video ? CallMedia::Video : CallMedia::Audio, packet);
+            });
+        std::lock_guard lock(callsMutex);
+        if (auto it = calls.find(id); it != calls.end() && it->second.receiver == receiver)
+            it->second.sender = std::move(sender);
+    } catch (const std::exception& e) {
+        stopCallMedia(id, false);
+        return internal(error, std::string("The call's return picture cannot start: ") + e.what());
+    }
     std::shared_ptr<Source> old, fresh;
     {
         std::lock_guard lock(mutex);
@@ -1042,15 +1084,18 @@ bool Engine::Impl::startCallMedia(SiteId id, const CallMediaSpec& spec, EngineEr
 // URL's source back (none: the slate).
 void Engine::Impl::stopCallMedia(SiteId id, bool keepSockets) {
     std::shared_ptr<CallReceiver> receiver;
+    std::shared_ptr<CallSender> sender;
     {
         std::lock_guard lock(callsMutex);
         auto it = calls.find(id);
         if (it == calls.end())
             return;
         receiver = std::move(it->second.receiver);
+        sender = std::move(it->second.sender);
         if (!keepSockets)
             calls.erase(it);
     }
+    sender.reset(); // its thread ends: nothing more is sent through the receiver's sockets
     if (receiver) {
         CallReceiver::Sockets sockets = receiver->stop(keepSockets);
         if (keepSockets) {
@@ -1159,6 +1204,14 @@ bool Engine::updateCall(SiteId id, const CallMediaSpec& spec, EngineError* error
         }
         if (same) {
             receiver->update(spec); // hold, resume, another address
+            std::shared_ptr<CallSender> sender;
+            {
+                std::lock_guard lock(impl_->callsMutex);
+                if (auto it = impl_->calls.find(id); it != impl_->calls.end())
+                    sender = it->second.sender;
+            }
+            if (sender)
+                sender->setDirections(spec.audio && spec.audioSend, spec.video && spec.videoSend);
             return true;
         }
         // Other codecs: a new receiver and decoders on the same ports.
@@ -1180,7 +1233,7 @@ std::optional<CallStats> Engine::callStats(SiteId id) const {
             return std::nullopt;
         receiver = it->second.receiver;
     }
-    return receiver->stats();
+    return receiver->stats(); // what the sender sent went out through the receiver's sockets
 }
 
 void Engine::requestCallKeyframe(SiteId id) {
