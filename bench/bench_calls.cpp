@@ -239,6 +239,8 @@ int main(int argc, char** argv) {
                                     "16000",
                                     "-c:a",
                                     "g722",
+                                    "-sdp_file",
+                                    "/dev/null", // not on the bench's output
                                     "-f",
                                     "rtp",
                                     "rtp://127.0.0.1:" + std::to_string(port)});
