@@ -113,10 +113,12 @@ private slots:
         // What a site that called in (A) and the site called out (C) see: the 720p program,
         // whose tiles are the three generated pictures, not black.
         for (test::BaresipPeer* peer : {&a, &c}) {
-            const QString shot = dir.filePath(peer->fromUri().mid(4, 6) + QStringLiteral("-received.png"));
+            const QString shot =
+                dir.filePath(QStringLiteral("%1-received.png").arg(peer == &a ? "tinh" : "huyen2"));
             QVERIFY(peer->snapshot(shot));
             QTRY_VERIFY_WITH_TIMEOUT(!QImage(shot).isNull(), 5000); // written when the next picture comes
             const QImage seen(shot);
+            seen.save(QStringLiteral(HNTT_BINARY_DIR "/screenshots/sip-%1").arg(QFileInfo(shot).fileName()));
             QCOMPARE(seen.size(), QSize(1280, 720));
             double sum = 0;
             for (int y = 0; y < seen.height(); y += 40)
