@@ -5,6 +5,7 @@
 #include "baresip_peer.h"
 #include "core/session/session.h"
 #include "session_fixture.h"
+#include "session_wire.h"
 #include "test_support.h"
 
 #include <QImage>
@@ -162,6 +163,56 @@ private slots:
         qInfo("B heard: A %.4f, own %.4f, C %.4f", tone(sb, kToneA), tone(sb, kToneB), tone(sb, kToneC));
         QVERIFY(tone(sb, kToneA) > 0.02);
         QVERIFY(tone(sb, kToneB) < 0.2 * tone(sb, kToneA));
+    }
+
+    // What the API says of a call: the site's "call" and the call.state events, from ringing to
+    // ended; and a second call while one is up is a conflict.
+    void aCallAsTheApiTellsIt() {
+        QTemporaryDir dir;
+        SessionOptions options = test::smallSession(dir.path());
+        options.sipEnabled = true;
+        options.sipHost = QStringLiteral("127.0.0.1");
+        options.sipPort = test::freeUdpPort();
+        Session session(options);
+        QVERIFY(session.open());
+        test::BaresipPeer room(QStringLiteral("phonghop"), 800);
+        QVERIFY(room.start());
+        const qint64 id = addSipSite(session, QStringLiteral("Tỉnh"), SiteLevel::Province, room.uri());
+        QCOMPARE(test::siteJson(session, id)->value("call"), QJsonValue(QJsonValue::Null));
+        test::EventSpy events(session);
+        QVERIFY(session.callSite(id, QStringLiteral("api:test")));
+        QCOMPARE(session.callSite(id, QStringLiteral("api:test")).error().code, Error::Code::Conflict);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(session, id), 20000);
+        const QJsonObject call = test::siteJson(session, id)->value("call").toObject();
+        QCOMPARE(call.value("state").toString(), QStringLiteral("connected"));
+        QCOMPARE(call.value("direction").toString(), QStringLiteral("out"));
+        QCOMPARE(call.value("remote").toString(), room.uri());
+        QCOMPARE(call.value("video_codec").toString(), QStringLiteral("H264"));
+        QCOMPARE(call.value("tier").toString(), QStringLiteral("720p"));
+        QCOMPARE(call.value("attempt").toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::siteJson(session, id)->value("call").toObject().value("width").toInt(), 640, 10000);
+        QVERIFY(session.hangupSite(id, QStringLiteral("api:test")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::siteJson(session, id)->value("call").toObject().value("state").toString(),
+            QStringLiteral("ended"), 5000);
+        QStringList states;
+        for (const auto& e : events) {
+            const QJsonObject o = e.first().toJsonObject();
+            if (o.value("type") == QLatin1String("call.state")) {
+                QCOMPARE(o.value("site_id").toInteger(), id);
+                states << o.value("call").toObject().value("state").toString();
+            }
+        }
+        QCOMPARE(states.first(), QStringLiteral("ringing"));
+        QVERIFY(states.contains(QStringLiteral("connected")));
+        QCOMPARE(states.last(), QStringLiteral("ended"));
+        // Every step is in the event log.
+        QStringList actions;
+        for (const EventRecord& row : *session.eventLog().query())
+            actions << row.action;
+        for (const char* a : {"call.dial", "call.connected", "call.hangup", "call.ended"})
+            QVERIFY2(actions.contains(QLatin1String(a)), a);
     }
 
     void aCallerWhoIsNotASiteIsRefused() {
