@@ -215,6 +215,31 @@ private slots:
             QVERIFY2(actions.contains(QLatin1String(a)), a);
     }
 
+    // A call the operator placed that fails is tried again, later each time, until hung up.
+    void aFailedCallIsRedialledUntilHungUp() {
+        QTemporaryDir dir;
+        SessionOptions options = test::smallSession(dir.path());
+        options.sipEnabled = true;
+        options.sipHost = QStringLiteral("127.0.0.1");
+        options.sipPort = test::freeUdpPort();
+        Session session(options);
+        QVERIFY(session.open());
+        const QString nobody =
+            QStringLiteral("sip:nobody@127.0.0.1:%1;transport=tcp").arg(test::freeTcpPort());
+        const qint64 id = addSipSite(session, QStringLiteral("Tỉnh"), SiteLevel::Province, nobody);
+        QVERIFY(session.callSite(id, QStringLiteral("ui")));
+        QTRY_VERIFY_WITH_TIMEOUT(callOf(session, id)->state == CallView::State::Ended, 10000);
+        QVERIFY2(callOf(session, id)->reason.contains(QStringLiteral("2 s")),
+                 qPrintable(callOf(session, id)->reason));
+        QTRY_COMPARE_WITH_TIMEOUT(callOf(session, id)->attempt, 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(callOf(session, id)->reason.contains(QStringLiteral("4 s")), 10000);
+        QVERIFY(session.hangupSite(id, QStringLiteral("ui")));
+        const int attempts = callOf(session, id)->attempt;
+        QTest::qWait(5000); // longer than the next back-off: no third try comes
+        QCOMPARE(callOf(session, id)->attempt, attempts);
+        QVERIFY(callOf(session, id)->state == CallView::State::Ended);
+    }
+
     void aCallerWhoIsNotASiteIsRefused() {
         QTemporaryDir dir;
         SessionOptions options = test::smallSession(dir.path());
