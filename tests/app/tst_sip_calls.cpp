@@ -240,6 +240,35 @@ private slots:
         QVERIFY(callOf(session, id)->state == CallView::State::Ended);
     }
 
+    // "Call every SIP site of this meeting": one act, each site as it stands.
+    void aMeetingsSitesAreCalledInOneAct() {
+        QTemporaryDir dir;
+        SessionOptions options = test::smallSession(dir.path());
+        options.sipEnabled = true;
+        options.sipHost = QStringLiteral("127.0.0.1");
+        options.sipPort = test::freeUdpPort();
+        Session session(options);
+        QVERIFY(session.open());
+        test::BaresipPeer room(QStringLiteral("huyen"), 800);
+        QVERIFY(room.start());
+        const qint64 host = test::addSite(session, QStringLiteral("Tỉnh"), SiteLevel::Province, {});
+        const qint64 sip =
+            addSipSite(session, QStringLiteral("Huyện 1"), SiteLevel::District, room.uri(), host);
+        const qint64 plain = test::addSite(session, QStringLiteral("Huyện 2"), SiteLevel::District, {}, host);
+        const qint64 meeting = test::scheduleToday(session, QStringLiteral("Họp khẩn"), host, {sip, plain});
+        QVERIFY(meeting);
+        auto first = session.callMeetingSites(meeting, QStringLiteral("ui"));
+        QVERIFY(first);
+        QCOMPARE(first->placed, QList<qint64>{sip});
+        QCOMPARE(first->withoutSip, (QList<qint64>{host, plain}));
+        QTRY_VERIFY_WITH_TIMEOUT(connected(session, sip), 20000);
+        auto again = session.callMeetingSites(meeting, QStringLiteral("ui"));
+        QVERIFY(again);
+        QVERIFY(again->placed.isEmpty());
+        QCOMPARE(again->inCall, QList<qint64>{sip});
+        QCOMPARE(session.callMeetingSites(4242, QStringLiteral("ui")).error().code, Error::Code::NotFound);
+    }
+
     void aCallerWhoIsNotASiteIsRefused() {
         QTemporaryDir dir;
         SessionOptions options = test::smallSession(dir.path());
