@@ -77,6 +77,8 @@ bool startService(cli::Options& o, Service& s) {
     so.sipEnabled = o.sipEnabled;
     so.sipHost = o.sipHost;
     so.sipPort = o.sipPort;
+    so.rtpPortMin = o.rtpPortMin;
+    so.rtpPortMax = o.rtpPortMax;
     s.session = std::make_unique<core::Session>(so);
     if (auto opened = s.session->open(); !opened) {
         std::fprintf(stderr, "hntt-console: %s\n", qPrintable(opened.error().message));

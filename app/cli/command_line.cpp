@@ -95,6 +95,11 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("Address for SIP calls of room systems, over UDP and TCP (default 0.0.0.0:5060), or "
                         "'off'."),
         CommandLine::tr("HOST:PORT"));
+    const QCommandLineOption rtpPorts(
+        QStringLiteral("rtp-ports"),
+        CommandLine::tr(
+            "UDP ports for the media of calls (default 20000-20999): two per stream, four per call."),
+        CommandLine::tr("MIN-MAX"));
     const QCommandLineOption tokenFile(
         QStringLiteral("api-token-file"),
         CommandLine::tr("Read the API bearer token from the first line of FILE."), CommandLine::tr("FILE"));
@@ -109,8 +114,8 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
                         "(0: intact, 1: differences)."),
         CommandLine::tr("PATH"));
-    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, tokenFile, program, lang,
-                       verifyArchive});
+    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, rtpPorts, tokenFile,
+                       program, lang, verifyArchive});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -166,6 +171,20 @@ ParseResult parseCommandLine(const QStringList& args) {
             CommandLine::tr(
                 "Invalid --sip-listen value '%1': expected an address and port (e.g. 0.0.0.0:5060) or off.")
                 .arg(parser.value(sipListen)));
+    if (parser.isSet(rtpPorts)) {
+        static const QRegularExpression range(QStringLiteral("^(\\d{1,5})-(\\d{1,5})$"));
+        const auto m = range.match(parser.value(rtpPorts));
+        const int low = m.hasMatch() ? m.captured(1).toInt() : 0;
+        const int high = m.hasMatch() ? m.captured(2).toInt() : 0;
+        // Room for a call at least (an even RTP port and RTCP above it, audio and video).
+        if (low < 1024 || high > 65535 || high - low < 3)
+            return fail(
+                CommandLine::tr("Invalid --rtp-ports value '%1': expected MIN-MAX within 1024-65535 with "
+                                "room for at least one call (4 ports), e.g. 20000-20999.")
+                    .arg(parser.value(rtpPorts)));
+        o.rtpPortMin = static_cast<quint16>(low);
+        o.rtpPortMax = static_cast<quint16>(high);
+    }
     if (parser.isSet(tokenFile)) {
         o.apiTokenFile = parser.value(tokenFile);
         if (o.apiTokenFile.isEmpty())

@@ -17,6 +17,8 @@ struct Options {
     bool sipEnabled = true;
     QString sipHost = QStringLiteral("0.0.0.0");
     quint16 sipPort = 5060;
+    quint16 rtpPortMin = 20000;
+    quint16 rtpPortMax = 20999;
     int programWidth = 1920;
     int programHeight = 1080;
     int programFps = 25;

@@ -64,6 +64,10 @@ private slots:
         QCOMPARE(byDefault.options.sipHost, QStringLiteral("0.0.0.0"));
         QCOMPARE(byDefault.options.sipPort, quint16(5060));
         QCOMPARE(parse({"--sip-listen", "off"}).options.sipEnabled, false);
+        const ParseResult ports = parse({"--rtp-ports", "30000-30099"});
+        QCOMPARE(ports.options.rtpPortMin, quint16(30000));
+        QCOMPARE(ports.options.rtpPortMax, quint16(30099));
+        QCOMPARE(byDefault.options.rtpPortMin, quint16(20000));
         const ParseResult chosen = parse({"--sip-listen", "10.20.0.1:5070"});
         QCOMPARE(chosen.action, ParseResult::Action::Run);
         QCOMPARE(chosen.options.sipHost, QStringLiteral("10.20.0.1"));
@@ -93,6 +97,9 @@ private slots:
         QTest::newRow("sip no port") << QStringList{"--sip-listen", "0.0.0.0"};
         QTest::newRow("sip bad host") << QStringList{"--sip-listen", "no host:5060"};
         QTest::newRow("sip localhost") << QStringList{"--sip-listen", "localhost:5060"};
+        QTest::newRow("rtp reversed") << QStringList{"--rtp-ports", "30099-30000"};
+        QTest::newRow("rtp too few") << QStringList{"--rtp-ports", "30000-30001"};
+        QTest::newRow("rtp privileged") << QStringList{"--rtp-ports", "100-200"};
         QTest::newRow("lang") << QStringList{"--lang", "fr"};
         QTest::newRow("missing value") << QStringList{"--data-dir"};
     }

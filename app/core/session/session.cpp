@@ -87,6 +87,8 @@ Status Session::open() {
     cfg.height = options_.height;
     cfg.fps = options_.fps;
     cfg.multiview = options_.multiview;
+    cfg.rtpPortMin = options_.rtpPortMin;
+    cfg.rtpPortMax = options_.rtpPortMax;
     cfg.signalLostText = tr("Signal lost").toStdString();
     cfg.videoMutedText = tr("Video off").toStdString();
     cfg.noPictureText = tr("No picture yet").toStdString();

@@ -43,6 +43,9 @@ struct SessionOptions {
     bool sipEnabled = false;
     QString sipHost = QStringLiteral("0.0.0.0");
     quint16 sipPort = 5060;
+    // The UDP ports calls' RTP and RTCP may use (--rtp-ports).
+    quint16 rtpPortMin = 20000;
+    quint16 rtpPortMax = 20999;
 };
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
