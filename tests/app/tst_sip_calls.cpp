@@ -267,6 +267,10 @@ private slots:
         QVERIFY(again->placed.isEmpty());
         QCOMPARE(again->inCall, QList<qint64>{sip});
         QCOMPARE(session.callMeetingSites(4242, QStringLiteral("ui")).error().code, Error::Code::NotFound);
+        // A site deleted in a call: the call is hung up, not left running without a site.
+        QCOMPARE(room.activeCalls(), 1);
+        QVERIFY(session.deleteSite(sip, QStringLiteral("ui")));
+        QTRY_COMPARE_WITH_TIMEOUT(room.activeCalls(), 0, 10000);
     }
 
     void aCallerWhoIsNotASiteIsRefused() {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -106,7 +107,7 @@ QString BaresipPeer::fromUri() const {
     return QStringLiteral("sip:%1@127.0.0.1").arg(user_);
 }
 
-bool BaresipPeer::command(const QString& name, const QString& params) {
+bool BaresipPeer::command(const QString& name, const QString& params, QString* data) {
     QTcpSocket s;
     s.connectToHost(QStringLiteral("127.0.0.1"), ctrlPort_);
     if (!s.waitForConnected(3000))
@@ -126,7 +127,21 @@ bool BaresipPeer::command(const QString& name, const QString& params) {
         if (s.waitForReadyRead(200))
             answer += s.readAll();
     }
+    if (data) {
+        const qsizetype colon = answer.indexOf(':');
+        const QJsonObject o = QJsonDocument::fromJson(answer.mid(colon + 1).chopped(1)).object();
+        *data = o.value(QStringLiteral("data")).toString();
+    }
     return answer.contains("\"ok\":true");
+}
+
+int BaresipPeer::activeCalls() {
+    QString data;
+    if (!command(QStringLiteral("listcalls"), {}, &data))
+        return -1;
+    static const QRegularExpression count(QStringLiteral("Active calls \\((\\d+)\\)"));
+    const auto m = count.match(data);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 QString BaresipPeer::receivedSoundFile() const {

@@ -25,8 +25,10 @@ public:
     QString fromUri() const; // sip:user@127.0.0.1, what a directory site holds
     quint16 sipPort() const { return sipPort_; }
 
-    // ctrl_tcp commands; false when baresip did not take it.
-    bool command(const QString& name, const QString& params = {});
+    // ctrl_tcp commands; false when baresip did not take it. `data`: what it answered.
+    bool command(const QString& name, const QString& params = {}, QString* data = nullptr);
+    // Its active calls, as it counts them; -1 when it did not answer.
+    int activeCalls();
     bool dial(const QString& target) { return command(QStringLiteral("dial"), target); }
     bool hangup() { return command(QStringLiteral("hangup")); }
     // Saves the picture it receives now (PNG) to `path`.

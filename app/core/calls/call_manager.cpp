@@ -525,6 +525,19 @@ Status CallManager::hangup(qint64 siteId) {
     return {};
 }
 
+void CallManager::forget(qint64 siteId) {
+    auto it = calls_.find(siteId);
+    if (it == calls_.end())
+        return;
+    if (it->second.view.state != CallView::State::Ended && agent_)
+        agent_->hangup(it->second.sipId);
+    if (it->second.mediaStarted)
+        engine_.endCall(siteId);
+    else
+        engine_.releaseCallPorts(siteId);
+    calls_.erase(it); // a pending redial finds nothing and gives up
+}
+
 void CallManager::mediaTimedOut(qint64 siteId) {
     auto it = calls_.find(siteId);
     if (it == calls_.end() || it->second.view.state == CallView::State::Ended || !agent_)

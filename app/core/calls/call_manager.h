@@ -59,6 +59,8 @@ public:
 
     Status dial(qint64 siteId);
     Status hangup(qint64 siteId);
+    // The site is gone from the directory: its call is hung up and forgotten.
+    void forget(qint64 siteId);
     // The site's call, live figures included; none when it never had one.
     std::optional<CallView> call(qint64 siteId) const;
     bool hasActiveCall(qint64 siteId) const;

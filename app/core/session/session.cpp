@@ -400,6 +400,8 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
     if (!removed)
         return removed;
     (void)reloadRoster();
+    if (calls_)
+        calls_->forget(id);
     engine_->removeSite(id);
     live_.remove(id);
     cameras_.erase(id);
