@@ -107,8 +107,8 @@ QString tierName(sdp::VideoTier t) {
     return t == sdp::VideoTier::Hd720 ? QStringLiteral("720p") : QStringLiteral("360p");
 }
 
-// The far end holds the call when it sends nothing to us (sendonly from its side is our
-// receive-only... it is "inactive" or "sendonly" as it wrote it: we no longer send to it).
+// The far end holds the call when it no longer wants our media (its offer said sendonly or
+// inactive): we then send nothing, whatever it still sends us.
 bool heldBy(const sdp::NegotiatedMedia& m) {
     const bool anySend = (m.audio && m.audioSend) || (m.video && m.videoSend);
     return !anySend;
