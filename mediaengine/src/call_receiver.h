@@ -70,7 +70,8 @@ private:
     void receiveRtp(Stream& s);
     void receiveRtcp(Stream& s);
     void onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool fromRtcpSocket);
-    void onRtcp(Stream& s, std::span<const std::uint8_t> datagram);
+    void onRtcpSocket(Stream& s, std::span<const std::uint8_t> datagram);
+    bool onRtcp(Stream& s, std::span<const std::uint8_t> datagram); // false: not RTCP (garbage)
     void drain(Stream& s, Clock::time_point now);
     void arm();
     void onTimer();
