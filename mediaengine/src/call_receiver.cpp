@@ -388,21 +388,42 @@ void CallReceiver::onTimer() {
 }
 
 void CallReceiver::sendReports(Clock::time_point now) {
+    const auto wallClock = std::chrono::system_clock::now();
     for (Stream* s : {audio_.get(), video_.get()}) {
         if (!s)
             continue;
         rtcpOut_.clear();
+        std::optional<rtp::ReportBlock> block;
         if (s->reorder.started()) {
             std::uint32_t dlsr = 0;
             if (s->lastSr != 0)
                 dlsr = static_cast<std::uint32_t>(std::chrono::duration<double>(now - s->lastSrAt).count() *
                                                   65536.0);
-            const rtp::ReportBlock block = s->reorder.reportBlock(s->lastSr, dlsr);
-            rtp::appendReceiverReport(rtcpOut_, ssrc_, std::span(&block, 1));
-        } else {
-            rtp::appendReceiverReport(rtcpOut_, ssrc_, {});
+            block = s->reorder.reportBlock(s->lastSr, dlsr);
         }
-        rtp::appendSdesCname(rtcpOut_, ssrc_, "hntt-console");
+        const auto blocks =
+            block ? std::span<const rtp::ReportBlock>(&*block, 1) : std::span<const rtp::ReportBlock>();
+        // What the call sends of this kind is reported by its sender (RFC 3550 6.4): the far end
+        // needs the SR to sync our picture with our sound and to measure the round trip.
+        const bool sending = s->media == CallMedia::Audio ? spec_.audioSend : spec_.videoSend;
+        std::optional<SenderReportInfo> sent;
+        if (sending && hooks_.senderReport)
+            sent = hooks_.senderReport(s->media, wallClock);
+        std::uint32_t ssrc = ssrc_;
+        if (sent) {
+            ssrc = sent->ssrc;
+            rtp::SenderInfo info;
+            info.ntp = rtp::ntpFromUnixNanoseconds(
+                std::chrono::duration_cast<std::chrono::nanoseconds>(sent->wallClock.time_since_epoch())
+                    .count());
+            info.rtpTimestamp = sent->rtpTimestamp;
+            info.packetCount = static_cast<std::uint32_t>(sent->packetCount); // wraps, as RFC 3550 says
+            info.octetCount = static_cast<std::uint32_t>(sent->octetCount);
+            rtp::appendSenderReport(rtcpOut_, ssrc, info, blocks);
+        } else {
+            rtp::appendReceiverReport(rtcpOut_, ssrc, blocks);
+        }
+        rtp::appendSdesCname(rtcpOut_, ssrc, "hntt-console");
         send(s->media, rtcpOut_, true);
     }
 }
