@@ -67,6 +67,8 @@ struct CallReceiver::Stream {
     bool open = true;
     bool rtcpMux = false;
     bool rtcpLatched = false;
+    bool rtpLatched = false; // RTP thread only: the far end's RTP source is known
+
     std::uint32_t lastSr = 0;
     Clock::time_point lastSrAt{};
     std::uint64_t packets = 0;
@@ -169,6 +171,7 @@ void CallReceiver::applySpec(const CallMediaSpec& spec) {
             if (rtpEp != s->remoteRtp) { // a new address: latch afresh
                 s->remoteRtp = rtpEp;
                 s->rtcpLatched = false;
+                s->rtpLatched = false;
             }
             if (!s->rtcpLatched)
                 s->remoteRtcp =
@@ -217,23 +220,37 @@ void CallReceiver::receiveRtcp(Stream& s) {
                                       [self, &s](const boost::system::error_code& ec, std::size_t n) {
                                           if (ec == asio::error::operation_aborted || self->stopped_)
                                               return;
-                                          if (!ec) {
-                                              // RTCP latches too: NATs and room systems send
-                                              // it from where they want it back.
-                                              if (!s.rtcpLatched || s.remoteRtcp != s.rtcpFrom) {
-                                                  std::lock_guard lock(s.remoteMutex);
-                                                  s.remoteRtcp = s.rtcpFrom;
-                                                  s.rtcpLatched = true;
-                                              }
-                                              self->onRtcp(s, std::span(s.rtcpBuf.data(), n));
-                                          }
+                                          if (!ec)
+                                              self->onRtcpSocket(s, std::span(s.rtcpBuf.data(), n));
                                           self->receiveRtcp(s);
                                       });
 }
 
+// RTCP on its own port. It latches too (NATs and room systems send it from where they want it
+// back), but only valid RTCP from the far end's host: anyone else's would take our reports and
+// could ask our tier for keyframes.
+void CallReceiver::onRtcpSocket(Stream& s, std::span<const std::uint8_t> datagram) {
+    if (s.rtpLatched && s.rtcpFrom.address() != s.remoteRtp.address()) {
+        ++s.garbage;
+        return;
+    }
+    if (!onRtcp(s, datagram))
+        return;
+    if (!s.rtcpLatched || s.remoteRtcp != s.rtcpFrom) {
+        std::lock_guard lock(s.remoteMutex);
+        s.remoteRtcp = s.rtcpFrom;
+        s.rtcpLatched = true;
+    }
+}
+
 void CallReceiver::onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool) {
+    // Once the far end's RTP source is latched, what comes from elsewhere is not the call's.
+    const bool fromPeer = !s.rtpLatched || s.rtpFrom == s.remoteRtp;
     if (rtp::looksLikeRtcp(datagram)) { // rtcp-mux, or a peer that sends it here anyway
-        onRtcp(s, datagram);
+        if (fromPeer)
+            onRtcp(s, datagram);
+        else
+            ++s.garbage;
         return;
     }
     rtp::RtpPacket packet;
@@ -246,14 +263,21 @@ void CallReceiver::onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool
             ++s.garbage; // RFC 4733 events are the signalling's (DTMF by INFO); ignored here
         return;
     }
-    // Symmetric RTP: answer to where the media comes from (a NAT, a room system behind one).
-    if (s.rtpFrom != s.remoteRtp) {
+    // Symmetric RTP: answer to where the media comes from (a NAT, a room system behind one) —
+    // its first source only. Latching on every packet would hand the call's media to anyone who
+    // sends one well-formed packet to the port; a re-INVITE with a new address latches afresh.
+    if (!fromPeer) {
+        ++s.garbage;
+        return;
+    }
+    if (!s.rtpLatched) {
         std::lock_guard lock(s.remoteMutex);
+        s.rtpLatched = true;
         s.remoteRtp = s.rtpFrom;
         if (!s.rtcpLatched)
             s.remoteRtcp = s.rtcpMux ? s.rtpFrom
-                                         : udp::endpoint(s.rtpFrom.address(),
-                                                         static_cast<std::uint16_t>(s.rtpFrom.port() + 1));
+                                     : udp::endpoint(s.rtpFrom.address(),
+                                                     static_cast<std::uint16_t>(s.rtpFrom.port() + 1));
     }
     const auto now = Clock::now();
     lastMedia_ = now;
@@ -298,10 +322,10 @@ void CallReceiver::drain(Stream& s, Clock::time_point now) {
     }
 }
 
-void CallReceiver::onRtcp(Stream& s, std::span<const std::uint8_t> datagram) {
+bool CallReceiver::onRtcp(Stream& s, std::span<const std::uint8_t> datagram) {
     if (rtp::parseRtcp(datagram, rtcpItems_) != rtp::RtcpParseError::None) {
         ++s.garbage;
-        return;
+        return false;
     }
     for (const rtp::RtcpItem& item : rtcpItems_) {
         switch (item.kind) {
@@ -322,6 +346,7 @@ void CallReceiver::onRtcp(Stream& s, std::span<const std::uint8_t> datagram) {
             break;
         }
     }
+    return true;
 }
 
 void CallReceiver::arm() {
@@ -363,21 +388,42 @@ void CallReceiver::onTimer() {
 }
 
 void CallReceiver::sendReports(Clock::time_point now) {
+    const auto wallClock = std::chrono::system_clock::now();
     for (Stream* s : {audio_.get(), video_.get()}) {
         if (!s)
             continue;
         rtcpOut_.clear();
+        std::optional<rtp::ReportBlock> block;
         if (s->reorder.started()) {
             std::uint32_t dlsr = 0;
             if (s->lastSr != 0)
                 dlsr = static_cast<std::uint32_t>(std::chrono::duration<double>(now - s->lastSrAt).count() *
                                                   65536.0);
-            const rtp::ReportBlock block = s->reorder.reportBlock(s->lastSr, dlsr);
-            rtp::appendReceiverReport(rtcpOut_, ssrc_, std::span(&block, 1));
-        } else {
-            rtp::appendReceiverReport(rtcpOut_, ssrc_, {});
+            block = s->reorder.reportBlock(s->lastSr, dlsr);
         }
-        rtp::appendSdesCname(rtcpOut_, ssrc_, "hntt-console");
+        const auto blocks =
+            block ? std::span<const rtp::ReportBlock>(&*block, 1) : std::span<const rtp::ReportBlock>();
+        // What the call sends of this kind is reported by its sender (RFC 3550 6.4): the far end
+        // needs the SR to sync our picture with our sound and to measure the round trip.
+        const bool sending = s->media == CallMedia::Audio ? spec_.audioSend : spec_.videoSend;
+        std::optional<SenderReportInfo> sent;
+        if (sending && hooks_.senderReport)
+            sent = hooks_.senderReport(s->media, wallClock);
+        std::uint32_t ssrc = ssrc_;
+        if (sent) {
+            ssrc = sent->ssrc;
+            rtp::SenderInfo info;
+            info.ntp = rtp::ntpFromUnixNanoseconds(
+                std::chrono::duration_cast<std::chrono::nanoseconds>(sent->wallClock.time_since_epoch())
+                    .count());
+            info.rtpTimestamp = sent->rtpTimestamp;
+            info.packetCount = static_cast<std::uint32_t>(sent->packetCount); // wraps, as RFC 3550 says
+            info.octetCount = static_cast<std::uint32_t>(sent->octetCount);
+            rtp::appendSenderReport(rtcpOut_, ssrc, info, blocks);
+        } else {
+            rtp::appendReceiverReport(rtcpOut_, ssrc, blocks);
+        }
+        rtp::appendSdesCname(rtcpOut_, ssrc, "hntt-console");
         send(s->media, rtcpOut_, true);
     }
 }

@@ -1,14 +1,16 @@
 // One call's media plane on the RTP thread: its sockets (audio and video, RTP and RTCP), the
 // far end's address latched from where its RTP comes from (symmetric RTP), the receive path
-// (reorder, H.264 depacketizer, audio payloads) into the site's CallInput, RTCP receiver reports
-// every second, keyframe requests to the far end (PLI, FIR, RFC 2032 FIR or the INFO hook),
-// throttled to one a second, and the far end's own requests handed to the send side's hook.
+// (reorder, H.264 depacketizer, audio payloads) into the site's CallInput, RTCP reports every
+// second (a sender report for what the call sends, else a receiver report), keyframe requests to the far end
+// (PLI, FIR, RFC 2032 FIR or the INFO hook), throttled to one a second, and the far end's own requests handed
+// to the send side's hook.
 //
 // Every method may be called from any thread: the work is posted to the RTP thread, and stats()
 // reads a copy made there. stop() returns when the sockets are closed (the ports are free).
 #pragma once
 
 #include "call_input.h"
+#include "call_sender.h"
 #include "hntt/engine/call.h"
 #include "hntt/engine/types.h"
 #include "hntt/rtp/h264_depacketizer.h"
@@ -33,6 +35,10 @@ struct CallReceiverHooks {
     std::function<void()> keyframeAsked;  // the far end asked our tier for a keyframe (RTCP)
     std::function<void()> keyframeWanted; // ask the far end by SIP INFO (KeyframeRequestKind::Info)
     std::function<void()> mediaTimeout;   // no RTP for the timeout while receiving (once per silence)
+    // What the call's send side sent of that kind, for an RTCP sender report; none before its
+    // first packet (or without a send side): a receiver report goes instead.
+    std::function<std::optional<SenderReportInfo>(CallMedia, std::chrono::system_clock::time_point)>
+        senderReport;
 };
 
 class CallReceiver : public std::enable_shared_from_this<CallReceiver> {
@@ -70,7 +76,8 @@ private:
     void receiveRtp(Stream& s);
     void receiveRtcp(Stream& s);
     void onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool fromRtcpSocket);
-    void onRtcp(Stream& s, std::span<const std::uint8_t> datagram);
+    void onRtcpSocket(Stream& s, std::span<const std::uint8_t> datagram);
+    bool onRtcp(Stream& s, std::span<const std::uint8_t> datagram); // false: not RTCP (garbage)
     void drain(Stream& s, Clock::time_point now);
     void arm();
     void onTimer();

@@ -19,7 +19,8 @@
 //     another codec, tier or payload type: build a new sender (old one destroyed first);
 //   - RTCP PLI/FIR from the far end (transport thread), or requestCallKeyframe (INFO, signalling):
 //     sender->keyframeAsked();
-//   - RTCP SR every few seconds (transport thread): sender->senderReport(video, system_clock::now());
+//   - RTCP SR every second (transport thread, CallReceiverHooks::senderReport):
+//     sender->senderReport(video, system_clock::now());
 //   - endCall: destroy the sender before the socket `send` writes to.
 #pragma once
 

@@ -1035,6 +1035,16 @@ bool Engine::Impl::startCallMedia(SiteId id, const CallMediaSpec& spec, EngineEr
         if (events.callMediaTimeout)
             events.callMediaTimeout(id);
     };
+    // The sender is made after the receiver (it sends through its sockets): found by the site.
+    hooks.senderReport = [this, id](CallMedia media, std::chrono::system_clock::time_point now) {
+        std::shared_ptr<CallSender> sender;
+        {
+            std::lock_guard lock(callsMutex);
+            if (auto it = calls.find(id); it != calls.end())
+                sender = it->second.sender;
+        }
+        return sender ? sender->senderReport(media == CallMedia::Video, now) : std::nullopt;
+    };
     std::shared_ptr<CallReceiver> receiver;
     {
         std::lock_guard lock(callsMutex);

@@ -261,6 +261,16 @@ struct SipAgent::Impl {
 
     void onEvent(nua_event_t event, int status, const std::string& phrase, nua_handle_t* nh, void* hmagic,
                  const sip_t* sip, tagi_t tags[]) {
+        if (!hmagic && nh && event != nua_i_invite && nua_event_is_incoming_request(event)) {
+            // A request outside any call of ours (OPTIONS keep-alives, a stray BYE or INFO,
+            // REGISTER, MESSAGE...): the stack has answered it, and the handle it made for it is
+            // ours to free; kept, one would pile up per keep-alive for the console's life.
+            if (event != nua_i_options && sip && sip->sip_request)
+                log(std::string("SIP ") + text(sip->sip_request->rq_method_name) + " outside a call (" +
+                    std::to_string(status) + ")");
+            nua_handle_destroy(nh);
+            return;
+        }
         switch (event) {
         case nua_i_invite:
             if (!hmagic)

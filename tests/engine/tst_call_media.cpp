@@ -1,14 +1,17 @@
 // A site in a call: ffmpeg sends H.264 and G.722 over RTP to the ports the engine reserved, and
 // the site's picture and sound reach the program; garbage on the ports is counted without
-// stalling the clock; a call that goes silent raises callMediaTimeout; endCall frees the ports
-// and leaves no thread behind.
+// stalling the clock; a call that goes silent raises callMediaTimeout; what the call sends is
+// described by RTCP sender reports; endCall frees the ports and leaves no thread behind.
 #include "hntt/engine/engine.h"
+#include "rtp_peer.h"
 #include "test_support.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QTest>
 #include <arpa/inet.h>
 #include <atomic>
+#include <cmath>
 #include <map>
 #include <mutex>
 #include <netinet/in.h>
@@ -51,7 +54,23 @@ struct Udp {
         const sockaddr_in a = at(port);
         ::sendto(fd, d.data(), d.size(), 0, reinterpret_cast<const sockaddr*>(&a), sizeof a);
     }
+    // Every datagram waiting now.
+    std::vector<std::vector<std::uint8_t>> drain() {
+        std::vector<std::vector<std::uint8_t>> out;
+        std::vector<std::uint8_t> buf(65536);
+        for (;;) {
+            const ssize_t n = ::recv(fd, buf.data(), buf.size(), MSG_DONTWAIT);
+            if (n < 0)
+                return out;
+            out.emplace_back(buf.begin(), buf.begin() + n);
+        }
+    }
 };
+
+std::uint32_t be32(const std::vector<std::uint8_t>& d, std::size_t at) {
+    return (std::uint32_t(d[at]) << 24) | (std::uint32_t(d[at + 1]) << 16) | (std::uint32_t(d[at + 2]) << 8) |
+           d[at + 3];
+}
 
 QStringList videoSender(quint16 port) {
     return {QStringLiteral("-re"),
@@ -257,6 +276,67 @@ private slots:
         s.audioReceive = true;
         QVERIFY(engine_->updateCall(1, s));
         QTRY_VERIFY_WITH_TIMEOUT(timeouts_.load() == 1, 10000);
+    }
+
+    // What the call sends back is reported by RTCP SRs on each stream's RTCP port: the SSRC of
+    // the RTP it describes, a packet count no larger than what arrived, a wall clock of now.
+    void senderReportsForWhatTheCallSends() {
+        Udp audioRtp, audioRtcp, videoRtp, videoRtcp;
+        const quint16 audioPort = hntt::test::freeRtpPort();
+        QVERIFY(audioRtp.bind(audioPort) && audioRtcp.bind(quint16(audioPort + 1)));
+        quint16 videoPort = hntt::test::freeRtpPort();
+        for (int i = 0; i < 20 && (videoPort == audioPort || !videoRtp.bind(videoPort)); ++i)
+            videoPort = hntt::test::freeRtpPort();
+        QVERIFY(videoRtcp.bind(quint16(videoPort + 1)));
+        QVERIFY(engine_->reserveCallPorts(1));
+        CallMediaSpec s = spec(CallAudioCodec::Pcma, 8, 8000);
+        s.remoteAudioPort = audioPort;
+        s.remoteVideoPort = videoPort;
+        QVERIFY(engine_->startCall(1, s));
+
+        struct Seen {
+            std::uint64_t rtp = 0;
+            std::uint32_t rtpSsrc = 0;
+            int srs = 0;
+            QString problem;
+        };
+        Seen audio, video;
+        auto take = [](Udp& rtp, Udp& rtcp, Seen& seen) {
+            // The reports first: the packets they count were sent before them, and are read here.
+            const auto reports = rtcp.drain();
+            for (const auto& p : rtp.drain())
+                if (p.size() >= 12) {
+                    ++seen.rtp;
+                    seen.rtpSsrc = be32(p, 8);
+                }
+            for (const auto& p : reports) {
+                if (p.size() < 28 || p[1] != 200)
+                    continue; // a receiver report, before anything was sent
+                ++seen.srs;
+                const std::uint32_t ssrc = be32(p, 4);
+                const std::uint32_t count = be32(p, 20);
+                const double ntpSeconds = be32(p, 8) - 2208988800.0; // 1900 → 1970
+                const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+                if (ssrc != seen.rtpSsrc)
+                    seen.problem = QStringLiteral("SR of SSRC %1, RTP of %2").arg(ssrc).arg(seen.rtpSsrc);
+                else if (count == 0 || count > seen.rtp + seen.rtp / 10 + 5) // a few in flight
+                    seen.problem =
+                        QStringLiteral("SR counts %1 packets, %2 arrived").arg(count).arg(seen.rtp);
+                else if (std::abs(ntpSeconds - now) > 5)
+                    seen.problem = QStringLiteral("SR's wall clock is %1 s off").arg(ntpSeconds - now);
+            }
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                take(audioRtp, audioRtcp, audio);
+                take(videoRtp, videoRtcp, video);
+                return audio.srs >= 2 && video.srs >= 2;
+            }(),
+            15000);
+        QVERIFY2(audio.problem.isEmpty(), qPrintable(audio.problem));
+        QVERIFY2(video.problem.isEmpty(), qPrintable(video.problem));
+        QVERIFY(audio.rtp > 0 && video.rtp > 0);
+        engine_->endCall(1);
     }
 
     void endCallFreesPortsAndThreads() {

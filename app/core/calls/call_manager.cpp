@@ -355,19 +355,20 @@ void CallManager::onIncoming(const sip::IncomingCall& in) {
     const CallTarget* target = targetFor(from);
     if (!target) {
         agent_->reject(in.id, 403, "Forbidden");
-        emit refused(from, address, 403, tr("%1 is not a site of the directory.").arg(from));
+        emit refused(0, from, address, 403, tr("%1 is not a site of the directory.").arg(from));
         return;
     }
     if (hasActiveCall(target->siteId)) {
         agent_->reject(in.id, 486, "Busy Here");
-        emit refused(from, address, 486, tr("Site \"%1\" already has a call.").arg(target->name));
+        emit refused(target->siteId, from, address, 486,
+                     tr("Site \"%1\" already has a call.").arg(target->name));
         return;
     }
     const sdp::ParseResult parsed = sdp::parse(in.sdp);
     if (!parsed) {
         agent_->reject(in.id, 488, "Not Acceptable Here");
         emit refused(
-            from, address, 488,
+            target->siteId, from, address, 488,
             tr("The offer of \"%1\" is not valid SDP: %2")
                 .arg(target->name, QString::fromStdString(in.sdp.empty() ? "no SDP" : parsed.error)));
         return;
@@ -376,7 +377,7 @@ void CallManager::onIncoming(const sip::IncomingCall& in) {
     const auto ports = engine_.reserveCallPorts(target->siteId, &portError);
     if (!ports) {
         agent_->reject(in.id, 503, "Service Unavailable");
-        emit refused(from, address, 503,
+        emit refused(target->siteId, from, address, 503,
                      tr("No media ports for a call: %1").arg(QString::fromStdString(portError.message)));
         return;
     }
@@ -388,7 +389,7 @@ void CallManager::onIncoming(const sip::IncomingCall& in) {
     if (!answer) {
         engine_.releaseCallPorts(target->siteId);
         agent_->reject(in.id, 488, "Not Acceptable Here");
-        emit refused(from, address, 488,
+        emit refused(target->siteId, from, address, 488,
                      tr("The call of \"%1\" offers nothing the console speaks: %2")
                          .arg(target->name, QString::fromStdString(answer.refusal)));
         return;

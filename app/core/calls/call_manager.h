@@ -72,8 +72,9 @@ public:
 
 Q_SIGNALS:
     void callChanged(qint64 siteId);
-    // A caller that is not a site, or an offer the console cannot take.
-    void refused(const QString& from, const QString& address, int status, const QString& reason);
+    // A caller that is not a site (siteId 0), or an offer the console cannot take.
+    void refused(qint64 siteId, const QString& from, const QString& address, int status,
+                 const QString& reason);
     // Something worth the event log about a site's call: "call.connected", "call.ended", ...
     void noted(qint64 siteId, const QString& action, const QString& detail);
 

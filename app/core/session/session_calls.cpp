@@ -21,10 +21,13 @@ void Session::startCalls() {
                     detail.isEmpty() ? QJsonObject{} : QJsonObject{{"detail", detail}});
             });
     connect(calls_.get(), &CallManager::refused, this,
-            [this](const QString& from, const QString& address, int status, const QString& reason) {
+            [this](qint64 siteId, const QString& from, const QString& address, int status,
+                   const QString& reason) {
                 log(QStringLiteral("sip"), QStringLiteral("call.refused"), from,
                     {{"from", from}, {"address", address}, {"status", status}}, reason);
-                raiseAlarm(QStringLiteral("call.refused"), AlarmSubject{},
+                // A site's refused call is that site's alarm; strangers share one (see raiseAlarm).
+                raiseAlarm(QStringLiteral("call.refused"),
+                           siteId ? AlarmSubject::site(siteId) : AlarmSubject{},
                            tr("A call from %1 (%2) was refused: %3").arg(from, address, reason));
             });
     if (!settings.enabled)

@@ -56,10 +56,12 @@ Status Session::setProgramAudio(bool muted, double gainDb, const Actor& actor) {
 
 void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message) {
     AlarmView alarm{0, kind, subject, message, QDateTime::currentDateTime(), 0};
-    // Without a subject, the message tells one alarm from another.
+    // Without a subject, the message tells one alarm from another; but refused callers that are
+    // no site are one alarm however many call (a SIP scan would bury the panel), the latest named.
     const bool none = !subject.siteId && !subject.outputId && !subject.recordingId;
+    const bool oneForTheKind = kind == QLatin1String("call.refused");
     const auto kept = std::find_if(alarms_.begin(), alarms_.end(), [&](const AlarmView& a) {
-        return a.kind == kind && a.subject == subject && (!none || a.message == message);
+        return a.kind == kind && a.subject == subject && (!none || oneForTheKind || a.message == message);
     });
     if (kept != alarms_.end()) {
         alarm.id = kept->id;
