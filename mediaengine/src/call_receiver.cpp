@@ -2,6 +2,7 @@
 
 #include "hntt/rtp/rtcp.h"
 #include "hntt/rtp/rtp_packet.h"
+#include "hntt/rtp/telephone_event.h"
 
 #include <boost/asio/ip/address.hpp>
 #include <boost/asio/post.hpp>
@@ -54,6 +55,7 @@ struct CallReceiver::Stream {
     rtp::ReorderBuffer reorder;
     int payloadType = -1;
     int telephoneEvent = -1;
+    rtp::TelephoneEventDetector keys; // RFC 4733: each key press once
     bool receiving = true;
     std::array<std::uint8_t, kDatagram> rtpBuf{};
     std::array<std::uint8_t, kDatagram> rtcpBuf{};
@@ -259,8 +261,12 @@ void CallReceiver::onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool
         return;
     }
     if (packet.header.payloadType != s.payloadType) {
-        if (packet.header.payloadType != s.telephoneEvent)
-            ++s.garbage; // RFC 4733 events are the signalling's (DTMF by INFO); ignored here
+        if (packet.header.payloadType != s.telephoneEvent || !fromPeer) {
+            ++s.garbage;
+        } else if (const char key = s.keys.push(packet.header.timestamp, packet.payload);
+                   key && hooks_.dtmf) {
+            hooks_.dtmf(key); // a key pressed on the room system's remote (RFC 4733)
+        }
         return;
     }
     // Symmetric RTP: answer to where the media comes from (a NAT, a room system behind one) —

@@ -35,6 +35,7 @@ struct CallReceiverHooks {
     std::function<void()> keyframeAsked;  // the far end asked our tier for a keyframe (RTCP)
     std::function<void()> keyframeWanted; // ask the far end by SIP INFO (KeyframeRequestKind::Info)
     std::function<void()> mediaTimeout;   // no RTP for the timeout while receiving (once per silence)
+    std::function<void(char)> dtmf;       // a key the far end pressed (RFC 4733), once per press
     // What the call's send side sent of that kind, for an RTCP sender report; none before its
     // first packet (or without a send side): a receiver report goes instead.
     std::function<std::optional<SenderReportInfo>(CallMedia, std::chrono::system_clock::time_point)>

@@ -1031,6 +1031,10 @@ bool Engine::Impl::startCallMedia(SiteId id, const CallMediaSpec& spec, EngineEr
         if (events.callKeyframeWanted)
             events.callKeyframeWanted(id);
     };
+    hooks.dtmf = [this, id](char key) {
+        if (events.callDtmf)
+            events.callDtmf(id, key);
+    };
     hooks.mediaTimeout = [this, id] {
         if (events.callMediaTimeout)
             events.callMediaTimeout(id);

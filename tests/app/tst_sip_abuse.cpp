@@ -256,6 +256,10 @@ private slots:
         QCOMPARE(logged(*session, "call.hold").size(), 1);
         QCOMPARE(logged(*session, "call.resume").size(), 1);
         QCOMPARE(logged(*session, "call.ended").size(), 1);
+        // The key sent by INFO (application/dtmf-relay) is in the log.
+        QCOMPARE(logged(*session, "call.dtmf").size(), 1);
+        QCOMPARE(logged(*session, "call.dtmf").first().detail.value("detail").toString(),
+                 QStringLiteral("7"));
         QTRY_VERIFY_WITH_TIMEOUT(mediaFreed(*session, site), 5000);
         QCOMPARE(alarmsOf(*session, "call.refused"), 0);
         const QString problem = clock.problem();

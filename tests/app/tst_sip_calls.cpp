@@ -192,6 +192,17 @@ private slots:
         QCOMPARE(call.value("attempt").toInt(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(
             test::siteJson(session, id)->value("call").toObject().value("width").toInt(), 640, 10000);
+        // A key pressed on the room system's remote (baresip sends RFC 4733 events) is logged.
+        QVERIFY(room.command(QStringLiteral("sndcode"), QStringLiteral("5")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const EventRecord& row : *session.eventLog().query())
+                    if (row.action == QLatin1String("call.dtmf") &&
+                        row.detail.value("detail").toString() == "5")
+                        return true;
+                return false;
+            }(),
+            10000);
         QVERIFY(session.hangupSite(id, QStringLiteral("api:test")));
         QTRY_COMPARE_WITH_TIMEOUT(
             test::siteJson(session, id)->value("call").toObject().value("state").toString(),

@@ -165,8 +165,9 @@ private:
             QCOMPARE(x.incoming[0].transport, expectTransport);
             QVERIFY(x.incoming[0].sdp.find("m=video") != std::string::npos);
             QCOMPARE(x.established.size(), std::size_t(1));
-            QCOMPARE(x.infos.size(), std::size_t(1));
+            QCOMPARE(x.infos.size(), std::size_t(2));
             QVERIFY(x.infos[0] == InfoKind::PictureFastUpdate);
+            QVERIFY(x.infos[1] == InfoKind::Dtmf);
             QCOMPARE(x.reoffers.size(), std::size_t(2)); // hold, then resume
             QVERIFY(x.reoffers[0].find("a=sendonly") != std::string::npos);
             QCOMPARE(x.ended[0].first, 200);

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QMetaObject>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
@@ -159,9 +160,10 @@ Status CallManager::start() {
         QMetaObject::invokeMethod(
             this, [this, id, status, r] { onEnded(id, status, r); }, Qt::QueuedConnection);
     };
-    e.info = [this](sip::CallId id, sip::InfoKind kind, const std::string&) {
+    e.info = [this](sip::CallId id, sip::InfoKind kind, const std::string& body) {
+        const QString b = QString::fromStdString(body);
         QMetaObject::invokeMethod(
-            this, [this, id, kind] { onInfo(id, kind); }, Qt::QueuedConnection);
+            this, [this, id, kind, b] { onInfo(id, kind, b); }, Qt::QueuedConnection);
     };
     auto agent = std::make_unique<sip::SipAgent>(config, std::move(e));
     std::string error;
@@ -502,11 +504,25 @@ void CallManager::onEnded(sip::CallId id, int status, const QString& reason) {
         scheduleRedial(call->siteId);
 }
 
-void CallManager::onInfo(sip::CallId id, sip::InfoKind kind) {
+void CallManager::onInfo(sip::CallId id, sip::InfoKind kind, const QString& body) {
     Call* call = bySip(id);
-    if (!call || kind != sip::InfoKind::PictureFastUpdate)
+    if (!call)
         return;
-    engine_.requestCallKeyframe(call->siteId);
+    if (kind == sip::InfoKind::PictureFastUpdate) {
+        engine_.requestCallKeyframe(call->siteId);
+    } else if (kind == sip::InfoKind::Dtmf) {
+        // application/dtmf-relay: "Signal=5\r\nDuration=160"; application/dtmf: "5".
+        static const QRegularExpression signal(QStringLiteral("(?:^|\\n)\\s*Signal\\s*=\\s*([0-9*#A-Da-d])"));
+        const auto m = signal.match(body);
+        const QString key = m.hasMatch() ? m.captured(1) : body.trimmed().left(1);
+        if (key.size() == 1 && QStringLiteral("0123456789*#ABCDabcd").contains(key))
+            keyPressed(call->siteId, key.at(0).toUpper());
+    }
+}
+
+void CallManager::keyPressed(qint64 siteId, QChar key) {
+    if (hasActiveCall(siteId))
+        emit noted(siteId, QStringLiteral("call.dtmf"), QString(key));
 }
 
 Status CallManager::hangup(qint64 siteId) {

@@ -69,6 +69,8 @@ public:
     void mediaTimedOut(qint64 siteId);
     // From the engine: the site takes keyframe requests only by SIP INFO.
     void keyframeWanted(qint64 siteId);
+    // A key pressed on the far end's remote (RFC 4733 from the engine, or SIP INFO): logged.
+    void keyPressed(qint64 siteId, QChar key);
 
 Q_SIGNALS:
     void callChanged(qint64 siteId);
@@ -99,7 +101,7 @@ private:
     void onAnswered(sip::CallId id, const std::string& sdp);
     void onEstablished(sip::CallId id);
     void onEnded(sip::CallId id, int status, const QString& reason);
-    void onInfo(sip::CallId id, sip::InfoKind kind);
+    void onInfo(sip::CallId id, sip::InfoKind kind, const QString& body);
 
     Call* bySip(sip::CallId id);
     const CallTarget* targetFor(const QString& fromUri) const;

@@ -52,6 +52,10 @@ engine::EngineEvents EngineBridge::events() {
         QMetaObject::invokeMethod(
             this, [this, id] { Q_EMIT callKeyframeWanted(id); }, Qt::QueuedConnection);
     };
+    ev.callDtmf = [this](engine::SiteId id, char key) {
+        QMetaObject::invokeMethod(
+            this, [this, id, key] { Q_EMIT callDtmf(id, QChar::fromLatin1(key)); }, Qt::QueuedConnection);
+    };
     return ev;
 }
 

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void levels(const hntt::engine::LevelsSnapshot& levels);
     void callMediaTimeout(qint64 siteId);
     void callKeyframeWanted(qint64 siteId);
+    void callDtmf(qint64 siteId, QChar key);
 };
 
 } // namespace hntt::core

@@ -12,6 +12,7 @@ void Session::startCalls() {
     calls_ = std::make_unique<CallManager>(*engine_, settings);
     connect(&bridge_, &EngineBridge::callMediaTimeout, calls_.get(), &CallManager::mediaTimedOut);
     connect(&bridge_, &EngineBridge::callKeyframeWanted, calls_.get(), &CallManager::keyframeWanted);
+    connect(&bridge_, &EngineBridge::callDtmf, calls_.get(), &CallManager::keyPressed);
     connect(calls_.get(), &CallManager::callChanged, this, [this](qint64 siteId) {
         publish(events::CallState{siteId, calls_->call(siteId)});
     });

@@ -113,6 +113,8 @@ struct EngineEvents {
     std::function<void(SiteId)> callMediaTimeout;
     // Calls whose far end takes keyframe requests only by SIP INFO: signalling sends one.
     std::function<void(SiteId)> callKeyframeWanted;
+    // Calls: a key pressed on the far end's remote, sent in RTP (RFC 4733).
+    std::function<void(SiteId, char key)> callDtmf;
 };
 
 struct RecordingStatus {
