@@ -13,6 +13,7 @@
 #include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
 #include "ui/review/library_window.h"
+#include "ui/sip_status.h"
 #include "ui/site_selection.h"
 #include "version.h"
 
@@ -110,6 +111,7 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     alarmsStatus_->setObjectName(QStringLiteral("alarmStatus"));
     alarmsStatus_->setStyleSheet(QStringLiteral("color: #ffb347; font-weight: 700;"));
     statusBar()->addPermanentWidget(alarmsStatus_);
+    statusBar()->addPermanentWidget(new SipStatus(session_, this));
     statusBar()->addPermanentWidget(recordingStatus_);
     statusBar()->addPermanentWidget(clock_);
     statusBar()->showMessage(tr("Ready"), 3000);
@@ -189,6 +191,10 @@ void MainWindow::buildMenus() {
                        sites_->videoMuteAction(), sites_->muteAllButFloorAction()});
     sites->addSeparator();
     sites->addActions({sites_->groupBringInAction(), sites_->groupMuteAction(), sites_->groupUnmuteAction()});
+    sites->addSeparator();
+    sites->addActions({sites_->callAction(), sites_->hangupAction(), sites_->callAllAction()});
+    sites->addSeparator();
+    sites->addAction(sites_->editAction());
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction* record = meeting->addAction(tr("Start &recording"), recording_, &RecordingPanel::record);
