@@ -58,6 +58,20 @@ private slots:
         QCOMPARE(v6.options.apiPort, quint16(8471));
     }
 
+    void sipListen() {
+        const ParseResult byDefault = parse({});
+        QVERIFY(byDefault.options.sipEnabled);
+        QCOMPARE(byDefault.options.sipHost, QStringLiteral("0.0.0.0"));
+        QCOMPARE(byDefault.options.sipPort, quint16(5060));
+        QCOMPARE(parse({"--sip-listen", "off"}).options.sipEnabled, false);
+        const ParseResult chosen = parse({"--sip-listen", "10.20.0.1:5070"});
+        QCOMPARE(chosen.action, ParseResult::Action::Run);
+        QCOMPARE(chosen.options.sipHost, QStringLiteral("10.20.0.1"));
+        QCOMPARE(chosen.options.sipPort, quint16(5070));
+        // A SIP port open to the network needs no token: who may call is the directory's matter.
+        QCOMPARE(parse({"--sip-listen", "0.0.0.0:5060"}).options.apiEnabled, true);
+    }
+
     void nonLoopbackNeedsTokenFile() {
         QCOMPARE(parse({"--api-listen", "0.0.0.0:8470"}).action, ParseResult::Action::Error);
         QCOMPARE(parse({"--api-listen", "0.0.0.0:8470", "--api-token-file", "/tmp/t"}).action,
@@ -76,6 +90,9 @@ private slots:
         QTest::newRow("listen port 0") << QStringList{"--api-listen", "127.0.0.1:0"};
         QTest::newRow("listen port big") << QStringList{"--api-listen", "127.0.0.1:70000"};
         QTest::newRow("listen bad host") << QStringList{"--api-listen", "no host:80"};
+        QTest::newRow("sip no port") << QStringList{"--sip-listen", "0.0.0.0"};
+        QTest::newRow("sip bad host") << QStringList{"--sip-listen", "no host:5060"};
+        QTest::newRow("sip localhost") << QStringList{"--sip-listen", "localhost:5060"};
         QTest::newRow("lang") << QStringList{"--lang", "fr"};
         QTest::newRow("missing value") << QStringList{"--data-dir"};
     }
@@ -89,8 +106,8 @@ private slots:
     void helpListsEveryFlag() {
         const ParseResult r = parse({"--help"});
         QCOMPARE(r.action, ParseResult::Action::ShowHelp);
-        for (const char* flag : {"--headless", "--demo", "--data-dir", "--api-listen", "--api-token-file",
-                                 "--program", "--lang", "--version", "--help"})
+        for (const char* flag : {"--headless", "--demo", "--data-dir", "--api-listen", "--sip-listen",
+                                 "--api-token-file", "--program", "--lang", "--version", "--help"})
             QVERIFY2(r.text.contains(QLatin1String(flag)), flag);
     }
 
@@ -111,7 +128,8 @@ private slots:
         QTemporaryDir tmp;
         const QString dataDir = tmp.filePath(QStringLiteral("data/nested"));
         QProcess p;
-        p.start(HNTT_CONSOLE_BINARY, {"--headless", "--api-listen", "off", "--sip-listen", "off", "--data-dir", dataDir});
+        p.start(HNTT_CONSOLE_BINARY,
+                {"--headless", "--api-listen", "off", "--sip-listen", "off", "--data-dir", dataDir});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QDir(dataDir).exists(), 10000);
         QTest::qWait(300);

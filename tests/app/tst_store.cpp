@@ -132,7 +132,9 @@ class TestStore : public QObject {
             site(QStringLiteral("Hội trường \"Quảng Thủy\", tầng 2"), SiteLevel::Commune, s.district);
         c2.sourceUrl = QStringLiteral("rtsp://cam.local/stream,1");
         s.commune2 = dir.create(c2)->id;
-        s.lone = dir.create(site(QStringLiteral("Huyện Lệ Thủy"), SiteLevel::District))->id;
+        SiteRecord lone = site(QStringLiteral("Huyện Lệ Thủy"), SiteLevel::District);
+        lone.sipUri = QStringLiteral("sip:lethuy@10.20.0.7");
+        s.lone = dir.create(lone)->id;
         return s;
     }
 
@@ -224,11 +226,12 @@ private slots:
             QVERIFY(execSql(*old, QStringLiteral("INSERT INTO events (at, at_ms, actor, action, meeting_id) "
                                                  "VALUES ('2024-10-01T08:00:00+07:00', 1727744400000, 'ui', "
                                                  "'floor.give', 7)")));
-            // Before version 3 nothing stopped two rows from being left "recording" by crashes.
-            QVERIFY(execSql(
-                *old, QStringLiteral("INSERT INTO recordings (id, title, path, state, started_at) "
-                                     "VALUES (1, 'a', '/r/a.mkv', 'recording', '2024-10-01T08:00:00Z'), "
-                                     "(2, 'b', '/r/b.mkv', 'recording', '2024-10-01T09:00:00Z')")));
+            // Before version 3 nothing stopped two rows from being left "recording" by crashes; from
+            // version 3 on, the older one was failed when the newer started.
+            QVERIFY(execSql(*old, QStringLiteral("INSERT INTO recordings (id, title, path, state, started_at) "
+                                                 "VALUES (1, 'a', '/r/a.mkv', '%1', '2024-10-01T08:00:00Z'), "
+                                                 "(2, 'b', '/r/b.mkv', 'recording', '2024-10-01T09:00:00Z')")
+                                      .arg(from < 3 ? QStringLiteral("recording") : QStringLiteral("failed"))));
             QVERIFY(
                 execSql(*old, QStringLiteral("INSERT INTO markers (recording_id, offset_s, kind, site_id) "
                                              "VALUES (1, 12.5, 'speaker', 2)")));
@@ -259,6 +262,11 @@ private slots:
                  QStringLiteral("failed"));
         QVERIFY(!execSql(*db, QStringLiteral("INSERT INTO recordings (path, state, started_at) VALUES "
                                              "('/r/c.mkv', 'recording', '2024-10-01T10:00:00Z')")));
+        // Version 4: sites may have a SIP address, none for old sites, unique.
+        QVERIFY(hasColumn(*db, QStringLiteral("sites"), QStringLiteral("sip_uri")));
+        QVERIFY(dir.get(3)->sipUri.isEmpty());
+        QVERIFY(execSql(*db, QStringLiteral("UPDATE sites SET sip_uri = 'sip:a@10.0.0.1' WHERE id = 2")));
+        QVERIFY(!execSql(*db, QStringLiteral("UPDATE sites SET sip_uri = 'sip:a@10.0.0.1' WHERE id = 3")));
     }
 
     void newerFileIsRefusedUntouched() {
@@ -508,7 +516,7 @@ private slots:
             csv = *out;
         }
         const QString text = QString::fromUtf8(csv);
-        QVERIFY(text.startsWith(QLatin1String("id,name,level,parent_id,source_url,return_url\r\n")));
+        QVERIFY(text.startsWith(QLatin1String("id,name,level,parent_id,source_url,return_url,sip_uri\r\n")));
         QVERIFY(text.contains(QStringLiteral(",UBND xã Quảng Hòa,commune,")));
         QVERIFY(text.contains(QStringLiteral("\"Hội trường \"\"Quảng Thủy\"\", tầng 2\"")));
         QVERIFY(text.contains(QStringLiteral("\"rtsp://cam.local/stream,1\"")));
@@ -623,6 +631,19 @@ private slots:
         r = dir.importCsv(fieldCount);
         QVERIFY(!r);
         QCOMPARE(r.error().line, 2);
+
+        const QByteArray badSip = QByteArray("id,name,level,parent_id,source_url,return_url,sip_uri\n"
+                                             ",Tỉnh,province,,,,http://10.0.0.1/\n");
+        r = dir.importCsv(badSip);
+        QVERIFY(!r);
+        QCOMPARE(r.error().line, 2);
+        QVERIFY2(r.error().message.contains(QLatin1String("SIP")), qPrintable(r.error().message));
+        // One site per SIP address: a caller must be one site.
+        const QByteArray sameSip = QByteArray("id,name,level,parent_id,source_url,return_url,sip_uri\n"
+                                              ",Tỉnh B,province,,,,sip:lethuy@10.20.0.7\n");
+        r = dir.importCsv(sameSip);
+        QVERIFY(!r);
+        QCOMPARE(*dir.exportCsv(), before);
 
         const QByteArray badHeader = QByteArray("id;name;level\n");
         r = dir.importCsv(badHeader);

@@ -55,6 +55,23 @@ void addMeetingRoutes(Router& router, core::Session& session) {
     router.add("POST", "/meetings", answerAtOnce([&session](const Request& req, const PathParams&) {
                    return scheduleMeeting(session, req);
                }));
+    // Every SIP site of the meeting called in one act: 202 with what was placed.
+    router.add("POST", "/meetings/{meeting}/call",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   auto done = session.callMeetingSites(p.id("meeting"), actorOf(req));
+                   if (!done)
+                       return errorResponse(done.error());
+                   const auto ids = [](const QList<qint64>& list) {
+                       QJsonArray a;
+                       for (qint64 id : list)
+                           a.append(id);
+                       return a;
+                   };
+                   return json(202, QJsonObject{{"placed", ids(done->placed)},
+                                                {"in_call", ids(done->inCall)},
+                                                {"without_sip", ids(done->withoutSip)},
+                                                {"failed", ids(done->failed)}});
+               }));
     router.add("POST", "/meetings/{meeting}/start",
                answerAtOnce([&session](const Request& req, const PathParams& p) {
                    auto started = session.startMeeting(p.id("meeting"), actorOf(req));

@@ -296,7 +296,9 @@ void CallManager::placeCall(Call& call) {
     call.view.onHold = false;
     call.sipId = agent_->dial(target->sipUri.toStdString(), sdp::write(*call.local));
     setState(call, CallView::State::Ringing);
-    emit noted(call.siteId, QStringLiteral("call.dial"), target->sipUri);
+    if (call.view.attempt > 1) // the first is logged by whoever asked
+        emit noted(call.siteId, QStringLiteral("call.redial"),
+                   QStringLiteral("%1 (%2)").arg(target->sipUri).arg(call.view.attempt));
 }
 
 void CallManager::scheduleRedial(qint64 siteId) {

@@ -128,6 +128,15 @@ public:
     // --- SIP calls (core/calls): dial-out and hang-up; dial-in is matched to sites by itself.
     Status callSite(qint64 id, const Actor& actor);
     Status hangupSite(qint64 id, const Actor& actor);
+    // Calls every SIP site of the meeting (host and participants) that has no call up, in one
+    // act: what was placed, what already had a call, and the sites without a SIP address.
+    struct MeetingCalls {
+        QList<qint64> placed;
+        QList<qint64> inCall;
+        QList<qint64> withoutSip;
+        QList<qint64> failed; // refused by the call manager (e.g. SIP off): see the log
+    };
+    Result<MeetingCalls> callMeetingSites(qint64 meetingId, const Actor& actor);
     // Whether SIP listens, and why not when it does not.
     bool sipListening() const;
     QString sipProblem() const { return sipProblem_; }

@@ -62,6 +62,40 @@ Status Session::callSite(qint64 id, const Actor& actor) {
     return {};
 }
 
+Result<Session::MeetingCalls> Session::callMeetingSites(qint64 meetingId, const Actor& actor) {
+    auto meeting = meetings_->get(meetingId);
+    if (!meeting)
+        return meeting.error();
+    if (!sipListening())
+        return Error{Error::Code::Unavailable, sipProblem_.isEmpty()
+                                                   ? tr("SIP is off on this console (--sip-listen off).")
+                                                   : sipProblem_};
+    MeetingCalls out;
+    QList<qint64> ids{meeting->hostSiteId};
+    for (qint64 id : meeting->siteIds)
+        if (!ids.contains(id))
+            ids.append(id);
+    for (qint64 id : ids) {
+        const auto record = siteRecord(id);
+        if (!record)
+            continue; // deleted since it was booked
+        if (record->sipUri.isEmpty())
+            out.withoutSip.append(id);
+        else if (calls_->hasActiveCall(id))
+            out.inCall.append(id);
+        else if (calls_->dial(id))
+            out.placed.append(id);
+        else
+            out.failed.append(id);
+    }
+    log(actor, QStringLiteral("call.meeting"), QString::number(meetingId),
+        {{"placed", static_cast<int>(out.placed.size())},
+         {"in_call", static_cast<int>(out.inCall.size())},
+         {"without_sip", static_cast<int>(out.withoutSip.size())},
+         {"failed", static_cast<int>(out.failed.size())}});
+    return out;
+}
+
 Status Session::hangupSite(qint64 id, const Actor& actor) {
     if (!siteRecord(id))
         return Error{Error::Code::NotFound, tr("There is no site %1.").arg(id)};

@@ -1,0 +1,153 @@
+#include "baresip_peer.h"
+
+#include "test_support.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace hntt::test {
+
+namespace {
+quint16 nextRtpBase() {
+    // Ranges of their own, away from the console's (20000-20999) and from each other.
+    static quint16 base = 31000;
+    base = static_cast<quint16>(base + 100);
+    if (base > 39000)
+        base = 31000;
+    return base;
+}
+} // namespace
+
+BaresipPeer::BaresipPeer(const QString& user, int toneHz)
+    : user_(user)
+    , sipPort_(freeUdpPort())
+    , ctrlPort_(freeTcpPort()) {
+    const quint16 rtp = nextRtpBase();
+    QDir(dir_.path()).mkpath(QStringLiteral("snd"));
+    QFile config(dir_.filePath(QStringLiteral("config")));
+    if (config.open(QIODevice::WriteOnly)) {
+        const QString text = QStringLiteral("poll_method epoll\n"
+                                            "sip_listen 127.0.0.1:%1\n"
+                                            "net_interface 127.0.0.1\n"
+                                            "audio_player nil,nil\n"
+                                            "audio_source ausine,%2\n"
+                                            "audio_alert nil,nil\n"
+                                            "ausrc_srate 48000\n"
+                                            "ausrc_channels 2\n"
+                                            "video_source fakevideo,nil\n"
+                                            "video_display fakevideo,nil\n"
+                                            "video_size 640x360\n"
+                                            "video_fps 25\n"
+                                            "video_bitrate 800000\n"
+                                            "rtp_ports %3-%4\n"
+                                            "module_path /usr/lib/baresip/modules\n"
+                                            "module stdio.so\n"
+                                            "module g711.so\n"
+                                            "module g722.so\n"
+                                            "module avcodec.so\n"
+                                            "module ausine.so\n"
+                                            "module fakevideo.so\n"
+                                            "module sndfile.so\n"
+                                            "module snapshot.so\n"
+                                            "module_app account.so\n"
+                                            "module_app menu.so\n"
+                                            "module_app ctrl_tcp.so\n"
+                                            "ctrl_tcp_listen 127.0.0.1:%5\n"
+                                            "snd_path %6\n")
+                                 .arg(sipPort_)
+                                 .arg(toneHz)
+                                 .arg(rtp)
+                                 .arg(rtp + 99)
+                                 .arg(ctrlPort_)
+                                 .arg(dir_.filePath(QStringLiteral("snd")));
+        config.write(text.toUtf8());
+    }
+    QFile accounts(dir_.filePath(QStringLiteral("accounts")));
+    if (accounts.open(QIODevice::WriteOnly))
+        accounts.write(QStringLiteral("<sip:%1@127.0.0.1>;regint=0;answermode=auto\n").arg(user).toUtf8());
+}
+
+BaresipPeer::~BaresipPeer() {
+    kill();
+}
+
+bool BaresipPeer::start(QString* log) {
+    process_ = std::make_unique<QProcess>();
+    process_->setProcessChannelMode(QProcess::MergedChannels);
+    process_->start(QStringLiteral("baresip"), {QStringLiteral("-f"), dir_.path()});
+    if (!process_->waitForStarted(5000))
+        return false;
+    QElapsedTimer t;
+    t.start();
+    QByteArray seen;
+    while (t.elapsed() < 15000) {
+        process_->waitForReadyRead(200);
+        seen += process_->readAll();
+        if (seen.contains("baresip is ready."))
+            return true;
+        if (process_->state() != QProcess::Running)
+            break;
+    }
+    if (log)
+        *log = QString::fromUtf8(seen);
+    return false;
+}
+
+QString BaresipPeer::uri() const {
+    return QStringLiteral("sip:%1@127.0.0.1:%2").arg(user_).arg(sipPort_);
+}
+
+QString BaresipPeer::fromUri() const {
+    return QStringLiteral("sip:%1@127.0.0.1").arg(user_);
+}
+
+bool BaresipPeer::command(const QString& name, const QString& params) {
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), ctrlPort_);
+    if (!s.waitForConnected(3000))
+        return false;
+    QJsonObject o{{"command", name}, {"token", "t"}};
+    if (!params.isEmpty())
+        o.insert(QStringLiteral("params"), params);
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    s.write(QByteArray::number(json.size()) + ':' + json + ',');
+    if (!s.waitForBytesWritten(3000))
+        return false;
+    // The answer: a netstring with {"response":true,"ok":true,...}.
+    QByteArray answer;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 5000 && !answer.contains("\"response\"")) {
+        if (s.waitForReadyRead(200))
+            answer += s.readAll();
+    }
+    return answer.contains("\"ok\":true");
+}
+
+QString BaresipPeer::receivedSoundFile() const {
+    const QDir snd(dir_.filePath(QStringLiteral("snd")));
+    const QStringList files = snd.entryList({QStringLiteral("dump-*-dec.wav")}, QDir::Files, QDir::Time);
+    return files.isEmpty() ? QString() : snd.filePath(files.first());
+}
+
+QString BaresipPeer::output() const {
+    return process_ ? QString::fromUtf8(process_->readAll()) : QString();
+}
+
+void BaresipPeer::kill() {
+    if (process_ && process_->state() != QProcess::NotRunning) {
+        // Asked to quit first: it closes its dump files properly.
+        command(QStringLiteral("quit"));
+        if (!process_->waitForFinished(3000)) {
+            process_->kill();
+            process_->waitForFinished(3000);
+        }
+    }
+}
+
+} // namespace hntt::test
