@@ -1470,6 +1470,10 @@
         <source>Site &quot;%1&quot; has no SIP address to call.</source>
         <translation>Site &quot;%1&quot; has no SIP address to call.</translation>
     </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP is off on this console (--sip-listen off).</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1850,6 +1854,14 @@
     <message>
         <source>No media from the call</source>
         <translation>No media from the call</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Site called again</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>The meeting&apos;s SIP sites called</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3256,11 @@ Operator console for the province's online video-conference centre.</translation
     <message>
         <source>%1 ended</source>
         <translation>%1 ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called; the event log says why.</source>
+        <translation>
+            <numerusform>%n site could not be called; the event log says why.</numerusform><numerusform>%n sites could not be called; the event log says why.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1470,6 +1470,10 @@
         <source>Site &quot;%1&quot; has no SIP address to call.</source>
         <translation>Điểm cầu &quot;%1&quot; không có địa chỉ SIP để gọi.</translation>
     </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP đang tắt trên máy điều khiển này (--sip-listen off).</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1850,6 +1854,14 @@
     <message>
         <source>No media from the call</source>
         <translation>Cuộc gọi không có tín hiệu</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Gọi lại điểm cầu</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>Đã gọi các điểm cầu SIP của cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3256,11 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     <message>
         <source>%1 ended</source>
         <translation>%1 đã kết thúc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called; the event log says why.</source>
+        <translation>
+            <numerusform>Không gọi được %n điểm cầu; xem lý do trong nhật ký sự kiện.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // SIP address and the status bar's SIP mark. Each check looks at the media or the core's state,
 // not at the widgets alone.
 #include "core/session/session.h"
+#include "session_fixture.h"
 #include "session_wire.h"
 #include "test_support.h"
 #include "ui/call_look.h"
@@ -343,6 +344,48 @@ private Q_SLOTS:
         // Ended before the session closes: no request of it is still under way.
         QTRY_VERIFY_WITH_TIMEOUT(f.session->site(f.quangHoa)->call->state == core::CallView::State::Ended,
                                  20000);
+        f.session->shutdown();
+    }
+
+    // A meeting runs: "Call every SIP site" calls its SIP sites, not the rest of the directory, and
+    // the progress counts them.
+    void callEverySipSiteOfTheMeeting() {
+        Fixture f;
+        f.sipPort = freeSipPort();
+        QVERIFY(f.sipPort);
+        QVERIFY(f.open());
+        const auto withSip = [&](qint64 id, const QString& user) {
+            core::SitePatch patch;
+            patch.sipUri = QStringLiteral("sip:%1@127.0.0.1:%2").arg(user).arg(hntt::test::freeUdpPort());
+            return bool(f.session->updateSite(id, patch, QStringLiteral("test")));
+        };
+        QVERIFY(withSip(f.quangHoa, QStringLiteral("quanghoa")));
+        QVERIFY(withSip(f.quangTung, QStringLiteral("quangtung")));
+        QVERIFY(withSip(f.district, QStringLiteral("quangtrach")));
+        const qint64 meeting =
+            hntt::test::scheduleToday(*f.session, QStringLiteral("Họp khẩn phòng chống lụt bão"), f.province,
+                                      {f.quangHoa, f.quangTung});
+        QVERIFY(meeting);
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        panel.show();
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("callSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 3 connected")); // the directory's
+        QVERIFY(f.session->startMeeting(meeting, QStringLiteral("test")));
+        QCOMPARE(panel.sipScope(), (QList<qint64>{f.quangHoa, f.quangTung}));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 2 connected"));
+        QSignalSpy problems(&panel, &ui::SitesPanel::problem);
+        QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("callAllButton")), Qt::LeftButton);
+        QCOMPARE(problems.count(), 0);
+        QVERIFY(f.session->site(f.quangHoa)->call.has_value());
+        QVERIFY(f.session->site(f.quangTung)->call.has_value());
+        QVERIFY(!f.session->site(f.district)->call.has_value()); // not in the meeting
+        QVERIFY(panel.itemFor(f.quangHoa)->text(kCallColumn).startsWith(QStringLiteral("Ringing…")));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 2 connected · 2 ringing"));
+        for (const qint64 id : {f.quangHoa, f.quangTung}) {
+            QVERIFY(f.session->hangupSite(id, QStringLiteral("test")));
+            QTRY_VERIFY_WITH_TIMEOUT(f.session->site(id)->call->state == core::CallView::State::Ended, 20000);
+        }
         f.session->shutdown();
     }
 

@@ -94,6 +94,9 @@ QString actionLabel(const QString& action) {
         {QStringLiteral("camera.preset.store"),
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Camera preset stored")},
         {QStringLiteral("call.dial"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site called")},
+        {QStringLiteral("call.redial"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site called again")},
+        {QStringLiteral("call.meeting"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "The meeting's SIP sites called")},
         {QStringLiteral("call.hangup"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call hung up")},
         {QStringLiteral("call.connected"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call connected")},
         {QStringLiteral("call.ended"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call ended")},
@@ -112,7 +115,8 @@ QString actionLabel(const QString& action) {
 // Actions whose subject is a site id.
 bool aboutSite(const QString& action) {
     return action.startsWith(QLatin1String("site.")) || action.startsWith(QLatin1String("floor.")) ||
-           action.startsWith(QLatin1String("camera.")) || action.startsWith(QLatin1String("call."));
+           action.startsWith(QLatin1String("camera.")) ||
+           (action.startsWith(QLatin1String("call.")) && action != QLatin1String("call.meeting"));
 }
 
 } // namespace

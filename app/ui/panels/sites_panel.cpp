@@ -547,6 +547,20 @@ void SitesPanel::callAllSip() {
                                           : tr("No site has a SIP address."));
         return;
     }
+    if (const auto meetingId = session_.activeMeetingId()) {
+        // The meeting's sites in one act of the core, logged as one.
+        auto calls = session_.callMeetingSites(*meetingId, QStringLiteral("ui"));
+        if (!calls)
+            report(calls.error().message);
+        else if (!calls->failed.isEmpty())
+            report(tr("%n site(s) could not be called; the event log says why.", nullptr,
+                      int(calls->failed.size())));
+        else if (calls->placed.isEmpty())
+            report(tr("Every SIP site is already ringing or in its call."));
+        updateActions();
+        updateCallSummary();
+        return;
+    }
     int placed = 0, failed = 0;
     QString firstFailure;
     for (const qint64 id : scope) {
