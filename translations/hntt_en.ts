@@ -3277,8 +3277,8 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>CallLook</name>
     <message>
-        <source>Ringing… (try %1)</source>
-        <translation>Ringing… (try %1)</translation>
+        <source>Ringing… · try %1</source>
+        <translation>Ringing… · try %1</translation>
     </message>
     <message>
         <source>Ringing…</source>
@@ -3293,8 +3293,8 @@ Operator console for the province's online video-conference centre.</translation
         <translation>On hold</translation>
     </message>
     <message>
-        <source>Redialling in %1 s (try %2)</source>
-        <translation>Redialling in %1 s (try %2)</translation>
+        <source>Redial in %1 s · try %2</source>
+        <translation>Redial in %1 s · try %2</translation>
     </message>
     <message>
         <source>Ended</source>

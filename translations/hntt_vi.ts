@@ -3277,12 +3277,12 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>CallLook</name>
     <message>
-        <source>Ringing… (try %1)</source>
-        <translation>Đang đổ chuông… (lần %1)</translation>
+        <source>Ringing… · try %1</source>
+        <translation>Đổ chuông… · lần %1</translation>
     </message>
     <message>
         <source>Ringing…</source>
-        <translation>Đang đổ chuông…</translation>
+        <translation>Đổ chuông…</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -3293,8 +3293,8 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <translation>Giữ máy</translation>
     </message>
     <message>
-        <source>Redialling in %1 s (try %2)</source>
-        <translation>Gọi lại sau %1 giây (lần %2)</translation>
+        <source>Redial in %1 s · try %2</source>
+        <translation>Gọi lại sau %1s · lần %2</translation>
     </message>
     <message>
         <source>Ended</source>

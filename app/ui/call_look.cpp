@@ -23,14 +23,14 @@ QString CallLook::text(const core::CallView& call, const QDateTime& now) {
     switch (kind(call)) {
     case Kind::Ringing:
         // The try counts from the second one: a first call is plain ringing.
-        return call.attempt > 1 ? tr("Ringing… (try %1)").arg(call.attempt) : tr("Ringing…");
+        return call.attempt > 1 ? tr("Ringing… · try %1").arg(call.attempt) : tr("Ringing…");
     case Kind::Connected:
         return tr("Connected");
     case Kind::OnHold:
         return tr("On hold");
     case Kind::Redialling: {
         const qint64 s = std::max<qint64>(0, (now.msecsTo(call.redialAt) + 999) / 1000);
-        return tr("Redialling in %1 s (try %2)").arg(s).arg(call.attempt + 1);
+        return tr("Redial in %1 s · try %2").arg(s).arg(call.attempt + 1);
     }
     case Kind::Ended:
         break;

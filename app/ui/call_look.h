@@ -17,7 +17,7 @@ class CallLook {
 public:
     enum class Kind { Ringing, Connected, OnHold, Redialling, Ended };
     static Kind kind(const core::CallView& call);
-    // The badge: "Ringing…", "Connected", "On hold", "Redialling in 8 s (try 3)", "Ended".
+    // The badge: "Ringing…", "Connected", "On hold", "Redial in 8 s · try 3", "Ended".
     // `now` makes the countdown testable.
     static QString text(const core::CallView& call, const QDateTime& now = QDateTime::currentDateTime());
     static QColor color(const core::CallView& call);

@@ -257,8 +257,8 @@ private Q_SLOTS:
 
         c.attempt = 2;
         c.redialAt = now.addSecs(8);
-        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Redialling in 8 s (try 3)"));
-        QCOMPARE(ui::CallLook::text(c, now.addSecs(5)), QStringLiteral("Redialling in 3 s (try 3)"));
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Redial in 8 s · try 3"));
+        QCOMPARE(ui::CallLook::text(c, now.addSecs(5)), QStringLiteral("Redial in 3 s · try 3"));
         QCOMPARE(ui::CallLook::color(c), ui::style::kAmber);
 
         c.direction = CallView::Direction::In;
@@ -311,8 +311,8 @@ private Q_SLOTS:
         QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 1 connected · 1 ringing"));
 
         // Nobody listens there: the call ends with a reason and is dialled again later.
-        QTRY_VERIFY_WITH_TIMEOUT(row->text(kCallColumn).startsWith(QStringLiteral("Redialling in ")), 20000);
-        QVERIFY2(row->text(kCallColumn).endsWith(QStringLiteral("(try 2)")),
+        QTRY_VERIFY_WITH_TIMEOUT(row->text(kCallColumn).startsWith(QStringLiteral("Redial in ")), 20000);
+        QVERIFY2(row->text(kCallColumn).endsWith(QStringLiteral("· try 2")),
                  qPrintable(row->text(kCallColumn)));
         const auto ended = f.session->site(f.quangHoa)->call;
         QVERIFY(ended && ended->state == core::CallView::State::Ended && ended->redialAt.isValid());

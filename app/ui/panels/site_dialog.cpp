@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -106,6 +107,12 @@ void SiteDialog::showError(const QString& message, QLineEdit* field) {
         e->setStyleSheet(e == field ? QStringLiteral("QLineEdit { border: 1px solid #ff4d4d; }") : QString());
     if (field)
         field->setFocus();
+    // The dialog grows to show the whole reason (it wraps), and keeps the width the operator gave it.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace hntt::ui

@@ -251,7 +251,10 @@ void SitesPanel::rebuild() {
     setFilter(search_->text());
     if (QTreeWidgetItem* item = items_.value(keep))
         tree_->setCurrentItem(item);
-    callBar_->setVisible(session_.options().sipEnabled || !sipSites_.isEmpty());
+    // A console without SIP keeps its narrow list.
+    const bool sip = session_.options().sipEnabled || !sipSites_.isEmpty();
+    callBar_->setVisible(sip);
+    tree_->setColumnHidden(CallColumn, !sip);
     updateActions();
     updateCallSummary();
 }
