@@ -94,12 +94,13 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
                            static_cast<QObject*>(monitors_), static_cast<QObject*>(layouts_)})
         connect(panel, SIGNAL(problem(QString)), this, SLOT(showMessage(QString)));
     // Unacknowledged alarms stay in sight whichever tab is in front.
-    connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, [this, alarmsDock](int n) {
+    const auto showAlarmCount = [this, alarmsDock](int n) {
         alarmsDock->setWindowTitle(n > 0 ? tr("Alarms and events (%1)").arg(n) : tr("Alarms and events"));
         alarmsStatus_->setText(n > 0 ? tr("⚠ %n alarm(s)", nullptr, n) : QString());
         if (n > 0)
             alarmsDock->raise();
-    });
+    };
+    connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, showAlarmCount);
 
     buildMenus();
 
@@ -115,6 +116,8 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     statusBar()->addPermanentWidget(recordingStatus_);
     statusBar()->addPermanentWidget(clock_);
     statusBar()->showMessage(tr("Ready"), 3000);
+    // Alarms raised while the session opened (SIP's port taken, say) count from the start.
+    showAlarmCount(alarms_->unacknowledgedCount());
     auto* status = new QTimer(this);
     connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
     status->start(1000);

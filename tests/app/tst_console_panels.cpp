@@ -481,6 +481,13 @@ private Q_SLOTS:
             QCOMPARE(mark.text(), QStringLiteral("SIP off"));
             QVERIFY2(mark.toolTip().contains(f.session->sipProblem()), qPrintable(mark.toolTip()));
             QVERIFY(!mark.isHidden());
+            // The window shows it, and counts the sip.off alarm raised before it existed.
+            ui::MainWindow w(*f.session);
+            auto* windowMark = w.findChild<ui::SipStatus*>(QStringLiteral("sipStatus"));
+            QVERIFY(windowMark);
+            QCOMPARE(windowMark->text(), QStringLiteral("SIP off"));
+            QCOMPARE(w.findChild<QLabel*>(QStringLiteral("alarmStatus"))->text(),
+                     QStringLiteral("⚠ 1 alarm(s)"));
             f.session->shutdown();
         }
         {
