@@ -504,6 +504,14 @@
         <source>--verify-archive needs a folder.</source>
         <translation>--verify-archive needs a folder.</translation>
     </message>
+    <message>
+        <source>Address for SIP calls of room systems, over UDP and TCP (default 0.0.0.0:5060), or &apos;off&apos;.</source>
+        <translation>Address for SIP calls of room systems, over UDP and TCP (default 0.0.0.0:5060), or &apos;off&apos;.</translation>
+    </message>
+    <message>
+        <source>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</source>
+        <translation>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -594,6 +602,10 @@
     <message>
         <source>committing</source>
         <translation>committing</translation>
+    </message>
+    <message>
+        <source>SIP addresses of sites</source>
+        <translation>SIP addresses of sites</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1203,22 @@
         <source>commune</source>
         <translation>commune</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP address (expected sip:user@host).</source>
+        <translation>&quot;%1&quot; is not a SIP address (expected sip:user@host).</translation>
+    </message>
+    <message>
+        <source>checking the SIP address %1</source>
+        <translation>checking the SIP address %1</translation>
+    </message>
+    <message>
+        <source>The SIP address %1 is already site %2 (&quot;%3&quot;).</source>
+        <translation>The SIP address %1 is already site %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;sip_uri&quot; must be text or null</source>
+        <translation>&quot;sip_uri&quot; must be text or null</translation>
+    </message>
 </context>
 <context>
     <name>SiteStatusLook</name>
@@ -1433,6 +1461,18 @@
     <message>
         <source>There is no site %1.</source>
         <translation>There is no site %1.</translation>
+    </message>
+    <message>
+        <source>A call from %1 (%2) was refused: %3</source>
+        <translation>A call from %1 (%2) was refused: %3</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; has no SIP address to call.</source>
+        <translation>Site &quot;%1&quot; has no SIP address to call.</translation>
+    </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP is off on this console (--sip-listen off).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1814,54 @@
     <message>
         <source>Site picture</source>
         <translation>Site picture</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Call refused</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP off</translation>
+    </message>
+    <message>
+        <source>Site called</source>
+        <translation>Site called</translation>
+    </message>
+    <message>
+        <source>Call hung up</source>
+        <translation>Call hung up</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <translation>Call connected</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Call error</translation>
+    </message>
+    <message>
+        <source>Call on hold</source>
+        <translation>Call on hold</translation>
+    </message>
+    <message>
+        <source>Call resumed</source>
+        <translation>Call resumed</translation>
+    </message>
+    <message>
+        <source>No media from the call</source>
+        <translation>No media from the call</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Site called again</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>The meeting&apos;s SIP sites called</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3172,96 @@ Operator console for the province's online video-conference centre.</translation
         <source>Only the first 25 of %1 sites fit on preview.</source>
         <translation>Only the first 25 of %1 sites fit on preview.</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>Call the selected site at its SIP address</source>
+        <translation>Call the selected site at its SIP address</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>&amp;Hang up</translation>
+    </message>
+    <message>
+        <source>End the selected site&apos;s call, or stop calling it again</source>
+        <translation>End the selected site&apos;s call, or stop calling it again</translation>
+    </message>
+    <message>
+        <source>Call every SIP site</source>
+        <translation>Call every SIP site</translation>
+    </message>
+    <message>
+        <source>Call every site of the running meeting that has a SIP address (every such site when no meeting runs)</source>
+        <translation>Call every site of the running meeting that has a SIP address (every such site when no meeting runs)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit site…</source>
+        <translation>&amp;Edit site…</translation>
+    </message>
+    <message>
+        <source>Name and addresses of the selected site: source, return feed, SIP</source>
+        <translation>Name and addresses of the selected site: source, return feed, SIP</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>not called</translation>
+    </message>
+    <message>
+        <source>SIP address: %1</source>
+        <translation>SIP address: %1</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Un&amp;mute</translation>
+    </message>
+    <message>
+        <source>No site of the running meeting has a SIP address.</source>
+        <translation>No site of the running meeting has a SIP address.</translation>
+    </message>
+    <message>
+        <source>No site has a SIP address.</source>
+        <translation>No site has a SIP address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called: %1</source>
+        <translation>
+            <numerusform>%n site could not be called: %1</numerusform><numerusform>%n sites could not be called: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Every SIP site is already ringing or in its call.</source>
+        <translation>Every SIP site is already ringing or in its call.</translation>
+    </message>
+    <message>
+        <source>SIP calls: %1 of %2 connected</source>
+        <translation>SIP calls: %1 of %2 connected</translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation>%1 on hold</translation>
+    </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation>%1 ringing</translation>
+    </message>
+    <message>
+        <source>%1 redialling</source>
+        <translation>%1 redialling</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 ended</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called; the event log says why.</source>
+        <translation>
+            <numerusform>%n site could not be called; the event log says why.</numerusform><numerusform>%n sites could not be called; the event log says why.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RecordingWatchdog</name>
@@ -3094,6 +3272,234 @@ Operator console for the province's online video-conference centre.</translation
     <message>
         <source>the writer is %1 s behind the program</source>
         <translation>the writer is %1 s behind the program</translation>
+    </message>
+</context>
+<context>
+    <name>CallLook</name>
+    <message>
+        <source>Ringing… · try %1</source>
+        <translation>Ringing… · try %1</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Ringing…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Redial in %1 s · try %2</source>
+        <translation>Redial in %1 s · try %2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Call from %1</translation>
+    </message>
+    <message>
+        <source>Call to %1</source>
+        <translation>Call to %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1</source>
+        <translation>Since: %1</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Audio: %1</translation>
+    </message>
+    <message>
+        <source>%1, packetization mode %2</source>
+        <translation>%1, packetization mode %2</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Video: %1</translation>
+    </message>
+    <message>
+        <source>Video: none (sound only)</source>
+        <translation>Video: none (sound only)</translation>
+    </message>
+    <message>
+        <source>Pictures received: %1×%2</source>
+        <translation>Pictures received: %1×%2</translation>
+    </message>
+    <message>
+        <source>Receives the program at: %1</source>
+        <translation>Receives the program at: %1</translation>
+    </message>
+    <message>
+        <source>Loss: %1 % · jitter: %2 ms</source>
+        <translation>Loss: %1 % · jitter: %2 ms</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Try: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::CallManager</name>
+    <message>
+        <source>SIP is off: %1</source>
+        <translation>SIP is off: %1</translation>
+    </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP is off on this console (--sip-listen off).</translation>
+    </message>
+    <message>
+        <source>Site %1 has no SIP address to call.</source>
+        <translation>Site %1 has no SIP address to call.</translation>
+    </message>
+    <message>
+        <source>Site %1 already has a call.</source>
+        <translation>Site %1 already has a call.</translation>
+    </message>
+    <message>
+        <source>The site no longer has a SIP address.</source>
+        <translation>The site no longer has a SIP address.</translation>
+    </message>
+    <message>
+        <source>No media ports for the call: %1</source>
+        <translation>No media ports for the call: %1</translation>
+    </message>
+    <message>
+        <source>%1 Calling again in %2 s.</source>
+        <translation>%1 Calling again in %2 s.</translation>
+    </message>
+    <message>
+        <source>The far end&apos;s answer is not valid SDP: %1</source>
+        <translation>The far end&apos;s answer is not valid SDP: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a site of the directory.</source>
+        <translation>%1 is not a site of the directory.</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; already has a call.</source>
+        <translation>Site &quot;%1&quot; already has a call.</translation>
+    </message>
+    <message>
+        <source>The offer of &quot;%1&quot; is not valid SDP: %2</source>
+        <translation>The offer of &quot;%1&quot; is not valid SDP: %2</translation>
+    </message>
+    <message>
+        <source>No media ports for a call: %1</source>
+        <translation>No media ports for a call: %1</translation>
+    </message>
+    <message>
+        <source>The call of &quot;%1&quot; offers nothing the console speaks: %2</source>
+        <translation>The call of &quot;%1&quot; offers nothing the console speaks: %2</translation>
+    </message>
+    <message>
+        <source>A new offer was refused: %1</source>
+        <translation>A new offer was refused: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s media could not start: %1</source>
+        <translation>The call&apos;s media could not start: %1</translation>
+    </message>
+    <message>
+        <source>Site %1 has no call.</source>
+        <translation>Site %1 has no call.</translation>
+    </message>
+    <message>
+        <source>No media from the far end.</source>
+        <translation>No media from the far end.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SipStatus</name>
+    <message>
+        <source>SIP: %1</source>
+        <translation>SIP: %1</translation>
+    </message>
+    <message>
+        <source>Room systems call this console at %1; the console calls them from there.</source>
+        <translation>Room systems call this console at %1; the console calls them from there.</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP off</translation>
+    </message>
+    <message>
+        <source>SIP does not listen at %1: %2</source>
+        <translation>SIP does not listen at %1: %2</translation>
+    </message>
+    <message>
+        <source>the reason is not known</source>
+        <translation>the reason is not known</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SiteDialog</name>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s picture and sound come from (RTSP, SRT, RTMP, HLS); empty: none, or by its SIP call</source>
+        <translation>Where the site&apos;s picture and sound come from (RTSP, SRT, RTMP, HLS); empty: none, or by its SIP call</translation>
+    </message>
+    <message>
+        <source>Where the program goes back to the site, with its own mix-minus; empty: none</source>
+        <translation>Where the program goes back to the site, with its own mix-minus; empty: none</translation>
+    </message>
+    <message>
+        <source>The room system&apos;s SIP address: the console calls it there, and a call from it joins as this site; empty: not a SIP site</source>
+        <translation>The room system&apos;s SIP address: the console calls it there, and a call from it joins as this site; empty: not a SIP site</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Source address:</source>
+        <translation>Source address:</translation>
+    </message>
+    <message>
+        <source>Return feed address:</source>
+        <translation>Return feed address:</translation>
+    </message>
+    <message>
+        <source>SIP address:</source>
+        <translation>SIP address:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>The site no longer exists.</translation>
     </message>
 </context>
 </TS>

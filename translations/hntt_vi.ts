@@ -504,6 +504,14 @@
         <source>--verify-archive needs a folder.</source>
         <translation>--verify-archive cần một thư mục.</translation>
     </message>
+    <message>
+        <source>Address for SIP calls of room systems, over UDP and TCP (default 0.0.0.0:5060), or &apos;off&apos;.</source>
+        <translation>Địa chỉ nhận cuộc gọi SIP của thiết bị phòng họp, qua UDP và TCP (mặc định 0.0.0.0:5060), hoặc &apos;off&apos; để tắt.</translation>
+    </message>
+    <message>
+        <source>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</source>
+        <translation>Giá trị --sip-listen &apos;%1&apos; không hợp lệ: cần địa chỉ và cổng (ví dụ 0.0.0.0:5060) hoặc off.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -594,6 +602,10 @@
     <message>
         <source>committing</source>
         <translation>xác nhận giao dịch</translation>
+    </message>
+    <message>
+        <source>SIP addresses of sites</source>
+        <translation>Địa chỉ SIP của các điểm cầu</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1203,22 @@
         <source>commune</source>
         <translation>xã</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP address (expected sip:user@host).</source>
+        <translation>&quot;%1&quot; không phải là địa chỉ SIP (cần dạng sip:tên@máy).</translation>
+    </message>
+    <message>
+        <source>checking the SIP address %1</source>
+        <translation>kiểm tra địa chỉ SIP %1</translation>
+    </message>
+    <message>
+        <source>The SIP address %1 is already site %2 (&quot;%3&quot;).</source>
+        <translation>Địa chỉ SIP %1 đã thuộc điểm cầu %2 (&quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;sip_uri&quot; must be text or null</source>
+        <translation>&quot;sip_uri&quot; phải là chuỗi ký tự hoặc null</translation>
+    </message>
 </context>
 <context>
     <name>SiteStatusLook</name>
@@ -1433,6 +1461,18 @@
     <message>
         <source>There is no site %1.</source>
         <translation>Không có điểm cầu %1.</translation>
+    </message>
+    <message>
+        <source>A call from %1 (%2) was refused: %3</source>
+        <translation>Cuộc gọi từ %1 (%2) đã bị từ chối: %3</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; has no SIP address to call.</source>
+        <translation>Điểm cầu &quot;%1&quot; không có địa chỉ SIP để gọi.</translation>
+    </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP đang tắt trên máy điều khiển này (--sip-listen off).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1814,54 @@
     <message>
         <source>Site picture</source>
         <translation>Hình ảnh điểm cầu</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Cuộc gọi bị từ chối</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP tắt</translation>
+    </message>
+    <message>
+        <source>Site called</source>
+        <translation>Đã gọi điểm cầu</translation>
+    </message>
+    <message>
+        <source>Call hung up</source>
+        <translation>Đã gác máy</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <translation>Cuộc gọi đã kết nối</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Cuộc gọi kết thúc</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Lỗi cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Call on hold</source>
+        <translation>Cuộc gọi giữ máy</translation>
+    </message>
+    <message>
+        <source>Call resumed</source>
+        <translation>Cuộc gọi tiếp tục</translation>
+    </message>
+    <message>
+        <source>No media from the call</source>
+        <translation>Cuộc gọi không có tín hiệu</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Gọi lại điểm cầu</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>Đã gọi các điểm cầu SIP của cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3172,96 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>Only the first 25 of %1 sites fit on preview.</source>
         <translation>Chỉ 25 điểm cầu đầu tiên trong %1 điểm cầu vừa màn xem trước.</translation>
     </message>
+    <message>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Gọi</translation>
+    </message>
+    <message>
+        <source>Call the selected site at its SIP address</source>
+        <translation>Gọi điểm cầu đang chọn qua địa chỉ SIP của nó</translation>
+    </message>
+    <message>
+        <source>&amp;Hang up</source>
+        <translation>Gác &amp;máy</translation>
+    </message>
+    <message>
+        <source>End the selected site&apos;s call, or stop calling it again</source>
+        <translation>Kết thúc cuộc gọi của điểm cầu đang chọn, hoặc thôi gọi lại</translation>
+    </message>
+    <message>
+        <source>Call every SIP site</source>
+        <translation>Gọi mọi điểm cầu SIP</translation>
+    </message>
+    <message>
+        <source>Call every site of the running meeting that has a SIP address (every such site when no meeting runs)</source>
+        <translation>Gọi mọi điểm cầu có địa chỉ SIP của cuộc họp đang diễn ra (mọi điểm cầu như vậy khi không có cuộc họp nào)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit site…</source>
+        <translation>&amp;Sửa điểm cầu…</translation>
+    </message>
+    <message>
+        <source>Name and addresses of the selected site: source, return feed, SIP</source>
+        <translation>Tên và các địa chỉ của điểm cầu đang chọn: nguồn, tín hiệu trả về, SIP</translation>
+    </message>
+    <message>
+        <source>not called</source>
+        <translation>chưa gọi</translation>
+    </message>
+    <message>
+        <source>SIP address: %1</source>
+        <translation>Địa chỉ SIP: %1</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>&amp;Bật tiếng</translation>
+    </message>
+    <message>
+        <source>No site of the running meeting has a SIP address.</source>
+        <translation>Không điểm cầu nào của cuộc họp đang diễn ra có địa chỉ SIP.</translation>
+    </message>
+    <message>
+        <source>No site has a SIP address.</source>
+        <translation>Không điểm cầu nào có địa chỉ SIP.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called: %1</source>
+        <translation>
+            <numerusform>Không gọi được %n điểm cầu: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Every SIP site is already ringing or in its call.</source>
+        <translation>Mọi điểm cầu SIP đều đang đổ chuông hoặc đang trong cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>SIP calls: %1 of %2 connected</source>
+        <translation>Cuộc gọi SIP: %1/%2 đã kết nối</translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation>%1 giữ máy</translation>
+    </message>
+    <message>
+        <source>%1 ringing</source>
+        <translation>%1 đang đổ chuông</translation>
+    </message>
+    <message>
+        <source>%1 redialling</source>
+        <translation>%1 đang gọi lại</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 đã kết thúc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) could not be called; the event log says why.</source>
+        <translation>
+            <numerusform>Không gọi được %n điểm cầu; xem lý do trong nhật ký sự kiện.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RecordingWatchdog</name>
@@ -3094,6 +3272,234 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     <message>
         <source>the writer is %1 s behind the program</source>
         <translation>khâu ghi tệp chậm hơn chương trình %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>CallLook</name>
+    <message>
+        <source>Ringing… · try %1</source>
+        <translation>Đổ chuông… · lần %1</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Đổ chuông…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Giữ máy</translation>
+    </message>
+    <message>
+        <source>Redial in %1 s · try %2</source>
+        <translation>Gọi lại sau %1s · lần %2</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Call from %1</source>
+        <translation>Cuộc gọi đến từ %1</translation>
+    </message>
+    <message>
+        <source>Call to %1</source>
+        <translation>Cuộc gọi đi tới %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Since: %1</source>
+        <translation>Từ lúc: %1</translation>
+    </message>
+    <message>
+        <source>Audio: %1</source>
+        <translation>Âm thanh: %1</translation>
+    </message>
+    <message>
+        <source>%1, packetization mode %2</source>
+        <translation>%1, chế độ đóng gói %2</translation>
+    </message>
+    <message>
+        <source>Video: %1</source>
+        <translation>Hình ảnh: %1</translation>
+    </message>
+    <message>
+        <source>Video: none (sound only)</source>
+        <translation>Hình ảnh: không có (chỉ âm thanh)</translation>
+    </message>
+    <message>
+        <source>Pictures received: %1×%2</source>
+        <translation>Hình nhận được: %1×%2</translation>
+    </message>
+    <message>
+        <source>Receives the program at: %1</source>
+        <translation>Nhận chương trình ở mức: %1</translation>
+    </message>
+    <message>
+        <source>Loss: %1 % · jitter: %2 ms</source>
+        <translation>Mất gói: %1 % · độ trễ biến thiên: %2 ms</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Lần gọi: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::CallManager</name>
+    <message>
+        <source>SIP is off: %1</source>
+        <translation>SIP đang tắt: %1</translation>
+    </message>
+    <message>
+        <source>SIP is off on this console (--sip-listen off).</source>
+        <translation>SIP đang tắt trên máy điều khiển này (--sip-listen off).</translation>
+    </message>
+    <message>
+        <source>Site %1 has no SIP address to call.</source>
+        <translation>Điểm cầu %1 không có địa chỉ SIP để gọi.</translation>
+    </message>
+    <message>
+        <source>Site %1 already has a call.</source>
+        <translation>Điểm cầu %1 đang có cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>The site no longer has a SIP address.</source>
+        <translation>Điểm cầu không còn địa chỉ SIP.</translation>
+    </message>
+    <message>
+        <source>No media ports for the call: %1</source>
+        <translation>Không có cổng truyền thông cho cuộc gọi: %1</translation>
+    </message>
+    <message>
+        <source>%1 Calling again in %2 s.</source>
+        <translation>%1 Gọi lại sau %2 giây.</translation>
+    </message>
+    <message>
+        <source>The far end&apos;s answer is not valid SDP: %1</source>
+        <translation>Trả lời của đầu xa không phải SDP hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a site of the directory.</source>
+        <translation>%1 không phải là điểm cầu trong danh bạ.</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; already has a call.</source>
+        <translation>Điểm cầu &quot;%1&quot; đang có cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>The offer of &quot;%1&quot; is not valid SDP: %2</source>
+        <translation>Đề nghị của &quot;%1&quot; không phải SDP hợp lệ: %2</translation>
+    </message>
+    <message>
+        <source>No media ports for a call: %1</source>
+        <translation>Không có cổng truyền thông cho cuộc gọi: %1</translation>
+    </message>
+    <message>
+        <source>The call of &quot;%1&quot; offers nothing the console speaks: %2</source>
+        <translation>Cuộc gọi của &quot;%1&quot; không đề nghị mã hóa nào máy điều khiển hỗ trợ: %2</translation>
+    </message>
+    <message>
+        <source>A new offer was refused: %1</source>
+        <translation>Đề nghị mới bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s media could not start: %1</source>
+        <translation>Không khởi động được truyền thông của cuộc gọi: %1</translation>
+    </message>
+    <message>
+        <source>Site %1 has no call.</source>
+        <translation>Điểm cầu %1 không có cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>No media from the far end.</source>
+        <translation>Không nhận được âm thanh, hình ảnh từ đầu xa.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SipStatus</name>
+    <message>
+        <source>SIP: %1</source>
+        <translation>SIP: %1</translation>
+    </message>
+    <message>
+        <source>Room systems call this console at %1; the console calls them from there.</source>
+        <translation>Thiết bị phòng họp gọi tới máy điều khiển tại %1; máy điều khiển cũng gọi đi từ địa chỉ này.</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP tắt</translation>
+    </message>
+    <message>
+        <source>SIP does not listen at %1: %2</source>
+        <translation>SIP không nhận cuộc gọi tại %1: %2</translation>
+    </message>
+    <message>
+        <source>the reason is not known</source>
+        <translation>không rõ lý do</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::SiteDialog</name>
+    <message>
+        <source>Site: %1</source>
+        <translation>Điểm cầu: %1</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Điểm cầu</translation>
+    </message>
+    <message>
+        <source>Where the site&apos;s picture and sound come from (RTSP, SRT, RTMP, HLS); empty: none, or by its SIP call</source>
+        <translation>Nơi lấy hình ảnh và âm thanh của điểm cầu (RTSP, SRT, RTMP, HLS); để trống: không có, hoặc lấy qua cuộc gọi SIP</translation>
+    </message>
+    <message>
+        <source>Where the program goes back to the site, with its own mix-minus; empty: none</source>
+        <translation>Nơi gửi chương trình về điểm cầu, với âm thanh trừ tiếng của chính điểm cầu; để trống: không gửi</translation>
+    </message>
+    <message>
+        <source>The room system&apos;s SIP address: the console calls it there, and a call from it joins as this site; empty: not a SIP site</source>
+        <translation>Địa chỉ SIP của thiết bị phòng họp: máy điều khiển gọi tới địa chỉ này, và cuộc gọi từ địa chỉ này vào với tư cách điểm cầu này; để trống: không phải điểm cầu SIP</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <source>Source address:</source>
+        <translation>Địa chỉ nguồn:</translation>
+    </message>
+    <message>
+        <source>Return feed address:</source>
+        <translation>Địa chỉ tín hiệu trả về:</translation>
+    </message>
+    <message>
+        <source>SIP address:</source>
+        <translation>Địa chỉ SIP:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>Điểm cầu không còn tồn tại.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
 #include "ui/review/library_window.h"
+#include "ui/sip_status.h"
 #include "ui/site_selection.h"
 #include "version.h"
 
@@ -93,12 +94,13 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
                            static_cast<QObject*>(monitors_), static_cast<QObject*>(layouts_)})
         connect(panel, SIGNAL(problem(QString)), this, SLOT(showMessage(QString)));
     // Unacknowledged alarms stay in sight whichever tab is in front.
-    connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, [this, alarmsDock](int n) {
+    const auto showAlarmCount = [this, alarmsDock](int n) {
         alarmsDock->setWindowTitle(n > 0 ? tr("Alarms and events (%1)").arg(n) : tr("Alarms and events"));
         alarmsStatus_->setText(n > 0 ? tr("⚠ %n alarm(s)", nullptr, n) : QString());
         if (n > 0)
             alarmsDock->raise();
-    });
+    };
+    connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, showAlarmCount);
 
     buildMenus();
 
@@ -110,9 +112,12 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     alarmsStatus_->setObjectName(QStringLiteral("alarmStatus"));
     alarmsStatus_->setStyleSheet(QStringLiteral("color: #ffb347; font-weight: 700;"));
     statusBar()->addPermanentWidget(alarmsStatus_);
+    statusBar()->addPermanentWidget(new SipStatus(session_, this));
     statusBar()->addPermanentWidget(recordingStatus_);
     statusBar()->addPermanentWidget(clock_);
     statusBar()->showMessage(tr("Ready"), 3000);
+    // Alarms raised while the session opened (SIP's port taken, say) count from the start.
+    showAlarmCount(alarms_->unacknowledgedCount());
     auto* status = new QTimer(this);
     connect(status, &QTimer::timeout, this, &MainWindow::updateStatus);
     status->start(1000);
@@ -189,6 +194,10 @@ void MainWindow::buildMenus() {
                        sites_->videoMuteAction(), sites_->muteAllButFloorAction()});
     sites->addSeparator();
     sites->addActions({sites_->groupBringInAction(), sites_->groupMuteAction(), sites_->groupUnmuteAction()});
+    sites->addSeparator();
+    sites->addActions({sites_->callAction(), sites_->hangupAction(), sites_->callAllAction()});
+    sites->addSeparator();
+    sites->addAction(sites_->editAction());
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction* record = meeting->addAction(tr("Start &recording"), recording_, &RecordingPanel::record);

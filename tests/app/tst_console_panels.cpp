@@ -1,17 +1,24 @@
 // The operator's main panels against a real session with loopback test sources: the sites tree
 // (search without diacritics, mute reaching the program mix, group actions, floor), the layout
 // picker, preview/program with Take and slot drops, and the multiview's selection by click and
-// digit key. Each check looks at the media or the core's state, not at the widgets alone.
+// digit key; SIP calls from the sites list (badge, call, hang up, call all, errors), the site's
+// SIP address and the status bar's SIP mark. Each check looks at the media or the core's state,
+// not at the widgets alone.
 #include "core/session/session.h"
+#include "session_fixture.h"
 #include "session_wire.h"
 #include "test_support.h"
+#include "ui/call_look.h"
 #include "ui/layout_geometry.h"
 #include "ui/main_window.h"
 #include "ui/panels/layout_panel.h"
 #include "ui/panels/monitors_panel.h"
 #include "ui/panels/multiview_panel.h"
+#include "ui/panels/panel_style.h"
+#include "ui/panels/site_dialog.h"
 #include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
+#include "ui/sip_status.h"
 #include "ui/site_selection.h"
 
 #include <QAction>
@@ -20,10 +27,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUdpSocket>
 
 using namespace hntt;
 using hntt::test::decodeAudio;
@@ -31,16 +41,35 @@ using hntt::test::meanToneAmplitude;
 
 namespace {
 
+// A port free for SIP over UDP and TCP alike, on 127.0.0.1.
+quint16 freeSipPort() {
+    for (int i = 0; i < 50; ++i) {
+        const quint16 p = hntt::test::freeUdpPort();
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, p))
+            return p;
+    }
+    return 0;
+}
+
+constexpr int kCallColumn = 3;
+
 struct Fixture {
     QTemporaryDir dir;
     std::unique_ptr<core::Session> session;
     qint64 province = 0, district = 0, quangHoa = 0, quangTung = 0;
+    quint16 sipPort = 0; // 0: SIP not enabled
 
     bool open() {
         core::SessionOptions o;
         o.dataDir = dir.path();
         o.width = 640;
         o.height = 360;
+        if (sipPort) {
+            o.sipEnabled = true;
+            o.sipHost = QStringLiteral("127.0.0.1");
+            o.sipPort = sipPort;
+        }
         session = std::make_unique<core::Session>(o);
         if (!session->open())
             return false;
@@ -134,6 +163,8 @@ private Q_SLOTS:
         QTest::mouseClick(mute, Qt::LeftButton);
         QVERIFY(f.muted(f.district));
         QVERIFY(mute->isChecked());
+        // The button says what it does next.
+        QCOMPARE(mute->text(), QStringLiteral("Unmute"));
         QCOMPARE(panel.itemFor(f.district)->text(2), QStringLiteral("muted"));
         QTest::qWait(2500);
         auto done = f.session->stopRecording(rec->id, QStringLiteral("test"));
@@ -153,7 +184,319 @@ private Q_SLOTS:
         QCOMPARE(panel.muteAction()->shortcut(), QKeySequence(Qt::Key_M));
         panel.muteAction()->trigger();
         QVERIFY(!f.muted(f.district));
+        QCOMPARE(mute->text(), QStringLiteral("Mute"));
         f.session->shutdown();
+    }
+
+    void muteLabelFollowsTheSelectedSite() {
+        Fixture f;
+        QVERIFY(f.open());
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        panel.show();
+        auto* mute = panel.findChild<QToolButton*>(QStringLiteral("muteButton"));
+        selection.select(f.quangHoa);
+        QCOMPARE(mute->text(), QStringLiteral("Mute"));
+        QTest::mouseClick(mute, Qt::LeftButton);
+        QVERIFY(f.muted(f.quangHoa));
+        QCOMPARE(mute->text(), QStringLiteral("Unmute"));
+        // Another site, unmuted: the label is that site's.
+        selection.select(f.quangTung);
+        QCOMPARE(mute->text(), QStringLiteral("Mute"));
+        // A mute from elsewhere (the API, the audio desk) flips it too.
+        QVERIFY(f.session->setSiteAudio(f.quangTung, true, std::nullopt, QStringLiteral("test")));
+        QCOMPARE(mute->text(), QStringLiteral("Unmute"));
+        selection.select(f.quangHoa);
+        QCOMPARE(mute->text(), QStringLiteral("Unmute"));
+        QTest::mouseClick(mute, Qt::LeftButton);
+        QVERIFY(!f.muted(f.quangHoa));
+        QCOMPARE(mute->text(), QStringLiteral("Mute"));
+        f.session->shutdown();
+    }
+
+    // Each state of a call has its word, colour and tooltip (the same look the list paints).
+    void callLookOfEachState() {
+        using core::CallView;
+        const QDateTime now = QDateTime::currentDateTime();
+        CallView c;
+        c.remote = QStringLiteral("sip:phonghop@10.20.0.5");
+        c.attempt = 1;
+        c.since = now;
+        c.state = CallView::State::Ringing;
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Ringing…"));
+        QCOMPARE(ui::CallLook::color(c), ui::style::kAmber);
+        QVERIFY(ui::CallLook::toolTip(c).contains(QStringLiteral("Call to sip:phonghop@10.20.0.5")));
+
+        c.state = CallView::State::Connected;
+        c.audioCodec = QStringLiteral("G722");
+        c.videoCodec = QStringLiteral("H264");
+        c.packetizationMode = 1;
+        c.width = 1280;
+        c.height = 720;
+        c.tier = QStringLiteral("720p");
+        c.lossPct = 0.4;
+        c.jitterMs = 12.4;
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Connected"));
+        QCOMPARE(ui::CallLook::color(c), ui::style::kGreen);
+        const QString tip = ui::CallLook::toolTip(c);
+        for (const char* part :
+             {"Audio: G722", "Video: H264, packetization mode 1", "Pictures received: 1280×720",
+              "Receives the program at: 720p", "Loss: 0.4 % · jitter: 12 ms"})
+            QVERIFY2(tip.contains(QString::fromUtf8(part)), qPrintable(tip));
+
+        c.onHold = true;
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("On hold"));
+        QCOMPARE(ui::CallLook::color(c), ui::style::kAmber);
+
+        c.onHold = false;
+        c.state = CallView::State::Ended;
+        c.reason = QStringLiteral("Busy Here");
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Ended"));
+        QCOMPARE(ui::CallLook::color(c), ui::style::kRed);
+        QVERIFY(ui::CallLook::toolTip(c).contains(QStringLiteral("Reason: Busy Here")));
+
+        c.attempt = 2;
+        c.redialAt = now.addSecs(8);
+        QCOMPARE(ui::CallLook::text(c, now), QStringLiteral("Redial in 8 s · try 3"));
+        QCOMPARE(ui::CallLook::text(c, now.addSecs(5)), QStringLiteral("Redial in 3 s · try 3"));
+        QCOMPARE(ui::CallLook::color(c), ui::style::kAmber);
+
+        c.direction = CallView::Direction::In;
+        c.state = CallView::State::Ringing;
+        c.redialAt = {};
+        QVERIFY(ui::CallLook::toolTip(c).startsWith(QStringLiteral("Call from sip:phonghop@10.20.0.5")));
+    }
+
+    // A room system that does not answer: Call rings, the call ends with the core's reason and a
+    // redial is counted down; Hang up stops the redial.
+    void callAndHangUpFromTheList() {
+        Fixture f;
+        f.sipPort = freeSipPort();
+        QVERIFY(f.sipPort);
+        QVERIFY(f.open());
+        QVERIFY(f.session->sipListening());
+        const quint16 closed = hntt::test::freeTcpPort();
+        const QString uri = QStringLiteral("sip:room@127.0.0.1:%1;transport=tcp").arg(closed);
+        core::SitePatch patch;
+        patch.sipUri = uri;
+        QVERIFY(f.session->updateSite(f.quangHoa, patch, QStringLiteral("test")));
+
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        panel.show();
+        QTreeWidgetItem* row = panel.itemFor(f.quangHoa);
+        QCOMPARE(row->text(kCallColumn), QStringLiteral("not called"));
+        QVERIFY(row->toolTip(kCallColumn).contains(uri));
+        auto* callButton = panel.findChild<QToolButton*>(QStringLiteral("callButton"));
+        auto* hangupButton = panel.findChild<QToolButton*>(QStringLiteral("hangupButton"));
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("callSummary"));
+        QVERIFY(callButton && hangupButton && summary);
+        QVERIFY(callButton->isVisible());
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 1 connected"));
+
+        // A site without an address cannot be called.
+        selection.select(f.quangTung);
+        QVERIFY(!callButton->isEnabled());
+        QVERIFY(!hangupButton->isEnabled());
+
+        selection.select(f.quangHoa);
+        QVERIFY(callButton->isEnabled());
+        QVERIFY(!hangupButton->isEnabled());
+        QTest::mouseClick(callButton, Qt::LeftButton);
+        QVERIFY(f.session->site(f.quangHoa)->call.has_value());
+        QCOMPARE(row->text(kCallColumn), QStringLiteral("Ringing…"));
+        QVERIFY(row->toolTip(kCallColumn).contains(QStringLiteral("Call to ") + uri));
+        QVERIFY(!callButton->isEnabled()); // the core would refuse a second call
+        QVERIFY(hangupButton->isEnabled());
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 1 connected · 1 ringing"));
+
+        // Nobody listens there: the call ends with a reason and is dialled again later.
+        QTRY_VERIFY_WITH_TIMEOUT(row->text(kCallColumn).startsWith(QStringLiteral("Redial in ")), 20000);
+        QVERIFY2(row->text(kCallColumn).endsWith(QStringLiteral("· try 2")),
+                 qPrintable(row->text(kCallColumn)));
+        const auto ended = f.session->site(f.quangHoa)->call;
+        QVERIFY(ended && ended->state == core::CallView::State::Ended && ended->redialAt.isValid());
+        QVERIFY(!ended->reason.isEmpty());
+        QVERIFY2(row->toolTip(kCallColumn).contains(QStringLiteral("Reason: ") + ended->reason),
+                 qPrintable(row->toolTip(kCallColumn)));
+        QVERIFY(hangupButton->isEnabled()); // stops the redial
+        QVERIFY(summary->text().contains(QStringLiteral("1 redialling")));
+
+        QTest::mouseClick(hangupButton, Qt::LeftButton);
+        const auto stopped = f.session->site(f.quangHoa)->call;
+        QVERIFY(stopped && stopped->state == core::CallView::State::Ended && !stopped->redialAt.isValid());
+        QCOMPARE(row->text(kCallColumn), QStringLiteral("Ended"));
+        QVERIFY(!row->toolTip(kCallColumn).contains(QStringLiteral("Calling again")));
+        QVERIFY(callButton->isEnabled());
+        QVERIFY(!hangupButton->isEnabled());
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 1 connected · 1 ended"));
+
+        // Every SIP site at once, from the list's own button: the one SIP site rings again.
+        QSignalSpy problems(&panel, &ui::SitesPanel::problem);
+        QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("callAllButton")), Qt::LeftButton);
+        QCOMPARE(problems.count(), 0);
+        QVERIFY(f.session->site(f.quangHoa)->call->state == core::CallView::State::Ringing);
+        QVERIFY(row->text(kCallColumn).startsWith(QStringLiteral("Ringing…")));
+        // Again while it rings: nothing to call, and the panel says so.
+        panel.callAllAction()->trigger();
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(f.session->hangupSite(f.quangHoa, QStringLiteral("test")));
+        // Ended before the session closes: no request of it is still under way.
+        QTRY_VERIFY_WITH_TIMEOUT(f.session->site(f.quangHoa)->call->state == core::CallView::State::Ended,
+                                 20000);
+        f.session->shutdown();
+    }
+
+    // A meeting runs: "Call every SIP site" calls its SIP sites, not the rest of the directory, and
+    // the progress counts them.
+    void callEverySipSiteOfTheMeeting() {
+        Fixture f;
+        f.sipPort = freeSipPort();
+        QVERIFY(f.sipPort);
+        QVERIFY(f.open());
+        const auto withSip = [&](qint64 id, const QString& user) {
+            core::SitePatch patch;
+            patch.sipUri = QStringLiteral("sip:%1@127.0.0.1:%2").arg(user).arg(hntt::test::freeUdpPort());
+            return bool(f.session->updateSite(id, patch, QStringLiteral("test")));
+        };
+        QVERIFY(withSip(f.quangHoa, QStringLiteral("quanghoa")));
+        QVERIFY(withSip(f.quangTung, QStringLiteral("quangtung")));
+        QVERIFY(withSip(f.district, QStringLiteral("quangtrach")));
+        const qint64 meeting =
+            hntt::test::scheduleToday(*f.session, QStringLiteral("Họp khẩn phòng chống lụt bão"), f.province,
+                                      {f.quangHoa, f.quangTung});
+        QVERIFY(meeting);
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        panel.show();
+        auto* summary = panel.findChild<QLabel*>(QStringLiteral("callSummary"));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 3 connected")); // the directory's
+        QVERIFY(f.session->startMeeting(meeting, QStringLiteral("test")));
+        QCOMPARE(panel.sipScope(), (QList<qint64>{f.quangHoa, f.quangTung}));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 2 connected"));
+        QSignalSpy problems(&panel, &ui::SitesPanel::problem);
+        QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("callAllButton")), Qt::LeftButton);
+        QCOMPARE(problems.count(), 0);
+        QVERIFY(f.session->site(f.quangHoa)->call.has_value());
+        QVERIFY(f.session->site(f.quangTung)->call.has_value());
+        QVERIFY(!f.session->site(f.district)->call.has_value()); // not in the meeting
+        QVERIFY(panel.itemFor(f.quangHoa)->text(kCallColumn).startsWith(QStringLiteral("Ringing…")));
+        QCOMPARE(summary->text(), QStringLiteral("SIP calls: 0 of 2 connected · 2 ringing"));
+        for (const qint64 id : {f.quangHoa, f.quangTung}) {
+            QVERIFY(f.session->hangupSite(id, QStringLiteral("test")));
+            QTRY_VERIFY_WITH_TIMEOUT(f.session->site(id)->call->state == core::CallView::State::Ended, 20000);
+        }
+        f.session->shutdown();
+    }
+
+    // With SIP off, Call is refused by the core and the panel says why (no silent no-op).
+    void callRefusedWhenSipIsOff() {
+        Fixture f;
+        QVERIFY(f.open());
+        core::SitePatch patch;
+        patch.sipUri = QStringLiteral("sip:room@127.0.0.1:9");
+        QVERIFY(f.session->updateSite(f.district, patch, QStringLiteral("test")));
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        panel.show();
+        selection.select(f.district);
+        QSignalSpy problems(&panel, &ui::SitesPanel::problem);
+        auto* callButton = panel.findChild<QToolButton*>(QStringLiteral("callButton"));
+        QVERIFY(callButton->isVisible() && callButton->isEnabled());
+        QTest::mouseClick(callButton, Qt::LeftButton);
+        QCOMPARE(problems.count(), 1);
+        QVERIFY2(problems.at(0).at(0).toString().contains(QStringLiteral("SIP is off")),
+                 qPrintable(problems.at(0).at(0).toString()));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("siteSummary"))->text(),
+                 problems.at(0).at(0).toString());
+        QVERIFY(!f.session->site(f.district)->call.has_value());
+        // Calling every SIP site reports it once.
+        panel.callAllAction()->trigger();
+        QCOMPARE(problems.count(), 2);
+        QVERIFY(problems.at(1).at(0).toString().startsWith(QStringLiteral("1 site(s) could not be called")));
+        f.session->shutdown();
+    }
+
+    // The SIP address is edited with the site; the core's refusal shows in the dialog.
+    void sipAddressInTheSiteDialog() {
+        Fixture f;
+        QVERIFY(f.open());
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        ui::SiteDialog dialog(*f.session, f.quangTung);
+        dialog.show();
+        QLineEdit* sip = dialog.sipField();
+        QCOMPARE(sip->placeholderText(), QStringLiteral("sip:phonghop@10.20.0.5"));
+        QVERIFY(dialog.errorLabel()->isHidden());
+        sip->setText(QStringLiteral("phonghop@10.20.0.5"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // stays open with the reason
+        QVERIFY(!dialog.errorLabel()->isHidden());
+        QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("is not a SIP address")),
+                 qPrintable(dialog.errorLabel()->text()));
+        QVERIFY(f.session->siteRecord(f.quangTung)->sipUri.isEmpty());
+        // Typing clears it; a good address is saved and the list shows a SIP site.
+        QTest::keyClicks(sip, QStringLiteral("x"));
+        QVERIFY(dialog.errorLabel()->isHidden());
+        sip->setText(QStringLiteral("sip:phonghop@10.20.0.5"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(f.session->siteRecord(f.quangTung)->sipUri, QStringLiteral("sip:phonghop@10.20.0.5"));
+        QCOMPARE(panel.itemFor(f.quangTung)->text(kCallColumn), QStringLiteral("not called"));
+        // The same address on a second site is a conflict, shown the same way.
+        ui::SiteDialog second(*f.session, f.quangHoa);
+        second.show();
+        second.sipField()->setText(QStringLiteral("sip:phonghop@10.20.0.5"));
+        second.accept();
+        QVERIFY(second.isVisible());
+        QVERIFY2(second.errorLabel()->text().contains(QStringLiteral("already site")),
+                 qPrintable(second.errorLabel()->text()));
+        f.session->shutdown();
+    }
+
+    // The status bar's SIP mark: where it listens, red with the reason when it cannot, hidden when
+    // SIP is not enabled.
+    void sipStatusMark() {
+        {
+            Fixture f;
+            f.sipPort = freeSipPort();
+            QVERIFY(f.open());
+            ui::SipStatus mark(*f.session);
+            QCOMPARE(mark.text(), QStringLiteral("SIP: 127.0.0.1:%1").arg(f.sipPort));
+            QVERIFY(!mark.isHidden());
+            f.session->shutdown();
+        }
+        {
+            Fixture f;
+            f.sipPort = freeSipPort();
+            // Someone else holds the port.
+            QUdpSocket udp;
+            QVERIFY(udp.bind(QHostAddress::LocalHost, f.sipPort, QUdpSocket::DontShareAddress));
+            QTcpServer tcp;
+            QVERIFY(tcp.listen(QHostAddress::LocalHost, f.sipPort));
+            QVERIFY(f.open());
+            QVERIFY(!f.session->sipListening());
+            QVERIFY(!f.session->sipProblem().isEmpty());
+            ui::SipStatus mark(*f.session);
+            QCOMPARE(mark.text(), QStringLiteral("SIP off"));
+            QVERIFY2(mark.toolTip().contains(f.session->sipProblem()), qPrintable(mark.toolTip()));
+            QVERIFY(!mark.isHidden());
+            // The window shows it, and counts the sip.off alarm raised before it existed.
+            ui::MainWindow w(*f.session);
+            auto* windowMark = w.findChild<ui::SipStatus*>(QStringLiteral("sipStatus"));
+            QVERIFY(windowMark);
+            QCOMPARE(windowMark->text(), QStringLiteral("SIP off"));
+            QCOMPARE(w.findChild<QLabel*>(QStringLiteral("alarmStatus"))->text(),
+                     QStringLiteral("⚠ 1 alarm(s)"));
+            f.session->shutdown();
+        }
+        {
+            Fixture f;
+            QVERIFY(f.open());
+            ui::SipStatus mark(*f.session);
+            QVERIFY(mark.isHidden());
+            f.session->shutdown();
+        }
     }
 
     void groupActionsAndFloor() {

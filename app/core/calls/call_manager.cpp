@@ -271,6 +271,7 @@ Status CallManager::dial(qint64 siteId) {
 }
 
 void CallManager::placeCall(Call& call) {
+    call.view.redialAt = {}; // this is the try that was due
     const auto target = std::find_if(targets_.begin(), targets_.end(),
                                      [&](const CallTarget& t) { return t.siteId == call.siteId; });
     if (target == targets_.end() || !agent_) {
@@ -310,7 +311,9 @@ void CallManager::scheduleRedial(qint64 siteId) {
     const int delay = std::min(kMaxRedialMs, kFirstRedialMs << std::min(call.failures, 5));
     call.failures++;
     const int ticket = ++call.redialTicket;
+    call.endReason = call.view.reason;
     call.view.reason = tr("%1 Calling again in %2 s.").arg(call.view.reason).arg(delay / 1000);
+    call.view.redialAt = QDateTime::currentDateTime().addMSecs(delay);
     emit callChanged(siteId);
     QTimer::singleShot(delay, this, [this, siteId, ticket] {
         auto again = calls_.find(siteId);
@@ -531,7 +534,10 @@ Status CallManager::hangup(qint64 siteId) {
         return Error{Error::Code::Conflict, tr("Site %1 has no call.").arg(siteId)};
     Call& call = it->second;
     call.wanted = false;
-    call.redialTicket++; // a pending redial is cancelled
+    call.redialTicket++;              // a pending redial is cancelled
+    if (call.view.redialAt.isValid()) // no "calling again" once it no longer will
+        call.view.reason = call.endReason;
+    call.view.redialAt = {};
     if (call.view.state == CallView::State::Ended) {
         emit callChanged(siteId);
         return {};

@@ -93,6 +93,7 @@ private:
         bool hangingUp = false; // the operator ends it: no redial
         bool dropped = false;   // the console ended it for a fault (no media, a bad answer)
         int redialTicket = 0;   // a pending redial runs only if it still holds this number
+        QString endReason;      // why it ended, without the redial's "calling again"
     };
 
     void onIncoming(const sip::IncomingCall& in);

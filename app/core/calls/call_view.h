@@ -21,9 +21,10 @@ struct CallView {
     int packetizationMode = 0;
     double lossPct = 0;
     double jitterMs = 0;
-    QString reason;  // why it ended, or why it is retrying
-    int attempt = 0; // dial-out: the try now under way (1 first), counting redials
-    QDateTime since; // of the current state
+    QString reason;     // why it ended, or why it is retrying
+    int attempt = 0;    // dial-out: the try now under way (1 first), counting redials
+    QDateTime since;    // of the current state
+    QDateTime redialAt; // an ended call the operator asked for: when the next try starts; null: none
 };
 
 const char* callStateName(CallView::State s);         // "ringing", "connected", "ended"

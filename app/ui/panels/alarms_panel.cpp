@@ -33,6 +33,10 @@ QString kindLabel(const QString& kind) {
         return AlarmsPanel::tr("Return feed error");
     if (kind == QLatin1String("camera.error"))
         return AlarmsPanel::tr("Camera error");
+    if (kind == QLatin1String("call.refused"))
+        return AlarmsPanel::tr("Call refused");
+    if (kind == QLatin1String("sip.off"))
+        return AlarmsPanel::tr("SIP off");
     return kind;
 }
 
@@ -89,6 +93,20 @@ QString actionLabel(const QString& action) {
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Camera preset recalled")},
         {QStringLiteral("camera.preset.store"),
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Camera preset stored")},
+        {QStringLiteral("call.dial"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site called")},
+        {QStringLiteral("call.redial"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Site called again")},
+        {QStringLiteral("call.meeting"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "The meeting's SIP sites called")},
+        {QStringLiteral("call.hangup"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call hung up")},
+        {QStringLiteral("call.connected"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call connected")},
+        {QStringLiteral("call.ended"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call ended")},
+        {QStringLiteral("call.error"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call error")},
+        {QStringLiteral("call.hold"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call on hold")},
+        {QStringLiteral("call.resume"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call resumed")},
+        {QStringLiteral("call.timeout"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "No media from the call")},
+        {QStringLiteral("call.refused"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call refused")},
+        {QStringLiteral("sip.off"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "SIP off")},
     };
     const auto it = labels.find(action);
     return it == labels.end() ? action : AlarmsPanel::tr(it.value());
@@ -97,7 +115,8 @@ QString actionLabel(const QString& action) {
 // Actions whose subject is a site id.
 bool aboutSite(const QString& action) {
     return action.startsWith(QLatin1String("site.")) || action.startsWith(QLatin1String("floor.")) ||
-           action.startsWith(QLatin1String("camera."));
+           action.startsWith(QLatin1String("camera.")) ||
+           (action.startsWith(QLatin1String("call.")) && action != QLatin1String("call.meeting"));
 }
 
 } // namespace

@@ -3,6 +3,9 @@
 #include "core/session/session.h"
 #include "core/text_fold.h"
 #include "hntt/engine/gain.h"
+#include "ui/call_look.h"
+#include "ui/panels/panel_style.h"
+#include "ui/panels/site_dialog.h"
 #include "ui/site_drag.h"
 #include "ui/site_selection.h"
 #include "ui/status_colors.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -29,7 +33,7 @@ constexpr int kVideoMutedRole = Qt::UserRole + 4;
 constexpr int kGainRole = Qt::UserRole + 5;
 constexpr int kStatusRole = Qt::UserRole + 6; // the API's word: connected, lost, …
 
-enum Column { NameColumn, StatusColumn, AudioColumn };
+enum Column { NameColumn, StatusColumn, AudioColumn, CallColumn };
 
 // A tree whose items drag out as sites, to be dropped on preview slots.
 class SiteTree : public QTreeWidget {
@@ -65,11 +69,12 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     auto* tree = new SiteTree(this);
     tree_ = tree;
     tree_->setObjectName(QStringLiteral("siteTree"));
-    tree_->setColumnCount(3);
-    tree_->setHeaderLabels({tr("Site"), tr("Status"), tr("Audio")});
+    tree_->setColumnCount(4);
+    tree_->setHeaderLabels({tr("Site"), tr("Status"), tr("Audio"), tr("Call")});
     tree_->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     tree_->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(AudioColumn, QHeaderView::ResizeToContents);
+    tree_->header()->setSectionResizeMode(CallColumn, QHeaderView::ResizeToContents);
     tree_->header()->setStretchLastSection(false);
     tree_->setUniformRowHeights(true);
     tree_->setDragEnabled(true);
@@ -80,6 +85,9 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("siteSummary"));
     summary_->setStyleSheet(QStringLiteral("color: #aab0b8;"));
+    callSummary_ = new QLabel(this);
+    callSummary_->setObjectName(QStringLiteral("callSummary"));
+    callSummary_->setWordWrap(true);
 
     // Actions on the selected site, and on its district (the site with everything under it).
     mute_ = new QAction(tr("&Mute"), this);
@@ -105,6 +113,25 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     groupBringIn_->setToolTip(tr("Put the selected site and the sites under it on preview"));
     find_ = new QAction(tr("Find a site"), this);
     find_->setShortcut(QKeySequence::Find);
+    // SIP calls of the sites that have an address.
+    call_ = new QAction(tr("&Call"), this);
+    call_->setObjectName(QStringLiteral("callSite"));
+    call_->setToolTip(tr("Call the selected site at its SIP address"));
+    hangup_ = new QAction(tr("&Hang up"), this);
+    hangup_->setObjectName(QStringLiteral("hangupSite"));
+    hangup_->setToolTip(tr("End the selected site's call, or stop calling it again"));
+    callAll_ = new QAction(tr("Call every SIP site"), this);
+    callAll_->setObjectName(QStringLiteral("callAllSip"));
+    callAll_->setToolTip(
+        tr("Call every site of the running meeting that has a SIP address (every such site when no "
+           "meeting runs)"));
+    edit_ = new QAction(tr("&Edit site…"), this);
+    edit_->setObjectName(QStringLiteral("editSite"));
+    edit_->setToolTip(tr("Name and addresses of the selected site: source, return feed, SIP"));
+    connect(call_, &QAction::triggered, this, &SitesPanel::callSelected);
+    connect(hangup_, &QAction::triggered, this, &SitesPanel::hangupSelected);
+    connect(callAll_, &QAction::triggered, this, &SitesPanel::callAllSip);
+    connect(edit_, &QAction::triggered, this, &SitesPanel::editSelected);
     connect(find_, &QAction::triggered, search_, [this] {
         search_->setFocus();
         search_->selectAll();
@@ -163,13 +190,27 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     groupBar->addWidget(button(muteAllButFloor_, QStringLiteral("muteAllButFloorButton")));
     groupBar->addStretch();
 
+    // Calls in a row of their own, shown once SIP is on or a site has an address.
+    callBar_ = new QWidget(this);
+    auto* callBar = new QHBoxLayout(callBar_);
+    callBar->setContentsMargins(0, 0, 0, 0);
+    callBar->addWidget(button(call_, QStringLiteral("callButton")));
+    callBar->addWidget(button(hangup_, QStringLiteral("hangupButton")));
+    callBar->addWidget(button(callAll_, QStringLiteral("callAllButton")));
+    callBar->addStretch();
+    callTick_ = new QTimer(this);
+    callTick_->setInterval(500);
+    connect(callTick_, &QTimer::timeout, this, &SitesPanel::tickCalls);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(search_);
     layout->addWidget(tree_, 1);
     layout->addLayout(siteBar);
     layout->addLayout(groupBar);
+    layout->addWidget(callBar_);
     layout->addWidget(summary_);
+    layout->addWidget(callSummary_);
 
     connect(search_, &QLineEdit::textChanged, this, &SitesPanel::setFilter);
     connect(tree_, &QTreeWidget::currentItemChanged, this,
@@ -187,6 +228,8 @@ void SitesPanel::rebuild() {
     const qint64 keep = selection_.current();
     tree_->clear();
     items_.clear();
+    calls_.clear();
+    sipSites_.clear();
     auto sites = session_.sites();
     if (!sites) {
         report(sites.error().message);
@@ -208,7 +251,12 @@ void SitesPanel::rebuild() {
     setFilter(search_->text());
     if (QTreeWidgetItem* item = items_.value(keep))
         tree_->setCurrentItem(item);
+    // A console without SIP keeps its narrow list.
+    const bool sip = session_.options().sipEnabled || !sipSites_.isEmpty();
+    callBar_->setVisible(sip);
+    tree_->setColumnHidden(CallColumn, !sip);
     updateActions();
+    updateCallSummary();
 }
 
 void SitesPanel::paintItem(QTreeWidgetItem* item, const core::SiteView& site) {
@@ -240,6 +288,31 @@ void SitesPanel::paintItem(QTreeWidgetItem* item, const core::SiteView& site) {
     f.setBold(id == speaking_);
     item->setFont(NameColumn, f);
     item->setToolTip(NameColumn, id == speaking_ ? tr("%1 — speaking").arg(name) : name);
+
+    if (site.record.sipUri.isEmpty())
+        sipSites_.remove(id);
+    else
+        sipSites_.insert(id);
+    if (site.call) {
+        calls_.insert(id, *site.call);
+        item->setText(CallColumn, CallLook::text(*site.call));
+        item->setForeground(CallColumn, CallLook::color(*site.call));
+        item->setToolTip(CallColumn, CallLook::toolTip(*site.call));
+    } else {
+        calls_.remove(id);
+        const bool sip = !site.record.sipUri.isEmpty();
+        item->setText(CallColumn, sip ? tr("not called") : QString());
+        item->setForeground(CallColumn, style::kGrey);
+        item->setToolTip(CallColumn, sip ? tr("SIP address: %1").arg(site.record.sipUri) : QString());
+    }
+    const bool moving = std::any_of(calls_.cbegin(), calls_.cend(), [](const core::CallView& c) {
+        const CallLook::Kind k = CallLook::kind(c);
+        return k == CallLook::Kind::Ringing || k == CallLook::Kind::Redialling;
+    });
+    if (moving && !callTick_->isActive())
+        callTick_->start();
+    else if (!moving)
+        callTick_->stop();
 }
 
 void SitesPanel::refreshItem(qint64 siteId) {
@@ -264,6 +337,11 @@ void SitesPanel::onEvent(const core::SessionEvent& event) {
         refreshItem(audio->siteId);
     } else if (const auto* video = event.as<ev::SiteVideo>()) {
         refreshItem(video->siteId);
+    } else if (const auto* call = event.as<ev::CallState>()) {
+        refreshItem(call->siteId);
+        updateCallSummary();
+    } else if (event.as<ev::MeetingStarted>()) {
+        updateCallSummary(); // another meeting: another set of sites to call
     } else if (const auto* speaker = event.as<ev::SpeakerChanged>()) {
         const qint64 before = speaking_;
         speaking_ = speaker->siteId.value_or(0);
@@ -332,13 +410,23 @@ void SitesPanel::onSelectionChanged(qint64 siteId) {
 void SitesPanel::updateActions() {
     QTreeWidgetItem* item = items_.value(selection_.current());
     const bool has = item != nullptr;
-    for (QAction* a : {mute_, videoMute_, floor_, preview_, groupMute_, groupUnmute_, groupBringIn_})
+    for (QAction* a : {mute_, videoMute_, floor_, preview_, groupMute_, groupUnmute_, groupBringIn_, edit_})
         a->setEnabled(has);
     gain_->setEnabled(has);
     muteAllButFloor_->setEnabled(session_.floor().has_value());
+    const qint64 id = selection_.current();
+    const auto call = calls_.constFind(id);
+    const bool live = call != calls_.cend() && call->state != core::CallView::State::Ended;
+    // Calling a site already in a call is refused by the core; the button says so before.
+    call_->setEnabled(has && sipSites_.contains(id) && !live);
+    hangup_->setEnabled(has && call != calls_.cend() && (live || call->redialAt.isValid()));
+    callAll_->setEnabled(!sipSites_.isEmpty());
+    const bool muted = has && item->data(NameColumn, kMutedRole).toBool();
+    // The button says what pressing it does.
+    mute_->setText(muted ? tr("Un&mute") : tr("&Mute"));
     if (!has)
         return;
-    mute_->setChecked(item->data(NameColumn, kMutedRole).toBool());
+    mute_->setChecked(muted);
     videoMute_->setChecked(item->data(NameColumn, kVideoMutedRole).toBool());
     const QSignalBlocker block(gain_);
     gain_->setValue(item->data(NameColumn, kGainRole).toDouble());
@@ -417,6 +505,163 @@ void SitesPanel::bringInGroup() {
         report(tr("Only the first 25 of %1 sites fit on preview.").arg(ids.size()));
 }
 
+QList<qint64> SitesPanel::sipScope() const {
+    QList<qint64> scope;
+    if (const auto meetingId = session_.activeMeetingId()) {
+        if (const auto meeting = session_.meetings().get(*meetingId)) {
+            QList<qint64> ids = meeting->siteIds;
+            if (meeting->hostSiteId && !ids.contains(meeting->hostSiteId))
+                ids.prepend(meeting->hostSiteId);
+            for (const qint64 id : std::as_const(ids))
+                if (sipSites_.contains(id))
+                    scope << id;
+            return scope;
+        }
+    }
+    // In the tree's order, as the operator reads the list.
+    for (QTreeWidgetItemIterator it(tree_); *it; ++it)
+        if (sipSites_.contains(idOf(*it)))
+            scope << idOf(*it);
+    return scope;
+}
+
+void SitesPanel::callSelected() {
+    const qint64 id = selection_.current();
+    if (!id)
+        return;
+    if (auto r = session_.callSite(id, QStringLiteral("ui")); !r)
+        report(r.error().message);
+    updateActions();
+}
+
+void SitesPanel::hangupSelected() {
+    const qint64 id = selection_.current();
+    if (!id)
+        return;
+    if (auto r = session_.hangupSite(id, QStringLiteral("ui")); !r)
+        report(r.error().message);
+    updateActions();
+}
+
+void SitesPanel::callAllSip() {
+    const QList<qint64> scope = sipScope();
+    if (scope.isEmpty()) {
+        report(session_.activeMeetingId() ? tr("No site of the running meeting has a SIP address.")
+                                          : tr("No site has a SIP address."));
+        return;
+    }
+    if (const auto meetingId = session_.activeMeetingId()) {
+        // The meeting's sites in one act of the core, logged as one.
+        auto calls = session_.callMeetingSites(*meetingId, QStringLiteral("ui"));
+        if (!calls)
+            report(calls.error().message);
+        else if (!calls->failed.isEmpty())
+            report(tr("%n site(s) could not be called; the event log says why.", nullptr,
+                      int(calls->failed.size())));
+        else if (calls->placed.isEmpty())
+            report(tr("Every SIP site is already ringing or in its call."));
+        updateActions();
+        updateCallSummary();
+        return;
+    }
+    int placed = 0, failed = 0;
+    QString firstFailure;
+    for (const qint64 id : scope) {
+        const auto call = calls_.constFind(id);
+        if (call != calls_.cend() && call->state != core::CallView::State::Ended)
+            continue; // already ringing or in the call
+        if (auto r = session_.callSite(id, QStringLiteral("ui")); r) {
+            ++placed;
+        } else {
+            ++failed;
+            if (firstFailure.isEmpty())
+                firstFailure = r.error().message;
+            if (r.error().code == core::Error::Code::Unavailable)
+                break; // SIP is off: every other site would say the same
+        }
+    }
+    if (failed > 0)
+        report(tr("%n site(s) could not be called: %1", nullptr, failed).arg(firstFailure));
+    else if (placed == 0)
+        report(tr("Every SIP site is already ringing or in its call."));
+    updateActions();
+    updateCallSummary();
+}
+
+void SitesPanel::editSelected() {
+    const qint64 id = selection_.current();
+    if (!id)
+        return;
+    SiteDialog dialog(session_, id, this);
+    dialog.exec();
+}
+
+void SitesPanel::updateCallSummary() {
+    const QList<qint64> scope = sipScope();
+    callSummary_->setVisible(!scope.isEmpty());
+    if (scope.isEmpty())
+        return;
+    int connected = 0, ringing = 0, held = 0, redialling = 0, ended = 0;
+    for (const qint64 id : scope) {
+        const auto call = calls_.constFind(id);
+        if (call == calls_.cend())
+            continue;
+        switch (CallLook::kind(*call)) {
+        case CallLook::Kind::Connected:
+            ++connected;
+            break;
+        case CallLook::Kind::OnHold:
+            ++connected;
+            ++held;
+            break;
+        case CallLook::Kind::Ringing:
+            ++ringing;
+            break;
+        case CallLook::Kind::Redialling:
+            ++redialling;
+            break;
+        case CallLook::Kind::Ended:
+            ++ended;
+            break;
+        }
+    }
+    QStringList parts{tr("SIP calls: %1 of %2 connected").arg(connected).arg(scope.size())};
+    if (held)
+        parts << tr("%1 on hold").arg(held);
+    if (ringing)
+        parts << tr("%1 ringing").arg(ringing);
+    if (redialling)
+        parts << tr("%1 redialling").arg(redialling);
+    if (ended)
+        parts << tr("%1 ended").arg(ended);
+    callSummary_->setText(parts.join(QStringLiteral(" · ")));
+    const QColor colour = connected == scope.size()         ? style::kGreen
+                          : ended > 0                       ? style::kRed
+                          : ringing + redialling + held > 0 ? style::kAmber
+                                                            : style::kGrey;
+    style::setTextColour(callSummary_, colour);
+}
+
+void SitesPanel::tickCalls() {
+    blink_ = !blink_;
+    for (auto it = calls_.cbegin(); it != calls_.cend(); ++it) {
+        QTreeWidgetItem* item = items_.value(it.key());
+        if (!item)
+            continue;
+        switch (CallLook::kind(*it)) {
+        case CallLook::Kind::Ringing:
+            // A ringing call pulses so that it is seen from the operator's chair.
+            item->setForeground(CallColumn, blink_ ? CallLook::color(*it) : CallLook::color(*it).darker(180));
+            break;
+        case CallLook::Kind::Redialling:
+            item->setText(CallColumn, CallLook::text(*it));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 void SitesPanel::showContextMenu(const QPoint& pos) {
     QTreeWidgetItem* item = tree_->itemAt(pos);
     if (!item)
@@ -425,9 +670,17 @@ void SitesPanel::showContextMenu(const QPoint& pos) {
     QMenu menu(this);
     menu.addActions({preview_, floor_, mute_, videoMute_});
     menu.addSeparator();
+    if (sipSites_.contains(idOf(item)) || calls_.contains(idOf(item))) {
+        menu.addActions({call_, hangup_});
+        menu.addSeparator();
+    }
     if (item->childCount() > 0)
         menu.addActions({groupBringIn_, groupMute_, groupUnmute_});
     menu.addAction(muteAllButFloor_);
+    if (!sipSites_.isEmpty())
+        menu.addAction(callAll_);
+    menu.addSeparator();
+    menu.addAction(edit_);
     menu.exec(tree_->viewport()->mapToGlobal(pos));
 }
 

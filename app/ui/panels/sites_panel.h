@@ -1,11 +1,13 @@
 // The site directory as the operator works with it: province → district → commune with status
 // colours, a search that ignores diacritics, and the per-site and per-district actions (mute, video
-// mute, gain, floor, preview, bring in). Every action is also a QAction, for the menus and keys.
+// mute, gain, floor, preview, bring in). Sites with a SIP address show their call and can be
+// called, hung up, or called all at once. Every action is also a QAction, for the menus and keys.
 #pragma once
 
 #include "core/session/session.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -13,6 +15,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
+class QTimer;
 class QTreeWidgetItem;
 
 namespace hntt::core {
@@ -43,6 +46,13 @@ public:
     QAction* groupUnmuteAction() const { return groupUnmute_; }
     QAction* groupBringInAction() const { return groupBringIn_; }
     QAction* findAction() const { return find_; }
+    QAction* callAction() const { return call_; }
+    QAction* hangupAction() const { return hangup_; }
+    QAction* callAllAction() const { return callAll_; }
+    QAction* editAction() const { return edit_; }
+    // The sites "Call every SIP site" calls: the active meeting's with a SIP address, or every
+    // site with one when no meeting runs.
+    QList<qint64> sipScope() const;
 
 public Q_SLOTS:
     void setFilter(const QString& text);
@@ -53,6 +63,10 @@ public Q_SLOTS:
     void muteAllButFloor();
     void setGroupMuted(bool muted);
     void bringInGroup();
+    void callSelected();
+    void hangupSelected();
+    void callAllSip();
+    void editSelected();
 
 Q_SIGNALS:
     // A refused action, for the status line.
@@ -66,6 +80,8 @@ private:
     void onSelectionChanged(qint64 siteId);
     void updateActions();
     void updateSummary();
+    void updateCallSummary();
+    void tickCalls(); // ringing blinks, redial countdowns count down
     void showContextMenu(const QPoint& pos);
     // The selected site and everything under it in the tree.
     QList<qint64> selectedGroup() const;
@@ -76,6 +92,12 @@ private:
     QLineEdit* search_ = nullptr;
     QTreeWidget* tree_ = nullptr;
     QLabel* summary_ = nullptr;
+    QLabel* callSummary_ = nullptr;
+    QWidget* callBar_ = nullptr;
+    QTimer* callTick_ = nullptr;
+    bool blink_ = false;
+    QHash<qint64, core::CallView> calls_; // the sites' calls as last painted
+    QSet<qint64> sipSites_;               // sites with a SIP address
     QDoubleSpinBox* gain_ = nullptr;
     QHash<qint64, QTreeWidgetItem*> items_;
     qint64 speaking_ = 0;
@@ -90,6 +112,10 @@ private:
     QAction* groupUnmute_ = nullptr;
     QAction* groupBringIn_ = nullptr;
     QAction* find_ = nullptr;
+    QAction* call_ = nullptr;
+    QAction* hangup_ = nullptr;
+    QAction* callAll_ = nullptr;
+    QAction* edit_ = nullptr;
 };
 
 } // namespace hntt::ui
