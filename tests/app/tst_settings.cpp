@@ -35,10 +35,10 @@ class TestSettings : public QObject {
         t.close();
         const quint16 port = test::freeTcpPort();
         QProcess p;
-        p.start(HNTT_CONSOLE_BINARY,
-                QStringList{"--headless", "--data-dir", dataDir, "--api-listen",
-                            QStringLiteral("127.0.0.1:%1").arg(port), "--api-token-file", tokenFile, "--sip-listen", "off"} +
-                    extraArgs);
+        p.start(HNTT_CONSOLE_BINARY, QStringList{"--headless", "--data-dir", dataDir, "--api-listen",
+                                                 QStringLiteral("127.0.0.1:%1").arg(port), "--api-token-file",
+                                                 tokenFile, "--sip-listen", "off"} +
+                                         extraArgs);
         if (!p.waitForStarted())
             return {};
         QJsonObject canvas;

@@ -228,10 +228,11 @@ private slots:
                                                  "'floor.give', 7)")));
             // Before version 3 nothing stopped two rows from being left "recording" by crashes; from
             // version 3 on, the older one was failed when the newer started.
-            QVERIFY(execSql(*old, QStringLiteral("INSERT INTO recordings (id, title, path, state, started_at) "
-                                                 "VALUES (1, 'a', '/r/a.mkv', '%1', '2024-10-01T08:00:00Z'), "
-                                                 "(2, 'b', '/r/b.mkv', 'recording', '2024-10-01T09:00:00Z')")
-                                      .arg(from < 3 ? QStringLiteral("recording") : QStringLiteral("failed"))));
+            QVERIFY(
+                execSql(*old, QStringLiteral("INSERT INTO recordings (id, title, path, state, started_at) "
+                                             "VALUES (1, 'a', '/r/a.mkv', '%1', '2024-10-01T08:00:00Z'), "
+                                             "(2, 'b', '/r/b.mkv', 'recording', '2024-10-01T09:00:00Z')")
+                                  .arg(from < 3 ? QStringLiteral("recording") : QStringLiteral("failed"))));
             QVERIFY(
                 execSql(*old, QStringLiteral("INSERT INTO markers (recording_id, offset_s, kind, site_id) "
                                              "VALUES (1, 12.5, 'speaker', 2)")));

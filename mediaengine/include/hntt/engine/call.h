@@ -37,8 +37,8 @@ enum class KeyframeRequestKind { Pli, Fir, Fir2032, Info };
 
 // The program picture's tiers: every call of a tier shares one encode.
 enum class VideoTier {
-    Hd720,  // 1280x720, H.264 Constrained Baseline, slices of ~1,200 bytes
-    Sd360,  // 640x360, same profile, for weak links
+    Hd720, // 1280x720, H.264 Constrained Baseline, slices of ~1,200 bytes
+    Sd360, // 640x360, same profile, for weak links
 };
 
 struct CallVideoFormat {
@@ -50,7 +50,7 @@ struct CallVideoFormat {
 };
 
 struct CallMediaSpec {
-    std::string remoteAddress; // IPv4/IPv6 literal from the SDP's c= line
+    std::string remoteAddress;         // IPv4/IPv6 literal from the SDP's c= line
     std::uint16_t remoteAudioPort = 0; // 0: no audio stream
     std::uint16_t remoteVideoPort = 0; // 0: no video stream
     // RTCP goes to port + 1 unless the SDP says otherwise (a=rtcp) or multiplexes (rtcp-mux).
@@ -80,9 +80,9 @@ struct CallStats {
     int packetizationMode = 0;
     std::uint64_t packetsReceived = 0;
     std::uint64_t packetsLost = 0;
-    double lossPercent = 0;     // over the last few seconds
-    double jitterMs = 0;        // RFC 3550 interarrival jitter of the video stream (else audio)
-    double secondsSinceMedia = 0; // since the last RTP packet from the far end
+    double lossPercent = 0;               // over the last few seconds
+    double jitterMs = 0;                  // RFC 3550 interarrival jitter of the video stream (else audio)
+    double secondsSinceMedia = 0;         // since the last RTP packet from the far end
     std::uint64_t keyframesRequested = 0; // by us, of the far end
     std::uint64_t keyframesAsked = 0;     // by the far end, of our tier
     std::uint64_t packetsSent = 0;
