@@ -512,6 +512,18 @@
         <source>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</source>
         <translation>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</translation>
     </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation>MIN-MAX</translation>
+    </message>
+    <message>
+        <source>UDP ports for the media of calls (default 20000-20999): two per stream, four per call.</source>
+        <translation>UDP ports for the media of calls (default 20000-20999): two per stream, four per call.</translation>
+    </message>
+    <message>
+        <source>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</source>
+        <translation>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

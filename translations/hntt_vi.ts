@@ -512,6 +512,18 @@
         <source>Invalid --sip-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:5060) or off.</source>
         <translation>Giá trị --sip-listen &apos;%1&apos; không hợp lệ: cần địa chỉ và cổng (ví dụ 0.0.0.0:5060) hoặc off.</translation>
     </message>
+    <message>
+        <source>MIN-MAX</source>
+        <translation>MIN-MAX</translation>
+    </message>
+    <message>
+        <source>UDP ports for the media of calls (default 20000-20999): two per stream, four per call.</source>
+        <translation>Các cổng UDP cho media của cuộc gọi (mặc định 20000-20999): hai cổng mỗi luồng, bốn cổng mỗi cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</source>
+        <translation>Giá trị --rtp-ports &apos;%1&apos; không hợp lệ: cần MIN-MAX trong khoảng 1024-65535, đủ cho ít nhất một cuộc gọi (4 cổng), ví dụ 20000-20999.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
