@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -16,7 +17,10 @@ namespace hntt::engine {
 struct CallUnit {
     bool video = false;
     bool keyframe = false;
-    std::uint32_t timestamp = 0;    // RTP units of its stream
+    std::uint32_t timestamp = 0; // RTP units of its stream
+    // Seconds on the far end's wall clock (from its RTCP sender reports), shared by its audio and
+    // video, so that the Source can put each picture with its sound; NaN before a report.
+    double pts = std::numeric_limits<double>::quiet_NaN();
     std::vector<std::uint8_t> data; // video: Annex B access unit; audio: one RTP payload
 };
 

@@ -48,7 +48,8 @@ struct CallReceiver::Stream {
     Stream(CallMedia m, RtpSocketPair s, std::uint32_t clockRate)
         : media(m)
         , sockets(std::move(s))
-        , reorder(rtp::ReorderConfig{50, 100ms, clockRate, 1000}) {}
+        , reorder(rtp::ReorderConfig{50, 100ms, clockRate, 1000})
+        , clockRate(clockRate) {}
 
     CallMedia media;
     RtpSocketPair sockets;
@@ -73,6 +74,11 @@ struct CallReceiver::Stream {
 
     std::uint32_t lastSr = 0;
     Clock::time_point lastSrAt{};
+    // The far end's latest sender report: its wall clock (NTP) against this stream's RTP clock.
+    const std::uint32_t clockRate;
+    bool haveSr = false;
+    std::uint64_t srNtp = 0;
+    std::uint32_t srRtp = 0;
     std::uint64_t packets = 0;
     std::uint64_t garbage = 0;
     std::uint64_t sent = 0; // under remoteMutex
@@ -296,6 +302,17 @@ void CallReceiver::onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool
     drain(s, now);
 }
 
+// A packet's time on the far end's wall clock, from the stream's latest sender report, in seconds
+// since the first report of the call; NaN before one.
+double CallReceiver::mediaTime(const Stream& s, std::uint32_t rtpTimestamp) const {
+    if (!s.haveSr || !ntpBase_ || s.clockRate == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double sr = static_cast<double>(static_cast<std::int64_t>(s.srNtp - *ntpBase_)) / 4294967296.0;
+    // The signed difference keeps packets just before the report, and the wrap, right.
+    const auto ticks = static_cast<std::int32_t>(rtpTimestamp - s.srRtp);
+    return sr + static_cast<double>(ticks) / static_cast<double>(s.clockRate);
+}
+
 void CallReceiver::drain(Stream& s, Clock::time_point now) {
     while (const rtp::ReceivedPacket* p = s.reorder.pop(now)) {
         if (p->lostBefore)
@@ -303,6 +320,7 @@ void CallReceiver::drain(Stream& s, Clock::time_point now) {
         if (s.media == CallMedia::Audio) {
             CallUnit unit;
             unit.timestamp = p->header.timestamp;
+            unit.pts = mediaTime(s, p->header.timestamp);
             unit.data.assign(p->payload.begin(), p->payload.end());
             if (!input_->units.tryPush(std::move(unit)))
                 input_->unitsDropped.fetch_add(1, std::memory_order_relaxed);
@@ -319,6 +337,7 @@ void CallReceiver::drain(Stream& s, Clock::time_point now) {
             unit.video = true;
             unit.keyframe = au.keyframe;
             unit.timestamp = au.timestamp;
+            unit.pts = mediaTime(s, au.timestamp);
             unit.data = std::move(au.data);
             if (!input_->units.tryPush(std::move(unit))) {
                 input_->unitsDropped.fetch_add(1, std::memory_order_relaxed);
@@ -338,6 +357,11 @@ bool CallReceiver::onRtcp(Stream& s, std::span<const std::uint8_t> datagram) {
         case rtp::RtcpItemKind::SenderReport:
             s.lastSr = rtp::ntpMiddle32(item.sender.ntp);
             s.lastSrAt = Clock::now();
+            s.haveSr = true;
+            s.srNtp = item.sender.ntp;
+            s.srRtp = item.sender.rtpTimestamp;
+            if (!ntpBase_)
+                ntpBase_ = item.sender.ntp; // one origin for both streams of the call
             break;
         case rtp::RtcpItemKind::Pli:
         case rtp::RtcpItemKind::Fir:

@@ -78,6 +78,7 @@ private:
     void receiveRtcp(Stream& s);
     void onRtp(Stream& s, std::span<const std::uint8_t> datagram, bool fromRtcpSocket);
     void onRtcpSocket(Stream& s, std::span<const std::uint8_t> datagram);
+    double mediaTime(const Stream& s, std::uint32_t rtpTimestamp) const;
     bool onRtcp(Stream& s, std::span<const std::uint8_t> datagram); // false: not RTCP (garbage)
     void drain(Stream& s, Clock::time_point now);
     void arm();
@@ -100,7 +101,8 @@ private:
     std::vector<rtp::RtcpItem> rtcpItems_;
     std::vector<std::uint8_t> rtcpOut_;
     bool stopped_ = false;
-    bool keyframeWanted_ = true; // a call starts by asking for one
+    bool keyframeWanted_ = true;           // a call starts by asking for one
+    std::optional<std::uint64_t> ntpBase_; // RTP thread: the far end's first report, the origin of pts
     Clock::time_point lastKeyframeRequest_{};
     Clock::time_point lastReport_{};
     Clock::time_point lastMedia_{};

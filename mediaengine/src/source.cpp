@@ -1056,8 +1056,9 @@ Source::Attempt Source::runCall(CallInput& in) {
                 av_frame_move_ref(out.get(), frame.get());
                 VideoFramePtr shared = VideoFrame::adopt(out.get());
                 out.release(); // now owned by the VideoFrame
+                // Baseline H.264 has no reordering: the picture is the access unit just sent.
                 if (in.videoReceiving)
-                    publishVideo(std::move(shared), AudioJitterBuffer::kNoPts);
+                    publishVideo(std::move(shared), unit->pts);
                 gotMedia();
             }
         } else {
@@ -1095,12 +1096,14 @@ Source::Attempt Source::runCall(CallInput& in) {
                     if (capacity > 0) {
                         resampled.resize(static_cast<std::size_t>(capacity));
                         std::uint8_t* outPlanes[1] = {reinterpret_cast<std::uint8_t*>(resampled.data())};
+                        // The first sample out is what the resampler still held from before.
+                        const double pts =
+                            unit->pts - static_cast<double>(swr_get_delay(swr.get(), 1'000'000)) / 1e6;
                         const int n =
                             swr_convert(swr.get(), outPlanes, capacity,
                                         const_cast<const std::uint8_t**>(f.extended_data), f.nb_samples);
                         if (n > 0)
-                            pushAudio(resampled.data(), static_cast<std::size_t>(n),
-                                      AudioJitterBuffer::kNoPts);
+                            pushAudio(resampled.data(), static_cast<std::size_t>(n), pts);
                     }
                 }
                 av_frame_unref(frame.get());
