@@ -3439,6 +3439,14 @@ Operator console for the province's online video-conference centre.</translation
         <source>No media from the far end.</source>
         <translation>No media from the far end.</translation>
     </message>
+    <message>
+        <source>SIP is off: the port %1 is in use by another program.</source>
+        <translation>SIP is off: the port %1 is in use by another program.</translation>
+    </message>
+    <message>
+        <source>SIP is off: %1 is not an address of this machine.</source>
+        <translation>SIP is off: %1 is not an address of this machine.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::SipStatus</name>

@@ -3439,6 +3439,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>No media from the far end.</source>
         <translation>Không nhận được âm thanh, hình ảnh từ đầu xa.</translation>
     </message>
+    <message>
+        <source>SIP is off: the port %1 is in use by another program.</source>
+        <translation>SIP đang tắt: cổng %1 đang được chương trình khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>SIP is off: %1 is not an address of this machine.</source>
+        <translation>SIP đang tắt: %1 không phải địa chỉ của máy này.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::ui::SipStatus</name>

@@ -90,6 +90,7 @@ QJsonValue callJson(const std::optional<core::CallView>& call) {
         {"loss_pct", roundTo(c.lossPct, 0.1)},
         {"jitter_ms", roundTo(c.jitterMs, 0.1)},
         {"attempt", c.attempt},
+        {"redial_at", c.redialAt.isValid() ? QJsonValue(isoTime(c.redialAt)) : QJsonValue(QJsonValue::Null)},
         {"reason", optionalText(c.reason)},
         {"since", c.since.isValid() ? QJsonValue(isoTime(c.since)) : QJsonValue(QJsonValue::Null)}};
 }

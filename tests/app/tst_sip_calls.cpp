@@ -242,6 +242,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(callOf(session, id)->state == CallView::State::Ended, 10000);
         QVERIFY2(callOf(session, id)->reason.contains(QStringLiteral("2 s")),
                  qPrintable(callOf(session, id)->reason));
+        {
+            // The API tells when the next try comes.
+            const QJsonObject call = test::siteJson(session, id)->value("call").toObject();
+            const QDateTime next =
+                QDateTime::fromString(call.value("redial_at").toString(), Qt::ISODateWithMs);
+            QVERIFY2(next.isValid() && next > QDateTime::currentDateTime().addSecs(-1),
+                     qPrintable(call.value("redial_at").toString()));
+        }
         QTRY_COMPARE_WITH_TIMEOUT(callOf(session, id)->attempt, 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(callOf(session, id)->reason.contains(QStringLiteral("4 s")), 10000);
         QVERIFY(session.hangupSite(id, QStringLiteral("ui")));

@@ -167,8 +167,17 @@ Status CallManager::start() {
     };
     auto agent = std::make_unique<sip::SipAgent>(config, std::move(e));
     std::string error;
-    if (!agent->start(&error))
+    if (!agent->start(&error)) {
+        // The agent speaks English (no Qt below the core): its two usual causes are said here.
+        const QString where = QStringLiteral("%1:%2").arg(settings_.host).arg(settings_.port);
+        if (error.find("in use") != std::string::npos)
+            return Error{Error::Code::Unavailable,
+                         tr("SIP is off: the port %1 is in use by another program.").arg(where)};
+        if (error.find("not this machine's") != std::string::npos)
+            return Error{Error::Code::Unavailable,
+                         tr("SIP is off: %1 is not an address of this machine.").arg(where)};
         return Error{Error::Code::Unavailable, tr("SIP is off: %1").arg(QString::fromStdString(error))};
+    }
     agent_ = std::move(agent);
     return {};
 }
