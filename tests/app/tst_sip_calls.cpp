@@ -109,6 +109,21 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 session.engine().siteLevels(id).value_or(engine::SiteLevels{}).levels.rmsDbfs > -40, 10000);
         }
+        // Each site's picture is in its own program tile (grid 2x2 of 320x180, in the order A, B,
+        // C): baresip's generator draws red, green and blue bars, left to right.
+        const auto barsAt = [&](int x0, int y0) {
+            const engine::VideoFramePtr program = session.engine().programFrame();
+            if (!program)
+                return false;
+            const auto red = program->meanRgb(x0 + 53, y0 + 40, 16, 16);
+            const auto green = program->meanRgb(x0 + 160, y0 + 40, 16, 16);
+            const auto blue = program->meanRgb(x0 + 267, y0 + 40, 16, 16);
+            return red.r > 150 && red.g < 90 && green.g > 150 && green.r < 90 && blue.b > 150 && blue.g < 90;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(barsAt(0, 0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(barsAt(320, 0), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(barsAt(0, 180), 10000);
+        QVERIFY(!barsAt(320, 180)); // the fourth tile has no site
         // Four seconds of the meeting, then what site A saw of the program.
         QTest::qWait(4000);
         // What a site that called in (A) and the site called out (C) see: the 720p program,
