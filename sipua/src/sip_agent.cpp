@@ -145,6 +145,7 @@ struct SipAgent::Impl {
     RootPtr root;
     NuaPtr nua;
     bool shutdownDone = false;
+    bool abandoned = false; // the stack never finished: left to the process's exit
     std::map<CallId, Call> calls;
 
     void post(std::function<void()> f) {
@@ -207,19 +208,45 @@ struct SipAgent::Impl {
         calls.clear();
         nua.reset();
         root.reset();
-        su_deinit();
+        if (!abandoned)
+            su_deinit();
     }
 
     void shutdown() {
         for (auto& [id, call] : calls)
             if (!call.ended)
                 hangupNow(id, call);
+        // The stack finishes once every BYE or CANCEL is answered; a far end that no longer
+        // answers would hold it for 30 s. After a grace period the calls' handles go, which
+        // leaves the stack nothing to wait for.
         nua_shutdown(nua.get());
-        const auto deadline = std::chrono::steady_clock::now() + 3s;
-        while (!shutdownDone && std::chrono::steady_clock::now() < deadline)
-            su_root_step(root.get(), 20);
+        waitForShutdown(3s);
         for (auto& [id, call] : calls)
             finish(id, call, 503, "The console stopped");
+        if (!shutdownDone) {
+            calls.clear();
+            nua_shutdown(nua.get());
+            waitForShutdown(3s);
+        }
+        if (!shutdownDone) {
+            // Destroying a stack that has not finished is fatal in Sofia: leave it to the exit.
+            log("The SIP stack did not finish its shutdown; it is left as it is");
+            (void)nua.release();
+            (void)root.release(); // the stack still refers to its event loop
+            abandoned = true;
+        }
+    }
+
+    void waitForShutdown(std::chrono::milliseconds grace) {
+        const auto deadline = std::chrono::steady_clock::now() + grace;
+        auto nextAsk = std::chrono::steady_clock::now() + 500ms;
+        while (!shutdownDone && std::chrono::steady_clock::now() < deadline) {
+            su_root_step(root.get(), 20);
+            if (!shutdownDone && std::chrono::steady_clock::now() >= nextAsk) {
+                nua_shutdown(nua.get()); // asks the stack to look again at what it waits for
+                nextAsk += 500ms;
+            }
+        }
     }
 
     void hangupNow(CallId, Call& call) {
