@@ -11,6 +11,7 @@
 //   bench_calls [--seconds 10]
 #include "engine_internal/call_sender.h"
 #include "engine_internal/tier_encoder.h"
+#include "measured_run.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -39,31 +40,8 @@ using namespace hntt::engine;
 
 namespace {
 
-struct Usage {
-    double cpuSeconds = 0;
-    double wallSeconds = 0;
-    int status = -1;
-};
-
-Usage runMeasured(const std::vector<std::string>& argv) {
-    std::vector<char*> args;
-    for (const auto& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    Usage u;
-    struct rusage ru = {};
-    wait4(pid, &u.status, 0, &ru);
-    u.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    u.cpuSeconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-                   static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    return u;
-}
+using hntt::bench::runMeasured;
+using hntt::bench::Usage;
 
 // CPU seconds of this process's threads named `name` (from /proc/self/task/*/stat).
 double threadCpu(const std::string& name) {

@@ -30,6 +30,7 @@
 //
 //   bench_engine --latency [--seconds 20]
 #include "hntt/engine/engine.h"
+#include "measured_run.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -56,36 +57,8 @@ using namespace hntt::engine;
 
 namespace {
 
-struct Usage {
-    double cpuSeconds = 0;
-    double wallSeconds = 0;
-    long maxRssMb = 0;
-    int status = -1;
-};
-
-// Runs argv as a child and measures it.
-Usage runMeasured(const std::vector<std::string>& argv) {
-    std::vector<char*> args;
-    for (const auto& a : argv)
-        args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    const auto start = std::chrono::steady_clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        execvp(args[0], args.data());
-        _exit(127);
-    }
-    Usage u;
-    struct rusage ru = {};
-    int status = 0;
-    wait4(pid, &status, 0, &ru);
-    u.wallSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    u.cpuSeconds = static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
-                   static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
-    u.maxRssMb = ru.ru_maxrss / 1024;
-    u.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return u;
-}
+using hntt::bench::runMeasured;
+using hntt::bench::Usage;
 
 int grid(int sites) {
     return static_cast<int>(std::ceil(std::sqrt(static_cast<double>(sites))));
