@@ -11,6 +11,7 @@
 #include "ui/main_window.h"
 #include "ui/theme.h"
 #include "version.h"
+#include "web/join_service.h"
 
 #include <QApplication>
 #include <QDir>
@@ -59,7 +60,31 @@ bool prepareDataDir(cli::Options& o) {
 struct Service {
     std::unique_ptr<core::Session> session;
     std::unique_ptr<api::ApiService> api;
+    std::unique_ptr<web::JoinService> web;
 };
+
+// The browser sites' join page: a console that cannot serve it still runs its meeting (room
+// systems, SRT sites); it says why on stderr and in its alarms.
+void startJoinPage(const cli::Options& o, Service& s) {
+    if (!o.webEnabled)
+        return;
+    web::JoinServiceConfig cfg;
+    cfg.host = o.webHost;
+    cfg.port = o.webPort;
+    cfg.certFile = o.webCert;
+    cfg.keyFile = o.webKey;
+    cfg.dataDir = o.dataDir;
+    s.web = std::make_unique<web::JoinService>(*s.session, cfg);
+    if (!s.web->start()) {
+        std::fprintf(stderr, "hntt-console: %s\n", qPrintable(s.web->errorString()));
+        s.session->setJoinProblem(s.web->errorString());
+        s.web.reset();
+        return;
+    }
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(Application::tr("Join page for browser sites at %1 (certificate SHA-256 %2)")
+                                .arg(s.web->baseUrl(), s.web->fingerprint())));
+}
 
 bool startService(cli::Options& o, Service& s) {
     core::SessionOptions so;
@@ -79,11 +104,18 @@ bool startService(cli::Options& o, Service& s) {
     so.sipPort = o.sipPort;
     so.rtpPortMin = o.rtpPortMin;
     so.rtpPortMax = o.rtpPortMax;
+    // Janus only serves the join page's browsers: without the page there is nothing to start.
+    if (o.webEnabled && o.janus == cli::Options::Janus::Auto)
+        so.janus = core::BrowserSettings::Janus::Auto;
+    else if (o.webEnabled && o.janus == cli::Options::Janus::Url)
+        so.janus = core::BrowserSettings::Janus::Url;
+    so.janusUrl = QUrl(o.janusUrl);
     s.session = std::make_unique<core::Session>(so);
     if (auto opened = s.session->open(); !opened) {
         std::fprintf(stderr, "hntt-console: %s\n", qPrintable(opened.error().message));
         return false;
     }
+    startJoinPage(o, s);
     if (!o.apiEnabled)
         return true;
     const api::ApiToken token = api::loadApiToken(o.apiTokenFile, o.dataDir);
@@ -115,6 +147,8 @@ bool startService(cli::Options& o, Service& s) {
 }
 
 void stopService(Service& s) {
+    if (s.web)
+        s.web->stop();
     if (s.api)
         s.api->stop();
     if (s.session)

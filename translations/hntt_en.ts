@@ -23,6 +23,10 @@
         <source>Control API listening on http://%1:%2/api/v1 (token in %3)</source>
         <translation>Control API listening on http://%1:%2/api/v1 (token in %3)</translation>
     </message>
+    <message>
+        <source>Join page for browser sites at %1 (certificate SHA-256 %2)</source>
+        <translation>Join page for browser sites at %1 (certificate SHA-256 %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveGathering</name>
@@ -524,6 +528,38 @@
         <source>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</source>
         <translation>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</translation>
     </message>
+    <message>
+        <source>Address of the browser sites&apos; join page, over HTTPS (default 0.0.0.0:8471), or &apos;off&apos;.</source>
+        <translation>Address of the browser sites&apos; join page, over HTTPS (default 0.0.0.0:8471), or &apos;off&apos;.</translation>
+    </message>
+    <message>
+        <source>The join page&apos;s certificate (PEM), instead of the console&apos;s self-signed one; needs --web-key.</source>
+        <translation>The join page&apos;s certificate (PEM), instead of the console&apos;s self-signed one; needs --web-key.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --web-cert.</source>
+        <translation>The private key (PEM) of --web-cert.</translation>
+    </message>
+    <message>
+        <source>The WebRTC server of browser sites: &apos;auto&apos; (default: the console runs its own Janus), the URL of an existing Janus&apos;s HTTP API, or &apos;off&apos;.</source>
+        <translation>The WebRTC server of browser sites: &apos;auto&apos; (default: the console runs its own Janus), the URL of an existing Janus&apos;s HTTP API, or &apos;off&apos;.</translation>
+    </message>
+    <message>
+        <source>auto|URL|off</source>
+        <translation>auto|URL|off</translation>
+    </message>
+    <message>
+        <source>Invalid --web-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:8471) or off.</source>
+        <translation>Invalid --web-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:8471) or off.</translation>
+    </message>
+    <message>
+        <source>--web-cert and --web-key go together.</source>
+        <translation>--web-cert and --web-key go together.</translation>
+    </message>
+    <message>
+        <source>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</source>
+        <translation>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -618,6 +654,10 @@
     <message>
         <source>SIP addresses of sites</source>
         <translation>SIP addresses of sites</translation>
+    </message>
+    <message>
+        <source>join links of browser sites</source>
+        <translation>join links of browser sites</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1525,34 @@
     <message>
         <source>SIP is off on this console (--sip-listen off).</source>
         <translation>SIP is off on this console (--sip-listen off).</translation>
+    </message>
+    <message>
+        <source>Browser sites are off on this console (--janus off).</source>
+        <translation>Browser sites are off on this console (--janus off).</translation>
+    </message>
+    <message>
+        <source>The join page is off on this console (--web-listen off).</source>
+        <translation>The join page is off on this console (--web-listen off).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s join link was replaced.</source>
+        <translation>The site&apos;s join link was replaced.</translation>
+    </message>
+    <message>
+        <source>This join link is not valid.</source>
+        <translation>This join link is not valid.</translation>
+    </message>
+    <message>
+        <source>A wrong or replaced join link.</source>
+        <translation>A wrong or replaced join link.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the meeting by its room system (SIP).</source>
+        <translation>&quot;%1&quot; is already in the meeting by its room system (SIP).</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; is in the meeting from a browser.</source>
+        <translation>Site &quot;%1&quot; is in the meeting from a browser.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3588,158 @@ Operator console for the province's online video-conference centre.</translation
     <message>
         <source>The site no longer exists.</source>
         <translation>The site no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLinks</name>
+    <message>
+        <source>reading the join link of site %1</source>
+        <translation>reading the join link of site %1</translation>
+    </message>
+    <message>
+        <source>storing the join link of site %1</source>
+        <translation>storing the join link of site %1</translation>
+    </message>
+    <message>
+        <source>This join link is not valid.</source>
+        <translation>This join link is not valid.</translation>
+    </message>
+    <message>
+        <source>reading a join link</source>
+        <translation>reading a join link</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::BrowserCalls</name>
+    <message>
+        <source>The WebRTC server (Janus) does not answer: %1</source>
+        <translation>The WebRTC server (Janus) does not answer: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the WebRTC server (Janus) at %1…</source>
+        <translation>Connecting to the WebRTC server (Janus) at %1…</translation>
+    </message>
+    <message>
+        <source>The WebRTC server (Janus) stopped; restarting it in %1 s. %2</source>
+        <translation>The WebRTC server (Janus) stopped; restarting it in %1 s. %2</translation>
+    </message>
+    <message>
+        <source>The WebRTC server (Janus) stopped.</source>
+        <translation>The WebRTC server (Janus) stopped.</translation>
+    </message>
+    <message>
+        <source>Starting the WebRTC server (Janus)…</source>
+        <translation>Starting the WebRTC server (Janus)…</translation>
+    </message>
+    <message>
+        <source>The console stopped.</source>
+        <translation>The console stopped.</translation>
+    </message>
+    <message>
+        <source>Browser sites are off on this console.</source>
+        <translation>Browser sites are off on this console.</translation>
+    </message>
+    <message>
+        <source>The browser joined again.</source>
+        <translation>The browser joined again.</translation>
+    </message>
+    <message>
+        <source>Another browser joined with this site&apos;s link.</source>
+        <translation>Another browser joined with this site&apos;s link.</translation>
+    </message>
+    <message>
+        <source>No media ports for the browser: %1</source>
+        <translation>No media ports for the browser: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s call ended.</source>
+        <translation>The browser&apos;s call ended.</translation>
+    </message>
+    <message>
+        <source>The WebRTC server&apos;s offer is not valid SDP: %1</source>
+        <translation>The WebRTC server&apos;s offer is not valid SDP: %1</translation>
+    </message>
+    <message>
+        <source>The browser offers nothing the console speaks: %1</source>
+        <translation>The browser offers nothing the console speaks: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s media could not start: %1</source>
+        <translation>The call&apos;s media could not start: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection closed.</source>
+        <translation>The browser&apos;s connection closed.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection closed (%1).</source>
+        <translation>The browser&apos;s connection closed (%1).</translation>
+    </message>
+    <message>
+        <source>The browser left the meeting.</source>
+        <translation>The browser left the meeting.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no call.</source>
+        <translation>Site %1 has no call.</translation>
+    </message>
+    <message>
+        <source>The operator ended the call.</source>
+        <translation>The operator ended the call.</translation>
+    </message>
+    <message>
+        <source>The site was removed.</source>
+        <translation>The site was removed.</translation>
+    </message>
+    <message>
+        <source>No media from the browser.</source>
+        <translation>No media from the browser.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::JanusProcess</name>
+    <message>
+        <source>Janus could not start: %1</source>
+        <translation>Janus could not start: %1</translation>
+    </message>
+    <message>
+        <source>Janus is not installed (Debian package &quot;janus&quot;): browser sites are off.</source>
+        <translation>Janus is not installed (Debian package &quot;janus&quot;): browser sites are off.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for Janus.</source>
+        <translation>Cannot create the folder %1 for Janus.</translation>
+    </message>
+    <message>
+        <source>No free port for Janus&apos;s API.</source>
+        <translation>No free port for Janus&apos;s API.</translation>
+    </message>
+    <message>
+        <source>Janus stopped (exit code %1).</source>
+        <translation>Janus stopped (exit code %1).</translation>
+    </message>
+    <message>
+        <source>Janus stopped (exit code %1): %2</source>
+        <translation>Janus stopped (exit code %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::web::JoinService</name>
+    <message>
+        <source>The join page has no certificate: %1</source>
+        <translation>The join page has no certificate: %1</translation>
+    </message>
+    <message>
+        <source>The join page cannot listen on %1:%2: %3</source>
+        <translation>The join page cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>HNTT Console: open the join link the province&apos;s control centre gave your site.</source>
+        <translation>HNTT Console: open the join link the province&apos;s control centre gave your site.</translation>
+    </message>
+    <message>
+        <source>Provincial video-conference control centre</source>
+        <translation>Provincial video-conference control centre</translation>
     </message>
 </context>
 </TS>

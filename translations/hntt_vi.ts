@@ -23,6 +23,10 @@
         <source>Control API listening on http://%1:%2/api/v1 (token in %3)</source>
         <translation>API điều khiển đang lắng nghe tại http://%1:%2/api/v1 (mã truy cập API trong %3)</translation>
     </message>
+    <message>
+        <source>Join page for browser sites at %1 (certificate SHA-256 %2)</source>
+        <translation>Trang tham gia cho điểm cầu dùng trình duyệt tại %1 (SHA-256 của chứng thư số: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveGathering</name>
@@ -524,6 +528,38 @@
         <source>Invalid --rtp-ports value &apos;%1&apos;: expected MIN-MAX within 1024-65535 with room for at least one call (4 ports), e.g. 20000-20999.</source>
         <translation>Giá trị --rtp-ports &apos;%1&apos; không hợp lệ: cần MIN-MAX trong khoảng 1024-65535, đủ cho ít nhất một cuộc gọi (4 cổng), ví dụ 20000-20999.</translation>
     </message>
+    <message>
+        <source>Address of the browser sites&apos; join page, over HTTPS (default 0.0.0.0:8471), or &apos;off&apos;.</source>
+        <translation>Địa chỉ trang tham gia của điểm cầu dùng trình duyệt, qua HTTPS (mặc định 0.0.0.0:8471), hoặc &apos;off&apos; để tắt.</translation>
+    </message>
+    <message>
+        <source>The join page&apos;s certificate (PEM), instead of the console&apos;s self-signed one; needs --web-key.</source>
+        <translation>Chứng thư số (PEM) của trang tham gia, thay cho chứng thư tự ký của bàn điều khiển; cần kèm --web-key.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --web-cert.</source>
+        <translation>Khóa bí mật (PEM) của --web-cert.</translation>
+    </message>
+    <message>
+        <source>The WebRTC server of browser sites: &apos;auto&apos; (default: the console runs its own Janus), the URL of an existing Janus&apos;s HTTP API, or &apos;off&apos;.</source>
+        <translation>Máy chủ WebRTC của điểm cầu dùng trình duyệt: &apos;auto&apos; (mặc định: bàn điều khiển tự chạy Janus), địa chỉ URL của API HTTP của một Janus sẵn có, hoặc &apos;off&apos; để tắt.</translation>
+    </message>
+    <message>
+        <source>auto|URL|off</source>
+        <translation>auto|URL|off</translation>
+    </message>
+    <message>
+        <source>Invalid --web-listen value &apos;%1&apos;: expected an address and port (e.g. 0.0.0.0:8471) or off.</source>
+        <translation>Giá trị --web-listen &apos;%1&apos; không hợp lệ: cần địa chỉ và cổng (ví dụ 0.0.0.0:8471) hoặc off.</translation>
+    </message>
+    <message>
+        <source>--web-cert and --web-key go together.</source>
+        <translation>--web-cert và --web-key phải đi cùng nhau.</translation>
+    </message>
+    <message>
+        <source>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</source>
+        <translation>Giá trị --janus &apos;%1&apos; không hợp lệ: cần auto, off hoặc URL của API HTTP của Janus (ví dụ http://10.0.0.5:8088/janus).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -618,6 +654,10 @@
     <message>
         <source>SIP addresses of sites</source>
         <translation>Địa chỉ SIP của các điểm cầu</translation>
+    </message>
+    <message>
+        <source>join links of browser sites</source>
+        <translation>đường dẫn tham gia của điểm cầu dùng trình duyệt</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1525,34 @@
     <message>
         <source>SIP is off on this console (--sip-listen off).</source>
         <translation>SIP đang tắt trên máy điều khiển này (--sip-listen off).</translation>
+    </message>
+    <message>
+        <source>Browser sites are off on this console (--janus off).</source>
+        <translation>Điểm cầu dùng trình duyệt đang tắt trên bàn điều khiển này (--janus off).</translation>
+    </message>
+    <message>
+        <source>The join page is off on this console (--web-listen off).</source>
+        <translation>Trang tham gia đang tắt trên bàn điều khiển này (--web-listen off).</translation>
+    </message>
+    <message>
+        <source>The site&apos;s join link was replaced.</source>
+        <translation>Đường dẫn tham gia của điểm cầu đã được thay mới.</translation>
+    </message>
+    <message>
+        <source>This join link is not valid.</source>
+        <translation>Đường dẫn tham gia này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A wrong or replaced join link.</source>
+        <translation>Đường dẫn tham gia sai hoặc đã được thay mới.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already in the meeting by its room system (SIP).</source>
+        <translation>&quot;%1&quot; đã tham gia cuộc họp bằng thiết bị phòng họp (SIP).</translation>
+    </message>
+    <message>
+        <source>Site &quot;%1&quot; is in the meeting from a browser.</source>
+        <translation>Điểm cầu &quot;%1&quot; đang tham gia cuộc họp bằng trình duyệt.</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3588,158 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     <message>
         <source>The site no longer exists.</source>
         <translation>Điểm cầu không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinLinks</name>
+    <message>
+        <source>reading the join link of site %1</source>
+        <translation>đọc đường dẫn tham gia của điểm cầu %1</translation>
+    </message>
+    <message>
+        <source>storing the join link of site %1</source>
+        <translation>lưu đường dẫn tham gia của điểm cầu %1</translation>
+    </message>
+    <message>
+        <source>This join link is not valid.</source>
+        <translation>Đường dẫn tham gia này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>reading a join link</source>
+        <translation>đọc một đường dẫn tham gia</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::BrowserCalls</name>
+    <message>
+        <source>The WebRTC server (Janus) does not answer: %1</source>
+        <translation>Máy chủ WebRTC (Janus) không phản hồi: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the WebRTC server (Janus) at %1…</source>
+        <translation>Đang kết nối tới máy chủ WebRTC (Janus) tại %1…</translation>
+    </message>
+    <message>
+        <source>The WebRTC server (Janus) stopped; restarting it in %1 s. %2</source>
+        <translation>Máy chủ WebRTC (Janus) đã dừng; sẽ khởi động lại sau %1 giây. %2</translation>
+    </message>
+    <message>
+        <source>The WebRTC server (Janus) stopped.</source>
+        <translation>Máy chủ WebRTC (Janus) đã dừng.</translation>
+    </message>
+    <message>
+        <source>Starting the WebRTC server (Janus)…</source>
+        <translation>Đang khởi động máy chủ WebRTC (Janus)…</translation>
+    </message>
+    <message>
+        <source>The console stopped.</source>
+        <translation>Bàn điều khiển đã dừng.</translation>
+    </message>
+    <message>
+        <source>Browser sites are off on this console.</source>
+        <translation>Điểm cầu dùng trình duyệt đang tắt trên bàn điều khiển này.</translation>
+    </message>
+    <message>
+        <source>The browser joined again.</source>
+        <translation>Trình duyệt đã tham gia lại.</translation>
+    </message>
+    <message>
+        <source>Another browser joined with this site&apos;s link.</source>
+        <translation>Một trình duyệt khác đã tham gia bằng đường dẫn của điểm cầu này.</translation>
+    </message>
+    <message>
+        <source>No media ports for the browser: %1</source>
+        <translation>Không còn cổng truyền dẫn cho trình duyệt: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s call ended.</source>
+        <translation>Kết nối của trình duyệt đã kết thúc.</translation>
+    </message>
+    <message>
+        <source>The WebRTC server&apos;s offer is not valid SDP: %1</source>
+        <translation>Đề nghị của máy chủ WebRTC không phải SDP hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The browser offers nothing the console speaks: %1</source>
+        <translation>Trình duyệt không đề nghị định dạng nào bàn điều khiển hỗ trợ: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s media could not start: %1</source>
+        <translation>Không bắt đầu truyền hình ảnh và âm thanh được: %1</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection closed.</source>
+        <translation>Kết nối của trình duyệt đã đóng.</translation>
+    </message>
+    <message>
+        <source>The browser&apos;s connection closed (%1).</source>
+        <translation>Kết nối của trình duyệt đã đóng (%1).</translation>
+    </message>
+    <message>
+        <source>The browser left the meeting.</source>
+        <translation>Trình duyệt đã rời cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Site %1 has no call.</source>
+        <translation>Điểm cầu %1 không có cuộc gọi.</translation>
+    </message>
+    <message>
+        <source>The operator ended the call.</source>
+        <translation>Người điều hành đã kết thúc kết nối.</translation>
+    </message>
+    <message>
+        <source>The site was removed.</source>
+        <translation>Điểm cầu đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>No media from the browser.</source>
+        <translation>Không nhận được hình ảnh và âm thanh từ trình duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::core::JanusProcess</name>
+    <message>
+        <source>Janus could not start: %1</source>
+        <translation>Không khởi động được Janus: %1</translation>
+    </message>
+    <message>
+        <source>Janus is not installed (Debian package &quot;janus&quot;): browser sites are off.</source>
+        <translation>Chưa cài Janus (gói Debian &quot;janus&quot;): điểm cầu dùng trình duyệt đang tắt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for Janus.</source>
+        <translation>Không tạo được thư mục %1 cho Janus.</translation>
+    </message>
+    <message>
+        <source>No free port for Janus&apos;s API.</source>
+        <translation>Không còn cổng trống cho API của Janus.</translation>
+    </message>
+    <message>
+        <source>Janus stopped (exit code %1).</source>
+        <translation>Janus đã dừng (mã thoát %1).</translation>
+    </message>
+    <message>
+        <source>Janus stopped (exit code %1): %2</source>
+        <translation>Janus đã dừng (mã thoát %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::web::JoinService</name>
+    <message>
+        <source>The join page has no certificate: %1</source>
+        <translation>Trang tham gia không có chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>The join page cannot listen on %1:%2: %3</source>
+        <translation>Trang tham gia không lắng nghe được trên %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>HNTT Console: open the join link the province&apos;s control centre gave your site.</source>
+        <translation>HNTT Console: hãy mở đường dẫn tham gia mà trung tâm điều hành của tỉnh đã gửi cho điểm cầu của bạn.</translation>
+    </message>
+    <message>
+        <source>Provincial video-conference control centre</source>
+        <translation>Trung tâm hội nghị truyền hình trực tuyến tỉnh</translation>
     </message>
 </context>
 </TS>

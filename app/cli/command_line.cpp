@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace hntt::cli {
 
@@ -100,6 +101,25 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr(
             "UDP ports for the media of calls (default 20000-20999): two per stream, four per call."),
         CommandLine::tr("MIN-MAX"));
+    const QCommandLineOption webListen(
+        QStringLiteral("web-listen"),
+        CommandLine::tr(
+            "Address of the browser sites' join page, over HTTPS (default 0.0.0.0:8471), or 'off'."),
+        CommandLine::tr("HOST:PORT"));
+    const QCommandLineOption webCert(
+        QStringLiteral("web-cert"),
+        CommandLine::tr("The join page's certificate (PEM), instead of the console's "
+                        "self-signed one; needs --web-key."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption webKey(QStringLiteral("web-key"),
+                                    CommandLine::tr("The private key (PEM) of --web-cert."),
+                                    CommandLine::tr("FILE"));
+    const QCommandLineOption janus(
+        QStringLiteral("janus"),
+        CommandLine::tr(
+            "The WebRTC server of browser sites: 'auto' (default: the console runs its own Janus), "
+            "the URL of an existing Janus's HTTP API, or 'off'."),
+        CommandLine::tr("auto|URL|off"));
     const QCommandLineOption tokenFile(
         QStringLiteral("api-token-file"),
         CommandLine::tr("Read the API bearer token from the first line of FILE."), CommandLine::tr("FILE"));
@@ -114,8 +134,8 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
                         "(0: intact, 1: differences)."),
         CommandLine::tr("PATH"));
-    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, rtpPorts, tokenFile,
-                       program, lang, verifyArchive});
+    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, rtpPorts, webListen,
+                       webCert, webKey, janus, tokenFile, program, lang, verifyArchive});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -184,6 +204,34 @@ ParseResult parseCommandLine(const QStringList& args) {
                     .arg(parser.value(rtpPorts)));
         o.rtpPortMin = static_cast<quint16>(low);
         o.rtpPortMax = static_cast<quint16>(high);
+    }
+    if (parser.isSet(webListen) &&
+        (!parseListen(parser.value(webListen), o.webEnabled, o.webHost, o.webPort) || o.webPort == 0))
+        return fail(CommandLine::tr("Invalid --web-listen value '%1': expected an address and port (e.g. "
+                                    "0.0.0.0:8471) or off.")
+                        .arg(parser.value(webListen)));
+    o.webCert = parser.value(webCert);
+    o.webKey = parser.value(webKey);
+    if (o.webCert.isEmpty() != o.webKey.isEmpty())
+        return fail(CommandLine::tr("--web-cert and --web-key go together."));
+    if (parser.isSet(janus)) {
+        const QString v = parser.value(janus);
+        const QUrl url(v, QUrl::StrictMode);
+        if (v == QLatin1String("off")) {
+            o.janus = Options::Janus::Off;
+        } else if (v == QLatin1String("auto")) {
+            o.janus = Options::Janus::Auto;
+        } else if (url.isValid() &&
+                   (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+                   !url.host().isEmpty() && url.userInfo().isEmpty()) {
+            o.janus = Options::Janus::Url;
+            o.janusUrl = v;
+        } else {
+            return fail(
+                CommandLine::tr("Invalid --janus value '%1': expected auto, off or the URL of a Janus "
+                                "HTTP API (e.g. http://10.0.0.5:8088/janus).")
+                    .arg(v));
+        }
     }
     if (parser.isSet(tokenFile)) {
         o.apiTokenFile = parser.value(tokenFile);

@@ -19,6 +19,14 @@ struct Options {
     quint16 sipPort = 5060;
     quint16 rtpPortMin = 20000;
     quint16 rtpPortMax = 20999;
+    bool webEnabled = true; // the join page of browser sites, over HTTPS
+    QString webHost = QStringLiteral("0.0.0.0");
+    quint16 webPort = 8471;
+    QString webCert; // the province's certificate and key; empty: the console's self-signed one
+    QString webKey;
+    enum class Janus { Off, Auto, Url };
+    Janus janus = Janus::Auto;
+    QString janusUrl;
     int programWidth = 1920;
     int programHeight = 1080;
     int programFps = 25;

@@ -476,7 +476,9 @@ StreamOutcome answerAudio(const SessionDescription& offer, const MediaDescriptio
 
     // Our preference, not the offer's order: G.722 is the codec every hall shares at 16 kHz.
     std::vector<AudioCodec> preference{AudioCodec::G722, AudioCodec::Pcma, AudioCodec::Pcmu};
-    if (caps.opus)
+    if (caps.opus && caps.preferOpus)
+        preference.insert(preference.begin(), AudioCodec::Opus);
+    else if (caps.opus)
         preference.push_back(AudioCodec::Opus);
     if (caps.aacLdReceive)
         preference.push_back(AudioCodec::AacLd);

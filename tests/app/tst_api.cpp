@@ -116,7 +116,8 @@ class TestApi : public QObject {
         console_->start(HNTT_CONSOLE_BINARY,
                         {"--headless", "--lang", "en", "--data-dir", tmp_.filePath(QStringLiteral("data")),
                          "--api-listen", QStringLiteral("127.0.0.1:%1").arg(port_), "--api-token-file",
-                         token.fileName(), "--program", "640x360@25", "--sip-listen", "off"});
+                         token.fileName(), "--program", "640x360@25", "--sip-listen", "off", "--web-listen",
+                         "off"});
         if (!console_->waitForStarted())
             return false;
         for (int i = 0; i < 100; ++i) {

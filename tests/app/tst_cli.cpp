@@ -135,8 +135,8 @@ private slots:
         QTemporaryDir tmp;
         const QString dataDir = tmp.filePath(QStringLiteral("data/nested"));
         QProcess p;
-        p.start(HNTT_CONSOLE_BINARY,
-                {"--headless", "--api-listen", "off", "--sip-listen", "off", "--data-dir", dataDir});
+        p.start(HNTT_CONSOLE_BINARY, {"--headless", "--api-listen", "off", "--sip-listen", "off",
+                                      "--web-listen", "off", "--data-dir", dataDir});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QDir(dataDir).exists(), 10000);
         QTest::qWait(300);

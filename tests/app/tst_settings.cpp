@@ -37,7 +37,7 @@ class TestSettings : public QObject {
         QProcess p;
         p.start(HNTT_CONSOLE_BINARY, QStringList{"--headless", "--data-dir", dataDir, "--api-listen",
                                                  QStringLiteral("127.0.0.1:%1").arg(port), "--api-token-file",
-                                                 tokenFile, "--sip-listen", "off"} +
+                                                 tokenFile, "--sip-listen", "off", "--web-listen", "off"} +
                                          extraArgs);
         if (!p.waitForStarted())
             return {};

@@ -131,6 +131,18 @@ void addSiteRoutes(Router& router, core::Session& session) {
                    return site ? json(200, wire::siteJson(site.value())) : errorResponse(site.error());
                }));
 
+    // Browser sites: the join link (its secret made on first use) and a new one on demand.
+    router.add("GET", "/sites/{site}/join-link",
+               answerAtOnce([&session](const Request&, const PathParams& p) {
+                   auto url = session.joinLink(p.id("site"));
+                   return url ? json(200, QJsonObject{{"url", url.value()}}) : errorResponse(url.error());
+               }));
+    router.add("POST", "/sites/{site}/join-link/rotate",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   auto url = session.rotateJoinLink(p.id("site"), actorOf(req));
+                   return url ? json(200, QJsonObject{{"url", url.value()}}) : errorResponse(url.error());
+               }));
+
     router.add("POST", "/sites/mute", answerAtOnce([&session](const Request& req, const PathParams&) {
                    const QJsonObject body = parseObject(req);
                    const QList<qint64> ids = siteIds(body);

@@ -1,5 +1,6 @@
 #include "core/calls/call_manager.h"
 
+#include "core/calls/call_media.h"
 #include "hntt/engine/engine.h"
 
 #include <QHostAddress>
@@ -67,45 +68,6 @@ std::string hostOf(const QString& uri) {
         host = host.left(colon);
     host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
     return host.toStdString();
-}
-
-engine::CallMediaSpec toEngine(const sdp::NegotiatedMedia& m) {
-    engine::CallMediaSpec spec;
-    spec.remoteAddress = m.remoteAddress;
-    spec.remoteAudioPort = m.remoteAudioPort;
-    spec.remoteVideoPort = m.remoteVideoPort;
-    spec.remoteAudioRtcpPort = m.remoteAudioRtcpPort;
-    spec.remoteVideoRtcpPort = m.remoteVideoRtcpPort;
-    spec.rtcpMux = m.rtcpMux;
-    if (m.audio) {
-        engine::CallAudioFormat a;
-        a.codec = static_cast<engine::CallAudioCodec>(m.audio->codec);
-        a.payloadType = m.audio->payloadType;
-        a.clockRate = m.audio->clockRate;
-        a.channels = m.audio->channels;
-        a.telephoneEventPayloadType = m.audio->telephoneEventPayloadType;
-        a.ptimeMs = m.audio->ptimeMs;
-        a.fmtp = m.audio->fmtp;
-        spec.audio = a;
-    }
-    if (m.video) {
-        engine::CallVideoFormat v;
-        v.payloadType = m.video->payloadType;
-        v.packetizationMode = m.video->packetizationMode;
-        v.tier = static_cast<engine::VideoTier>(m.video->tier);
-        v.keyframeRequest = static_cast<engine::KeyframeRequestKind>(m.video->keyframeRequest);
-        v.maxPayloadBytes = m.video->maxPayloadBytes;
-        spec.video = v;
-    }
-    spec.audioSend = m.audioSend;
-    spec.audioReceive = m.audioReceive;
-    spec.videoSend = m.videoSend;
-    spec.videoReceive = m.videoReceive;
-    return spec;
-}
-
-QString tierName(sdp::VideoTier t) {
-    return t == sdp::VideoTier::Hd720 ? QStringLiteral("720p") : QStringLiteral("360p");
 }
 
 // The far end holds the call when it no longer wants our media (its offer said sendonly or
@@ -445,7 +407,7 @@ void CallManager::onReoffer(sip::CallId id, const std::string& text) {
         return;
     }
     engine::EngineError error;
-    const engine::CallMediaSpec spec = toEngine(answer.media);
+    const engine::CallMediaSpec spec = toEngineSpec(answer.media);
     if (call->mediaStarted && !engine_.updateCall(call->siteId, spec, &error)) {
         agent_->reject(id, 488, "Not Acceptable Here");
         emit noted(call->siteId, QStringLiteral("call.error"), QString::fromStdString(error.message));
@@ -463,7 +425,7 @@ void CallManager::onReoffer(sip::CallId id, const std::string& text) {
 
 bool CallManager::startMedia(Call& call, const sdp::NegotiatedMedia& media, QString* error) {
     engine::EngineError e;
-    const engine::CallMediaSpec spec = toEngine(media);
+    const engine::CallMediaSpec spec = toEngineSpec(media);
     if (!engine_.startCall(call.siteId, spec, &e)) {
         if (error)
             *error = tr("The call's media could not start: %1").arg(QString::fromStdString(e.message));

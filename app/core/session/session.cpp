@@ -71,6 +71,7 @@ Status Session::open() {
     db_ = std::move(db).value();
     settings_ = std::make_unique<ConsoleSettings>(options_.dataDir);
     directory_ = std::make_unique<SiteDirectory>(*db_);
+    joinLinks_ = std::make_unique<JoinLinks>(*db_);
     meetings_ = std::make_unique<MeetingBook>(*db_);
     events_ = std::make_unique<EventLog>(*db_);
     recordings_ = std::make_unique<RecordingCatalogue>(*db_);
@@ -110,6 +111,7 @@ Status Session::open() {
     connect(&bridge_, &EngineBridge::levels, this, &Session::levelsChanged);
     engine_ = std::make_unique<engine::Engine>(cfg, bridge_.events());
     startCalls();
+    startBrowserCalls();
 
     if (auto loaded = reloadRoster(); !loaded)
         return loaded;
@@ -160,6 +162,8 @@ void Session::shutdown() {
         (void)stopRecording(*activeRecording_, QStringLiteral("auto"));
     if (calls_)
         calls_->stop(); // BYE to every call while the engine still carries their media
+    if (browser_)
+        browser_->stop();
     engine_->stop();
 }
 
@@ -228,7 +232,10 @@ SiteView Session::siteView(const SiteRecord& s) const {
     const LiveSite live = live_.value(s.id);
     v.stats = engine_->siteStats(s.id).value_or(engine::SourceStats{});
     const auto levels = engine_->siteLevels(s.id).value_or(engine::SiteLevels{});
-    v.state = s.sourceUrl.isEmpty() && s.sipUri.isEmpty() ? engine::SourceState::Offline : v.stats.state;
+    // A site with nothing to ingest is offline, unless a browser joined as it.
+    const bool fed =
+        !s.sourceUrl.isEmpty() || !s.sipUri.isEmpty() || (browser_ && browser_->hasActiveCall(s.id));
+    v.state = fed ? v.stats.state : engine::SourceState::Offline;
     v.audioMuted = live.audioMuted;
     v.gainDb = live.gainDb;
     v.levelDbfs = levels.levels.rmsDbfs;
@@ -238,6 +245,10 @@ SiteView Session::siteView(const SiteRecord& s) const {
         v.returnFeed = engine_->returnFeed(s.id);
     if (calls_)
         v.call = calls_->call(s.id);
+    // A browser's call when it is up, or when the site never had a SIP call.
+    if (browser_ && (browser_->hasActiveCall(s.id) || !v.call))
+        if (auto b = browser_->call(s.id))
+            v.call = b;
     return v;
 }
 
@@ -402,6 +413,8 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
     (void)reloadRoster();
     if (calls_)
         calls_->forget(id);
+    if (browser_)
+        browser_->forget(id);
     engine_->removeSite(id);
     live_.remove(id);
     cameras_.erase(id);

@@ -5,6 +5,7 @@
 // marshalled here.
 #pragma once
 
+#include "core/browser/browser_calls.h"
 #include "core/calls/call_manager.h"
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
@@ -14,6 +15,7 @@
 #include "core/settings.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
+#include "core/store/join_links.h"
 #include "core/store/meeting_book.h"
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
@@ -46,6 +48,10 @@ struct SessionOptions {
     // The UDP ports calls' RTP and RTCP may use (--rtp-ports).
     quint16 rtpPortMin = 20000;
     quint16 rtpPortMax = 20999;
+    // Browser sites through Janus (--janus): off, the console's own, or one at a URL.
+    BrowserSettings::Janus janus = BrowserSettings::Janus::Off;
+    QUrl janusUrl;
+    QString janusProgram = QStringLiteral("janus");
 };
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
@@ -143,6 +149,27 @@ public:
     // Whether SIP listens, and why not when it does not.
     bool sipListening() const;
     QString sipProblem() const { return sipProblem_; }
+
+    // --- browser sites (core/browser, session_browser.cpp): a join link a site, WebRTC via Janus.
+    // Where the join page is served ("https://10.0.0.5:8471"); empty: no join page.
+    void setJoinBase(const QString& base) { joinBase_ = base; }
+    // The join page could not start: why, for the operator.
+    void setJoinProblem(const QString& problem) { joinProblem_ = problem; }
+    QString joinBase() const { return joinBase_; }
+    // The site's join link (its secret made on first use); Unavailable without a join page.
+    Result<QString> joinLink(qint64 siteId);
+    // A new secret: the old link stops working and a browser on it is dropped.
+    Result<QString> rotateJoinLink(qint64 siteId, const Actor& actor);
+    // The site a join link's secret belongs to; NotFound for a wrong or replaced secret.
+    Result<SiteRecord> joinSite(const QString& secret) const;
+    // A join page's browser offers to join (`peer`: the page's own id); `done` gets its answer.
+    void joinFromBrowser(const QString& secret, const QString& peer, const QString& offer,
+                         const QString& clientId, BrowserCalls::JoinDone done);
+    void leaveFromBrowser(const QString& secret, const QString& peer);
+    Result<BrowserPeerStatus> browserStatus(const QString& secret, const QString& peer) const;
+    bool browserSitesOn() const { return browser_ && browser_->enabled(); }
+    bool browserSitesAvailable() const { return browser_ && browser_->available(); }
+    QString browserProblem() const;
 
     // --- program, preview, floor
     const std::vector<engine::Layout>& layouts() const;
@@ -272,6 +299,7 @@ private:
 
     void publish(SessionEvent::Change change);
     void startCalls();        // session_calls.cpp
+    void startBrowserCalls(); // session_browser.cpp
     void updateCallTargets(); // the roster's SIP addresses to the call manager
     void raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message);
     void log(const Actor& actor, const QString& action, const QString& subject,
@@ -304,6 +332,10 @@ private:
     EngineBridge bridge_; // before the engine: it outlives the engine's threads
     std::unique_ptr<engine::Engine> engine_;
     std::unique_ptr<CallManager> calls_; // after the engine: hangs up before it stops
+    std::unique_ptr<BrowserCalls> browser_;
+    std::unique_ptr<JoinLinks> joinLinks_;
+    QString joinBase_;
+    QString joinProblem_;
     QString sipProblem_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;

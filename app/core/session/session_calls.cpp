@@ -60,6 +60,9 @@ Status Session::callSite(qint64 id, const Actor& actor) {
         return Error{Error::Code::NotFound, tr("There is no site %1.").arg(id)};
     if (record->sipUri.isEmpty())
         return Error{Error::Code::Invalid, tr("Site \"%1\" has no SIP address to call.").arg(record->name)};
+    if (browser_ && browser_->hasActiveCall(id))
+        return Error{Error::Code::Conflict,
+                     tr("Site \"%1\" is in the meeting from a browser.").arg(record->name)};
     if (Status s = calls_->dial(id); !s)
         return s;
     log(actor, QStringLiteral("call.dial"), QString::number(id), {{"sip_uri", record->sipUri}});
@@ -103,6 +106,12 @@ Result<Session::MeetingCalls> Session::callMeetingSites(qint64 meetingId, const 
 Status Session::hangupSite(qint64 id, const Actor& actor) {
     if (!siteRecord(id))
         return Error{Error::Code::NotFound, tr("There is no site %1.").arg(id)};
+    if (browser_ && browser_->hasActiveCall(id)) {
+        if (Status s = browser_->hangup(id); !s)
+            return s;
+        log(actor, QStringLiteral("browser.hangup"), QString::number(id));
+        return {};
+    }
     if (Status s = calls_->hangup(id); !s)
         return s;
     log(actor, QStringLiteral("call.hangup"), QString::number(id));

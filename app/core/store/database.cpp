@@ -121,6 +121,13 @@ const QStringList kSchemaV4 = {
     QStringLiteral("CREATE UNIQUE INDEX sites_sip_uri ON sites(sip_uri) WHERE sip_uri IS NOT NULL"),
 };
 
+// Version 5: each site's join-page secret; deleting the site deletes it.
+const QStringList kSchemaV5 = {
+    QStringLiteral(
+        "CREATE TABLE join_links (site_id INTEGER PRIMARY KEY REFERENCES sites(id) ON DELETE CASCADE, "
+        "secret TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -137,6 +144,7 @@ const QList<Database::Migration>& Database::migrations() {
         {2, QStringLiteral(QT_TRANSLATE_NOOP("Database", "cancelled meetings kept, room index")), kSchemaV2},
         {3, QStringLiteral(QT_TRANSLATE_NOOP("Database", "one recording at a time")), kSchemaV3},
         {4, QStringLiteral(QT_TRANSLATE_NOOP("Database", "SIP addresses of sites")), kSchemaV4},
+        {5, QStringLiteral(QT_TRANSLATE_NOOP("Database", "join links of browser sites")), kSchemaV5},
     };
     return all;
 }

@@ -92,6 +92,8 @@ struct Capabilities {
     std::uint64_t sessionId = 0; // of o=; 0: taken from the clock
 
     bool opus = true; // in answers only: room systems do not need it, browsers behind Janus might
+    // Opus before G.722 (browsers: full band, in-band FEC, what WebRTC is built around).
+    bool preferOpus = false;
     bool aacLdReceive = true;
     VideoTier maxSendTier = VideoTier::Hd720;
     int maxPayloadBytes = 1200;  // of an RTP payload we send

@@ -1,0 +1,13 @@
+// Boost.Asio's and Beast's TLS layers for the join page's transport, on top of the Boost shim and
+// treated as system headers for the same reason (Boost 1.74 predates GCC 12 and C++20).
+#pragma once
+#pragma GCC system_header
+
+#include "net/beast.h"
+
+#include <boost/asio/ssl.hpp>
+#include <boost/beast/ssl.hpp>
+
+namespace hntt::net {
+namespace ssl = boost::asio::ssl;
+} // namespace hntt::net
