@@ -3342,6 +3342,14 @@ Operator console for the province's online video-conference centre.</translation
         <translation>
             <numerusform>%n site could not be called; the event log says why.</numerusform><numerusform>%n sites could not be called; the event log says why.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Join link…</source>
+        <translation>&amp;Join link…</translation>
+    </message>
+    <message>
+        <source>The link a commune opens in its browser to join as the selected site</source>
+        <translation>The link a commune opens in its browser to join as the selected site</translation>
+    </message>
 </context>
 <context>
     <name>RecordingWatchdog</name>
@@ -3740,6 +3748,51 @@ Operator console for the province's online video-conference centre.</translation
     <message>
         <source>Provincial video-conference control centre</source>
         <translation>Provincial video-conference control centre</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::JoinLinkDialog</name>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Join link: %1</translation>
+    </message>
+    <message>
+        <source>The commune opens this link in Chromium or Chrome and is in the meeting. Send it through the province&apos;s own channel: anyone with the link joins as this site.</source>
+        <translation>The commune opens this link in Chromium or Chrome and is in the meeting. Send it through the province&apos;s own channel: anyone with the link joins as this site.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Scan with the commune PC&apos;s phone or tablet to open the link</source>
+        <translation>Scan with the commune PC&apos;s phone or tablet to open the link</translation>
+    </message>
+    <message>
+        <source>The page&apos;s certificate (for the province&apos;s IT to install on commune PCs): %1
+SHA-256 %2</source>
+        <translation>The page&apos;s certificate (for the province&apos;s IT to install on commune PCs): %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>&amp;New link…</source>
+        <translation>&amp;New link…</translation>
+    </message>
+    <message>
+        <source>Make a new link for this site: the old one stops working at once</source>
+        <translation>Make a new link for this site: the old one stops working at once</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>New join link</source>
+        <translation>New join link</translation>
+    </message>
+    <message>
+        <source>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</source>
+        <translation>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</translation>
     </message>
 </context>
 </TS>

@@ -3342,6 +3342,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <translation>
             <numerusform>Không gọi được %n điểm cầu; xem lý do trong nhật ký sự kiện.</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;Join link…</source>
+        <translation>Đường dẫn &amp;tham gia…</translation>
+    </message>
+    <message>
+        <source>The link a commune opens in its browser to join as the selected site</source>
+        <translation>Đường dẫn mà xã mở bằng trình duyệt để tham gia với tư cách điểm cầu đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>RecordingWatchdog</name>
@@ -3740,6 +3748,51 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     <message>
         <source>Provincial video-conference control centre</source>
         <translation>Trung tâm hội nghị truyền hình trực tuyến tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::JoinLinkDialog</name>
+    <message>
+        <source>Join link: %1</source>
+        <translation>Đường dẫn tham gia: %1</translation>
+    </message>
+    <message>
+        <source>The commune opens this link in Chromium or Chrome and is in the meeting. Send it through the province&apos;s own channel: anyone with the link joins as this site.</source>
+        <translation>Xã mở đường dẫn này bằng Chromium hoặc Chrome là vào cuộc họp. Hãy gửi qua kênh chính thức của tỉnh: bất kỳ ai có đường dẫn đều tham gia được với tư cách điểm cầu này.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Scan with the commune PC&apos;s phone or tablet to open the link</source>
+        <translation>Quét bằng điện thoại hoặc máy tính bảng để mở đường dẫn</translation>
+    </message>
+    <message>
+        <source>The page&apos;s certificate (for the province&apos;s IT to install on commune PCs): %1
+SHA-256 %2</source>
+        <translation>Chứng thư số của trang (để bộ phận CNTT của tỉnh cài lên máy tính của xã): %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>&amp;New link…</source>
+        <translation>Đường dẫn &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Make a new link for this site: the old one stops working at once</source>
+        <translation>Tạo đường dẫn mới cho điểm cầu này: đường dẫn cũ hết hiệu lực ngay</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>New join link</source>
+        <translation>Đường dẫn tham gia mới</translation>
+    </message>
+    <message>
+        <source>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</source>
+        <translation>Đường dẫn cũ sẽ hết hiệu lực ngay, và trình duyệt đang họp bằng đường dẫn đó sẽ rời cuộc họp. Tạo đường dẫn mới?</translation>
     </message>
 </context>
 </TS>

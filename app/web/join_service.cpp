@@ -154,6 +154,7 @@ bool JoinService::start() {
     const QString shownHost = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host;
     baseUrl_ = QStringLiteral("https://%1:%2").arg(shownHost).arg(server_->port());
     session_.setJoinBase(baseUrl_);
+    session_.setJoinCertificate(certificateFile_, fingerprint_);
     probeBytes_.resize(kProbeMaxBytes);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(probeBytes_.data()),
                                           static_cast<qsizetype>(probeBytes_.size() / sizeof(quint32)));

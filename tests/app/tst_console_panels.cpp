@@ -11,6 +11,7 @@
 #include "ui/call_look.h"
 #include "ui/layout_geometry.h"
 #include "ui/main_window.h"
+#include "ui/panels/join_link_dialog.h"
 #include "ui/panels/layout_panel.h"
 #include "ui/panels/monitors_panel.h"
 #include "ui/panels/multiview_panel.h"
@@ -23,6 +24,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -265,6 +267,50 @@ private Q_SLOTS:
         c.state = CallView::State::Ringing;
         c.redialAt = {};
         QVERIFY(ui::CallLook::toolTip(c).startsWith(QStringLiteral("Call from sip:phonghop@10.20.0.5")));
+    }
+
+    // A site's join link in the console: the link to copy, a QR code of it, the reason browsers
+    // cannot join yet; a new link replaces it.
+    void joinLinkToCopyAndScan() {
+        Fixture f;
+        QVERIFY(f.open());
+        ui::SiteSelection selection;
+        ui::SitesPanel panel(*f.session, selection);
+        selection.select(f.quangHoa);
+        // Without a join page there is no link, and the dialog says why.
+        {
+            ui::JoinLinkDialog dialog(*f.session, f.quangHoa);
+            QVERIFY(dialog.urlField()->text().isEmpty());
+            QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("--web-listen off")));
+            QVERIFY(!dialog.copyButton()->isEnabled());
+        }
+        f.session->setJoinBase(QStringLiteral("https://10.20.0.2:8471"));
+        ui::JoinLinkDialog dialog(*f.session, f.quangHoa);
+        const QString url = dialog.urlField()->text();
+        QVERIFY2(url.startsWith(QStringLiteral("https://10.20.0.2:8471/join/")) && url.size() > 40,
+                 qPrintable(url));
+        QCOMPARE(f.session->joinLink(f.quangHoa).value(), url);
+        // Browsers cannot join on this console (no Janus): said, not hidden.
+        QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("--janus off")));
+        // A QR code: square, black modules on white, with its quiet zone.
+        const QImage qr = dialog.qrCode()->pixmap().toImage();
+        QVERIFY(!qr.isNull());
+        QCOMPARE(qr.width(), qr.height());
+        QCOMPARE(qr.pixelColor(2, 2), QColor(Qt::white));
+        int dark = 0;
+        for (int y = 0; y < qr.height(); y += 3)
+            for (int x = 0; x < qr.width(); x += 3)
+                dark += qGray(qr.pixel(x, y)) < 128;
+        QVERIFY(dark > 100);
+        QVERIFY(ui::JoinLinkDialog::qrImage(url, 240).width() >= 240 - 40);
+        QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        // A new link: the old secret no longer names the site.
+        const QString secret = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
+        QVERIFY(f.session->joinSite(secret));
+        QVERIFY(f.session->rotateJoinLink(f.quangHoa, QStringLiteral("ui")));
+        QCOMPARE(f.session->joinSite(secret).error().code, core::Error::Code::NotFound);
+        QVERIFY(ui::JoinLinkDialog(*f.session, f.quangHoa).urlField()->text() != url);
     }
 
     // A room system that does not answer: Call rings, the call ends with the core's reason and a

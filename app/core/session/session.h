@@ -153,6 +153,13 @@ public:
     // --- browser sites (core/browser, session_browser.cpp): a join link a site, WebRTC via Janus.
     // Where the join page is served ("https://10.0.0.5:8471"); empty: no join page.
     void setJoinBase(const QString& base) { joinBase_ = base; }
+    // The certificate the join page is served with: its file and SHA-256 fingerprint.
+    void setJoinCertificate(const QString& file, const QString& fingerprint) {
+        joinCertificateFile_ = file;
+        joinFingerprint_ = fingerprint;
+    }
+    QString joinCertificateFile() const { return joinCertificateFile_; }
+    QString joinFingerprint() const { return joinFingerprint_; }
     // The join page could not start: why, for the operator.
     void setJoinProblem(const QString& problem) { joinProblem_ = problem; }
     QString joinBase() const { return joinBase_; }
@@ -336,6 +343,8 @@ private:
     std::unique_ptr<JoinLinks> joinLinks_;
     QString joinBase_;
     QString joinProblem_;
+    QString joinCertificateFile_;
+    QString joinFingerprint_;
     QString sipProblem_;
     std::unique_ptr<ConsoleSettings> settings_;
     QHash<qint64, LiveSite> live_;

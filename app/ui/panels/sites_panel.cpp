@@ -4,6 +4,7 @@
 #include "core/text_fold.h"
 #include "hntt/engine/gain.h"
 #include "ui/call_look.h"
+#include "ui/panels/join_link_dialog.h"
 #include "ui/panels/panel_style.h"
 #include "ui/panels/site_dialog.h"
 #include "ui/site_drag.h"
@@ -125,6 +126,9 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     callAll_->setToolTip(
         tr("Call every site of the running meeting that has a SIP address (every such site when no "
            "meeting runs)"));
+    joinLink_ = new QAction(tr("&Join link…"), this);
+    joinLink_->setObjectName(QStringLiteral("joinLink"));
+    joinLink_->setToolTip(tr("The link a commune opens in its browser to join as the selected site"));
     edit_ = new QAction(tr("&Edit site…"), this);
     edit_->setObjectName(QStringLiteral("editSite"));
     edit_->setToolTip(tr("Name and addresses of the selected site: source, return feed, SIP"));
@@ -132,6 +136,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     connect(hangup_, &QAction::triggered, this, &SitesPanel::hangupSelected);
     connect(callAll_, &QAction::triggered, this, &SitesPanel::callAllSip);
     connect(edit_, &QAction::triggered, this, &SitesPanel::editSelected);
+    connect(joinLink_, &QAction::triggered, this, &SitesPanel::showJoinLink);
     connect(find_, &QAction::triggered, search_, [this] {
         search_->setFocus();
         search_->selectAll();
@@ -197,6 +202,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     callBar->addWidget(button(call_, QStringLiteral("callButton")));
     callBar->addWidget(button(hangup_, QStringLiteral("hangupButton")));
     callBar->addWidget(button(callAll_, QStringLiteral("callAllButton")));
+    callBar->addWidget(button(joinLink_, QStringLiteral("joinLinkButton")));
     callBar->addStretch();
     callTick_ = new QTimer(this);
     callTick_->setInterval(500);
@@ -251,10 +257,14 @@ void SitesPanel::rebuild() {
     setFilter(search_->text());
     if (QTreeWidgetItem* item = items_.value(keep))
         tree_->setCurrentItem(item);
-    // A console without SIP keeps its narrow list.
+    // A console without SIP nor browser sites keeps its narrow list.
     const bool sip = session_.options().sipEnabled || !sipSites_.isEmpty();
-    callBar_->setVisible(sip);
-    tree_->setColumnHidden(CallColumn, !sip);
+    const bool browsers = session_.browserSitesOn() && !session_.joinBase().isEmpty();
+    callBar_->setVisible(sip || browsers);
+    for (const char* name : {"callButton", "hangupButton", "callAllButton"})
+        if (auto* b = findChild<QToolButton*>(QLatin1String(name)))
+            b->setVisible(sip);
+    tree_->setColumnHidden(CallColumn, !sip && !browsers);
     updateActions();
     updateCallSummary();
 }
@@ -410,7 +420,8 @@ void SitesPanel::onSelectionChanged(qint64 siteId) {
 void SitesPanel::updateActions() {
     QTreeWidgetItem* item = items_.value(selection_.current());
     const bool has = item != nullptr;
-    for (QAction* a : {mute_, videoMute_, floor_, preview_, groupMute_, groupUnmute_, groupBringIn_, edit_})
+    for (QAction* a :
+         {mute_, videoMute_, floor_, preview_, groupMute_, groupUnmute_, groupBringIn_, edit_, joinLink_})
         a->setEnabled(has);
     gain_->setEnabled(has);
     muteAllButFloor_->setEnabled(session_.floor().has_value());
@@ -532,6 +543,14 @@ void SitesPanel::callSelected() {
     if (auto r = session_.callSite(id, QStringLiteral("ui")); !r)
         report(r.error().message);
     updateActions();
+}
+
+void SitesPanel::showJoinLink() {
+    const qint64 id = selection_.current();
+    if (!id)
+        return;
+    JoinLinkDialog dialog(session_, id, this);
+    dialog.exec();
 }
 
 void SitesPanel::hangupSelected() {
@@ -674,6 +693,7 @@ void SitesPanel::showContextMenu(const QPoint& pos) {
         menu.addActions({call_, hangup_});
         menu.addSeparator();
     }
+    menu.addAction(joinLink_);
     if (item->childCount() > 0)
         menu.addActions({groupBringIn_, groupMute_, groupUnmute_});
     menu.addAction(muteAllButFloor_);

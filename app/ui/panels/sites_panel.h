@@ -50,6 +50,7 @@ public:
     QAction* hangupAction() const { return hangup_; }
     QAction* callAllAction() const { return callAll_; }
     QAction* editAction() const { return edit_; }
+    QAction* joinLinkAction() const { return joinLink_; }
     // The sites "Call every SIP site" calls: the active meeting's with a SIP address, or every
     // site with one when no meeting runs.
     QList<qint64> sipScope() const;
@@ -67,6 +68,7 @@ public Q_SLOTS:
     void hangupSelected();
     void callAllSip();
     void editSelected();
+    void showJoinLink();
 
 Q_SIGNALS:
     // A refused action, for the status line.
@@ -116,6 +118,7 @@ private:
     QAction* hangup_ = nullptr;
     QAction* callAll_ = nullptr;
     QAction* edit_ = nullptr;
+    QAction* joinLink_ = nullptr;
 };
 
 } // namespace hntt::ui
