@@ -305,6 +305,8 @@ private Q_SLOTS:
         QVERIFY(ui::JoinLinkDialog::qrImage(url, 240).width() >= 240 - 40);
         QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), url);
+        dialog.show();
+        QVERIFY(hntt::test::saveScreenshot(dialog, QStringLiteral("join-link-dialog")));
         // A new link: the old secret no longer names the site.
         const QString secret = url.mid(url.lastIndexOf(QLatin1Char('/')) + 1);
         QVERIFY(f.session->joinSite(secret));

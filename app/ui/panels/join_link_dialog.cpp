@@ -113,12 +113,12 @@ JoinLinkDialog::JoinLinkDialog(core::Session& session, qint64 siteId, QWidget* p
         rotate_->setEnabled(false);
         return;
     }
-    show(url.value());
+    showLink(url.value());
     if (!session_.browserSitesAvailable())
         problem_->setText(session_.browserProblem());
 }
 
-void JoinLinkDialog::show(const QString& url) {
+void JoinLinkDialog::showLink(const QString& url) {
     url_->setText(url);
     url_->setCursorPosition(0);
     qr_->setPixmap(QPixmap::fromImage(qrImage(url, kQrPixels)));
@@ -136,7 +136,7 @@ void JoinLinkDialog::rotateLink() {
         problem_->setText(url.error().message);
         return;
     }
-    show(url.value());
+    showLink(url.value());
 }
 
 } // namespace hntt::ui

@@ -32,7 +32,7 @@ public:
     static QImage qrImage(const QString& text, int size);
 
 private:
-    void show(const QString& url);
+    void showLink(const QString& url);
     void rotateLink();
 
     core::Session& session_;
