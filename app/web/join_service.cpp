@@ -23,7 +23,10 @@ namespace hntt::web {
 
 namespace {
 
-constexpr qsizetype kProbeMaxBytes = 8 * 1024 * 1024;
+// The link check downloads up to this much, and uploads at most kBodyLimit: bounds that keep what
+// many connections at once can make the console hold small.
+constexpr qsizetype kProbeMaxBytes = 4 * 1024 * 1024;
+constexpr std::size_t kBodyLimit = 2 * 1024 * 1024 + 64 * 1024;
 constexpr qsizetype kOfferMaxBytes = 256 * 1024;
 
 // Only what the page needs: its own scripts, styles, pictures and the media of its call.
@@ -126,7 +129,7 @@ bool JoinService::start() {
     cfg.port = config_.port;
     cfg.certificatePem = identity->certificatePem;
     cfg.privateKeyPem = identity->privateKeyPem;
-    cfg.bodyLimit = kProbeMaxBytes;
+    cfg.bodyLimit = kBodyLimit;
     QPointer<JoinService> self(this);
     server_ = std::make_unique<HttpsServer>(cfg, [self](const net::Request& req, net::Responder reply) {
         if (!self) {
@@ -317,7 +320,7 @@ net::Response JoinService::probe(const net::Request& req, const QString& secret)
     bool ok = false;
     const qint64 n = it == req.query.end() ? 0 : QString::fromStdString(it->second).toLongLong(&ok);
     if (!ok || n < 1 || n > kProbeMaxBytes)
-        return api::errorResponse(422, "invalid", "Expected ?bytes=1…8388608.");
+        return api::errorResponse(422, "invalid", "Expected ?bytes=1…4194304.");
     net::Response r;
     r.contentType = "application/octet-stream";
     r.body.assign(probeBytes_.constData(), static_cast<std::size_t>(n));

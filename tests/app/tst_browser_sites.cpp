@@ -10,6 +10,7 @@
 // wins, the older is told), a browser whose network vanishes (offline within 5 s), Janus killed
 // mid-meeting (alarm, restarted, the page rejoins by itself), garbage on the join port.
 #include "browser_peer.h"
+#include "core/browser/janus_process.h"
 #include "core/session/session.h"
 #include "session_fixture.h"
 #include "session_wire.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -119,6 +121,8 @@ struct Console {
     test::NetnsLink link;
     std::unique_ptr<Session> session;
     std::unique_ptr<web::JoinService> web;
+    BrowserSettings::Janus janus = BrowserSettings::Janus::Auto;
+    QUrl janusUrl;
 
     bool open(QString* why) {
         if (!link.ok()) {
@@ -128,7 +132,8 @@ struct Console {
         SessionOptions options = test::smallSession(dir.path());
         options.width = 640;
         options.height = 360;
-        options.janus = BrowserSettings::Janus::Auto;
+        options.janus = janus;
+        options.janusUrl = janusUrl;
         session = std::make_unique<Session>(options);
         if (!session->open()) {
             *why = QStringLiteral("session did not open");
@@ -297,6 +302,47 @@ private slots:
             QVERIFY2(actions.contains(QLatin1String(action)), action);
     }
 
+    // --janus URL: a Janus the province runs itself (here on this machine) serves the browsers.
+    void anExistingJanusByItsUrl() {
+        QTemporaryDir janusDir;
+        JanusProcessSettings settings;
+        settings.folder = janusDir.path();
+        JanusProcess janus(settings);
+        QSignalSpy ready(&janus, &JanusProcess::ready);
+        QString error;
+        QVERIFY2(janus.start(&error), qPrintable(error));
+        QVERIFY(ready.wait(60000));
+
+        Console console;
+        console.janus = BrowserSettings::Janus::Url;
+        console.janusUrl = janus.apiUrl();
+        QString why;
+        QVERIFY2(console.open(&why), qPrintable(why));
+        QVERIFY(!QDir(console.janusFolder()).exists()); // no Janus of its own
+        Session& session = *console.session;
+        const qint64 district =
+            test::addSite(session, QStringLiteral("Huyện Bố Trạch"), SiteLevel::District, {});
+        const qint64 site =
+            test::addSite(session, QStringLiteral("UBND xã Lý Trạch"), SiteLevel::Commune, {}, district);
+        QVERIFY(session.setProgram({"grid-2x2", {site}}, QStringLiteral("ui")));
+        const Media m = makeMedia(console.dir, QStringLiteral("m"), kRed, kToneB);
+        test::BrowserPeer page;
+        QVERIFY2(page.start(console.link, m.y4m, m.wav), qPrintable(page.lastError()));
+        QVERIFY(page.open(console.joinUrl(site) + QStringLiteral("?autojoin=1")));
+        QTRY_VERIFY2_WITH_TIMEOUT(browserConnected(session, site), describe(session, site).constData(),
+                                  30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const engine::VideoFramePtr program = session.engine().programFrame();
+                if (!program)
+                    return false;
+                const auto c = program->meanRgb(144, 74, 32, 32);
+                return c.r > 170 && c.g < 90 && c.b < 80;
+            }(),
+            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(framesDecoded(page) > 10, 15000);
+    }
+
     void wrongLinksTakeoversAndFaults() {
         Console console;
         QString why;
@@ -325,6 +371,18 @@ private slots:
                            QStringLiteral("{\"peer\":\"0123456789abcdef\",\"sdp\":\"v=0\"}")),
                  403);
         QCOMPARE(pageFetch(first, QStringLiteral("/join/x/status?peer=0123456789abcdef")), 403);
+        // Trying secrets is logged once a minute per address, not once a try.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                pageFetch(first,
+                          QStringLiteral("/join/BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB%1/offer").arg(i),
+                          QStringLiteral("POST"),
+                          QStringLiteral("{\"peer\":\"0123456789abcdef\",\"sdp\":\"v=0\"}")),
+                403);
+        int refusedLines = 0;
+        for (const EventRecord& row : *session.eventLog().query())
+            refusedLines += row.action == QLatin1String("browser.refused");
+        QCOMPARE(refusedLines, 1);
         QVERIFY(!callOf(session, site));
         // Malformed offers are refused before Janus hears of them.
         const QString secret = good.mid(good.lastIndexOf(QLatin1Char('/')) + 1);

@@ -344,6 +344,7 @@ private:
     QString joinBase_;
     QString joinProblem_;
     QString joinCertificateFile_;
+    QHash<QString, qint64> refusedJoinLogged_; // by address: when a wrong link was last logged
     QString joinFingerprint_;
     QString sipProblem_;
     std::unique_ptr<ConsoleSettings> settings_;

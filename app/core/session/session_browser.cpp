@@ -82,8 +82,16 @@ void Session::joinFromBrowser(const QString& secret, const QString& peer, const 
                               const QString& clientId, BrowserCalls::JoinDone done) {
     const auto site = joinSite(secret);
     if (!site) {
-        log(QStringLiteral("web:%1").arg(clientId), QStringLiteral("browser.refused"), {}, {},
-            tr("A wrong or replaced join link."));
+        // Once a minute per address: a client trying secrets cannot flood the event log.
+        const QString address = clientId.left(clientId.lastIndexOf(QLatin1Char(':')));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - refusedJoinLogged_.value(address, 0) >= 60'000) {
+            if (refusedJoinLogged_.size() > 1000)
+                refusedJoinLogged_.clear();
+            refusedJoinLogged_.insert(address, now);
+            log(QStringLiteral("web:%1").arg(clientId), QStringLiteral("browser.refused"), {}, {},
+                tr("A wrong or replaced join link."));
+        }
         done(site.error());
         return;
     }
