@@ -218,8 +218,9 @@ private slots:
         QVERIFY(tone);
         // Each picture waits for its sound (the 250 ms jitter budget): the far end's sender reports
         // put its audio and video on one clock. Unmatched, a picture would wait a tick at most.
-        // Sender reports come every 5 s; on a loaded machine matching them has taken over 30 s.
-        QTRY_VERIFY_WITH_TIMEOUT(engine_->siteStats(1)->videoDelayMs > 120, 45000);
+        // Sender reports come every 5 s; G.711 rows have at times taken 30 to 60 s to show the wait
+        // (not yet understood), hence the long bound.
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->siteStats(1)->videoDelayMs > 120, 90000);
         const auto st = engine_->callStats(1);
         QVERIFY(st);
         QVERIFY(st->active);
