@@ -302,7 +302,8 @@ private slots:
         QCOMPARE(again->inCall, QList<qint64>{sip});
         QCOMPARE(session.callMeetingSites(4242, QStringLiteral("ui")).error().code, Error::Code::NotFound);
         // A site deleted in a call: the call is hung up, not left running without a site.
-        QCOMPARE(room.activeCalls(), 1);
+        // (baresip's control socket has at times not answered a query at once: -1, asked again.)
+        QTRY_COMPARE_WITH_TIMEOUT(room.activeCalls(), 1, 5000);
         QVERIFY(session.deleteSite(sip, QStringLiteral("ui")));
         QTRY_COMPARE_WITH_TIMEOUT(room.activeCalls(), 0, 10000);
     }
