@@ -21,6 +21,8 @@ struct Request {
     std::string body;                         // at most ServerConfig::bodyLimit bytes
     std::string contentType;                  // the Content-Type header as sent, may be empty
     std::string clientId;                     // the peer, "127.0.0.1:53122" or "[::1]:53122"
+    std::string principal; // the control API: the name of the token that authorised it, else empty
+    bool readOnly = false; // the control API: that token may only read (a viewer's)
 };
 
 struct Response {

@@ -1,7 +1,7 @@
 #include "web/https_core.h"
 
+#include "net/tls_context.h"
 #include "web/https_session.h"
-#include "web/https_tls.h"
 
 #include <QtGlobal>
 #include <algorithm>
@@ -100,7 +100,7 @@ bool HttpsCore::start() {
     }
     // The certificate first: a server that cannot do TLS should not hold the port.
     std::string tlsError;
-    tls_ = makeServerContext(config_.certificatePem, config_.privateKeyPem, &tlsError);
+    tls_ = net::makeServerContext(config_.certificatePem, config_.privateKeyPem, &tlsError);
     if (!tls_)
         return fail(std::move(tlsError));
 

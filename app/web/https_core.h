@@ -3,7 +3,7 @@
 // face over it; the sessions reach it by reference. Private to the transport; includes Boost.
 #pragma once
 
-#include "web/beast_ssl.h"
+#include "net/beast_ssl.h"
 #include "web/https_server.h"
 
 #include <atomic>

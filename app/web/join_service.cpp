@@ -4,8 +4,8 @@
 #include "core/session/session.h"
 #include "core/store/join_links.h"
 #include "hntt/sip/sip_agent.h"
+#include "net/tls_identity.h"
 #include "web/https_server.h"
-#include "web/tls_identity.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,9 +13,7 @@
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMetaObject>
 #include <QNetworkInterface>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -76,7 +74,8 @@ QString machineAddress() {
     return QStringLiteral("127.0.0.1");
 }
 
-// Every name and address the certificate should cover.
+} // namespace
+
 std::vector<std::string> certificateNames(const QString& publicHost) {
     std::vector<std::string> names{publicHost.toStdString(), QHostInfo::localHostName().toStdString(),
                                    "localhost", "127.0.0.1"};
@@ -87,8 +86,6 @@ std::vector<std::string> certificateNames(const QString& publicHost) {
     names.erase(std::unique(names.begin(), names.end()), names.end());
     return names;
 }
-
-} // namespace
 
 JoinService::JoinService(core::Session& session, JoinServiceConfig config, QObject* parent)
     : QObject(parent)
@@ -108,14 +105,15 @@ bool JoinService::start() {
                    : config_.host;
     }
     std::string error;
-    std::optional<TlsIdentity> identity;
+    std::optional<net::TlsIdentity> identity;
     if (!config_.certFile.isEmpty()) {
-        identity = loadIdentity(config_.certFile.toStdString(), config_.keyFile.toStdString(), &error);
+        identity = net::loadIdentity(config_.certFile.toStdString(), config_.keyFile.toStdString(), &error);
         certificateFile_ = config_.certFile;
     } else {
         const QString dir = QDir(config_.dataDir).filePath(QStringLiteral("web"));
         QDir().mkpath(dir);
-        identity = ensureSelfSigned(dir.toStdString(), host.toStdString(), certificateNames(host), &error);
+        identity =
+            net::ensureSelfSigned(dir.toStdString(), host.toStdString(), certificateNames(host), &error);
         certificateFile_ = QDir(dir).filePath(QStringLiteral("web-certificate.pem"));
     }
     if (!identity) {
@@ -123,6 +121,7 @@ bool JoinService::start() {
         return false;
     }
     fingerprint_ = QString::fromStdString(identity->fingerprintSha256);
+    identity_ = identity;
 
     HttpsConfig cfg;
     cfg.host = config_.host.toStdString();
@@ -130,21 +129,10 @@ bool JoinService::start() {
     cfg.certificatePem = identity->certificatePem;
     cfg.privateKeyPem = identity->privateKeyPem;
     cfg.bodyLimit = kBodyLimit;
-    QPointer<JoinService> self(this);
-    server_ = std::make_unique<HttpsServer>(cfg, [self](const net::Request& req, net::Responder reply) {
-        if (!self) {
-            reply(api::errorResponse(503, "unavailable", "The console is shutting down."));
-            return;
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, req, reply] {
-                if (self)
-                    self->dispatch(req, reply);
-                else
-                    reply(api::errorResponse(503, "unavailable", "The console is shutting down."));
-            },
-            Qt::QueuedConnection);
+    // The I/O threads hand each request to this object's thread; they stop (the server goes
+    // first) before the hop does.
+    server_ = std::make_unique<HttpsServer>(cfg, [this](const net::Request& req, net::Responder reply) {
+        hop_.post([this, req, reply] { dispatch(req, reply); });
     });
     if (!server_->start()) {
         error_ = tr("The join page cannot listen on %1:%2: %3")

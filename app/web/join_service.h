@@ -6,6 +6,8 @@
 #pragma once
 
 #include "net/http_exchange.h"
+#include "net/thread_hop.h"
+#include "net/tls_identity.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +15,9 @@
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace hntt::core {
 class Session;
@@ -32,6 +37,9 @@ struct JoinServiceConfig {
     QString publicHost;
 };
 
+// Every name and address a certificate of this machine should cover, `publicHost` among them.
+std::vector<std::string> certificateNames(const QString& publicHost);
+
 class JoinService : public QObject {
     Q_OBJECT
 
@@ -49,6 +57,8 @@ public:
     // SHA-256 of the certificate the page is served with ("AB:CD:…"), and its file.
     QString fingerprint() const { return fingerprint_; }
     QString certificateFile() const { return certificateFile_; }
+    // The certificate and key it serves, once started (the control API off loopback shares them).
+    const std::optional<net::TlsIdentity>& identity() const { return identity_; }
 
     // Routes one request (on the core's thread).
     void dispatch(const net::Request& request, const net::Responder& reply);
@@ -64,11 +74,13 @@ private:
 
     core::Session& session_;
     JoinServiceConfig config_;
+    net::ThreadHop hop_; // before the server: its I/O threads post here until it stops
     std::unique_ptr<HttpsServer> server_;
     QString error_;
     QString baseUrl_;
     QString fingerprint_;
     QString certificateFile_;
+    std::optional<net::TlsIdentity> identity_;
     QByteArray probeBytes_; // what the link check downloads: made once, not compressible
 };
 

@@ -1,13 +1,13 @@
-// The certificate and key the join page serves: the province's own, read from files, or the
-// console's own self-signed one, kept next to its data and renewed when it nears its end or no
-// longer names the console's addresses. OpenSSL only, no Boost.
+// The certificate and key the console's TLS servers (the join page, the control API) present: the province's
+// own, read from files, or the console's own self-signed one, kept next to its data and renewed when it nears
+// its end or no longer names the console's addresses. OpenSSL only, no Boost.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace hntt::web {
+namespace hntt::net {
 
 struct TlsIdentity {
     std::string certificatePem;    // the certificate, then its chain if the file had one; no key
@@ -32,4 +32,4 @@ std::optional<TlsIdentity> loadIdentity(const std::string& certFile, const std::
 std::optional<TlsIdentity> ensureSelfSigned(const std::string& dir, const std::string& commonName,
                                             const std::vector<std::string>& names, std::string* error);
 
-} // namespace hntt::web
+} // namespace hntt::net

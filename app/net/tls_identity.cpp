@@ -1,6 +1,6 @@
-#include "web/tls_identity.h"
+#include "net/tls_identity.h"
 
-#include "web/https_openssl.h"
+#include "net/openssl_handles.h"
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -18,11 +18,9 @@
 #include <system_error>
 #include <unistd.h>
 
-namespace hntt::web {
+namespace hntt::net {
 
 namespace {
-
-using namespace detail;
 
 constexpr std::size_t kMaxFileSize = 1024 * 1024;
 constexpr long kValidDays = 825; // the most that Apple's platforms accept for a TLS server certificate
@@ -509,4 +507,4 @@ std::optional<TlsIdentity> ensureSelfSigned(const std::string& dir, const std::s
     return made;
 }
 
-} // namespace hntt::web
+} // namespace hntt::net

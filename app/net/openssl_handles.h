@@ -1,4 +1,4 @@
-// Owning pointers for the OpenSSL objects the join page's TLS code creates: every one is freed by
+// Owning pointers for the OpenSSL objects the TLS code creates: every one is freed by
 // its own OpenSSL function, on every path. No Boost here.
 #pragma once
 
@@ -9,7 +9,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
-namespace hntt::web::detail {
+namespace hntt::net {
 
 template <auto Free>
 struct OpenSslDeleter {
@@ -30,4 +30,4 @@ using ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<X509_EXTENSI
 using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, OpenSslDeleter<GENERAL_NAME_free>>;
 using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OpenSslDeleter<GENERAL_NAMES_free>>;
 
-} // namespace hntt::web::detail
+} // namespace hntt::net

@@ -1,13 +1,11 @@
-#include "web/https_tls.h"
+#include "net/tls_context.h"
 
 #include <openssl/err.h>
 #include <openssl/ssl.h>
 
-namespace hntt::web::detail {
+namespace hntt::net {
 
 namespace {
-
-namespace ssl = net::ssl;
 
 // TLS 1.2 suites, best first; TLS 1.3 keeps OpenSSL's (all AEAD with ECDHE or X25519).
 constexpr const char* kTls12Ciphers = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
@@ -119,4 +117,4 @@ std::unique_ptr<ssl::context> makeServerContext(const std::string& certificatePe
     return ctx;
 }
 
-} // namespace hntt::web::detail
+} // namespace hntt::net
