@@ -8,14 +8,17 @@
 namespace hntt::api {
 
 namespace {
-constexpr std::array<ErrorKind, 10> kErrors{{
+constexpr std::array<ErrorKind, 13> kErrors{{
     {400, "bad_request"},
     {401, "unauthorized"},
+    {403, "forbidden"},
     {404, "not_found"},
     {405, "method_not_allowed"},
     {409, "conflict"},
     {413, "payload_too_large"},
     {422, "unprocessable"},
+    {429, "too_many_failures"},
+    {431, "header_too_large"},
     {500, "internal"},
     {502, "bad_gateway"},
     {503, "unavailable"},

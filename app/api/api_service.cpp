@@ -8,11 +8,13 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QMetaObject>
-#include <QPointer>
 #include <optional>
 
 namespace hntt::api {
+
+namespace {
+constexpr std::chrono::milliseconds kLevelInterval{100};
+}
 
 ApiService::ApiService(core::Session& session, ServerConfig config, QObject* parent)
     : QObject(parent)
@@ -26,23 +28,17 @@ ApiService::ApiService(core::Session& session, ServerConfig config, QObject* par
     routes::addMeetingRoutes(router_, session_);
     routes::addAlarmRoutes(router_, session_);
     routes::addArchiveJobRoutes(router_, session_);
+    // What a read-only (viewer's) token may see: the meeting as it runs and what was recorded.
+    // Not the join links (secrets), nor cameras (reading one moves traffic to a device).
+    for (const char* pattern : {"/health", "/state", "/sites", "/sites/{site}", "/program", "/preview",
+                                "/program/audio", "/layouts", "/outputs", "/alarms", "/meetings",
+                                "/recordings", "/recordings/{recording}", "/jobs/{job}"})
+        router_.permitViewers("GET", pattern);
 
-    // The I/O thread only queues the request onto this object's (the core's) thread.
-    QPointer<ApiService> self(this);
-    server_ = std::make_unique<HttpServer>(std::move(config), [self](const Request& req, Responder reply) {
-        if (!self) {
-            reply(errorResponse(500, "internal", "The console is shutting down."));
-            return;
-        }
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, req, reply] {
-                if (self)
-                    self->dispatch(req, reply);
-                else
-                    reply(errorResponse(500, "internal", "The console is shutting down."));
-            },
-            Qt::QueuedConnection);
+    // The I/O threads only hand the request to this object's (the core's) thread. They have
+    // stopped before the hop goes (the server is destroyed first).
+    server_ = std::make_unique<HttpServer>(std::move(config), [this](const Request& req, Responder reply) {
+        hop_.post([this, req, reply] { dispatch(req, reply); });
     });
     connect(&session_, &core::Session::changed, this, [this](const core::SessionEvent& event) {
         broadcast(wire::eventJson(event, session_), Topic::Always);
@@ -55,9 +51,33 @@ ApiService::ApiService(core::Session& session, ServerConfig config, QObject* par
                                                .toString(Qt::ISODateWithMs));
         broadcast(event, Topic::Always);
     });
+    levelTimer_.setSingleShot(true);
+    levelTimer_.setInterval(kLevelInterval);
+    connect(&levelTimer_, &QTimer::timeout, this, &ApiService::sendLevels);
     connect(&session_, &core::Session::levelsChanged, this, [this](const engine::LevelsSnapshot& levels) {
-        broadcast(wire::levelsJson(levels), Topic::Levels);
+        pendingLevels_ = levels;
+        if (!levelTimer_.isActive())
+            sendLevels();
     });
+    // Refusals come from an I/O thread, at most once a minute per kind and address.
+    server_->setNoticeCallback([this](const ServerNotice& n) {
+        core::Session::AccessRefusal r;
+        r.kind = n.kind == ServerNotice::Kind::FailedLogins
+                     ? core::Session::AccessRefusal::Kind::FailedLogins
+                     : core::Session::AccessRefusal::Kind::TooManyConnections;
+        r.peer = QString::fromStdString(n.peer);
+        r.count = n.count;
+        r.holding = n.holding;
+        hop_.post([this, r] { session_.accessRefused(r); });
+    });
+}
+
+void ApiService::sendLevels() {
+    if (!pendingLevels_)
+        return;
+    broadcast(wire::levelsJson(*pendingLevels_), Topic::Levels);
+    pendingLevels_.reset();
+    levelTimer_.start();
 }
 
 ApiService::~ApiService() {

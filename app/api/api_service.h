@@ -6,10 +6,14 @@
 
 #include "api/http_server.h"
 #include "api/router.h"
+#include "hntt/engine/engine.h"
+#include "net/thread_hop.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace hntt::core {
 class Session;
@@ -37,9 +41,14 @@ public:
 
 private:
     void broadcast(const QJsonObject& message, Topic topic);
+    void sendLevels();
 
     core::Session& session_;
+    // Levels go out at most ten times a second, the latest each time (the engine makes 12.5).
+    QTimer levelTimer_;
+    std::optional<engine::LevelsSnapshot> pendingLevels_;
     Router router_;
+    net::ThreadHop hop_; // before the server: its I/O threads post here until it stops
     std::unique_ptr<HttpServer> server_;
 };
 

@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -163,7 +165,8 @@ int createTokenFile(const QString& dir, const QString& path, const std::string& 
 ApiToken readApiTokenFile(const QString& path) {
     ApiToken t;
     t.path = path;
-    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    // Non-blocking open: a FIFO named here must not hold the start.
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     if (fd.get() < 0) {
         const int err = errno;
         return failure(ApiToken::Error::Unreadable, path,
@@ -252,6 +255,85 @@ ApiToken loadOrCreateApiToken(const QString& dataDir) {
     }
     return failure(ApiToken::Error::CannotCreate, path,
                    QStringLiteral("Cannot create the API token file %1").arg(path));
+}
+
+ApiTokenList readApiTokenList(const QString& path) {
+    constexpr off_t kMaxListBytes = 64 * 1024;
+    ApiTokenList list;
+    auto fail = [&](const QString& why) {
+        list.credentials.clear();
+        list.errorString = QStringLiteral("The API token list %1: %2").arg(path, why);
+        return list;
+    };
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
+    if (fd.get() < 0)
+        return fail(systemError(errno));
+    struct stat st = {};
+    if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return fail(QStringLiteral("not a regular file"));
+    if (st.st_size > kMaxListBytes)
+        return fail(QStringLiteral("larger than 64 KiB"));
+    std::string data(static_cast<std::size_t>(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < data.size()) {
+        const ssize_t n = ::read(fd.get(), data.data() + got, data.size() - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return fail(systemError(errno));
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    data.resize(got);
+    int lineNo = 0;
+    std::string_view rest(data);
+    while (!rest.empty()) {
+        ++lineNo;
+        const std::size_t end = rest.find('\n');
+        std::string_view line = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        std::vector<std::string_view> words;
+        while (!line.empty()) {
+            while (!line.empty() && isSpace(line.front()))
+                line.remove_prefix(1);
+            std::size_t n = 0;
+            while (n < line.size() && !isSpace(line[n]))
+                ++n;
+            if (n > 0)
+                words.push_back(line.substr(0, n));
+            line.remove_prefix(n);
+        }
+        if (words.empty() || words.front().front() == '#')
+            continue;
+        const QString where = QStringLiteral("line %1: ").arg(lineNo);
+        if (words.size() != 3)
+            return fail(where + QStringLiteral("expected NAME ROLE TOKEN"));
+        const std::string_view name = words[0], role = words[1], token = words[2];
+        const bool nameOk =
+            name.size() <= 32 && std::all_of(name.begin(), name.end(), [](char c) {
+                return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-';
+            });
+        if (!nameOk)
+            return fail(where + QStringLiteral("a name is 1 to 32 letters, digits, '.', '_' or '-'"));
+        if (name == "operator")
+            return fail(where + QStringLiteral("the name operator is the console's own token's"));
+        if (role != "operator" && role != "viewer")
+            return fail(where + QStringLiteral("the role is operator or viewer"));
+        if (token.size() < 16 ||
+            !std::all_of(token.begin(), token.end(), [](char c) { return c > 0x20 && c < 0x7f; }))
+            return fail(where + QStringLiteral("a token is at least 16 visible ASCII characters"));
+        for (const Credential& c : list.credentials)
+            if (c.name == name || c.token == token)
+                return fail(where + QStringLiteral("a name or token given twice"));
+        list.credentials.push_back(Credential{
+            std::string(name), role == "operator" ? Role::Operator : Role::Viewer, std::string(token)});
+    }
+    OPENSSL_cleanse(data.data(), data.size());
+    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+        list.warning = QStringLiteral("The API token list %1 is accessible by other users (mode %2)")
+                           .arg(path, modeText(st.st_mode));
+    return list;
 }
 
 ApiToken loadApiToken(const QString& tokenFile, const QString& dataDir) {

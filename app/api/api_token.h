@@ -11,8 +11,11 @@
 // access is only reported as a warning.
 #pragma once
 
+#include "api/http_server.h"
+
 #include <QString>
 #include <string>
+#include <vector>
 
 namespace hntt::api {
 
@@ -36,6 +39,19 @@ struct ApiToken {
 
     bool ok() const { return error == Error::None; }
 };
+
+// Named tokens for more clients (--api-tokens FILE): one per line, "NAME ROLE TOKEN", where NAME is
+// 1-32 of [A-Za-z0-9._-] (shown in the event log), ROLE is "operator" or "viewer" (read only), and
+// TOKEN at least 16 visible ASCII characters; blank lines and lines starting with # are skipped.
+// The file must be a regular file of at most 64 KiB; the whole file is refused on any bad line.
+struct ApiTokenList {
+    std::vector<Credential> credentials;
+    QString errorString; // English, with the path and the line; empty when the file is good
+    QString warning;     // e.g. readable by other users
+
+    bool ok() const { return errorString.isEmpty(); }
+};
+ApiTokenList readApiTokenList(const QString& path);
 
 // The first line of `path`, without surrounding whitespace (and CR).
 ApiToken readApiTokenFile(const QString& path);

@@ -24,6 +24,10 @@ void HttpServer::setClientCallback(ClientCallback callback) {
     d_->core.setClientCallback(std::move(callback));
 }
 
+void HttpServer::setNoticeCallback(NoticeCallback callback) {
+    d_->core.setNoticeCallback(std::move(callback));
+}
+
 bool HttpServer::start() {
     return d_->core.start();
 }

@@ -5,8 +5,11 @@
 #include "api/ws_session.h"
 
 #include <QtGlobal>
+#include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <limits>
+#include <type_traits>
 
 namespace hntt::api::detail {
 
@@ -14,7 +17,6 @@ namespace {
 
 constexpr std::string_view kHealthPath = "/api/v1/health";
 constexpr std::string_view kEventsPath = "/api/v1/events";
-constexpr std::uint32_t kHeaderLimit = 16 * 1024;
 // After a response that ends a connection, unread input is drained this long before closing, so
 // that the client reads the response instead of a reset (e.g. a 413 answered mid-upload).
 constexpr std::chrono::seconds kLingerTime{3};
@@ -79,38 +81,58 @@ void ResponderState::deliver(Response response) {
 
 } // namespace
 
-HttpSession::HttpSession(ServerCore& core, tcp::socket socket)
+template <class Stream>
+BasicHttpSession<Stream>::BasicHttpSession(ServerCore& core, Stream stream,
+                                           std::shared_ptr<AccessBook::Slot> slot)
     : core_(core)
-    , stream_(std::move(socket))
+    , slot_(std::move(slot))
+    , stream_(std::move(stream))
     , executor_(stream_.get_executor())
     , handlerTimer_(executor_) {
     beast::error_code ec;
-    const tcp::endpoint peer = stream_.socket().remote_endpoint(ec);
+    const tcp::endpoint peer = lowest().socket().remote_endpoint(ec);
     clientId_ = ec ? std::string("unknown") : endpointText(peer);
 }
 
-HttpSession::~HttpSession() {
+template <class Stream>
+BasicHttpSession<Stream>::~BasicHttpSession() {
     if (id_ != 0)
         core_.removeConnection(id_);
 }
 
-void HttpSession::start() {
+template <class Stream>
+void BasicHttpSession<Stream>::start() {
     id_ = core_.addConnection(shared_from_this());
     if (id_ == 0)
         return;
-    asio::dispatch(executor_, [self = shared_from_this()] { self->readHeader(); });
+    asio::dispatch(executor_, [self = shared_from_this()] {
+        if constexpr (std::is_same_v<Stream, TlsStream>) {
+            // The handshake within the request timeout: a client that never speaks TLS is closed.
+            self->lowest().expires_after(self->core_.config().requestTimeout);
+            self->stream_.async_handshake(ssl::stream_base::server, [self](beast::error_code ec) {
+                if (ec || self->stopping_)
+                    self->close();
+                else
+                    self->readHeader();
+            });
+        } else {
+            self->readHeader();
+        }
+    });
 }
 
-void HttpSession::shutdown() {
+template <class Stream>
+void BasicHttpSession<Stream>::shutdown() {
     asio::post(executor_, [self = shared_from_this()] {
         self->stopping_ = true;
         self->awaiting_ = false;
         self->handlerTimer_.cancel();
-        self->stream_.close();
+        self->close();
     });
 }
 
-void HttpSession::onResponse(std::uint64_t seq, Response response) {
+template <class Stream>
+void BasicHttpSession<Stream>::onResponse(std::uint64_t seq, Response response) {
     if (!awaiting_ || seq != seq_)
         return; // timed out meanwhile, or stopping
     awaiting_ = false;
@@ -118,18 +140,19 @@ void HttpSession::onResponse(std::uint64_t seq, Response response) {
     send(std::move(response), keepAlive_);
 }
 
-void HttpSession::awaitRequest() {
+template <class Stream>
+void BasicHttpSession<Stream>::awaitRequest() {
     if (stopping_)
         return;
     if (buffer_.size() > 0) {
         readHeader();
         return;
     }
-    stream_.expires_after(core_.config().idleTimeout);
+    lowest().expires_after(core_.config().idleTimeout);
     stream_.async_read_some(buffer_.prepare(4096),
                             [self = shared_from_this()](beast::error_code ec, std::size_t n) {
                                 if (ec) {
-                                    self->stream_.close();
+                                    self->close();
                                     return;
                                 }
                                 self->buffer_.commit(n);
@@ -137,20 +160,23 @@ void HttpSession::awaitRequest() {
                             });
 }
 
-void HttpSession::readHeader() {
+template <class Stream>
+void BasicHttpSession<Stream>::readHeader() {
     if (stopping_)
         return;
     parser_.emplace();
-    parser_->header_limit(kHeaderLimit);
+    parser_->header_limit(static_cast<std::uint32_t>(
+        std::min<std::size_t>(core_.config().headerLimit, std::numeric_limits<std::uint32_t>::max())));
     // Content-Length is checked once the header is known (boost::none would fail every body).
     parser_->body_limit(std::numeric_limits<std::uint64_t>::max());
-    stream_.expires_after(core_.config().requestTimeout);
+    lowest().expires_after(core_.config().requestTimeout);
     http::async_read_header(
         stream_, buffer_, *parser_,
-        [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onHeader(ec); });
+        [self = shared_from_this()](beast::error_code ec, std::size_t n) { self->onHeader(ec, n); });
 }
 
-void HttpSession::onHeader(beast::error_code ec) {
+template <class Stream>
+void BasicHttpSession<Stream>::onHeader(beast::error_code ec, std::size_t headerBytes) {
     if (ec) {
         failRead(ec);
         return;
@@ -158,24 +184,37 @@ void HttpSession::onHeader(beast::error_code ec) {
     const auto& req = parser_->get();
     version_ = req.version();
     head_ = req.method() == http::verb::head;
+    // Beast limits the request line and each field to the header limit: the sum is checked here,
+    // so that the limit holds however the header arrived, and before any field is looked at.
+    if (headerBytes > core_.config().headerLimit) {
+        reject(errorResponse(431, "header_too_large", "The request header is too large"));
+        return;
+    }
+    if (static_cast<std::size_t>(std::distance(req.begin(), req.end())) > core_.config().maxHeaderFields) {
+        reject(errorResponse(431, "header_too_large", "The request has too many header fields"));
+        return;
+    }
     target_ = parseTarget(sv(req.target()));
     const bool wellFormed = target_.error.empty();
     const bool isHealth = wellFormed && req.method() == http::verb::get && target_.path == kHealthPath;
     const bool isEvents = wellFormed && target_.path == kEventsPath;
     const bool upgrade = isEvents && websocket::is_upgrade(req);
 
-    bool authorized = false;
+    const ServerCore::Grant* grant = nullptr;
     const auto auth = req.find(http::field::authorization);
     if (auth != req.end())
-        authorized = core_.authorizationMatches(sv(auth->value()));
+        grant = core_.grantForAuthorization(sv(auth->value()));
     // Browsers cannot set headers on a WebSocket: the events stream also takes ?token=.
-    if (!authorized && upgrade) {
+    if (!grant && upgrade) {
         const auto token = target_.query.find("token");
-        authorized = token != target_.query.end() && core_.tokenMatches(token->second);
+        if (token != target_.query.end())
+            grant = core_.grantForToken(token->second);
     }
+    principal_ = grant ? grant->name : std::string();
+    readOnly_ = !grant || grant->role != Role::Operator;
 
-    if (!isHealth && !authorized) {
-        reject(errorResponse(401, "unauthorized", "A valid bearer token is required"));
+    if (!isHealth && !grant) {
+        refuseLogin();
         return;
     }
     if (!wellFormed) {
@@ -192,8 +231,11 @@ void HttpSession::onHeader(beast::error_code ec) {
                 errorResponse(400, "bad_request", "/api/v1/events is a WebSocket: an upgrade is required"));
             return;
         }
-        // The socket moves to the WebSocket session; this session ends here.
-        std::make_shared<WsSession>(core_, stream_.release_socket(), clientId_)->start(parser_->release());
+        // The stream moves to the WebSocket session; this session ends here (a stop() that
+        // reaches it meanwhile finds nothing to close).
+        handedOff_ = true;
+        std::make_shared<BasicWsSession<Stream>>(core_, std::move(stream_), clientId_, std::move(slot_))
+            ->start(parser_->release());
         return;
     }
     const std::uint64_t limit = core_.config().bodyLimit;
@@ -212,7 +254,7 @@ void HttpSession::onHeader(beast::error_code ec) {
                           [self = shared_from_this()](beast::error_code ec, std::size_t) {
                               self->continue_.reset();
                               if (ec) {
-                                  self->stream_.close();
+                                  self->close();
                                   return;
                               }
                               self->readBody();
@@ -222,7 +264,34 @@ void HttpSession::onHeader(beast::error_code ec) {
     readBody();
 }
 
-void HttpSession::readBody() {
+template <class Stream>
+void BasicHttpSession<Stream>::refuseLogin() {
+    const std::chrono::milliseconds hold = core_.failedLogin(slot_->peer());
+    if (hold.count() == 0) {
+        reject(errorResponse(401, "unauthorized", "A valid bearer token is required"));
+        return;
+    }
+    // Held, not refused at once: an address guessing tokens gets one answer per back-off step and
+    // connection, and the connection cap bounds how many it can wait on.
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(hold).count();
+    awaiting_ = true;
+    const std::uint64_t seq = ++seq_;
+    lowest().expires_never();
+    handlerTimer_.expires_after(hold);
+    handlerTimer_.async_wait([self = shared_from_this(), seq, seconds](beast::error_code ec) {
+        if (ec || !self->awaiting_ || seq != self->seq_)
+            return;
+        self->awaiting_ = false;
+        Response r = errorResponse(429, "too_many_failures",
+                                   "Too many failed logins from this address; a valid bearer token is "
+                                   "required");
+        r.headers.emplace_back("Retry-After", std::to_string(std::max<long long>(seconds, 1)));
+        self->reject(std::move(r));
+    });
+}
+
+template <class Stream>
+void BasicHttpSession<Stream>::readBody() {
     http::async_read(stream_, buffer_, *parser_,
                      [self = shared_from_this()](beast::error_code ec, std::size_t) {
                          if (ec == http::error::body_limit) {
@@ -237,30 +306,36 @@ void HttpSession::readBody() {
                      });
 }
 
-std::string HttpSession::tooLargeText() const {
+template <class Stream>
+std::string BasicHttpSession<Stream>::tooLargeText() const {
     return "The request body is over the limit of " + std::to_string(core_.config().bodyLimit) + " bytes";
 }
 
-void HttpSession::failRead(beast::error_code ec) {
+template <class Stream>
+void BasicHttpSession<Stream>::failRead(beast::error_code ec) {
     // Malformed HTTP gets an answer; a closed or timed-out connection just ends.
     if (ec.category() == http::make_error_code(http::error::bad_target).category() &&
         ec != http::error::end_of_stream && ec != http::error::partial_message) {
         version_ = 11;
         head_ = false;
-        const char* what =
-            ec == http::error::header_limit ? "The request header is too large" : "Malformed HTTP request";
-        send(errorResponse(400, "bad_request", what), false);
+        if (ec == http::error::header_limit)
+            send(errorResponse(431, "header_too_large", "The request header is too large"), false);
+        else
+            send(errorResponse(400, "bad_request", "Malformed HTTP request"), false);
         return;
     }
-    stream_.close();
+    close();
 }
 
-void HttpSession::reject(Response response) {
-    const bool complete = parser_ && parser_->is_done();
+template <class Stream>
+void BasicHttpSession<Stream>::reject(Response response) {
+    // After a 431 the rest of the header is unknown: the connection ends.
+    const bool complete = parser_ && parser_->is_done() && response.status != 431;
     send(std::move(response), complete && parser_->get().keep_alive());
 }
 
-void HttpSession::dispatch() {
+template <class Stream>
+void BasicHttpSession<Stream>::dispatch() {
     auto& msg = parser_->get();
     Request request;
     request.method = std::string(sv(msg.method_string()));
@@ -270,12 +345,14 @@ void HttpSession::dispatch() {
     request.body = std::move(msg.body());
     request.contentType = std::string(sv(msg[http::field::content_type]));
     request.clientId = clientId_;
+    request.principal = principal_;
+    request.readOnly = readOnly_;
     keepAlive_ = msg.keep_alive();
     parser_.reset();
 
     awaiting_ = true;
     const std::uint64_t seq = ++seq_;
-    stream_.expires_never(); // nothing is read while the handler works
+    lowest().expires_never(); // nothing is read while the handler works
     handlerTimer_.expires_after(core_.config().handlerTimeout);
     handlerTimer_.async_wait([self = shared_from_this(), seq](beast::error_code ec) {
         if (ec || !self->awaiting_ || seq != self->seq_)
@@ -289,7 +366,8 @@ void HttpSession::dispatch() {
         state->deliver(errorResponse(500, "internal", "The request could not be handled"));
 }
 
-void HttpSession::send(Response r, bool keepAlive) {
+template <class Stream>
+void BasicHttpSession<Stream>::send(Response r, bool keepAlive) {
     int status = r.status;
     if (status < 200 || status > 599) {
         qWarning("API: invalid status %d from a handler", status);
@@ -318,12 +396,12 @@ void HttpSession::send(Response r, bool keepAlive) {
             res.body() = std::move(r.body);
         res.content_length(length);
     }
-    stream_.expires_after(core_.config().requestTimeout);
+    lowest().expires_after(core_.config().requestTimeout);
     http::async_write(stream_, res,
                       [self = shared_from_this(), keepAlive](beast::error_code ec, std::size_t) {
                           self->res_.reset();
                           if (ec) {
-                              self->stream_.close();
+                              self->close();
                               return;
                           }
                           if (keepAlive)
@@ -333,27 +411,38 @@ void HttpSession::send(Response r, bool keepAlive) {
                       });
 }
 
-void HttpSession::lingeringClose() {
-    beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
-    if (ec) {
-        stream_.close();
-        return;
+template <class Stream>
+void BasicHttpSession<Stream>::lingeringClose() {
+    if constexpr (std::is_same_v<Stream, TlsStream>) {
+        // TLS has no half-close: close_notify, bounded by the linger time, then the socket.
+        lowest().expires_after(kLingerTime);
+        stream_.async_shutdown([self = shared_from_this()](beast::error_code) { self->close(); });
+    } else {
+        beast::error_code ec;
+        lowest().socket().shutdown(tcp::socket::shutdown_send, ec);
+        if (ec) {
+            close();
+            return;
+        }
+        buffer_.clear();
+        lowest().expires_after(kLingerTime);
+        drain();
     }
-    buffer_.clear();
-    stream_.expires_after(kLingerTime);
-    drain();
 }
 
-void HttpSession::drain() {
+template <class Stream>
+void BasicHttpSession<Stream>::drain() {
     stream_.async_read_some(buffer_.prepare(16 * 1024),
                             [self = shared_from_this()](beast::error_code ec, std::size_t) {
                                 if (ec || self->stopping_) {
-                                    self->stream_.close();
+                                    self->close();
                                     return;
                                 }
                                 self->drain();
                             });
 }
+
+template class BasicHttpSession<beast::tcp_stream>;
+template class BasicHttpSession<TlsStream>;
 
 } // namespace hntt::api::detail

@@ -133,6 +133,24 @@ std::string Router::allowed(const std::vector<std::string>& segments) const {
     return path ? path->allow : std::string();
 }
 
+void Router::permitViewers(std::string_view method, std::string_view pattern) {
+    std::string shape;
+    for (std::string_view part : split(pattern)) {
+        const bool param = part.size() > 2 && part.front() == '{' && part.back() == '}';
+        shape += !param                                        ? "/" + std::string(part)
+                 : part.find(":int") != std::string_view::npos ? std::string("/{int}")
+                                                               : std::string("/{id}");
+    }
+    const auto it =
+        std::find_if(paths_.begin(), paths_.end(), [&](const Path& p) { return p.shape == shape; });
+    const bool known = it != paths_.end() && std::any_of(it->methods.begin(), it->methods.end(),
+                                                         [&](const auto& m) { return m.first == method; });
+    if (!known)
+        qFatal("API route %.*s %.*s: opened to viewers but never added", static_cast<int>(method.size()),
+               method.data(), static_cast<int>(pattern.size()), pattern.data());
+    it->viewerMethods.emplace_back(method);
+}
+
 void Router::dispatch(const Request& request, const Responder& reply) const {
     const Path* path = match(request.segments);
     if (!path) {
@@ -169,6 +187,14 @@ void Router::dispatch(const Request& request, const Responder& reply) const {
                                    "Method " + request.method + " is not allowed on " + request.path);
         r.headers.emplace_back("Allow", path->allow);
         reply(std::move(r));
+        return;
+    }
+
+    if (request.readOnly && std::find(path->viewerMethods.begin(), path->viewerMethods.end(),
+                                      request.method) == path->viewerMethods.end()) {
+        reply(errorResponse(403, "forbidden",
+                            "This token may only read: " + request.method + " " + request.path +
+                                " is for the operator's token"));
         return;
     }
 

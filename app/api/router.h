@@ -62,6 +62,10 @@ public:
     // or types, are mistakes of the code: the console stops at once (every test shows it).
     void add(std::string_view method, std::string_view pattern, RouteHandler handler);
 
+    // Lets read-only tokens (Request::readOnly) use that route, added before; every other route
+    // answers them 403. A route that was not added is a mistake of the code, as above.
+    void permitViewers(std::string_view method, std::string_view pattern);
+
     // Routes one request to its handler, or answers it: see the top of this file.
     void dispatch(const Request& request, const Responder& reply) const;
 
@@ -79,6 +83,7 @@ private:
         std::string shape; // the pattern with its parameters' types only: "/sites/{id}/camera/stop"
         std::vector<Segment> segments;
         std::vector<std::pair<std::string, RouteHandler>> methods;
+        std::vector<std::string> viewerMethods; // the methods read-only tokens may use
         std::string allow;
     };
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "net/beast.h"
+#include "net/beast_ssl.h"
 
 #include <array>
 #include <chrono>
@@ -19,6 +20,9 @@ namespace http = net::http;
 namespace websocket = net::websocket;
 namespace asio = net::asio;
 using tcp = net::tcp;
+namespace ssl = net::ssl;
+// The stream of a connection over TLS (the API bound off loopback).
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 
 inline constexpr const char* kServerName = "hntt-console";
 // How long stop() lets connections close by themselves (WebSocket close handshakes).

@@ -11,15 +11,27 @@ namespace hntt::api::detail {
 
 namespace {
 constexpr std::size_t kWebSocketMessageMax = 64 * 1024;
+
+std::string errorMessage(std::string_view code, const std::string& text) {
+    const QJsonObject error{{QStringLiteral("code"), QString::fromUtf8(code.data(), qsizetype(code.size()))},
+                            {QStringLiteral("message"), QString::fromStdString(text)}};
+    const QJsonObject obj{{QStringLiteral("type"), QStringLiteral("error")},
+                          {QStringLiteral("at"), QString::fromStdString(nowIso())},
+                          {QStringLiteral("error"), error}};
+    return QJsonDocument(obj).toJson(QJsonDocument::Compact).toStdString();
+}
+
 } // namespace
 
-WsSession::~WsSession() {
+template <class Stream>
+BasicWsSession<Stream>::~BasicWsSession() {
     finish();
     if (id_ != 0)
         core_.removeConnection(id_);
 }
 
-void WsSession::start(http::request<http::string_body> req) {
+template <class Stream>
+void BasicWsSession<Stream>::start(http::request<http::string_body> req) {
     id_ = core_.addConnection(shared_from_this());
     if (id_ == 0)
         return; // stopping: the socket closes with this object
@@ -27,11 +39,13 @@ void WsSession::start(http::request<http::string_body> req) {
     asio::dispatch(executor_, [self = shared_from_this()] { self->doAccept(); });
 }
 
-void WsSession::shutdown() {
+template <class Stream>
+void BasicWsSession<Stream>::shutdown() {
     asio::post(executor_, [self = shared_from_this()] { self->close(); });
 }
 
-void WsSession::enqueue(const std::shared_ptr<const std::string>& message, Topic topic) {
+template <class Stream>
+void BasicWsSession<Stream>::enqueue(const std::shared_ptr<const std::string>& message, Topic topic) {
     if (!open_ || closing_)
         return;
     if (topic == Topic::Levels && !levels_)
@@ -47,7 +61,8 @@ void WsSession::enqueue(const std::shared_ptr<const std::string>& message, Topic
         doWrite();
 }
 
-void WsSession::doAccept() {
+template <class Stream>
+void BasicWsSession<Stream>::doAccept() {
     const ServerConfig& cfg = core_.config();
     beast::get_lowest_layer(ws_).expires_never(); // the websocket stream has its own timeouts
     websocket::stream_base::timeout timeouts{};
@@ -61,7 +76,8 @@ void WsSession::doAccept() {
     ws_.async_accept(*upgrade_, [self = shared_from_this()](beast::error_code ec) { self->onAccept(ec); });
 }
 
-void WsSession::onAccept(beast::error_code ec) {
+template <class Stream>
+void BasicWsSession<Stream>::onAccept(beast::error_code ec) {
     upgrade_.reset();
     if (ec || closing_)
         return;
@@ -73,12 +89,14 @@ void WsSession::onAccept(beast::error_code ec) {
     doRead();
 }
 
-void WsSession::doRead() {
+template <class Stream>
+void BasicWsSession<Stream>::doRead() {
     ws_.async_read(readBuffer_,
                    [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onRead(ec); });
 }
 
-void WsSession::onRead(beast::error_code ec) {
+template <class Stream>
+void BasicWsSession<Stream>::onRead(beast::error_code ec) {
     if (ec) {
         finish();
         return;
@@ -90,7 +108,8 @@ void WsSession::onRead(beast::error_code ec) {
     doRead();
 }
 
-void WsSession::handleMessage(bool text, const std::string& message) {
+template <class Stream>
+void BasicWsSession<Stream>::handleMessage(bool text, const std::string& message) {
     if (!text) {
         reply(errorMessage("bad_request", "Messages must be JSON text"));
         return;
@@ -138,27 +157,21 @@ void WsSession::handleMessage(bool text, const std::string& message) {
     reply(QJsonDocument(ack).toJson(QJsonDocument::Compact).toStdString());
 }
 
-std::string WsSession::errorMessage(std::string_view code, const std::string& text) {
-    const QJsonObject error{{QStringLiteral("code"), QString::fromUtf8(code.data(), qsizetype(code.size()))},
-                            {QStringLiteral("message"), QString::fromStdString(text)}};
-    const QJsonObject obj{{QStringLiteral("type"), QStringLiteral("error")},
-                          {QStringLiteral("at"), QString::fromStdString(nowIso())},
-                          {QStringLiteral("error"), error}};
-    return QJsonDocument(obj).toJson(QJsonDocument::Compact).toStdString();
-}
-
-void WsSession::reply(std::string json) {
+template <class Stream>
+void BasicWsSession<Stream>::reply(std::string json) {
     enqueue(std::make_shared<const std::string>(std::move(json)), Topic::Always);
 }
 
-void WsSession::doWrite() {
+template <class Stream>
+void BasicWsSession<Stream>::doWrite() {
     writing_ = true;
     ws_.text(true);
     ws_.async_write(asio::buffer(*queue_.front()),
                     [self = shared_from_this()](beast::error_code ec, std::size_t) { self->onWrite(ec); });
 }
 
-void WsSession::onWrite(beast::error_code ec) {
+template <class Stream>
+void BasicWsSession<Stream>::onWrite(beast::error_code ec) {
     writing_ = false;
     if (ec) {
         drop();
@@ -174,7 +187,8 @@ void WsSession::onWrite(beast::error_code ec) {
         doWrite();
 }
 
-void WsSession::close() {
+template <class Stream>
+void BasicWsSession<Stream>::close() {
     if (closing_)
         return;
     closing_ = true;
@@ -190,7 +204,8 @@ void WsSession::close() {
     startClose();
 }
 
-void WsSession::startClose() {
+template <class Stream>
+void BasicWsSession<Stream>::startClose() {
     closeAfterWrite_ = false;
     websocket::stream_base::timeout timeouts{};
     timeouts.handshake_timeout = kStopGrace;
@@ -201,19 +216,24 @@ void WsSession::startClose() {
                     [self = shared_from_this()](beast::error_code) { self->finish(); });
 }
 
-void WsSession::drop() {
+template <class Stream>
+void BasicWsSession<Stream>::drop() {
     closing_ = true;
     queue_.clear();
     beast::get_lowest_layer(ws_).close();
     finish();
 }
 
-void WsSession::finish() {
+template <class Stream>
+void BasicWsSession<Stream>::finish() {
     if (finished_)
         return;
     finished_ = true;
     if (open_)
         core_.removeClient(id_, clientId_);
 }
+
+template class BasicWsSession<beast::tcp_stream>;
+template class BasicWsSession<TlsStream>;
 
 } // namespace hntt::api::detail

@@ -3,6 +3,7 @@
 // strand. Private to the transport; includes Boost.
 #pragma once
 
+#include "api/access_book.h"
 #include "api/http_server.h"
 #include "api/server_common.h"
 
@@ -16,27 +17,37 @@ namespace hntt::api::detail {
 
 class ServerCore;
 
-class WsSession : public Connection, public std::enable_shared_from_this<WsSession> {
+// What the server's registry and fan-out see of a WebSocket client, whatever its stream.
+class WsSession : public Connection {
 public:
-    WsSession(ServerCore& core, tcp::socket socket, std::string clientId)
+    // The session's strand.
+    virtual const asio::any_io_executor& executor() const = 0;
+    // On the session's strand, from the fan-out.
+    virtual void enqueue(const std::shared_ptr<const std::string>& message, Topic topic) = 0;
+};
+
+template <class Stream>
+class BasicWsSession final : public WsSession, public std::enable_shared_from_this<BasicWsSession<Stream>> {
+public:
+    BasicWsSession(ServerCore& core, Stream stream, std::string clientId,
+                   std::shared_ptr<AccessBook::Slot> slot)
         : core_(core)
-        , ws_(std::move(socket))
+        , slot_(std::move(slot))
+        , ws_(std::move(stream))
         , executor_(ws_.get_executor())
         , clientId_(std::move(clientId)) {}
+    ~BasicWsSession() override;
 
-    // The session's strand.
-    const asio::any_io_executor& executor() const { return executor_; }
-
-    ~WsSession() override;
+    const asio::any_io_executor& executor() const override { return executor_; }
 
     // Takes the upgrade request and answers the handshake on the session's strand.
     void start(http::request<http::string_body> req);
     void shutdown() override;
-
-    // On the session's strand, from the fan-out.
-    void enqueue(const std::shared_ptr<const std::string>& message, Topic topic);
+    void enqueue(const std::shared_ptr<const std::string>& message, Topic topic) override;
 
 private:
+    using std::enable_shared_from_this<BasicWsSession<Stream>>::shared_from_this;
+
     void doAccept();
     void onAccept(beast::error_code ec);
     void doRead();
@@ -44,7 +55,6 @@ private:
 
     // Client messages: {"subscribe": [topics]} / {"unsubscribe": [topics]}; never a disconnect.
     void handleMessage(bool text, const std::string& message);
-    static std::string errorMessage(std::string_view code, const std::string& text);
     void reply(std::string json);
 
     void doWrite();
@@ -61,7 +71,8 @@ private:
     void finish();
 
     ServerCore& core_;
-    websocket::stream<beast::tcp_stream> ws_;
+    std::shared_ptr<AccessBook::Slot> slot_; // counts the connection open
+    websocket::stream<Stream> ws_;
     const asio::any_io_executor executor_;
     const std::string clientId_;
     std::uint64_t id_ = 0;
@@ -75,5 +86,8 @@ private:
     bool finished_ = false;
     bool levels_ = false;
 };
+
+extern template class BasicWsSession<beast::tcp_stream>;
+extern template class BasicWsSession<TlsStream>;
 
 } // namespace hntt::api::detail

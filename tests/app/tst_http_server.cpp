@@ -3,6 +3,8 @@
 #include "api/api_errors.h"
 #include "api/http_server.h"
 #include "api_clients.h"
+#include "net/beast_ssl.h"
+#include "net/tls_identity.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -15,6 +17,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <atomic>
@@ -48,10 +53,11 @@ std::string echo(const Request& r) {
     for (const auto& s : r.segments)
         segments.append(qs(s));
     const QJsonObject o{
-        {QStringLiteral("method"), qs(r.method)},    {QStringLiteral("path"), qs(r.path)},
-        {QStringLiteral("segments"), segments},      {QStringLiteral("query"), query},
-        {QStringLiteral("body"), qs(r.body)},        {QStringLiteral("contentType"), qs(r.contentType)},
-        {QStringLiteral("clientId"), qs(r.clientId)}};
+        {QStringLiteral("method"), qs(r.method)},     {QStringLiteral("path"), qs(r.path)},
+        {QStringLiteral("segments"), segments},       {QStringLiteral("query"), query},
+        {QStringLiteral("body"), qs(r.body)},         {QStringLiteral("contentType"), qs(r.contentType)},
+        {QStringLiteral("clientId"), qs(r.clientId)}, {QStringLiteral("principal"), qs(r.principal)},
+        {QStringLiteral("readOnly"), r.readOnly}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -695,6 +701,250 @@ private slots:
             for (int n = 0; n < 100; ++n)
                 QCOMPARE(c->readJson().value(QStringLiteral("n")).toInt(-1), n);
         }
+    }
+
+    // Past the cap (here 3 from one address, 5 in all) a new connection is answered 503 and
+    // closed, and the application hears of it once, not once per connection; a freed place is
+    // taken again.
+    void connectionsOverTheCapGet503() {
+        ServerConfig config;
+        config.maxConnections = 5;
+        config.maxConnectionsPerPeer = 3;
+        server_ = makeServer(config);
+        std::mutex noticesMutex;
+        std::vector<ServerNotice> notices;
+        server_->setNoticeCallback([&](const ServerNotice& n) {
+            std::lock_guard lock(noticesMutex);
+            notices.push_back(n);
+        });
+        QVERIFY(server_->start());
+        std::vector<std::unique_ptr<HttpClient>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<HttpClient>(port(), kToken));
+            QCOMPARE(held.back()->request(http::verb::get, "/api/v1/state").status, 200);
+        }
+        for (int i = 0; i < 20; ++i) {
+            HttpClient over(port(), kToken);
+            const Reply r = over.request(http::verb::get, "/api/v1/state");
+            // The answer is written without reading the request: a client may see it or, when its
+            // request crossed the close, a reset; never a hang and never the handler.
+            if (!r.error) {
+                QCOMPARE(r.status, 503);
+                QCOMPARE(r.json()
+                             .value(QStringLiteral("error"))
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString(),
+                         QStringLiteral("unavailable"));
+                QCOMPARE(r.header(http::field::retry_after), std::string("5"));
+            }
+        }
+        QCOMPARE(calls_.load(), 3);
+        {
+            std::lock_guard lock(noticesMutex);
+            QCOMPARE(notices.size(), std::size_t(1));
+            QVERIFY(notices.front().kind == ServerNotice::Kind::ConnectionsRefused);
+            QCOMPARE(notices.front().peer, std::string("127.0.0.1"));
+            QCOMPARE(notices.front().count, std::uint64_t(1));
+        }
+        // Those held still work, and a place freed is a place taken.
+        QCOMPARE(held.front()->request(http::verb::get, "/api/v1/state").status, 200);
+        held.pop_back();
+        // The server sees the close when it reads: try until it has.
+        int status = 0;
+        QElapsedTimer waited;
+        waited.start();
+        while (status != 200 && waited.elapsed() < 30000) {
+            const Reply r = HttpClient(port(), kToken).request(http::verb::get, "/api/v1/state");
+            status = r.status;
+            if (status != 200)
+                QTest::qWait(50);
+        }
+        QCOMPARE(status, 200);
+    }
+
+    // 600 idle connections from one address (far more than its cap) leave the server answering
+    // once they go. (The clients share this process's descriptors, so not more.)
+    void manyIdleConnectionsDoNotExhaustTheServer() {
+        std::vector<std::unique_ptr<HttpClient>> idle;
+        for (int i = 0; i < 600; ++i)
+            idle.push_back(std::make_unique<HttpClient>(port(), kToken));
+        idle.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            HttpClient(port(), kToken).request(http::verb::get, "/api/v1/state").status == 200, 30000);
+    }
+
+    // The header limit holds however the header arrives (one read here), and so does the count
+    // of its fields: both are 431 before any field is looked at, and the connection ends.
+    void headerLimitsHoldInOneRead() {
+        {
+            HttpClient c(port(), kToken);
+            const std::string big = "GET /api/v1/state HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                                    kToken + "\r\n" + "X-Pad: " + std::string(40 * 1024, 'a') + "\r\n\r\n";
+            QVERIFY(!c.writeRaw(big));
+            const Reply r = c.read();
+            QCOMPARE(r.status, 431);
+            QVERIFY(c.closedByServer(2000ms));
+        }
+        {
+            HttpClient c(port(), kToken);
+            std::string many =
+                "GET /api/v1/state HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + kToken + "\r\n";
+            for (int i = 0; i < 500; ++i)
+                many += "X-" + std::to_string(i) + ": 1\r\n";
+            QVERIFY(!c.writeRaw(many + "\r\n"));
+            const Reply r = c.read();
+            QCOMPARE(r.status, 431);
+            QVERIFY2(r.body.find("fields") != std::string::npos, r.body.c_str());
+        }
+        QCOMPARE(calls_.load(), 0);
+    }
+
+    // After the allowed failures, an address's wrong tokens are answered 429 late, with
+    // Retry-After; the right token from the same address is not held up; the application hears
+    // of it at once and then once a minute.
+    void failedLoginsBackOff() {
+        ServerConfig config;
+        config.authFailuresAllowed = 2;
+        config.authBackoffMax = 2000ms;
+        server_ = makeServer(config);
+        std::mutex noticesMutex;
+        std::vector<ServerNotice> notices;
+        server_->setNoticeCallback([&](const ServerNotice& n) {
+            std::lock_guard lock(noticesMutex);
+            notices.push_back(n);
+        });
+        QVERIFY(server_->start());
+        for (int i = 0; i < 2; ++i) {
+            HttpClient c(port(), kToken);
+            QCOMPARE(c.request(http::verb::get, "/api/v1/state", std::string("guess")).status, 401);
+        }
+        HttpClient late(port(), kToken);
+        const Reply held = late.request(http::verb::get, "/api/v1/state", std::string("guess"));
+        QCOMPARE(held.status, 429);
+        QCOMPARE(
+            held.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("too_many_failures"));
+        QCOMPARE(held.header(http::field::retry_after), std::string("1"));
+        HttpClient right(port(), kToken);
+        QCOMPARE(right.request(http::verb::get, "/api/v1/state").status, 200);
+        QCOMPARE(calls_.load(), 1);
+        std::lock_guard lock(noticesMutex);
+        QCOMPARE(notices.size(), std::size_t(1)); // the first failure; the rest wait for the minute
+        QVERIFY(notices.front().kind == ServerNotice::Kind::FailedLogins);
+        QCOMPARE(notices.front().peer, std::string("127.0.0.1"));
+    }
+
+    // A viewer's token is named and read-only in what the handler sees; the operator's is
+    // "operator" and may change things. The WebSocket takes both.
+    void tokensHaveNamesAndRoles() {
+        ServerConfig config;
+        config.credentials.push_back({"lanh-dao", Role::Viewer, "viewer-token-0123456789abcdef"});
+        server_ = makeServer(config);
+        QVERIFY(server_->start());
+        HttpClient c(port(), kToken);
+        Reply r = c.request(http::verb::get, "/api/v1/state", std::string("viewer-token-0123456789abcdef"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("principal")).toString(), QStringLiteral("lanh-dao"));
+        QCOMPARE(r.json().value(QStringLiteral("readOnly")).toBool(), true);
+        r = c.request(http::verb::get, "/api/v1/state");
+        QCOMPARE(r.json().value(QStringLiteral("principal")).toString(), QStringLiteral("operator"));
+        QCOMPARE(r.json().value(QStringLiteral("readOnly")).toBool(), false);
+        WsClient ws;
+        QVERIFY(!ws.connect(port(), "/api/v1/events", std::string("viewer-token-0123456789abcdef")));
+        QTRY_COMPARE(server_->webSocketClients(), std::size_t(1));
+    }
+
+    // With a certificate the server speaks only TLS: HTTPS and WSS work for a client that
+    // verifies it, plain HTTP gets nothing.
+    void tlsWhenGivenACertificate() {
+        QTemporaryDir dir;
+        std::string error;
+        const auto identity = hntt::net::ensureSelfSigned(dir.path().toStdString(), "127.0.0.1",
+                                                          {"127.0.0.1", "localhost"}, &error);
+        QVERIFY2(identity, error.c_str());
+        ServerConfig config;
+        config.certificatePem = identity->certificatePem;
+        config.privateKeyPem = identity->privateKeyPem;
+        server_ = makeServer(config);
+        QVERIFY2(server_->start(), server_->errorString().c_str());
+
+        QNetworkAccessManager nam;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/state").arg(port())));
+        request.setRawHeader("Authorization", QByteArray::fromStdString("Bearer " + kToken));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromData(QByteArray::fromStdString(identity->certificatePem)));
+        request.setSslConfiguration(ssl);
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QVERIFY2(reply->error() == QNetworkReply::NoError, qPrintable(reply->errorString()));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->sslConfiguration().sessionProtocol() == QSsl::TlsV1_3 ||
+                reply->sslConfiguration().sessionProtocol() == QSsl::TlsV1_2);
+
+        HttpClient plain(port(), kToken);
+        const Reply r = plain.request(http::verb::get, "/api/v1/state");
+        QVERIFY(r.error);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(calls_.load(), 1);
+
+        // The events stream over TLS.
+        namespace ssl_ = hntt::net::ssl;
+        namespace asio = hntt::net::asio;
+        asio::io_context ioc;
+        ssl_::context ctx(ssl_::context::tls_client);
+        ctx.add_certificate_authority(asio::buffer(identity->certificatePem));
+        ctx.set_verify_mode(ssl_::verify_peer);
+        hntt::net::websocket::stream<beast::ssl_stream<beast::tcp_stream>> ws(ioc, ctx);
+        auto cancel = [&] { beast::get_lowest_layer(ws).close(); };
+        beast::get_lowest_layer(ws).expires_after(10s);
+        QVERIFY(!hntt::test::runOp(
+            ioc,
+            [&](beast::error_code& out) {
+                beast::get_lowest_layer(ws).async_connect(
+                    hntt::net::tcp::endpoint(asio::ip::address_v4::loopback(), port()),
+                    [&out](beast::error_code ec) { out = ec; });
+            },
+            cancel));
+        QVERIFY(!hntt::test::runOp(
+            ioc,
+            [&](beast::error_code& out) {
+                ws.next_layer().async_handshake(ssl_::stream_base::client,
+                                                [&out](beast::error_code ec) { out = ec; });
+            },
+            cancel));
+        beast::get_lowest_layer(ws).expires_never();
+        QVERIFY(!hntt::test::runOp(
+            ioc,
+            [&](beast::error_code& out) {
+                ws.async_handshake("127.0.0.1", "/api/v1/events?token=" + kToken,
+                                   [&out](beast::error_code ec) { out = ec; });
+            },
+            cancel));
+        QTRY_COMPARE(server_->webSocketClients(), std::size_t(1));
+        server_->broadcast(numbered(7));
+        beast::flat_buffer buffer;
+        QVERIFY(!hntt::test::runOp(
+            ioc,
+            [&](beast::error_code& out) {
+                ws.async_read(buffer, [&out](beast::error_code ec, std::size_t) { out = ec; });
+            },
+            cancel));
+        QCOMPARE(beast::buffers_to_string(buffer.data()), numbered(7));
+    }
+
+    // A certificate that is not one: the server does not start and says why, holding no port.
+    void tlsWithABadCertificateDoesNotStart() {
+        ServerConfig config;
+        config.certificatePem = "-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n";
+        config.privateKeyPem = "nor a key";
+        server_ = makeServer(config);
+        QVERIFY(!server_->start());
+        QVERIFY2(server_->errorString().find("not valid") != std::string::npos,
+                 server_->errorString().c_str());
+        QVERIFY2(server_->errorString().find("nor a key") == std::string::npos,
+                 server_->errorString().c_str());
+        QCOMPARE(server_->port(), std::uint16_t(0));
     }
 
     void stopIsPromptWithClientsConnected() {

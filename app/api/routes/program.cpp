@@ -7,35 +7,10 @@
 #include "core/session/session.h"
 
 #include <QJsonArray>
-#include <cmath>
 
 namespace hntt::api::routes {
 
 namespace {
-
-engine::Composition parseComposition(const QJsonObject& o) {
-    const auto layout = optString(o, "layout");
-    if (!layout)
-        throw BadRequest{QStringLiteral("'layout' is required.")};
-    engine::Composition c;
-    c.layout = layout->toStdString();
-    const QJsonValue slotList = o.value(QLatin1String("slots"));
-    if (!slotList.isUndefined()) {
-        if (!slotList.isArray())
-            throw BadRequest{QStringLiteral("'slots' must be an array of site ids or nulls.")};
-        for (const QJsonValue& v : slotList.toArray()) {
-            if (v.isNull()) {
-                c.sites.emplace_back();
-                continue;
-            }
-            const double d = v.toDouble(-1);
-            if (!v.isDouble() || d != std::floor(d) || d < 1)
-                throw BadRequest{QStringLiteral("'slots' must be an array of site ids or nulls.")};
-            c.sites.emplace_back(static_cast<engine::SiteId>(d));
-        }
-    }
-    return c;
-}
 
 // The preview after a change of it.
 Response previewAfter(core::Session& session, const core::Status& done) {
@@ -53,7 +28,7 @@ void addProgramRoutes(Router& router, core::Session& session) {
                    return json(200, wire::compositionJson(session.engine().program()));
                }));
     router.add("PUT", "/program", answerAtOnce([&session](const Request& req, const PathParams&) {
-                   const engine::Composition c = parseComposition(parseObject(req));
+                   const engine::Composition c = composition(parseObject(req));
                    auto done = session.setProgram(c, actorOf(req));
                    return done ? json(200, wire::compositionJson(c)) : errorResponse(done.error());
                }));
@@ -61,7 +36,7 @@ void addProgramRoutes(Router& router, core::Session& session) {
                    return json(200, wire::compositionJson(session.engine().preview()));
                }));
     router.add("PUT", "/preview", answerAtOnce([&session](const Request& req, const PathParams&) {
-                   const engine::Composition c = parseComposition(parseObject(req));
+                   const engine::Composition c = composition(parseObject(req));
                    auto done = session.setPreview(c, actorOf(req));
                    return done ? json(200, wire::compositionJson(c)) : errorResponse(done.error());
                }));

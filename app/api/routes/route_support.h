@@ -5,6 +5,7 @@
 #include "api/http_types.h"
 #include "api/router.h"
 #include "core/error.h"
+#include "hntt/engine/types.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -34,10 +35,15 @@ std::optional<double> optNumber(const QJsonObject& o, const char* key);
 // A positive integer id. With wasNull, null is allowed and reported there.
 std::optional<qint64> optId(const QJsonObject& o, const char* key, bool* wasNull = nullptr);
 std::optional<QJsonObject> optObject(const QJsonObject& o, const char* key);
-// "site_ids": an array of ids, required.
+// The most ids one request may name (site_ids, a program's slots).
+inline constexpr int kMaxIdsPerRequest = 1000;
+// "site_ids": an array of ids, required, at most kMaxIdsPerRequest.
 QList<qint64> siteIds(const QJsonObject& o);
 
-// Who asks, for the event log: "api:127.0.0.1:53122".
+// A program or preview: "layout" (required) and "slots", an array of site ids or nulls.
+engine::Composition composition(const QJsonObject& o);
+
+// Who asks, for the event log: "api:operator@127.0.0.1:53122" (the token's name, then the peer).
 QString actorOf(const Request& request);
 
 // A core error whose message may quote a stream URL.

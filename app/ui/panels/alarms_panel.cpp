@@ -37,6 +37,10 @@ QString kindLabel(const QString& kind) {
         return AlarmsPanel::tr("Call refused");
     if (kind == QLatin1String("sip.off"))
         return AlarmsPanel::tr("SIP off");
+    if (kind == QLatin1String("api.login_failed"))
+        return AlarmsPanel::tr("Failed API logins");
+    if (kind == QLatin1String("api.connections"))
+        return AlarmsPanel::tr("API connections refused");
     return kind;
 }
 
@@ -107,6 +111,10 @@ QString actionLabel(const QString& action) {
          QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "No media from the call")},
         {QStringLiteral("call.refused"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Call refused")},
         {QStringLiteral("sip.off"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "SIP off")},
+        {QStringLiteral("api.login_failed"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Failed API logins")},
+        {QStringLiteral("api.connections"),
+         QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "API connections refused")},
+        {QStringLiteral("site.source_refused"), QT_TRANSLATE_NOOP("hntt::ui::AlarmsPanel", "Source refused")},
     };
     const auto it = labels.find(action);
     return it == labels.end() ? action : AlarmsPanel::tr(it.value());
