@@ -120,9 +120,32 @@ ParseResult parseCommandLine(const QStringList& args) {
             "The WebRTC server of browser sites: 'auto' (default: the console runs its own Janus), "
             "the URL of an existing Janus's HTTP API, or 'off'."),
         CommandLine::tr("auto|URL|off"));
+    const QCommandLineOption mediaDir(
+        QStringLiteral("media-dir"),
+        CommandLine::tr("The only folder file sources may come from (default: the data folder's media)."),
+        CommandLine::tr("DIR"));
+    const QCommandLineOption allowLocalSources(
+        QStringLiteral("allow-local-sources"),
+        CommandLine::tr("Let sources pull from this machine's own addresses (e.g. an RTSP server on "
+                        "127.0.0.1); off by default."));
     const QCommandLineOption tokenFile(
         QStringLiteral("api-token-file"),
         CommandLine::tr("Read the API bearer token from the first line of FILE."), CommandLine::tr("FILE"));
+    const QCommandLineOption apiTokens(
+        QStringLiteral("api-tokens"),
+        CommandLine::tr(
+            "More API tokens, one per line as NAME ROLE TOKEN (ROLE: operator or viewer, which may "
+            "only read); the name is shown in the event log."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption apiCert(
+        QStringLiteral("api-cert"),
+        CommandLine::tr(
+            "The control API's certificate (PEM), for HTTPS; needs --api-key. Off loopback the API "
+            "speaks only HTTPS, with the join page's certificate when none is given."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption apiKey(QStringLiteral("api-key"),
+                                    CommandLine::tr("The private key (PEM) of --api-cert."),
+                                    CommandLine::tr("FILE"));
     const QCommandLineOption program(
         QStringLiteral("program"),
         CommandLine::tr("Program canvas size and frame rate (default 1920x1080@25)."),
@@ -134,8 +157,9 @@ ParseResult parseCommandLine(const QStringList& args) {
         CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
                         "(0: intact, 1: differences)."),
         CommandLine::tr("PATH"));
-    parser.addOptions({help, version, headless, demo, dataDir, apiListen, sipListen, rtpPorts, webListen,
-                       webCert, webKey, janus, tokenFile, program, lang, verifyArchive});
+    parser.addOptions({help,      version,   headless, demo,   dataDir, apiListen, sipListen,
+                       rtpPorts,  webListen, webCert,  webKey, janus,   mediaDir,  allowLocalSources,
+                       tokenFile, apiTokens, apiCert,  apiKey, program, lang,      verifyArchive});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -214,6 +238,9 @@ ParseResult parseCommandLine(const QStringList& args) {
     o.webKey = parser.value(webKey);
     if (o.webCert.isEmpty() != o.webKey.isEmpty())
         return fail(CommandLine::tr("--web-cert and --web-key go together."));
+    if (parser.isSet(mediaDir))
+        o.mediaDir = parser.value(mediaDir);
+    o.allowLocalSources = parser.isSet(allowLocalSources);
     if (parser.isSet(janus)) {
         const QString v = parser.value(janus);
         const QUrl url(v, QUrl::StrictMode);
@@ -238,6 +265,12 @@ ParseResult parseCommandLine(const QStringList& args) {
         if (o.apiTokenFile.isEmpty())
             return fail(CommandLine::tr("--api-token-file needs a file."));
     }
+    if (parser.isSet(apiTokens))
+        o.apiTokens = parser.value(apiTokens);
+    if (parser.isSet(apiCert) != parser.isSet(apiKey))
+        return fail(CommandLine::tr("--api-cert and --api-key go together."));
+    o.apiCert = parser.value(apiCert);
+    o.apiKey = parser.value(apiKey);
     if (o.apiEnabled && !isLoopbackHost(o.apiHost) && o.apiTokenFile.isEmpty())
         return fail(
             CommandLine::tr("The API may listen on a non-loopback address (%1) only with --api-token-file.")

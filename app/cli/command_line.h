@@ -14,6 +14,9 @@ struct Options {
     QString apiHost = QStringLiteral("127.0.0.1");
     quint16 apiPort = 8470;
     QString apiTokenFile;
+    QString apiTokens; // more named tokens, with roles: "NAME ROLE TOKEN" lines
+    QString apiCert;   // the API's certificate and key; off loopback, the join page's when empty
+    QString apiKey;
     bool sipEnabled = true;
     QString sipHost = QStringLiteral("0.0.0.0");
     quint16 sipPort = 5060;
@@ -27,6 +30,8 @@ struct Options {
     enum class Janus { Off, Auto, Url };
     Janus janus = Janus::Auto;
     QString janusUrl;
+    QString mediaDir;               // file sources only from here; empty: DATA/media
+    bool allowLocalSources = false; // sources may pull from this machine's own addresses
     int programWidth = 1920;
     int programHeight = 1080;
     int programFps = 25;

@@ -2,11 +2,22 @@
 #include "cli/command_line.h"
 #include "test_support.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
+#include <memory>
 
 using hntt::cli::parseCommandLine;
 using hntt::cli::ParseResult;
@@ -82,6 +93,95 @@ private slots:
                  ParseResult::Action::Run);
     }
 
+    void securityFlags() {
+        const ParseResult r =
+            parse({"--media-dir", "/srv/media", "--allow-local-sources", "--api-tokens", "/etc/hntt/tokens",
+                   "--api-cert", "/etc/hntt/api.pem", "--api-key", "/etc/hntt/api.key"});
+        QCOMPARE(r.action, ParseResult::Action::Run);
+        QCOMPARE(r.options.mediaDir, QStringLiteral("/srv/media"));
+        QVERIFY(r.options.allowLocalSources);
+        QCOMPARE(r.options.apiTokens, QStringLiteral("/etc/hntt/tokens"));
+        QCOMPARE(r.options.apiCert, QStringLiteral("/etc/hntt/api.pem"));
+        QCOMPARE(r.options.apiKey, QStringLiteral("/etc/hntt/api.key"));
+        QVERIFY(!parse({}).options.allowLocalSources);
+        QCOMPARE(parse({"--api-cert", "/etc/hntt/api.pem"}).action, ParseResult::Action::Error);
+        QCOMPARE(parse({"--api-key", "/etc/hntt/api.key"}).action, ParseResult::Action::Error);
+    }
+
+    // Off loopback the API speaks only HTTPS (here with the console's own certificate, kept with
+    // the join page's), a read-only token from --api-tokens reads but changes nothing, and the
+    // descriptor limit is raised for the connection caps.
+    void apiOffLoopbackIsHttpsWithRoles() {
+        QTemporaryDir tmp;
+        const QString dataDir = tmp.filePath(QStringLiteral("data"));
+        const QString tokenFile = tmp.filePath(QStringLiteral("token"));
+        const QString tokens = tmp.filePath(QStringLiteral("tokens"));
+        QFile t(tokenFile);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("operator-token-0123456789\n");
+        t.close();
+        QFile l(tokens);
+        QVERIFY(l.open(QIODevice::WriteOnly));
+        l.write("# who may watch\nlanh-dao viewer viewer-token-0123456789\n");
+        l.close();
+        QFile::setPermissions(tokenFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(tokens, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const quint16 port = hntt::test::freeTcpPort();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+        p.start(HNTT_CONSOLE_BINARY, {"--headless", "--api-listen", QStringLiteral("0.0.0.0:%1").arg(port),
+                                      "--api-token-file", tokenFile, "--api-tokens", tokens, "--sip-listen",
+                                      "off", "--web-listen", "off", "--data-dir", dataDir});
+        QVERIFY(p.waitForStarted());
+        const QString pem = QDir(dataDir).filePath(QStringLiteral("web/web-certificate.pem"));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(pem), 20000);
+        QFile certFile(pem);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromData(certFile.readAll()));
+
+        QNetworkAccessManager nam;
+        auto ask = [&](const QString& scheme, const QByteArray& verb, const QString& path,
+                       const QByteArray& token, const QByteArray& body = {}) {
+            QNetworkRequest req(
+                QUrl(QStringLiteral("%1://127.0.0.1:%2/api/v1%3").arg(scheme).arg(port).arg(path)));
+            req.setSslConfiguration(ssl);
+            req.setRawHeader("Authorization", "Bearer " + token);
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
+            QElapsedTimer wait;
+            wait.start();
+            while (!reply->isFinished() && wait.elapsed() < 15000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                  reply->error());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ask("https", "GET", "/health", {}).first, 200, 20000);
+        QCOMPARE(ask("https", "GET", "/state", "operator-token-0123456789").first, 200);
+        QCOMPARE(ask("https", "GET", "/state", "viewer-token-0123456789").first, 200);
+        QCOMPARE(
+            ask("https", "POST", "/sites", "viewer-token-0123456789", R"({"name":"X","level":"province"})")
+                .first,
+            403);
+        QCOMPARE(ask("https", "GET", "/sites", "viewer-token-0123456789").first, 200);
+        // Plain HTTP is not spoken off loopback.
+        QCOMPARE(ask("http", "GET", "/health", {}).first, 0);
+
+        QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+        QVERIFY(limits.open(QIODevice::ReadOnly));
+        const QString text = QString::fromLatin1(limits.readAll());
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("Max open files\\s+(\\d+)\\s+(\\S+)")).match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const qint64 hard =
+            m.captured(2) == QLatin1String("unlimited") ? 1 << 30 : m.captured(2).toLongLong();
+        QVERIFY2(m.captured(1).toLongLong() >= std::min<qint64>(4096, hard), qPrintable(text));
+
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
     void rejects_data() {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("unknown flag") << QStringList{"--bogus"};
@@ -114,7 +214,8 @@ private slots:
         const ParseResult r = parse({"--help"});
         QCOMPARE(r.action, ParseResult::Action::ShowHelp);
         for (const char* flag : {"--headless", "--demo", "--data-dir", "--api-listen", "--sip-listen",
-                                 "--api-token-file", "--program", "--lang", "--version", "--help"})
+                                 "--api-token-file", "--api-tokens", "--api-cert", "--api-key", "--media-dir",
+                                 "--allow-local-sources", "--program", "--lang", "--version", "--help"})
             QVERIFY2(r.text.contains(QLatin1String(flag)), flag);
     }
 
