@@ -29,6 +29,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <memory>
+#include <sys/stat.h>
 
 using namespace hntt;
 using core::archive::ArchiveRequest;
@@ -280,12 +281,12 @@ private Q_SLOTS:
             listed.sort();
             QCOMPARE(listed, expected);
             // The sha256sum-compatible list says the same.
-            QByteArray out;
-            QProcess p;
-            p.setWorkingDirectory(dir);
-            p.start(QStringLiteral("sha256sum"), {"--check", "--strict", "MANIFEST.sha256"});
-            QVERIFY(p.waitForFinished(60000));
-            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            QByteArray out, err;
+            const int rc =
+                test::runProgram(QStringLiteral("sh"),
+                                 {"-c", "cd \"$1\" && sha256sum --check --strict MANIFEST.sha256", "sh", dir},
+                                 &out, &err, 60000);
+            QVERIFY2(rc == 0, err.constData());
         }
     }
 
@@ -700,6 +701,41 @@ private Q_SLOTS:
         QVERIFY(!job);
         QCOMPARE(job.error().code, Code::Conflict);
         QVERIFY(session_->stopRecording(running->id, QStringLiteral("ui")));
+    }
+
+    // A certificate path a client names cannot stall the thread that checks it (a FIFO waits for
+    // a writer), flood it (/dev/zero never ends) or tell what exists: each is refused at once, and
+    // all of them with the same words.
+    void hostileCertificatePathsAreRefusedAlike() {
+        const QString fifo = tmp_.filePath(QStringLiteral("cert.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString missing = tmp_.filePath(QStringLiteral("no-such-cert.pem"));
+        QStringList messages;
+        for (const QString& path : {fifo, QStringLiteral("/dev/zero"), missing, QStringLiteral("/etc/passwd"),
+                                    QStringLiteral("/etc/shadow"), tmp_.path()}) {
+            ArchiveRequest r;
+            r.recordingId = recording_;
+            r.sign = true;
+            r.certificatePath = path;
+            r.keyPath = key_;
+            const auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+            QVERIFY2(!job, qPrintable(path));
+            QCOMPARE(job.error().code, core::Error::Code::Invalid);
+            messages << QString(job.error().message).replace(path, QStringLiteral("PATH"));
+        }
+        messages.removeDuplicates();
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.front().contains(QStringLiteral("PEM")), qPrintable(messages.front()));
+        // The key alike.
+        ArchiveRequest r;
+        r.recordingId = recording_;
+        r.sign = true;
+        r.certificatePath = cert_;
+        r.keyPath = fifo;
+        const auto job = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!job);
+        QVERIFY2(job.error().message.contains(QStringLiteral("private key")),
+                 qPrintable(job.error().message));
     }
 
     void apiRoutes() {

@@ -3,6 +3,7 @@
 #include "core/archive/archive_material.h"
 #include "core/archive/archive_names.h"
 #include "core/archive/archive_writer.h"
+#include "core/archive/partial_folders.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -119,6 +120,16 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
     plan.archivesDir = QDir(session.settings().archivesDir()).absolutePath();
     plan.folderName = archiveFolderName(plan.material);
     plan.signing = signing.value();
+    // What an export cut off by a crash left is removed first (it takes space, and it is no
+    // archive); a folder an export is writing is held and stays.
+    for (const QString& stale : removeStalePartialFolders(plan.archivesDir)) {
+        EventRecord e;
+        e.actor = QStringLiteral("auto");
+        e.action = QStringLiteral("archive.partial_removed");
+        e.subject = QFileInfo(stale).fileName();
+        e.detail = {{QStringLiteral("path"), stale}};
+        (void)session.eventLog().append(e);
+    }
     if (auto space = checkFreeSpace(plan.archivesDir, plan.material.recording.path); !space)
         return space.error();
     const QString key = QDir(plan.archivesDir).absoluteFilePath(plan.folderName);

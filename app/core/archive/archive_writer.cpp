@@ -6,6 +6,7 @@
 #include "core/archive/attendance_report.h"
 #include "core/archive/file_digest.h"
 #include "core/archive/isolated_audio.h"
+#include "core/archive/partial_folders.h"
 #include "version.h"
 
 #include <QCryptographicHash>
@@ -136,10 +137,12 @@ Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& con
     const QString archivesDir = QDir(plan.archivesDir).absolutePath();
     if (!QDir().mkpath(archivesDir))
         return storageError(ArchiveWriter::tr("Cannot create the archives folder %1.").arg(archivesDir));
-    const QString partialPath = QDir(archivesDir).filePath(plan.folderName + QStringLiteral(".partial"));
-    QDir(partialPath).removeRecursively(); // left by an export that a crash or power cut interrupted
-    if (!QDir().mkpath(partialPath))
-        return storageError(ArchiveWriter::tr("Cannot create %1.").arg(partialPath));
+    const QString partialPath = QDir(archivesDir).filePath(plan.folderName + kPartialSuffix);
+    // Made, emptied of what an interrupted export left, and held while it is written: a sweep
+    // (removeStalePartialFolders) leaves it alone until the lock goes, after the rename or removal.
+    auto held = PartialFolderLock::take(partialPath);
+    if (!held)
+        return held.error();
     PartialFolder partial(partialPath);
 
     // 1. The program recording, as recorded.

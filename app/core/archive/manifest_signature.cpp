@@ -1,5 +1,7 @@
 #include "core/archive/manifest_signature.h"
 
+#include "core/bounded_file.h"
+
 #include <QFile>
 #include <QStringList>
 #include <memory>
@@ -63,17 +65,24 @@ BioPtr memoryBio(const QByteArray& bytes) {
 }
 
 enum class PemKind { Certificate, Key };
+constexpr qint64 kMaxPemBytes = 1 << 20;
 
 Result<QByteArray> readPemFile(const QString& path, PemKind kind) {
     const bool cert = kind == PemKind::Certificate;
     if (path.isEmpty())
         return invalid(cert ? ManifestSignature::tr("No certificate file is given.")
                             : ManifestSignature::tr("No private key file is given."));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > (1 << 20))
-        return invalid(cert ? ManifestSignature::tr("Cannot read the certificate %1.").arg(path)
-                            : ManifestSignature::tr("Cannot read the private key %1.").arg(path));
-    return f.readAll();
+    // Missing, unreadable, not a regular file, too large or not PEM: one answer for all, so that a
+    // client naming paths learns nothing of what exists.
+    auto bytes = readBoundedRegularFile(path, kMaxPemBytes);
+    const bool pem = bytes && bytes->contains(cert ? "-----BEGIN CERTIFICATE-----" : "-----BEGIN ");
+    if (!pem)
+        return invalid(
+            cert ? ManifestSignature::tr("%1 is not a readable PEM certificate file of at most 1 MiB.")
+                       .arg(path)
+                 : ManifestSignature::tr("%1 is not a readable PEM private key file of at most 1 MiB.")
+                       .arg(path));
+    return *std::move(bytes);
 }
 
 // Never asks for a passphrase (OpenSSL's default would wait on the terminal).

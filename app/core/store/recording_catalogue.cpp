@@ -189,6 +189,43 @@ Result<int> RecordingCatalogue::failInterrupted(const QString& error) {
     return q.numRowsAffected();
 }
 
+Result<QList<RecordingRecord>> RecordingCatalogue::unmeasuredInterrupted() const {
+    QSqlQuery q(db_.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSelectRecordings) +
+                QLatin1String(" WHERE state = 'failed' AND stopped_at IS NULL ORDER BY id")))
+        return Database::errorFor(q, tr("listing the interrupted recordings"));
+    QList<RecordingRecord> out;
+    while (q.next())
+        out.append(readRecording(q));
+    return out;
+}
+
+Result<RecordingRecord> RecordingCatalogue::measuredInterrupted(qint64 id, std::optional<double> durationS,
+                                                                std::optional<qint64> sizeBytes,
+                                                                const QDateTime& stoppedAt) {
+    if (durationS && (!std::isfinite(*durationS) || *durationS < 0))
+        return Error{Error::Code::Invalid, tr("A recording's duration cannot be negative.")};
+    if (sizeBytes && *sizeBytes < 0)
+        return Error{Error::Code::Invalid, tr("A recording's size cannot be negative.")};
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("UPDATE recordings SET stopped_at = ?, duration_s = ?, size_bytes = ? "
+                             "WHERE id = ? AND state = 'failed' AND stopped_at IS NULL"));
+    q.addBindValue(Database::toIsoText(stoppedAt.isValid() ? stoppedAt : clockNow(clock_)));
+    q.addBindValue(nullable(durationS));
+    q.addBindValue(nullable(sizeBytes));
+    q.addBindValue(id);
+    if (Status s = Database::exec(q, tr("stopping recording %1").arg(id)); !s)
+        return s.error();
+    if (q.numRowsAffected() == 0) {
+        if (Result<RecordingRecord> r = get(id); !r)
+            return r.error();
+        return Error{Error::Code::Conflict,
+                     tr("Recording %1 is not an interrupted recording waiting to be measured.").arg(id)};
+    }
+    return get(id);
+}
+
 Result<MarkerRecord> RecordingCatalogue::addMarker(MarkerRecord m) {
     if (!std::isfinite(m.offsetS) || m.offsetS < 0)
         return Error{Error::Code::Invalid, tr("A marker's offset cannot be negative.")};

@@ -66,6 +66,13 @@ public:
     // At start-up: a row still "recording" was cut off by a crash or power loss. Marks it failed
     // (its file, written to be playable at every moment, stays listed). Returns how many.
     Result<int> failInterrupted(const QString& error);
+    // Those rows (failed by failInterrupted, or by an older version's migration: no stop time) whose
+    // file has not been measured yet, oldest first.
+    Result<QList<RecordingRecord>> unmeasuredInterrupted() const;
+    // What an interrupted recording's file holds, read from the file; stoppedAt: when it was last
+    // written. Once per row: Conflict unless it is one of unmeasuredInterrupted().
+    Result<RecordingRecord> measuredInterrupted(qint64 id, std::optional<double> durationS,
+                                                std::optional<qint64> sizeBytes, const QDateTime& stoppedAt);
 
     // Invalid for a negative offset, a missing recording or a site that does not exist.
     Result<MarkerRecord> addMarker(MarkerRecord marker);
