@@ -21,6 +21,14 @@
 // --mute-others the sites beyond the 16 on program are muted, as in a province-wide meeting
 // where the communes listen: their tracks rest.
 //
+// Province mode: the province's whole job at 170 sites (program, preview, multiview, a recording
+// with a track per site, one program stream over UDP, a return feed over UDP to every site), then
+// the same without the return feeds, and at 24 and 16 sites, to print what a return feed, a
+// keyframe-only site and a fully decoded site each cost. With --mute-others the sites off program
+// are muted, as the communes are in a province-wide meeting.
+//
+//   bench_engine --province [--seconds 60] [--work DIR] [--mute-others]
+//
 // Latency mode: how long a picture takes from its arrival (decoded by its site) to the program.
 // Two senders over UDP MPEG-TS flash white every second: one with a beep at each flash (its
 // pictures wait for their sound: lip sync), one without audio (nothing to wait for). Both are on
@@ -223,6 +231,21 @@ double machineBusySeconds() {
     return (user + nice + system + irq + softirq + steal) / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
+// This process's resident memory now, in MB.
+long residentMb() {
+    std::ifstream in("/proc/self/status");
+    std::string key;
+    long kb = 0;
+    while (in >> key) {
+        if (key == "VmRSS:") {
+            in >> kb;
+            break;
+        }
+        in.ignore(1 << 12, '\n');
+    }
+    return kb / 1024;
+}
+
 double processCpuSeconds() {
     struct rusage ru = {};
     getrusage(RUSAGE_SELF, &ru);
@@ -230,17 +253,71 @@ double processCpuSeconds() {
            static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
+// What a scaling or province child runs besides its sites, program, preview and multiview.
+struct ScaleJob {
+    int sites = 0;
+    bool record = false;      // the program with one isolated track per site
+    bool muteOthers = false;  // the sites beyond the 16 on program muted
+    bool stream = false;      // one program stream (MPEG-TS over UDP to this machine)
+    bool returnFeeds = false; // a return feed to every site (MPEG-TS over UDP to this machine)
+};
+
+// UDP sockets bound on 127.0.0.1 and never read: the destinations of the streams a child sends,
+// which drop what they do not read as a far end that is slow would.
+class UdpSinks {
+public:
+    explicit UdpSinks(int count) {
+        for (int i = 0; i < count; ++i) {
+            const int fd = socket(AF_INET, SOCK_DGRAM, 0);
+            sockaddr_in addr = {};
+            addr.sin_family = AF_INET;
+            addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t len = sizeof addr;
+            if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+                getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+                if (fd >= 0)
+                    close(fd);
+                continue;
+            }
+            fds_.push_back(fd);
+            ports_.push_back(ntohs(addr.sin_port));
+        }
+    }
+    ~UdpSinks() {
+        for (const int fd : fds_)
+            close(fd);
+    }
+    UdpSinks(const UdpSinks&) = delete;
+    UdpSinks& operator=(const UdpSinks&) = delete;
+    std::string url(std::size_t i) const {
+        return "udp://127.0.0.1:" + std::to_string(ports_.at(i)) + "?pkt_size=1316";
+    }
+    std::size_t size() const { return ports_.size(); }
+
+private:
+    std::vector<int> fds_;
+    std::vector<int> ports_;
+};
+
 // One N in its own process: writes its figures to `result` as "key value" lines.
-int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& result, bool record,
-                  bool muteOthers) {
+int runScaleChild(const fs::path& work, const ScaleJob& job, int seconds, const fs::path& result) {
+    const int sites = job.sites;
+    const bool record = job.record, muteOthers = job.muteOthers;
     EngineConfig cfg;
     cfg.multiview = true;
     Engine engine(cfg);
+    const int destinations = (job.stream ? 1 : 0) + (job.returnFeeds ? sites : 0);
+    UdpSinks sinks(destinations);
+    if (static_cast<int>(sinks.size()) != destinations) {
+        std::fprintf(stderr, "cannot bind %d UDP ports on 127.0.0.1\n", destinations);
+        return 1;
+    }
     Composition program{"grid-4x4", {}};
     for (int i = 0; i < sites; ++i) {
         EngineError error;
         const std::string file = (work / ("scale" + std::to_string(i % kScaleFiles) + ".mp4")).string();
-        if (!engine.addSite(i + 1, {"Site " + std::to_string(i + 1), file, ""}, &error)) {
+        const std::string feed = job.returnFeeds ? sinks.url(static_cast<std::size_t>(i)) : std::string();
+        if (!engine.addSite(i + 1, {"Site " + std::to_string(i + 1), file, feed}, &error)) {
             std::fprintf(stderr, "%s\n", error.message.c_str());
             return 1;
         }
@@ -255,7 +332,12 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
         return 1;
     }
     engine.start();
+    if (job.stream && !engine.addOutput(sinks.url(sinks.size() - 1), &error)) {
+        std::fprintf(stderr, "%s\n", error.message.c_str());
+        return 1;
+    }
     std::this_thread::sleep_for(std::chrono::seconds(3)); // sources open and fill
+    const long rssSites = residentMb();
     const fs::path recording = work / ("scale-" + std::to_string(sites) + ".mkv");
     if (record) {
         fs::remove(recording);
@@ -287,6 +369,12 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     out << "ticks " << (after.ticks - before.ticks) << "\n";
     out << "late " << (after.lateTicks - before.lateTicks) << "\n";
     out << "skipped " << (after.skippedTicks - before.skippedTicks) << "\n";
+    out << "return_encoders " << engine.returnFeedEncoders() << "\n";
+    for (std::size_t i = 0; i < kClockPhaseCount; ++i)
+        out << "phase " << clockPhaseName(static_cast<ClockPhase>(i)) << " " << after.phases[i].meanMs
+            << "\n";
+    out << "rss_sites_mb " << rssSites << "\n";
+    out << "rss_end_mb " << residentMb() << "\n";
     if (record) {
         const double nominal =
             (cfg.videoBitrateKbps + cfg.audioBitrateKbps + cfg.isolatedTrackBitrateKbps * sites) * 1000.0 /
@@ -309,6 +397,106 @@ int runScaleChild(const fs::path& work, int sites, int seconds, const fs::path& 
     return 0;
 }
 
+// A child's figures, as runScaleChild wrote them, with its process's usage.
+struct Figures {
+    Usage usage;
+    double cpu = 0, others = 0, recBytes = 0, recNominal = 0, recLag = 0, tracksLag = 0, tracksGap = 0;
+    unsigned long long ticks = 0, late = 0, skipped = 0;
+    int returnEncoders = 0;                // AAC encodes of the return feeds' sound at the end
+    long rssSitesMb = 0, rssEndMb = 0;     // resident once the sites run, and at the end
+    std::map<std::string, double> threads; // CPU-s/s by thread name
+    std::map<std::string, double> phases;  // the clock's mean ms a tick by phase
+    bool ok = false;
+
+    bool realTime(double bound) const {
+        return ticks > 0 && static_cast<double>(skipped) <= bound * static_cast<double>(ticks);
+    }
+    std::string phaseText() const {
+        std::string text;
+        for (const auto& [name, v] : phases) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%s %.1f ", name.c_str(), v);
+            text += buf;
+        }
+        return text;
+    }
+    std::string threadText() const {
+        std::string text;
+        for (const auto& [name, v] : threads)
+            if (v >= 0.01) {
+                char buf[96];
+                std::snprintf(buf, sizeof buf, "%s %.2f ", name.c_str(), v);
+                text += buf;
+            }
+        return text;
+    }
+};
+
+Figures runChild(const char* self, const fs::path& work, const ScaleJob& job, int seconds) {
+    const fs::path result = work / ("scale-" + std::to_string(job.sites) + ".txt");
+    fs::remove(result);
+    std::vector<std::string> args = {self,         "--scale-child",         std::to_string(job.sites),
+                                     "--seconds",  std::to_string(seconds), "--work",
+                                     work.string()};
+    if (job.record)
+        args.emplace_back("--record");
+    if (job.muteOthers)
+        args.emplace_back("--mute-others");
+    if (job.stream)
+        args.emplace_back("--stream");
+    if (job.returnFeeds)
+        args.emplace_back("--return-feeds");
+    Figures f;
+    f.usage = runMeasured(args);
+    std::ifstream in(result);
+    if (f.usage.status != 0 || !in) {
+        std::fprintf(stderr, "the run with %d sites failed (%d)\n", job.sites, f.usage.status);
+        return f;
+    }
+    std::string key;
+    while (in >> key) {
+        if (key == "cpu_per_s")
+            in >> f.cpu;
+        else if (key == "others_per_s")
+            in >> f.others;
+        else if (key == "ticks")
+            in >> f.ticks;
+        else if (key == "late")
+            in >> f.late;
+        else if (key == "skipped")
+            in >> f.skipped;
+        else if (key == "return_encoders")
+            in >> f.returnEncoders;
+        else if (key == "rss_sites_mb")
+            in >> f.rssSitesMb;
+        else if (key == "rss_end_mb")
+            in >> f.rssEndMb;
+        else if (key == "rec_bytes_per_s")
+            in >> f.recBytes;
+        else if (key == "rec_nominal_per_s")
+            in >> f.recNominal;
+        else if (key == "rec_lag_s")
+            in >> f.recLag;
+        else if (key == "rec_tracks_lag_s")
+            in >> f.tracksLag;
+        else if (key == "rec_tracks_gap_s")
+            in >> f.tracksGap;
+        else if (key == "phase") {
+            std::string name;
+            double v = 0;
+            in >> name >> v;
+            f.phases[name] = v;
+        } else if (key == "thread") {
+            std::string name;
+            double v = 0;
+            in >> name >> v;
+            f.threads[name] = v;
+        }
+    }
+    f.ok = true;
+    return f;
+}
+
 int runScale(const char* self, const fs::path& work, int seconds, bool record, bool muteOthers) {
     std::printf(
         "HNTT engine scaling: N sites 640x360 H.264 (looping, real time), multiview, program grid-4x4, "
@@ -322,70 +510,86 @@ int runScale(const char* self, const fs::path& work, int seconds, bool record, b
     std::printf("%6s %10s %8s %8s %8s %8s %8s  %s\n", "sites", "CPU-s / s", "others", "ticks", "late",
                 "skipped", "peak MB", "CPU-s / s by thread");
     for (const int n : {24, 48, 96, 128, 170}) {
-        const fs::path result = work / ("scale-" + std::to_string(n) + ".txt");
-        fs::remove(result);
-        std::vector<std::string> args = {self,         "--scale-child",         std::to_string(n),
-                                         "--seconds",  std::to_string(seconds), "--work",
-                                         work.string()};
-        if (record)
-            args.emplace_back("--record");
-        if (muteOthers)
-            args.emplace_back("--mute-others");
-        const Usage u = runMeasured(args);
-        std::ifstream in(result);
-        if (u.status != 0 || !in) {
-            std::fprintf(stderr, "the run with %d sites failed (%d)\n", n, u.status);
+        const Figures f = runChild(self, work, {n, record, muteOthers, false, false}, seconds);
+        if (!f.ok)
             return 1;
-        }
-        double cpu = 0, others = 0, recBytes = 0, recNominal = 0, recLag = 0, tracksLag = 0, tracksGap = 0;
-        unsigned long long ticks = 0, late = 0, skipped = 0;
-        std::string threads, key;
-        while (in >> key) {
-            if (key == "cpu_per_s")
-                in >> cpu;
-            else if (key == "others_per_s")
-                in >> others;
-            else if (key == "ticks")
-                in >> ticks;
-            else if (key == "late")
-                in >> late;
-            else if (key == "skipped")
-                in >> skipped;
-            else if (key == "rec_bytes_per_s")
-                in >> recBytes;
-            else if (key == "rec_nominal_per_s")
-                in >> recNominal;
-            else if (key == "rec_lag_s")
-                in >> recLag;
-            else if (key == "rec_tracks_lag_s")
-                in >> tracksLag;
-            else if (key == "rec_tracks_gap_s")
-                in >> tracksGap;
-            else if (key == "thread") {
-                std::string name;
-                double v = 0;
-                in >> name >> v;
-                if (v >= 0.01) {
-                    char buf[96];
-                    std::snprintf(buf, sizeof buf, "%s %.2f ", name.c_str(), v);
-                    threads += buf;
-                }
-            }
-        }
-        std::printf("%6d %10.2f %8.2f %8llu %8llu %8llu %8ld  %s\n", n, cpu, others, ticks, late, skipped,
-                    u.maxRssMb, threads.c_str());
+        std::printf("%6d %10.2f %8.2f %8llu %8llu %8llu %8ld  %s\n", n, f.cpu, f.others, f.ticks, f.late,
+                    f.skipped, f.usage.maxRssMb, f.threadText().c_str());
         if (record)
             std::printf("       recording: %.0f kB/s written, nominal %.0f kB/s (ratio %.2f); writer %.1f s "
                         "behind; tracks %.1f s behind, %.1f s skipped\n",
-                        recBytes / 1000.0, recNominal / 1000.0, recNominal > 0 ? recBytes / recNominal : 0.0,
-                        recLag, tracksLag, tracksGap);
+                        f.recBytes / 1000.0, f.recNominal / 1000.0,
+                        f.recNominal > 0 ? f.recBytes / f.recNominal : 0.0, f.recLag, f.tracksLag,
+                        f.tracksGap);
         std::fflush(stdout);
-        if (ticks == 0 || static_cast<double>(skipped) > 0.02 * static_cast<double>(ticks)) {
+        if (!f.realTime(0.02)) {
             std::printf("not real time at %d sites\n", n);
             if (!record) // a recording's figures matter at every size: go on
                 break;
         }
     }
+    return 0;
+}
+
+// ---- province mode
+
+// The province's whole job (issue's goals: <= 1 % of ticks skipped, <= 1.6 CPU-s/s, <= 1.5 GB) and,
+// from runs that leave one part out, what each kind of site and each return feed costs.
+int runProvince(const char* self, const fs::path& work, int seconds, bool muteOthers) {
+    constexpr int kProvince = 170;
+    std::printf("HNTT engine, the province's job: %d sites 640x360 H.264+AAC (looping, real time), program "
+                "grid-4x4, preview, multiview, recording with a track per site, one program stream, a "
+                "return feed to every site%s; %d s each\n",
+                kProvince, muteOthers ? "; the sites off program muted" : "; every site open", seconds);
+    if (!makeScaleInputs(work)) {
+        std::fprintf(stderr, "cannot make the input files with ffmpeg\n");
+        return 1;
+    }
+    struct Row {
+        const char* name;
+        ScaleJob job;
+        Figures f;
+    };
+    std::vector<Row> rows = {
+        {"province", {kProvince, true, muteOthers, true, true}, {}},
+        {"no return feeds", {kProvince, true, muteOthers, true, false}, {}},
+        {"24 sites", {24, true, muteOthers, true, false}, {}},
+        {"16 sites", {16, true, muteOthers, true, false}, {}},
+    };
+    std::printf("%-16s %6s %10s %8s %8s %8s %8s %8s %8s %8s  %s\n", "job", "sites", "CPU-s / s", "others",
+                "ticks", "late", "skipped", "peak MB", "sites MB", "end MB", "CPU-s / s by thread");
+    for (Row& r : rows) {
+        r.f = runChild(self, work, r.job, seconds);
+        if (!r.f.ok)
+            return 1;
+        std::printf("%-16s %6d %10.2f %8.2f %8llu %8llu %8llu %8ld %8ld %8ld  %s\n", r.name, r.job.sites,
+                    r.f.cpu, r.f.others, r.f.ticks, r.f.late, r.f.skipped, r.f.usage.maxRssMb, r.f.rssSitesMb,
+                    r.f.rssEndMb, r.f.threadText().c_str());
+        std::printf("%-16s clock phases, mean ms a tick: %s\n", "", r.f.phaseText().c_str());
+        std::fflush(stdout);
+    }
+    const Figures& whole = rows[0].f;
+    std::printf("return feeds' sound: %d AAC encodes for %d feeds\n", whole.returnEncoders, kProvince);
+    const double skippedShare =
+        whole.ticks ? static_cast<double>(whole.skipped) / static_cast<double>(whole.ticks + whole.skipped)
+                    : 1.0;
+    std::printf(
+        "\nprovince: %.1f %% of ticks skipped (goal <= 1 %%), %.2f CPU-s/s (goal <= 1.6), %ld MB peak "
+        "(goal <= 1500): %s\n",
+        100.0 * skippedShare, whole.cpu, whole.usage.maxRssMb,
+        skippedShare <= 0.01 && whole.cpu <= 1.6 && whole.usage.maxRssMb <= 1500 ? "MET" : "NOT MET");
+    // Each part's cost from the runs without it (sites 17..24 are fully decoded at 24 sites, those
+    // beyond keyframe-only: the engine decodes every picture of at most fullDecodeSiteLimit sites).
+    const Figures &noFeeds = rows[1].f, &at24 = rows[2].f, &at16 = rows[3].f;
+    const auto per = [](double a, double b, int n) { return (a - b) / n; };
+    std::printf("per return feed:       %.4f CPU-s/s, %.2f MB\n", per(whole.cpu, noFeeds.cpu, kProvince),
+                per(static_cast<double>(whole.usage.maxRssMb), static_cast<double>(noFeeds.usage.maxRssMb),
+                    kProvince));
+    std::printf("per keyframe-only site: %.4f CPU-s/s, %.2f MB\n", per(noFeeds.cpu, at24.cpu, kProvince - 24),
+                per(static_cast<double>(noFeeds.usage.maxRssMb), static_cast<double>(at24.usage.maxRssMb),
+                    kProvince - 24));
+    std::printf("per fully decoded site: %.4f CPU-s/s, %.2f MB\n", per(at24.cpu, at16.cpu, 8),
+                per(static_cast<double>(at24.usage.maxRssMb), static_cast<double>(at16.usage.maxRssMb), 8));
     return 0;
 }
 
@@ -544,6 +748,7 @@ int runLatency(int seconds) {
 int main(int argc, char** argv) {
     int sites = 16, seconds = 20;
     bool multiview = false, child = false, scale = false, latency = false, record = false, muteOthers = false;
+    bool stream = false, returnFeeds = false, province = false;
     int scaleChild = 0;
     fs::path work = fs::temp_directory_path() / "hntt-bench";
     for (int i = 1; i < argc; ++i) {
@@ -566,19 +771,28 @@ int main(int argc, char** argv) {
             record = true;
         else if (a == "--mute-others")
             muteOthers = true;
+        else if (a == "--stream")
+            stream = true;
+        else if (a == "--return-feeds")
+            returnFeeds = true;
+        else if (a == "--province")
+            province = true;
         else if (a == "--scale-child" && i + 1 < argc)
             scaleChild = std::atoi(argv[++i]);
         else {
             std::fprintf(stderr,
                          "usage: %s [--sites N] [--seconds S] [--work DIR] [--multiview] | --scale "
-                         "[--seconds S] [--work DIR] [--record] [--mute-others] | --latency [--seconds S]\n",
+                         "[--seconds S] [--work DIR] [--record] [--mute-others] | --province [--seconds S] "
+                         "[--work DIR] [--mute-others] | --latency [--seconds S]\n",
                          argv[0]);
             return 2;
         }
     }
     if (scaleChild > 0)
-        return runScaleChild(work, scaleChild, seconds,
-                             work / ("scale-" + std::to_string(scaleChild) + ".txt"), record, muteOthers);
+        return runScaleChild(work, {scaleChild, record, muteOthers, stream, returnFeeds}, seconds,
+                             work / ("scale-" + std::to_string(scaleChild) + ".txt"));
+    if (province)
+        return runProvince(argv[0], work, seconds, muteOthers);
     if (scale)
         return runScale(argv[0], work, seconds, record, muteOthers);
     if (latency)

@@ -91,13 +91,15 @@ AudioMixer::AudioMixer(int sampleRate, int blockSize)
     : sampleRate_(sampleRate)
     , blockSize_(blockSize)
     , rampSamples_(std::max(1L, std::lround(kRampSeconds * sampleRate)))
-    , programLimiter_(sampleRate > 0 ? sampleRate : 1) {
+    , programLimiter_(sampleRate > 0 ? sampleRate : 1)
+    , commonLimiter_(sampleRate > 0 ? sampleRate : 1) {
     if (sampleRate <= 0 || blockSize <= 0)
         throw std::invalid_argument("AudioMixer: sample rate and block size must be positive");
     const auto n = static_cast<std::size_t>(blockSize);
     total_.assign(n, 0.0);
     work_.assign(n, 0.0);
     program_.assign(n, 0.f);
+    common_.assign(n, 0.f);
 }
 
 void AudioMixer::setChannel(SiteId site, bool muted, double gainDb) {
@@ -137,6 +139,7 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
             sumSquares += c * c;
         }
         ch.levels = levelsOf(peak, sumSquares, n);
+        ch.silent = peak == 0.0;
         ch.input = nullptr; // the caller's buffer is only valid during this call
     }
 
@@ -150,8 +153,16 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
     }
     programLevels_ = levelsOf(peak, sumSquares, n);
 
+    commonLimiter_.process(total_.data(), common_.data(), n);
     // Mix-minus: everyone but the site itself, from the one total (O(N) per block).
     for (auto& [site, ch] : channels_) {
+        if (ch.silent) {
+            // Total minus nothing: exactly the common mix-minus, its limiter in the same state
+            // (most sites of a province-wide meeting are muted).
+            std::copy(common_.begin(), common_.end(), ch.mixMinus.begin());
+            ch.limiter.follow(commonLimiter_);
+            continue;
+        }
         for (std::size_t i = 0; i < n; ++i)
             work_[i] = total_[i] - ch.contribution[i];
         ch.limiter.process(work_.data(), ch.mixMinus.data(), n);

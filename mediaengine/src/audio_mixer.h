@@ -21,6 +21,8 @@ public:
     explicit PeakLimiter(int sampleRate);
     void process(const double* in, float* out, std::size_t count);
     double gain() const { return gain_; } // current gain reduction, 1 = none
+    // Takes the state of a limiter that had the same input: both go on alike.
+    void follow(const PeakLimiter& other) { gain_ = other.gain_; }
 
 private:
     double attackStep_;  // largest gain change per sample while attacking
@@ -58,6 +60,9 @@ public:
 
     std::span<const float> program() const;
     std::span<const float> mixMinus(SiteId site) const; // empty span for an unknown site
+    // Every site's sound, without the master: the mix-minus of a site that is silent (muted, or
+    // sending nothing), which the return feeds of such sites share.
+    std::span<const float> commonMixMinus() const { return common_; }
     // The site's own signal after its gain/mute (its contribution to the mix), of the last
     // block, clamped to full scale: the isolated feed of a recording. Empty for an unknown site.
     std::span<const float> channelOutput(SiteId site) const;
@@ -88,6 +93,7 @@ private:
         std::vector<float> mixMinus;
         PeakLimiter limiter;
         AudioLevels levels;
+        bool silent = true; // contributed nothing to the last block
     };
 
     int sampleRate_;
@@ -96,6 +102,8 @@ private:
     std::map<SiteId, Channel> channels_;
     RampedGain master_;
     PeakLimiter programLimiter_;
+    PeakLimiter commonLimiter_;
+    std::vector<float> common_;
     std::vector<double> total_;
     std::vector<double> work_;
     std::vector<float> program_;

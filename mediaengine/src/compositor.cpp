@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <stdexcept>
+#include <utility>
 
 extern "C" {
 #include <libavutil/pixdesc.h>
@@ -76,6 +77,20 @@ int swsColorspace(const AVFrame* f) {
     }
 }
 
+// The luma weights (Kr, Kb) of a swscale colourspace.
+std::pair<double, double> lumaWeights(int space) {
+    switch (space) {
+    case SWS_CS_ITU601:
+        return {0.299, 0.114};
+    case SWS_CS_SMPTE240M:
+        return {0.212, 0.087};
+    case SWS_CS_BT2020:
+        return {0.2627, 0.0593};
+    default:
+        return {0.2126, 0.0722};
+    }
+}
+
 bool fullRange(const AVFrame* f) {
     const AVPixFmtDescriptor* d = av_pix_fmt_desc_get(static_cast<AVPixelFormat>(f->format));
     if (d && (d->flags & AV_PIX_FMT_FLAG_RGB))
@@ -139,7 +154,12 @@ bool FrameScaler::scale(const VideoFrame& src, VideoFrame& canvas, PixelRect dst
         dst.x + dst.w > canvas.width() || dst.y + dst.h > canvas.height())
         return false;
 
-    const Key key{f->width, f->height, f->format, swsColorspace(f), fullRange(f) ? 1 : 0, dst.w, dst.h};
+    // An RGB source has no YUV matrix of its own: swscale makes BT.709 of it directly.
+    const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(static_cast<AVPixelFormat>(f->format));
+    const bool rgb = desc && (desc->flags & AV_PIX_FMT_FLAG_RGB);
+    const Key key{
+        f->width, f->height, f->format, rgb ? SWS_CS_ITU709 : swsColorspace(f), fullRange(f) ? 1 : 0,
+        dst.w,    dst.h};
     ++clock_;
     auto it = std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.key == key; });
     if (it == entries_.end()) {
@@ -153,17 +173,22 @@ bool FrameScaler::scale(const VideoFrame& src, VideoFrame& canvas, PixelRect dst
                                       nullptr, nullptr, nullptr));
         if (!ctx)
             return false;
-        // Source matrix and range as labelled; the canvas is BT.709 limited range.
-        sws_setColorspaceDetails(ctx.get(), sws_getCoefficients(key.srcSpace), key.srcFullRange,
+        // Range as labelled, onto the canvas' limited range. The matrix is converted after the
+        // scaling (convertMatrix): swscale converts one YUV matrix to another through an
+        // intermediate RGB picture, which more than doubles the cost of every tile.
+        sws_setColorspaceDetails(ctx.get(), sws_getCoefficients(SWS_CS_ITU709), key.srcFullRange,
                                  sws_getCoefficients(SWS_CS_ITU709), 0, 0, 1 << 16, 1 << 16);
+        std::optional<Matrix> toBt709;
+        if (key.srcSpace != SWS_CS_ITU709)
+            toBt709 = matrixFrom(key.srcSpace);
         if (entries_.size() >= maxContexts_) {
             auto oldest =
                 std::min_element(entries_.begin(), entries_.end(),
                                  [](const Entry& a, const Entry& b) { return a.lastUse < b.lastUse; });
-            *oldest = Entry{key, std::move(ctx), clock_};
+            *oldest = Entry{key, std::move(ctx), clock_, toBt709};
             it = oldest;
         } else {
-            entries_.push_back(Entry{key, std::move(ctx), clock_});
+            entries_.push_back(Entry{key, std::move(ctx), clock_, toBt709});
             it = entries_.end() - 1;
         }
         ++created_;
@@ -209,7 +234,63 @@ bool FrameScaler::scale(const VideoFrame& src, VideoFrame& canvas, PixelRect dst
         offset += static_cast<std::size_t>(t.n);
     }
     saved_.clear();
+    if (ok && it->toBt709)
+        convertMatrix(*it->toBt709, canvas, dst);
     return ok;
+}
+
+FrameScaler::Matrix FrameScaler::matrixFrom(int space) {
+    // (Y, Pb, Pr) of the source matrix -> R, G, B -> (Y, Pb, Pr) of BT.709, for a unit Pb and a
+    // unit Pr: the conversion is linear and leaves grey alone.
+    const auto [kr1, kb1] = lumaWeights(space);
+    const auto [kr2, kb2] = lumaWeights(SWS_CS_ITU709);
+    auto convert = [&](double pb, double pr, double out[3]) {
+        const double r = 2 * (1 - kr1) * pr, b = 2 * (1 - kb1) * pb;
+        const double g = (-kr1 * r - kb1 * b) / (1 - kr1 - kb1);
+        const double y = kr2 * r + (1 - kr2 - kb2) * g + kb2 * b;
+        out[0] = y;
+        out[1] = (b - y) / (2 * (1 - kb2));
+        out[2] = (r - y) / (2 * (1 - kr2));
+    };
+    double fromPb[3], fromPr[3];
+    convert(1, 0, fromPb);
+    convert(0, 1, fromPr);
+    constexpr double one = 1 << kMatrixBits;
+    // Limited range: luma steps are 219/224 of chroma steps.
+    const double luma = 219.0 / 224.0 * one;
+    return Matrix{
+        static_cast<int>(std::lround(fromPb[0] * luma)), static_cast<int>(std::lround(fromPr[0] * luma)),
+        static_cast<int>(std::lround(fromPb[1] * one)),  static_cast<int>(std::lround(fromPr[1] * one)),
+        static_cast<int>(std::lround(fromPb[2] * one)),  static_cast<int>(std::lround(fromPr[2] * one))};
+}
+
+void FrameScaler::convertMatrix(const Matrix& m, VideoFrame& canvas, PixelRect dst) {
+    constexpr int half = 1 << (kMatrixBits - 1);
+    const int ys = canvas.stride(0), us = canvas.stride(1), vs = canvas.stride(2);
+    const int cw = dst.w / 2;
+    lumaShift_.resize(static_cast<std::size_t>(dst.w));
+    int* const shift = lumaShift_.data();
+    // Plain loops over rows, which the compiler vectorises: the chroma pair first (with the luma
+    // shift it gives its 2x2 block), then both luma rows.
+    for (int j = 0; j < dst.h / 2; ++j) {
+        std::uint8_t* u = canvas.data(1) + (dst.y / 2 + j) * us + dst.x / 2;
+        std::uint8_t* v = canvas.data(2) + (dst.y / 2 + j) * vs + dst.x / 2;
+        for (int i = 0; i < cw; ++i) {
+            const int cb = u[i] - 128, cr = v[i] - 128;
+            const int dy = (m.yb * cb + m.yr * cr + half) >> kMatrixBits;
+            shift[2 * i] = dy;
+            shift[2 * i + 1] = dy;
+            u[i] = static_cast<std::uint8_t>(
+                std::clamp(128 + ((m.bb * cb + m.br * cr + half) >> kMatrixBits), 0, 255));
+            v[i] = static_cast<std::uint8_t>(
+                std::clamp(128 + ((m.rb * cb + m.rr * cr + half) >> kMatrixBits), 0, 255));
+        }
+        for (int r = 0; r < 2; ++r) {
+            std::uint8_t* y = canvas.data(0) + (dst.y + 2 * j + r) * ys + dst.x;
+            for (int k = 0; k < dst.w; ++k)
+                y[k] = static_cast<std::uint8_t>(std::clamp(y[k] + shift[k], 0, 255));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

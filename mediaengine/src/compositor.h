@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,11 +69,21 @@ private:
         int srcW, srcH, srcFormat, srcSpace, srcFullRange, dstW, dstH;
         bool operator==(const Key&) const = default;
     };
+    // A YUV matrix's conversion to BT.709 on limited-range samples, in fixed point: luma gains
+    // yb*Cb + yr*Cr, chroma becomes (bb*Cb + br*Cr, rb*Cb + rr*Cr) (Cb, Cr centred on 0).
+    static constexpr int kMatrixBits = 14;
+    struct Matrix {
+        int yb, yr, bb, br, rb, rr;
+    };
     struct Entry {
         Key key;
         av::SwsPtr context;
         std::uint64_t lastUse;
+        std::optional<Matrix> toBt709; // for a source in another matrix, made with the context
     };
+    static Matrix matrixFrom(int swsColorspace);
+    // The picture just scaled into `dst` from a source in another matrix, onto the canvas' BT.709.
+    void convertMatrix(const Matrix& m, VideoFrame& canvas, PixelRect dst);
     struct TailSpan {
         std::uint8_t* at;
         int n;
@@ -85,6 +96,7 @@ private:
     std::vector<Entry> entries_;
     std::vector<TailSpan> tails_;     // scratch, kept to avoid allocating per frame
     std::vector<std::uint8_t> saved_; // scratch
+    std::vector<int> lumaShift_;      // scratch of convertMatrix()
     std::size_t maxContexts_;
     std::uint64_t clock_ = 0;
     std::uint64_t created_ = 0;

@@ -7,6 +7,7 @@
 #include "compositor.h"
 #include "hntt/engine/gain.h"
 #include "layout_library.h"
+#include "mix_minus_encoders.h"
 #include "multiview.h"
 #include "packet_sink.h"
 #include "program_encoder.h"
@@ -24,6 +25,7 @@
 #include <pthread.h>
 #include <thread>
 #include <tuple>
+#include <unistd.h>
 #include <utility>
 
 namespace hntt::engine {
@@ -31,6 +33,14 @@ namespace hntt::engine {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The longest a recording waits for a fresh encoder to keep pace before it takes its packets.
+constexpr auto kEncoderWarmUpLimit = std::chrono::seconds(3);
+constexpr int kReturnAudioBitrateKbps = 96;
+// A site is heard (its return feed gets a mix-minus encoded for it alone) while its own signal
+// peaks above this, and for kHeardHoldSeconds after: a pause between words keeps its encode.
+constexpr float kHeardFloorDbfs = -60.f;
+constexpr int kHeardHoldSeconds = 2;
 
 bool fail(EngineError* error, EngineError::Kind kind, std::string message) {
     if (error)
@@ -236,10 +246,20 @@ struct Engine::Impl {
     std::shared_ptr<ProgramEncoder> encoder;
     std::shared_ptr<PacketSink> recording;
     std::string recordingPath;
+    // A fresh encoder codes its first pictures slowly (see startRecording): the recording is
+    // given packets only once it keeps pace, or from recordingArmBy at the latest.
+    bool recordingArmed = true;
+    Clock::time_point recordingArmBy{};
     std::map<OutputId, std::shared_ptr<PacketSink>> outputs;
     std::map<SiteId, std::shared_ptr<PacketSink>> returnFeeds;
     // Sinks being stopped: still fed until the sound of their last picture is out of the encoder.
     std::vector<std::shared_ptr<PacketSink>> closing;
+    // The return feeds' sound (made with the first feed). Declared after the sinks: it delivers
+    // to them from its worker until it is gone.
+    std::unique_ptr<MixMinusEncoders> mixMinusEncoders;
+    // Clock thread: the tick at which each site was last heard (its feed's own encode lasts while
+    // it is heard and kHeardHoldSeconds after).
+    std::map<SiteId, std::int64_t> lastHeard;
     OutputId nextOutputId = 1;
 
     mutable std::mutex framesMutex;
@@ -303,7 +323,8 @@ struct Engine::Impl {
         // A canvas is reused only when nobody else (UI, encoder) still holds it.
         auto& pool = clock.canvasPool;
         for (auto& f : pool)
-            if (f.use_count() == 1 && av_buffer_is_writable(f->avFrame()->buf[0]))
+            if (f.use_count() == 1 && f->width() == w && f->height() == h &&
+                av_buffer_is_writable(f->avFrame()->buf[0]))
                 return f;
         auto f = VideoFrame::allocateYuv420(w, h);
         if (pool.size() < 8)
@@ -321,26 +342,36 @@ struct Engine::Impl {
         return true;
     }
 
-    // sinksMutex held. Throws when the encoder cannot open (nothing changes then).
-    std::shared_ptr<ProgramEncoder> ensureEncoder() {
-        if (!encoder) {
-            EncoderSettings s;
-            s.width = config.width;
-            s.height = config.height;
-            s.fps = config.fps;
-            s.sampleRate = config.sampleRate;
-            s.videoBitrateKbps = config.videoBitrateKbps;
-            s.audioBitrateKbps = config.audioBitrateKbps;
-            s.x264Preset = config.x264Preset;
-            encoder = std::make_shared<ProgramEncoder>(s, [this](const EncodedPacketPtr& p) { fanOut(p); });
-        }
+    // Throws when the encoder cannot open. Needs no lock: it is not in use until installed.
+    std::shared_ptr<ProgramEncoder> openEncoder() {
+        EncoderSettings s;
+        s.width = config.width;
+        s.height = config.height;
+        s.fps = config.fps;
+        s.sampleRate = config.sampleRate;
+        s.videoBitrateKbps = config.videoBitrateKbps;
+        s.audioBitrateKbps = config.audioBitrateKbps;
+        s.x264Preset = config.x264Preset;
+        return std::make_shared<ProgramEncoder>(s, [this](const EncodedPacketPtr& p) { fanOut(p); });
+    }
+
+    // sinksMutex held. Installs `opened` (an encoder opened outside the lock) when there is none,
+    // or opens one here. Throws when the encoder cannot open (nothing changes then).
+    std::shared_ptr<ProgramEncoder> ensureEncoder(std::shared_ptr<ProgramEncoder> opened = nullptr) {
+        if (!encoder)
+            encoder = opened ? std::move(opened) : openEncoder();
         encoder->requestKeyframe();
         return encoder;
     }
 
     void fanOut(const EncodedPacketPtr& p) {
         std::lock_guard lock(sinksMutex);
-        if (recording)
+        if (recording && !recordingArmed && encoder &&
+            (encoder->keepsPace() || Clock::now() >= recordingArmBy)) {
+            recordingArmed = true;
+            encoder->requestKeyframe(); // the recording starts on that picture, every one after it
+        }
+        if (recording && recordingArmed)
             recording->pushPacket(p);
         for (auto& [id, sink] : outputs)
             sink->pushPacket(p);
@@ -379,15 +410,23 @@ struct Engine::Impl {
             if (!url.empty()) {
                 try {
                     auto enc = ensureEncoder();
+                    if (!mixMinusEncoders)
+                        mixMinusEncoders = std::make_unique<MixMinusEncoders>(
+                            config.sampleRate, kReturnAudioBitrateKbps,
+                            [this](const EncodedPacketPtr& p, std::span<const SiteId> sites) {
+                                deliverMixMinus(p, sites);
+                            });
                     SinkSettings s;
                     s.kind = SinkKind::ReturnFeed;
                     s.url = url;
+                    s.site = id;
                     s.sampleRate = config.sampleRate;
-                    sink = std::make_shared<PacketSink>(s, enc->videoContext(), nullptr,
-                                                        [this, id](OutputState st, const std::string& err) {
-                                                            if (events.returnFeedState)
-                                                                events.returnFeedState(id, st, err);
-                                                        });
+                    sink =
+                        std::make_shared<PacketSink>(s, enc->videoContext(), mixMinusEncoders->parameters(),
+                                                     [this, id](OutputState st, const std::string& err) {
+                                                         if (events.returnFeedState)
+                                                             events.returnFeedState(id, st, err);
+                                                     });
                     sink->start();
                 } catch (const std::exception& e) {
                     failure = e.what();
@@ -412,6 +451,14 @@ struct Engine::Impl {
         return failure.empty() || internal(error, failure);
     }
 
+    int previewWidth() const { return std::max(2, config.width / 4 * 2); }
+    int previewHeight() const { return std::max(2, config.height / 4 * 2); }
+
+    static bool inComposition(const Composition& c, SiteId id) {
+        return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
+    }
+
+    // mutex held.
     std::shared_ptr<Source> makeSource(SiteId id, const std::string& url,
                                        std::shared_ptr<CallInput> call = nullptr) {
         if (url.empty() && !call)
@@ -422,6 +469,11 @@ struct Engine::Impl {
         sc.call = std::move(call);
         sc.sampleRate = config.sampleRate;
         sc.jitterBudget = config.jitterBudget;
+        // As the clock will tell it (applyDecodeModes), from the start.
+        const bool sparing =
+            static_cast<int>(sites.size() + (sites.count(id) ? 0 : 1)) > config.fullDecodeSiteLimit;
+        if (sparing && !inComposition(program, id) && !inComposition(preview, id))
+            sc.decodeMode = DecodeMode::KeyframesOnly;
         return std::make_shared<Source>(sc, [this](SiteId site, SourceState st, const std::string& reason) {
             if (events.siteStatus)
                 events.siteStatus(site, st, reason);
@@ -437,6 +489,10 @@ struct Engine::Impl {
     void mixAudio(Tick& t);
     void applyDecodeModes(const Tick& t);
     void sendAudio(const Tick& t);
+    // sinksMutex held, clock thread: the block of the return feeds' sound, with the sites heard.
+    MixMinusBlock returnFeedsBlock(const std::map<SiteId, std::span<const float>>& mixMinus,
+                                   std::int64_t tick);
+    void deliverMixMinus(const EncodedPacketPtr& packet, std::span<const SiteId> sites);
     TileSource tileFor(const Tick& t, SiteId id) const;
     void compose(Tick& t);
     void renderMultiview(Tick& t);
@@ -560,12 +616,7 @@ void Engine::Impl::mixAudio(Tick& t) {
 
 void Engine::Impl::applyDecodeModes(const Tick& t) {
     const bool sparing = static_cast<int>(t.sites.size()) > config.fullDecodeSiteLimit;
-    auto inUse = [&](SiteId id) {
-        auto has = [id](const Composition& c) {
-            return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
-        };
-        return has(t.program) || has(t.preview);
-    };
+    auto inUse = [&](SiteId id) { return inComposition(t.program, id) || inComposition(t.preview, id); };
     for (std::size_t i = 0; i < t.sites.size(); ++i) {
         const SiteView& s = t.sites[i];
         SiteClockState& c = *t.clocks[i];
@@ -601,9 +652,8 @@ void Engine::Impl::sendAudio(const Tick& t) {
     std::shared_ptr<PacketSink> rec;
     {
         std::lock_guard lock(sinksMutex);
-        for (auto& [id, sink] : returnFeeds)
-            if (auto it = mixMinus.find(id); it != mixMinus.end())
-                sink->pushAudio(std::vector<float>(it->second.begin(), it->second.end()), tick * blockSize);
+        if (mixMinusEncoders && (!returnFeeds.empty() || !closing.empty()))
+            mixMinusEncoders->push(returnFeedsBlock(mixMinus, tick));
         rec = recording;
     }
     if (rec && rec->hasIsolatedTracks()) {
@@ -632,6 +682,52 @@ void Engine::Impl::sendAudio(const Tick& t) {
     }
 }
 
+MixMinusBlock Engine::Impl::returnFeedsBlock(const std::map<SiteId, std::span<const float>>& mixMinus,
+                                             std::int64_t tick) {
+    const AudioMixer& mixer = clock.mixer;
+    MixMinusBlock block;
+    block.pts = tick * blockSize;
+    const std::span<const float> common = mixer.commonMixMinus();
+    block.common.assign(common.begin(), common.end());
+    for (const auto& [id, sink] : returnFeeds)
+        block.feeds.push_back(id);
+    for (const auto& sink : closing) // a feed being stopped still takes the sound of its last picture
+        if (sink->settings().kind == SinkKind::ReturnFeed)
+            block.feeds.push_back(sink->settings().site);
+    std::sort(block.feeds.begin(), block.feeds.end());
+    block.feeds.erase(std::unique(block.feeds.begin(), block.feeds.end()), block.feeds.end());
+    const std::int64_t hold = std::int64_t{kHeardHoldSeconds} * config.fps;
+    for (auto it = lastHeard.begin(); it != lastHeard.end();)
+        it = std::binary_search(block.feeds.begin(), block.feeds.end(), it->first) ? std::next(it)
+                                                                                   : lastHeard.erase(it);
+    for (const SiteId id : block.feeds) {
+        if (mixer.channelLevels(id).peakDbfs > kHeardFloorDbfs)
+            lastHeard[id] = tick;
+        const auto heard = lastHeard.find(id);
+        if (heard == lastHeard.end())
+            continue;
+        if (tick - heard->second > hold) {
+            lastHeard.erase(heard);
+            continue;
+        }
+        if (const auto m = mixMinus.find(id); m != mixMinus.end())
+            block.audible.emplace(id, std::vector<float>(m->second.begin(), m->second.end()));
+    }
+    return block;
+}
+
+// From the mix-minus encoders' worker.
+void Engine::Impl::deliverMixMinus(const EncodedPacketPtr& packet, std::span<const SiteId> sites) {
+    std::lock_guard lock(sinksMutex);
+    for (const SiteId id : sites)
+        if (const auto it = returnFeeds.find(id); it != returnFeeds.end())
+            it->second->pushMixMinus(packet);
+    for (const auto& sink : closing)
+        if (sink->settings().kind == SinkKind::ReturnFeed &&
+            std::binary_search(sites.begin(), sites.end(), sink->settings().site))
+            sink->pushMixMinus(packet);
+}
+
 TileSource Engine::Impl::tileFor(const Tick& t, SiteId id) const {
     TileSource tile;
     const SiteView* it = findView(t.sites, id);
@@ -655,15 +751,17 @@ TileSource Engine::Impl::tileFor(const Tick& t, SiteId id) const {
 // ---- compose: the program and preview canvases
 void Engine::Impl::compose(Tick& t) {
     auto lookup = [&](SiteId id) { return tileFor(t, id); };
-    auto composeInto = [&](const Composition& c) -> VideoFramePtr {
+    auto composeInto = [&](const Composition& c, int width, int height) -> VideoFramePtr {
         const Layout* layout = layouts.find(c.layout);
-        auto canvas = acquireCanvas(config.width, config.height);
+        auto canvas = acquireCanvas(width, height);
         if (layout)
             clock.compositor.compose(*layout, c, lookup, *canvas);
         return canvas;
     };
-    t.programFrame = composeInto(t.program);
-    t.previewFrame = composeInto(t.preview);
+    t.programFrame = composeInto(t.program, config.width, config.height);
+    // The preview is only ever looked at (monitors, the multiview), never encoded: at half the
+    // program's size it costs a quarter of the scaling.
+    t.previewFrame = composeInto(t.preview, previewWidth(), previewHeight());
     tiers.submit(t.programFrame, clock.tick); // never blocks; no tier in use: nothing to do
 }
 
@@ -774,6 +872,14 @@ void Engine::stop() {
     if (enc)
         enc->finish(); // its packets go to the sinks through fanOut(), which takes sinksMutex
     enc.reset();
+    std::unique_ptr<MixMinusEncoders> mixMinus;
+    {
+        std::lock_guard lock(impl_->sinksMutex);
+        mixMinus = std::move(impl_->mixMinusEncoders);
+    }
+    if (mixMinus)
+        mixMinus->finish(); // the return feeds' sound of the last picture, delivered under sinksMutex
+    mixMinus.reset();
     stopRecording();
     std::map<OutputId, std::shared_ptr<PacketSink>> outs;
     std::map<SiteId, std::shared_ptr<PacketSink>> feeds;
@@ -1393,22 +1499,49 @@ bool Engine::startRecording(const std::string& path, EngineError* error) {
                 idle->finish();
             return internal(error, std::move(message));
         };
-        std::shared_ptr<ProgramEncoder> enc;
+        // x264 takes a while to open: outside the lock, which the clock takes every tick.
+        std::shared_ptr<ProgramEncoder> opened, enc;
         {
             std::lock_guard lock(impl_->sinksMutex);
             if (impl_->recording)
                 return alreadyRecording();
+            enc = impl_->encoder;
+        }
+        // The file first: one that exists is refused before anything opens, and the caller may
+        // pick another name. Removed again if the recording does not start after all.
+        bool created = false, exists = false;
+        std::string fileError;
+        if (!createRecordingFile(path, &created, &exists, &fileError))
+            return fail(error, exists ? EngineError::Kind::Exists : EngineError::Kind::Internal, fileError);
+        struct Unstarted {
+            std::string path;
+            bool remove;
+            ~Unstarted() {
+                if (remove)
+                    ::unlink(path.c_str());
+            }
+        } unstarted{path, created};
+        if (!enc) {
             try {
-                enc = impl_->ensureEncoder();
+                opened = impl_->openEncoder();
             } catch (const std::exception& e) {
                 return internal(error, e.what());
             }
         }
+        {
+            std::lock_guard lock(impl_->sinksMutex);
+            if (impl_->recording)
+                return alreadyRecording();
+            enc = impl_->ensureEncoder(opened);
+        }
+        if (opened != enc)
+            opened.reset(); // another call installed one meanwhile; this one never encoded
         // The sink opens an encoder per isolated track: outside the lock, which the clock takes
         // every tick.
         SinkSettings s;
         s.kind = SinkKind::Recording;
         s.url = path;
+        s.createdFile = created;
         s.sampleRate = impl_->config.sampleRate;
         s.minFreeBytes = impl_->config.recordingMinFreeBytes;
         s.isolatedTracks = std::move(tracks);
@@ -1433,9 +1566,18 @@ bool Engine::startRecording(const std::string& path, EngineError* error) {
                 return alreadyRecording();
             if (impl_->encoder == enc) {
                 sink->start();
+                unstarted.remove = false; // the sink's now
                 impl_->recording = sink;
                 impl_->recordingPath = path;
-                enc->requestKeyframe(); // the recording starts on the next picture
+                // A freshly opened encoder is slow for its first pictures (its frames allocated,
+                // its threads started, an IDR to code: 80 to 200 ms each on a loaded machine,
+                // against 5 to 10 later), enough to overflow its queue and, competing for the
+                // cores, to make the clock skip ticks. The recording takes packets once it keeps
+                // pace (fanOut), so that its first second is whole; nobody waits for that here.
+                impl_->recordingArmed = enc->keepsPace();
+                impl_->recordingArmBy = Clock::now() + kEncoderWarmUpLimit;
+                if (impl_->recordingArmed)
+                    enc->requestKeyframe(); // the recording starts on the next picture
                 return true;
             }
         }
@@ -1536,6 +1678,11 @@ std::map<OutputId, OutputStats> Engine::outputs() const {
     for (auto& [id, s] : impl_->outputs)
         out[id] = s->stats();
     return out;
+}
+
+int Engine::returnFeedEncoders() const {
+    std::lock_guard lock(impl_->sinksMutex);
+    return impl_->mixMinusEncoders ? impl_->mixMinusEncoders->encoders() : 0;
 }
 
 std::optional<OutputStats> Engine::returnFeed(SiteId id) const {

@@ -1,11 +1,14 @@
 #include "packet_sink.h"
 
-#include "program_encoder.h"
-
+#include <cerrno>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <pthread.h>
+#include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 extern "C" {
 #include <libavutil/opt.h>
@@ -73,6 +76,30 @@ std::string containerForUrl(const std::string& url, std::string* error) {
     return "matroska";
 }
 
+bool createRecordingFile(const std::string& path, bool* created, bool* exists, std::string* error) {
+    *created = false;
+    *exists = false;
+    std::error_code ec;
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty())
+        std::filesystem::create_directories(parent, ec);
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd >= 0) {
+        ::close(fd);
+        *created = true;
+        return true;
+    }
+    const int err = errno;
+    struct stat st = {};
+    if (err == EEXIST && ::lstat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISLNK(st.st_mode) &&
+        !S_ISDIR(st.st_mode))
+        return true; // a FIFO or a device: there is nothing in it to lose
+    *exists = err == EEXIST;
+    *error = (*exists ? "The file " + path + " exists already"
+                      : "Cannot create " + path + ": " + std::strerror(err));
+    return false;
+}
+
 PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const AVCodecContext* audio,
                        StateCallback onState)
     : settings_(std::move(settings))
@@ -90,12 +117,8 @@ PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const
         return c;
     };
     videoParams_ = copyParams(video);
-    if (settings_.kind == SinkKind::ReturnFeed) {
-        returnAudio_ = openAacEncoder(settings_.sampleRate, settings_.audioBitrateKbps);
-        framer_ = std::make_unique<AacFramer>(returnAudio_.get());
-    } else if (audio) {
+    if (audio)
         audioParams_ = copyParams(audio);
-    }
     if (settings_.kind == SinkKind::Recording && !settings_.isolatedTracks.empty()) {
         IsolatedEncoderSettings is;
         is.tracks = settings_.isolatedTracks.size();
@@ -132,7 +155,7 @@ void PacketSink::stop() {
         }
         // The sound that goes with the last picture is still in the encoder (one AAC frame
         // behind) or not even mixed yet (the clock's next tick): wait for it, briefly.
-        const bool carriesSound = returnAudio_ || (audioParams_ && settings_.kind != SinkKind::ReturnFeed);
+        const bool carriesSound = audioParams_ != nullptr;
         auto complete = [this] {
             std::lock_guard lock(tailMutex_);
             return soundEnd_ >= cutoff_ - 1e-6;
@@ -191,15 +214,14 @@ void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
         if (firstVideoPushed_ < 0)
             firstVideoPushed_ = start;
     }
-    if (!queue_.tryPush(Item{packet, {}})) {
+    if (!queue_.tryPush(Item{packet, false})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
 }
 
-void PacketSink::pushAudio(std::vector<float> samples, std::int64_t pts) {
-    if (settings_.kind == SinkKind::ReturnFeed &&
-        !queue_.tryPush(Item{nullptr, ReturnBlock{pts, std::move(samples)}})) {
+void PacketSink::pushMixMinus(const EncodedPacketPtr& packet) {
+    if (settings_.kind == SinkKind::ReturnFeed && !finished_ && !queue_.tryPush(Item{packet, true})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
     }
@@ -295,8 +317,7 @@ bool PacketSink::open(std::string& error) {
     avcodec_parameters_from_context(vs->codecpar, videoParams_.get());
     vs->time_base = videoParams_->time_base;
     vs->avg_frame_rate = videoParams_->framerate;
-    const AVCodecContext* audio = returnAudio_ ? returnAudio_.get() : audioParams_.get();
-    if (audio) {
+    if (const AVCodecContext* audio = audioParams_.get()) {
         AVStream* as = avformat_new_stream(out_.get(), nullptr);
         avcodec_parameters_from_context(as->codecpar, audio);
         as->time_base = audio->time_base;
@@ -321,10 +342,12 @@ bool PacketSink::open(std::string& error) {
         av_dict_set(&ioOpts, "rw_timeout", "5000000", 0);
     std::unique_ptr<AVDictionary, av::DictDeleter> ioGuard(nullptr);
     if (!(out_->oformat->flags & AVFMT_NOFILE)) {
-        if (settings_.kind == SinkKind::Recording) {
+        if (settings_.kind == SinkKind::Recording && !settings_.createdFile) {
             std::error_code ec;
             std::filesystem::create_directories(std::filesystem::path(settings_.url).parent_path(), ec);
         }
+        if (settings_.kind == SinkKind::Recording) // made empty for it: never cut what a file holds
+            av_dict_set(&ioOpts, "truncate", "0", 0);
         const int err =
             avio_open2(&out_->pb, settings_.url.c_str(), AVIO_FLAG_WRITE, &out_->interrupt_callback, &ioOpts);
         ioGuard.reset(ioOpts);
@@ -359,6 +382,14 @@ bool PacketSink::open(std::string& error) {
     return true;
 }
 
+void PacketSink::removeUnwrittenFile() {
+    if (settings_.kind != SinkKind::Recording || !settings_.createdFile)
+        return;
+    struct stat st = {};
+    if (::lstat(settings_.url.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0)
+        ::unlink(settings_.url.c_str());
+}
+
 void PacketSink::soundReached(double end) {
     std::lock_guard lock(tailMutex_);
     soundEnd_ = std::max(soundEnd_, end);
@@ -369,34 +400,10 @@ double PacketSink::cutoff() const {
     return cutoff_;
 }
 
-bool PacketSink::trimToCutoff(std::int64_t pts, std::vector<float>& samples) {
-    const double end = cutoff();
-    if (end < 0)
-        return true;
-    const auto endSample = static_cast<std::int64_t>(std::llround(end * settings_.sampleRate));
-    if (pts >= endSample)
-        return false;
-    if (pts + static_cast<std::int64_t>(samples.size()) > endSample)
-        samples.resize(static_cast<std::size_t>(endSample - pts));
-    return true;
-}
-
-// A return feed's mix-minus ends with the picture: the last partial frame padded, the encoder's
-// delay drained. (Isolated tracks are drained by their workers at stop().)
-void PacketSink::flushAudioEncoders() {
-    std::string ignored;
-    if (framer_)
-        framer_->flush([&](av::PacketPtr pkt) {
-            if (pkt->pts >= 0)
-                writePacket(pkt.get(), 1, returnAudio_->time_base, ignored);
-        });
-}
-
 void PacketSink::close(bool writeTrailer) {
     if (out_ && headerWritten_ && writeTrailer && !waitingForKeyframe_) {
         std::string ignored;
-        writeArrivedIsolated(ignored); // the tracks' tails, up to the cut-off
-        flushAudioEncoders();
+        writeArrivedIsolated(ignored); // the tracks' tails, up to the cut-off (drained at stop())
     }
     isolatedHeld_.clear();
     if (out_ && headerWritten_ && writeTrailer)
@@ -505,35 +512,6 @@ bool PacketSink::writeIsolated(IsolatedPacket& packet, std::string& error) {
 }
 
 bool PacketSink::write(Item& item, std::string& error) {
-    if (!item.packet) {
-        ReturnBlock* block = &item.block;
-        if (waitingForKeyframe_ || !framer_)
-            return true;
-        soundReached(static_cast<double>(block->pts + static_cast<std::int64_t>(block->samples.size())) /
-                     settings_.sampleRate);
-        if (!trimToCutoff(block->pts, block->samples) || block->samples.empty())
-            return true;
-        // The program's timeline, like the picture: program time minus the first keyframe's.
-        std::int64_t pts =
-            block->pts - static_cast<std::int64_t>(std::llround(startSeconds_ * settings_.sampleRate));
-        std::size_t skip = 0;
-        if (pts < 0) {
-            skip = static_cast<std::size_t>(
-                std::min<std::int64_t>(-pts, static_cast<std::int64_t>(block->samples.size())));
-            pts = 0;
-        }
-        if (skip == block->samples.size())
-            return true;
-        bool ok = true;
-        framer_->encode(
-            block->samples.data() + skip, block->samples.size() - skip,
-            [&](av::PacketPtr pkt) {
-                if (ok && pkt->pts >= 0)
-                    ok = writePacket(pkt.get(), 1, returnAudio_->time_base, error);
-            },
-            pts);
-        return ok;
-    }
     const EncodedPacketPtr& packet = item.packet;
     const bool isVideo = packet->kind == StreamKind::Video;
     if (waitingForKeyframe_) {
@@ -547,7 +525,8 @@ bool PacketSink::write(Item& item, std::string& error) {
             writtenFrom_ = startSeconds_;
         }
     }
-    if (!isVideo && (returnAudio_ || !audioParams_))
+    // A return feed carries its own mix-minus, never the program's sound.
+    if (!isVideo && (!audioParams_ || item.mixMinus != (settings_.kind == SinkKind::ReturnFeed)))
         return true;
     if (!isVideo && packet->packet->pts != AV_NOPTS_VALUE) {
         // Past the end of a stopping sink: the sound stops with the last picture.
@@ -594,15 +573,19 @@ void PacketSink::run() {
     std::string error;
     for (;;) {
         if (!out_) {
-            if (queue_.closed())
+            if (queue_.closed()) {
+                removeUnwrittenFile(); // stopped before it opened: no empty file is left
                 break;
-            // A disk already too full fails before any file exists, rather than leave a stub.
+            }
+            // A disk already too full fails before anything is written, rather than leave a stub.
             if (!checkDiskSpace(error)) {
+                removeUnwrittenFile();
                 setState(OutputState::Failed, error);
                 return;
             }
             if (!open(error)) {
                 if (settings_.kind == SinkKind::Recording) {
+                    removeUnwrittenFile();
                     setState(OutputState::Failed, error);
                     return;
                 }

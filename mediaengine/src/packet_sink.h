@@ -1,6 +1,7 @@
 // One destination of the program's encode: the recording, a network stream, or a site's return
-// feed (program video with that site's mix-minus audio, encoded here). Each sink muxes on its
-// own thread behind a bounded queue, so a slow or dead destination never stalls the encoder.
+// feed (program video with that site's mix-minus audio, encoded by MixMinusEncoders). Each sink
+// muxes on its own thread behind a bounded queue, so a slow or dead destination never stalls the
+// encoders.
 #pragma once
 
 #include "av_ptr.h"
@@ -31,8 +32,11 @@ struct IsolatedTrack {
 struct SinkSettings {
     SinkKind kind = SinkKind::Stream;
     std::string url; // a file path (recording) or srt://, udp://, rtp://, rtmp://
+    SiteId site = 0; // a return feed's site
+    // Recording: the engine made the file for it, empty and exclusively (createRecordingFile);
+    // the sink writes into it without truncating and removes it if it never wrote a header.
+    bool createdFile = false;
     int sampleRate = 48000;
-    int audioBitrateKbps = 96;                 // return feed's own AAC encode
     std::uint64_t minFreeBytes = 512ull << 20; // recording stops cleanly below this
     std::size_t queueCapacity = 250;
     // Recording only: one AAC mono track per entry after the program's, encoded on workers of
@@ -47,12 +51,18 @@ struct SinkSettings {
 // udp/srt/rtp, flv for rtmp. Empty with `error` set for what the engine cannot send to.
 std::string containerForUrl(const std::string& url, std::string* error);
 
+// Makes a recording's file (and its folder), empty, failing when anything is at `path` already:
+// a recording never truncates a file, even one made a moment ago under the same name. Something
+// at `path` that is not a regular file (a FIFO, a device) is written to as it is: *created false.
+// False with `error` and *exists (a regular file, or a link, is there) when it cannot.
+bool createRecordingFile(const std::string& path, bool* created, bool* exists, std::string* error);
+
 class PacketSink {
 public:
     using StateCallback = std::function<void(OutputState, const std::string& error)>;
 
-    // video/audio: the program encoder's contexts (codec parameters for the streams); a return
-    // feed ignores `audio` and encodes the mix-minus pushed with pushAudio().
+    // video/audio: the encoders' contexts (codec parameters for the streams): the program's, or
+    // for a return feed the mix-minus encoders' (its sound comes with pushMixMinus()).
     PacketSink(SinkSettings settings, const AVCodecContext* video, const AVCodecContext* audio,
                StateCallback onState);
     ~PacketSink(); // stops and finalises
@@ -66,10 +76,9 @@ public:
     // picture and sound of a finished recording end together, within one audio frame.
     void stop();
 
-    void pushPacket(const EncodedPacketPtr& packet); // never blocks
-    // Return feeds only; never blocks. pts: program time of the first sample, in samples, so a
-    // dropped block leaves a gap instead of shifting the rest against the picture.
-    void pushAudio(std::vector<float> mixMinusSamples, std::int64_t pts);
+    void pushPacket(const EncodedPacketPtr& packet); // never blocks; a feed ignores program sound
+    // Return feeds only; never blocks. A packet of the feed's mix-minus, on the program timeline.
+    void pushMixMinus(const EncodedPacketPtr& packet);
     // Recording only; never blocks. One block per isolated track, in settings().isolatedTracks
     // order; pts: the time of the blocks' first sample on the program timeline, in samples.
     void pushIsolatedAudio(std::int64_t pts, std::vector<std::vector<float>> tracks);
@@ -79,16 +88,13 @@ public:
     const SinkSettings& settings() const { return settings_; }
 
 private:
-    struct ReturnBlock {
-        std::int64_t pts = 0;
-        std::vector<float> samples;
-    };
-    struct Item { // a packet of the program's encode, or (packet null) a return feed's block
+    struct Item {
         EncodedPacketPtr packet;
-        ReturnBlock block;
+        bool mixMinus = false; // a return feed's own sound, not the program's
     };
     void run();
     bool open(std::string& error);
+    void removeUnwrittenFile(); // a file made for the recording that got no header
     void close(bool writeTrailer);
     bool write(Item& item, std::string& error);
     void isolatedArrived(IsolatedPacket packet); // from the track workers
@@ -101,17 +107,12 @@ private:
     bool checkDiskSpace(std::string& error);
     double cutoff() const;         // program seconds; < 0 while not stopping
     void soundReached(double end); // program seconds up to which this sink's sound has come
-    // Trims a block of program samples starting at `pts` to the cut-off; false when it lies beyond.
-    bool trimToCutoff(std::int64_t pts, std::vector<float>& samples);
-    void flushAudioEncoders();
     void setState(OutputState s, const std::string& error);
     static int interruptCallback(void* opaque);
 
     SinkSettings settings_;
     av::CodecContextPtr videoParams_; // copies of the encoder parameters, owned by the sink
     av::CodecContextPtr audioParams_;
-    av::CodecContextPtr returnAudio_; // return feed: its own AAC encoder
-    std::unique_ptr<class AacFramer> framer_;
     int firstIsolatedStream_ = 0;
     mutable std::mutex isolatedMutex_;
     std::deque<IsolatedPacket> isolatedArrived_; // from the workers, for the mux thread

@@ -185,6 +185,7 @@ void ProgramEncoder::encodeVideo(const Job& job) {
     if (avcodec_send_frame(video_.get(), f.get()) < 0)
         return;
     drain(video_.get(), StreamKind::Video);
+    ++picturesEncoded_;
 }
 
 void ProgramEncoder::drain(AVCodecContext* ctx, StreamKind kind) {

@@ -80,6 +80,8 @@ public:
     // The next frame is encoded as a keyframe, so a new sink starts without waiting a GOP.
     void requestKeyframe() { keyframeRequested_ = true; }
     std::uint64_t droppedFrames() const { return dropped_; }
+    // Past its first pictures, which a fresh encoder codes slowly, and not behind the clock.
+    bool keepsPace() const { return picturesEncoded_ >= kWarmPictures && queue_.size() <= 1; }
 
 private:
     struct Job {
@@ -100,6 +102,8 @@ private:
     BoundedQueue<Job> queue_{8};
     std::atomic<bool> keyframeRequested_{false};
     std::atomic<std::uint64_t> dropped_{0};
+    static constexpr std::uint64_t kWarmPictures = 8;
+    std::atomic<std::uint64_t> picturesEncoded_{0};
     std::mutex finishMutex_;
     bool finished_ = false;
     std::thread thread_;

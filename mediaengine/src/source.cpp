@@ -150,7 +150,29 @@ struct Target {
     bool listener = false; // waits for the sender to come to us
     const AVInputFormat* format = nullptr;
     std::string rtspTransport; // pinned by the URL; empty: whichever the server offers, TCP first
+    // The protocols FFmpeg may use for it, and nothing else: no wrapping protocol (cache:, concat:,
+    // subfile:, pipe:…) can reach further than the scheme the URL names.
+    std::string protocols;
 };
+
+// The protocols a scheme opens through: itself and what carries it.
+std::string protocolsFor(const std::string& scheme) {
+    if (scheme == "rtsp")
+        return "rtsp,rtp,udp,tcp";
+    if (scheme == "rtsps")
+        return "rtsp,rtsps,rtp,udp,tcp,tls";
+    if (scheme == "rtmp")
+        return "rtmp,tcp";
+    if (scheme == "rtmps")
+        return "rtmps,tls,tcp";
+    if (scheme == "rtp")
+        return "rtp,udp";
+    if (scheme == "http")
+        return "http,tcp";
+    if (scheme == "https")
+        return "https,tls,tcp";
+    return scheme; // file, udp, srt, tcp: one protocol each
+}
 
 Target describeTarget(const std::string& url) {
     Target t;
@@ -159,6 +181,10 @@ Target describeTarget(const std::string& url) {
     if (t.scheme.empty() || t.scheme == "file") {
         t.scheme = "file";
         t.file = true;
+        // A plain path is named as a file, so that FFmpeg never reads a protocol from its first
+        // colon ("cache:/x" is a file of that name, not the cache protocol).
+        if (schemeOf(url).empty())
+            t.url = "file:" + url;
     } else if (t.scheme == "udp") {
         // Contribution over UDP is MPEG-TS; naming the demuxer skips a probe that garbage could fool.
         t.listener = true;
@@ -176,6 +202,7 @@ Target describeTarget(const std::string& url) {
             t.url = removeQueryParam(url, "rtsp_transport");
         }
     }
+    t.protocols = protocolsFor(t.scheme);
     return t;
 }
 
@@ -283,6 +310,7 @@ private:
         opts.set("probesize", std::int64_t{1'000'000});
         opts.set("analyzeduration", std::int64_t{1'000'000});
         opts.set("fpsprobesize", std::int64_t{0});
+        opts.set("protocol_whitelist", t.protocols);
         if (!t.file) {
             // The protocol's own guard, behind the interrupt callback's deadlines.
             opts.set("rw_timeout", micros(std::max(openTimeout, src_.config_.lostAfter) + 1s));
@@ -465,6 +493,13 @@ private:
     // decode from references that were skipped.
     void applyDecodeMode(const AVPacket& pkt) {
         if (src_.decodeMode_ == DecodeMode::KeyframesOnly) {
+            // A decoder keeps the picture pool it grew while decoding every picture (as many as
+            // were queued for lip sync) until it closes: a fresh one needs two or three.
+            if (!skippingNonKey_ && videoStarted_) {
+                av::CodecContextPtr fresh;
+                if (openDecoder(videoIndex_, fresh))
+                    video_ = std::move(fresh);
+            }
             video_->skip_frame = AVDISCARD_NONKEY;
             skippingNonKey_ = true;
         } else if (skippingNonKey_ && (pkt.flags & AV_PKT_FLAG_KEY)) {
@@ -687,7 +722,9 @@ Source::Source(SourceConfig config, StatusCallback onStatus)
     : config_(std::move(config))
     , onStatus_(std::move(onStatus))
     , audio_(config_.sampleRate, config_.jitterBudget)
-    , url_(config_.url) {}
+    , url_(config_.url) {
+    decodeMode_ = config_.decodeMode;
+}
 
 Source::~Source() {
     stop();

@@ -73,6 +73,9 @@ struct SourceConfig {
     std::chrono::milliseconds maxBackoff{10000};
     // A site in a call: media comes from the call's receiver instead of `url` (see call_input.h).
     std::shared_ptr<CallInput> call;
+    // From the first packet: a site added off screen to a large meeting never decodes (and never
+    // sizes its decoder's picture pool for) every picture.
+    DecodeMode decodeMode = DecodeMode::Full;
 };
 
 class Source {

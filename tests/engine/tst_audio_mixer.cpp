@@ -125,6 +125,32 @@ private slots:
         QVERIFY(s.mixer.mixMinus(99).empty());
     }
 
+    // A muted site's mix-minus is the common one, to the sample, even while the limiter works
+    // (four tones at 0.4 sum past full scale); once it speaks again its own sound leaves its
+    // mix-minus at once and the rest goes on without a jump.
+    void silentSiteHearsTheCommonMixMinus() {
+        FourSites s;
+        for (auto& [id, tone] : s.tones)
+            tone.amplitude = 0.4;
+        s.mixer.setChannel(1, true, 0.0);
+        s.run(20);
+        const auto common = s.mixer.commonMixMinus();
+        const auto muted = s.mixer.mixMinus(1);
+        QVERIFY(std::equal(common.begin(), common.end(), muted.begin(), muted.end()));
+        QVERIFY(maxAbs(common) > 0.5f);
+        QVERIFY(!std::equal(common.begin(), common.end(), s.mixer.mixMinus(2).begin()));
+
+        const float before = s.mixer.mixMinus(1).back();
+        s.mixer.setChannel(1, false, 0.0);
+        s.run(1);
+        const auto back = s.mixer.mixMinus(1);
+        QVERIFY2(std::abs(back.front() - before) < 0.1f, qPrintable(QString::number(back.front() - before)));
+        s.run(10);
+        const auto mm = s.mixer.mixMinus(1);
+        QVERIFY2(amp(mm, 300) < 0.01, qPrintable(QString::number(amp(mm, 300))));
+        QVERIFY(amp(mm, 500) > 0.1);
+    }
+
     void channelOutputIsOwnSignalAfterGain() {
         FourSites s;
         s.mixer.setChannel(2, false, -6.0);

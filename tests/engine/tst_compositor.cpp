@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+#include <array>
+#include <cstring>
 
 // Layout::slots and Composition::slots meet Qt's `slots` keyword macro: the suite uses Q_SLOTS.
 #undef slots
@@ -396,6 +398,52 @@ private Q_SLOTS:
         auto src = solidYuv(100, 100, {0, 200, 0});
         QVERIFY(!small.scale(*src, *canvas, {1, 0, 64, 64}));    // odd position
         QVERIFY(!small.scale(*src, *canvas, {1900, 0, 64, 64})); // outside the canvas
+    }
+
+    // A picture in another YUV matrix lands on the canvas in BT.709: BT.601 red (81, 90, 240)
+    // becomes BT.709 red (63, 102, 240); a BT.709 picture and grey stay as they are.
+    void otherMatricesBecomeBt709() {
+        auto yuvAt = [](const VideoFrame& f, int x, int y) {
+            return std::array<int, 3>{f.data(0)[y * f.stride(0) + x],
+                                      f.data(1)[(y / 2) * f.stride(1) + x / 2],
+                                      f.data(2)[(y / 2) * f.stride(2) + x / 2]};
+        };
+        auto solid = [](AVColorSpace space, int y, int u, int v) {
+            auto f = VideoFrame::allocateYuv420(64, 64);
+            f->avFrame()->colorspace = space;
+            for (int p = 0; p < 3; ++p)
+                for (int row = 0; row < (p ? 32 : 64); ++row)
+                    std::memset(f->data(p) + row * f->stride(p), p == 0 ? y : p == 1 ? u : v, p ? 32 : 64);
+            return f;
+        };
+        auto near = [](std::array<int, 3> got, std::array<int, 3> want) {
+            for (int i = 0; i < 3; ++i)
+                if (std::abs(got[i] - want[i]) > 2)
+                    return false;
+            return true;
+        };
+        auto text = [](std::array<int, 3> c) {
+            return QStringLiteral("%1 %2 %3").arg(c[0]).arg(c[1]).arg(c[2]);
+        };
+        auto canvas = VideoFrame::allocateYuv420(kW, kH);
+        FrameScaler scaler;
+        const struct {
+            AVColorSpace space;
+            std::array<int, 3> in, out;
+        } cases[] = {
+            {AVCOL_SPC_SMPTE170M, {81, 90, 240}, {63, 102, 240}},
+            {AVCOL_SPC_BT470BG, {145, 54, 34}, {173, 42, 26}}, // green
+            {AVCOL_SPC_BT709, {81, 90, 240}, {81, 90, 240}},
+            {AVCOL_SPC_SMPTE170M, {126, 128, 128}, {126, 128, 128}},
+        };
+        for (const auto& c : cases) {
+            QVERIFY(scaler.scale(*solid(c.space, c.in[0], c.in[1], c.in[2]), *canvas, {100, 50, 128, 96}));
+            const auto got = yuvAt(*canvas, 164, 98);
+            QVERIFY2(near(got, c.out), qPrintable(text(got) + QStringLiteral(" for ") + text(c.out)));
+        }
+        // Around the tile the canvas is untouched (black).
+        QVERIFY(near(yuvAt(*canvas, 98, 48), {16, 128, 128}));
+        QVERIFY(near(yuvAt(*canvas, 230, 148), {16, 128, 128}));
     }
 
     void scalingStaysInsideItsRect() {

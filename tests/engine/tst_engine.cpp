@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -221,8 +220,10 @@ private slots:
         QVERIFY(!engine_->siteFrame(99));
         VideoFramePtr prev = engine_->previewFrame();
         QVERIFY(prev);
-        QVERIFY2(near(prev->meanRgb(kW / 2, kH / 2, 8, 8), 0, 0, 255),
-                 qPrintable(describe(prev->meanRgb(kW / 2, kH / 2, 8, 8))));
+        QCOMPARE(prev->width(), kW / 2);
+        QCOMPARE(prev->height(), kH / 2);
+        QVERIFY2(near(prev->meanRgb(kW / 4, kH / 4, 8, 8), 0, 0, 255),
+                 qPrintable(describe(prev->meanRgb(kW / 4, kH / 4, 8, 8))));
 
         // Take: preview (blue, single) goes to program.
         engine_->take();
@@ -343,17 +344,18 @@ private slots:
         const QString ts = tmp.filePath(QStringLiteral("return.ts"));
         const QString wav = tmp.filePath(QStringLiteral("return.wav"));
         const QString png = tmp.filePath(QStringLiteral("return.png"));
-        QProcess rx;
-        rx.start(QStringLiteral("ffmpeg"), {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
-                                            QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port),
-                                            "-c", "copy", "-t", "4", ts});
-        QVERIFY(rx.waitForStarted());
+        hntt::test::ChildProcess rx(QStringLiteral("ffmpeg"),
+                                    {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                                     QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port), "-c",
+                                     "copy", "-t", "4", ts},
+                                    {});
+        QVERIFY(rx.started());
         QTest::qWait(300);
         EngineError error;
         QVERIFY2(
             engine_->setReturnUrl(1, QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error),
             error.message.c_str());
-        QVERIFY2(rx.waitForFinished(30000), "receiver did not finish");
+        QVERIFY2(rx.waitFinished(30000), "receiver did not finish");
         QCOMPARE(rx.exitCode(), 0);
         QVERIFY(engine_->returnFeed(1)->packetsWritten > 0);
         // Sound and picture of the feed are on one timeline, the program clock's (a separate audio
@@ -388,6 +390,91 @@ private slots:
         QVERIFY(!img.isNull());
         const QColor c = img.pixelColor(img.width() / 2, img.height() / 2);
         QVERIFY2(c.green() > 180 && c.red() < 80, qPrintable(c.name())); // site 2 (green) on program
+    }
+
+    // The sound of a captured return feed (MPEG-TS), from its first second on, as 48 kHz mono.
+    static std::vector<float> feedSound(const QString& ts) {
+        const QString wav = ts + QStringLiteral(".wav");
+        if (hntt::test::runProgram(QStringLiteral("ffmpeg"),
+                                   {"-v", "error", "-y", "-ss", "1", "-i", ts, "-map", "0:a", "-ac", "1",
+                                    "-ar", "48000", wav}) != 0)
+            return {};
+        QFile f(wav);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        const QByteArray data = f.readAll().mid(44);
+        std::vector<float> s(static_cast<std::size_t>(data.size() / 2));
+        for (std::size_t i = 0; i < s.size(); ++i)
+            s[i] = reinterpret_cast<const qint16*>(data.constData())[i] / 32768.f;
+        return s;
+    }
+
+    // Sites that are not heard share one encode of their mix-minus; a site that starts to speak
+    // gets its own at once, without ever hearing itself, and gives it back once quiet again.
+    void returnFeedsOfSilentSitesShareOneEncode() {
+        addFourSolidSites();
+        QVERIFY(engine_->setSiteAudio(1, true, 0));
+        QVERIFY(engine_->setSiteAudio(2, true, 0));
+        engine_->start();
+        QVERIFY(waitForTones({700, 900}));
+        QCOMPARE(engine_->returnFeedEncoders(), 0);
+        QTemporaryDir tmp;
+        std::map<SiteId, quint16> ports;
+        for (SiteId id : {1, 2, 3, 4})
+            ports[id] = hntt::test::freeUdpPort();
+        std::map<SiteId, std::unique_ptr<hntt::test::ChildProcess>> receivers;
+        for (SiteId id : {1, 3}) {
+            auto rx = std::make_unique<hntt::test::ChildProcess>(
+                QStringLiteral("ffmpeg"),
+                QStringList{"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                            QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(ports[id]), "-c", "copy",
+                            "-t", "7", tmp.filePath(QStringLiteral("feed%1.ts").arg(id))},
+                hntt::test::ChildProcess::Options{});
+            QVERIFY(rx->started());
+            receivers[id] = std::move(rx);
+        }
+        QTest::qWait(300);
+        for (SiteId id : {1, 2, 3, 4}) {
+            EngineError error;
+            QVERIFY2(engine_->setReturnUrl(
+                         id, QStringLiteral("udp://127.0.0.1:%1").arg(ports[id]).toStdString(), &error),
+                     error.message.c_str());
+        }
+        // Sites 1 and 2 are muted: they share the common encode; 3 and 4 are heard.
+        QTRY_COMPARE_WITH_TIMEOUT(engine_->returnFeedEncoders(), 3, 3000);
+        QTest::qWait(2500);
+        QVERIFY(engine_->setSiteAudio(1, false, 0)); // site 1 speaks
+        QTRY_COMPARE_WITH_TIMEOUT(engine_->returnFeedEncoders(), 4, 3000);
+        for (auto& [id, rx] : receivers) {
+            QVERIFY2(rx->waitFinished(30000), "receiver did not finish");
+            QCOMPARE(rx->exitCode(), 0);
+        }
+        QVERIFY(engine_->setSiteAudio(1, true, 0)); // quiet again: its own encode ends after a while
+        QTRY_COMPARE_WITH_TIMEOUT(engine_->returnFeedEncoders(), 3, 6000);
+
+        // Site 1's feed, a quarter second at a time, across the moment it began to speak: it
+        // hears sites 3 and 4 throughout, never itself, never muted site 2.
+        const std::vector<float> one = feedSound(tmp.filePath(QStringLiteral("feed1.ts")));
+        const std::size_t window = 12000;
+        QVERIFY2(one.size() >= 4 * 48000, qPrintable(QString::number(one.size())));
+        for (std::size_t at = 0; at + window <= one.size(); at += window) {
+            const std::vector<float> w(one.begin() + static_cast<std::ptrdiff_t>(at),
+                                       one.begin() + static_cast<std::ptrdiff_t>(at + window));
+            const QString where =
+                QStringLiteral("site 1's feed at %1 s: ").arg(1.0 + static_cast<double>(at) / 48000);
+            QVERIFY2(tone(w, 300) < kAbsent,
+                     qPrintable(where + QStringLiteral("itself at %1").arg(tone(w, 300))));
+            QVERIFY2(tone(w, 500) < kAbsent, qPrintable(where + QStringLiteral("muted site 2")));
+            QVERIFY2(tone(w, 700) > kPresent && tone(w, 900) > kPresent,
+                     qPrintable(where + QStringLiteral("sites 3 and 4 missing")));
+        }
+        // Site 3's feed: site 1 appears once it speaks, site 3 itself never.
+        const std::vector<float> three = feedSound(tmp.filePath(QStringLiteral("feed3.ts")));
+        QVERIFY2(three.size() >= 4 * 48000, qPrintable(QString::number(three.size())));
+        const std::vector<float> last(three.end() - 48000, three.end());
+        QVERIFY2(tone(three, 700) < kAbsent, qPrintable(QString::number(tone(three, 700))));
+        QVERIFY2(tone(last, 300) > kPresent, qPrintable(QString::number(tone(last, 300))));
+        QVERIFY(tone(three, 900) > kPresent);
     }
 
     void lostSiteShowsSlateAndClockGoesOn() {
@@ -680,13 +767,14 @@ private slots:
     void recordingSurvivesSigkill() {
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("killed.mkv"));
-        QProcess rec;
-        rec.start(QStringLiteral(HNTT_ENGINE_RECORDER), {path});
-        QVERIFY(rec.waitForStarted());
-        QVERIFY(rec.waitForReadyRead(10000));
+        hntt::test::ChildProcess::Options o;
+        o.out = hntt::test::ChildProcess::Output::Capture;
+        hntt::test::ChildProcess rec(QStringLiteral(HNTT_ENGINE_RECORDER), {path}, o);
+        QVERIFY(rec.started());
+        QVERIFY(rec.waitForOutput("recording", 10000));
         QTest::qWait(3500);
-        ::kill(static_cast<pid_t>(rec.processId()), SIGKILL);
-        QVERIFY(rec.waitForFinished(5000));
+        ::kill(rec.pid(), SIGKILL);
+        QVERIFY(rec.waitFinished(5000));
 
         const QJsonObject probe = hntt::test::ffprobe(path);
         QVERIFY2(!probe.isEmpty(), "ffprobe rejected the file of a killed recorder");
@@ -708,17 +796,18 @@ private slots:
         const quint16 port = hntt::test::freeUdpPort();
         QTemporaryDir tmp;
         const QString png = tmp.filePath(QStringLiteral("out.png"));
-        QProcess rx;
-        rx.start(QStringLiteral("ffmpeg"), {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
-                                            QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port),
-                                            "-frames:v", "1", "-update", "1", png});
-        QVERIFY(rx.waitForStarted());
+        hntt::test::ChildProcess rx(QStringLiteral("ffmpeg"),
+                                    {"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-i",
+                                     QStringLiteral("udp://127.0.0.1:%1?timeout=8000000").arg(port),
+                                     "-frames:v", "1", "-update", "1", png},
+                                    {});
+        QVERIFY(rx.started());
         QTest::qWait(300);
         EngineError error;
         const auto id =
             engine_->addOutput(QStringLiteral("udp://127.0.0.1:%1").arg(port).toStdString(), &error);
         QVERIFY2(id.has_value(), error.message.c_str());
-        QVERIFY(rx.waitForFinished(20000));
+        QVERIFY(rx.waitFinished(20000));
         QCOMPARE(rx.exitCode(), 0);
         const QColor c = QImage(png).pixelColor(kW / 2, kH / 2);
         QVERIFY2(c.red() > 200 && c.green() > 200 && c.blue() > 200, qPrintable(c.name()));

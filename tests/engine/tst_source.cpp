@@ -250,6 +250,25 @@ private slots:
         QVERIFY(!Source::checkUrl("", &error));
     }
 
+    // FFmpeg's wrapping protocols would open the clip through another door (cache:, async:,
+    // subfile:, concat:, crypto:): a plain path is a file name, and each source may use only the
+    // protocols of its own scheme, so none of them reaches the clip.
+    void wrappingProtocolsReachNothing() {
+        const QString c = clip_;
+        for (const QString& url : {"cache:" + c, "async:" + c, "subfile,,start,0,end,0,,:" + c,
+                                   "concat:" + c + "|" + c, "crypto:" + c, "file:" + c + "|pipe:0"}) {
+            Source source(configFor(url));
+            source.start();
+            HNTT_TRY_STATE(source, SourceState::Lost, 3000);
+            QVERIFY2(source.stats().videoFrames == 0, qPrintable(url));
+            QVERIFY2(!source.latestVideo(), qPrintable(url));
+        }
+        // The same clip named plainly plays.
+        Source plain(configFor("file:" + c));
+        plain.start();
+        HNTT_TRY_STATE(plain, SourceState::Connected, 3000);
+    }
+
     void missingFileRetries() {
         const QString path = dir_.filePath(QStringLiteral("does-not-exist.mp4"));
         Source source(configFor(path));

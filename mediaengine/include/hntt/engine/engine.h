@@ -171,7 +171,7 @@ public:
 
     // --- pictures (latest, immutable)
     VideoFramePtr programFrame() const;
-    VideoFramePtr previewFrame() const;
+    VideoFramePtr previewFrame() const; // at half the program's size: it is only looked at
     VideoFramePtr multiviewFrame() const;
     // The site's latest decoded picture, as it arrived, not held back for lip sync (null when none
     // yet or no such site). In keyframes-only mode this is the last keyframe.
@@ -196,6 +196,9 @@ public:
     bool removeOutput(OutputId id);
     std::map<OutputId, OutputStats> outputs() const;
     std::optional<OutputStats> returnFeed(SiteId id) const;
+    // AAC encodes making the return feeds' sound now: one shared by every site not heard, and one
+    // per site heard (0 without return feeds).
+    int returnFeedEncoders() const;
 
     // --- calls (call.h). A site with a call takes its media from the call, not from its URL.
     std::optional<CallPorts> reserveCallPorts(SiteId id, EngineError* error = nullptr);
