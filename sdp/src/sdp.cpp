@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstddef>
+#include <limits>
 
 namespace hntt::sdp {
 
@@ -377,13 +378,17 @@ MediaDescription parseMediaLine(std::string_view value) {
     return m;
 }
 
-// Payload-type attributes in the order of the m= line; unlisted types and "*" after.
+// Payload-type attributes in the order of the m= line, then unlisted types by number, then "*":
+// the order the writer groups them in, so that parse(write(x)) == x whatever order they came in.
 void orderByFormat(MediaDescription& m) {
     const auto pts = m.payloadTypes();
     auto rank = [&](int pt) -> std::size_t {
         if (pt < 0)
-            return pts.size() + 1;
-        return static_cast<std::size_t>(std::find(pts.begin(), pts.end(), pt) - pts.begin());
+            return std::numeric_limits<std::size_t>::max();
+        const auto listed = std::find(pts.begin(), pts.end(), pt);
+        if (listed != pts.end())
+            return static_cast<std::size_t>(listed - pts.begin());
+        return pts.size() + static_cast<std::size_t>(pt);
     };
     std::stable_sort(m.rtpmaps.begin(), m.rtpmaps.end(), [&](const RtpMap& a, const RtpMap& b) {
         return rank(a.payloadType) < rank(b.payloadType);
@@ -843,6 +848,7 @@ void writeMedia(std::string& out, const MediaDescription& m) {
         noteOther(f.payloadType);
     for (const auto& fb : m.rtcpFbs)
         noteOther(fb.payloadType);
+    std::sort(others.begin(), others.end()); // by number, as the parser orders them
     for (int pt : others)
         writePt(pt);
     writePt(-1);

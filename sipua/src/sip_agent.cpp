@@ -77,10 +77,7 @@ std::string payloadOf(const sip_t* sip) {
 std::string contentTypeOf(const sip_t* sip) {
     if (!sip || !sip->sip_content_type || !sip->sip_content_type->c_type)
         return {};
-    std::string t = sip->sip_content_type->c_type;
-    for (char& c : t)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return t;
+    return sip->sip_content_type->c_type;
 }
 
 constexpr const char* kFastUpdateXml =
@@ -451,12 +448,7 @@ struct SipAgent::Impl {
             return;
         const std::string type = contentTypeOf(sip);
         const std::string body = payloadOf(sip);
-        InfoKind kind = InfoKind::Other;
-        if (type == "application/media_control+xml" && body.find("picture_fast_update") != std::string::npos)
-            kind = InfoKind::PictureFastUpdate;
-        else if (type == "application/dtmf-relay" || type == "application/dtmf")
-            kind = InfoKind::Dtmf;
-        events.info(id, kind, body);
+        events.info(id, infoKindOf(type, body), body);
     }
 
     void stateChanged(CallId id, int status, const std::string& phrase, tagi_t tags[]) {

@@ -207,6 +207,24 @@ private Q_SLOTS:
                                     "a=rtcp-fb:* nack pli\r\n"));
     }
 
+    void unlistedPayloadTypesRoundTrip() {
+        // Attributes of payload types the m= line does not list, an fmtp's type before another's
+        // rtpmap: they follow the listed ones by number, and parse(write(x)) == x.
+        const std::string text = withLine("m=", "m=audio 5000 RTP/AVP 0\r\n"
+                                                "a=fmtp:109 x=1\r\n"
+                                                "a=rtpmap:110 H264/90000\r\n"
+                                                "a=fmtp:110 y=2\r\n"
+                                                "a=rtpmap:0 PCMU/8000");
+        const auto sdp = parsed(text);
+        const auto out = write(sdp);
+        CHECK_EQ(out.substr(out.find("m=audio")), std::string("m=audio 5000 RTP/AVP 0\r\n"
+                                                              "a=rtpmap:0 PCMU/8000\r\n"
+                                                              "a=fmtp:109 x=1\r\n"
+                                                              "a=rtpmap:110 H264/90000\r\n"
+                                                              "a=fmtp:110 y=2\r\n"));
+        QVERIFY(parsed(out) == sdp);
+    }
+
     void malformedIsRefused_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("error");

@@ -4,7 +4,6 @@
 #include "hntt/sip/sip_agent.h"
 #include "test_support.h"
 
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUdpSocket>
@@ -270,11 +269,12 @@ private slots:
         agentPtr = &agent;
         QVERIFY(agent.start());
         const quint16 uasPort = test::freeUdpPort();
-        QProcess uas;
-        uas.start("sipp",
-                  {"-sn", "uas", "-i", "127.0.0.1", "-p", QString::number(uasPort), "-m", "1", "-nostdin",
-                   "-timeout", "30s", "-timeout_error", "-mp", QString::number(test::freeUdpPort())});
-        QVERIFY(uas.waitForStarted());
+        test::ChildProcess uas(QStringLiteral("sipp"),
+                               {"-sn", "uas", "-i", "127.0.0.1", "-p", QString::number(uasPort), "-m", "1",
+                                "-nostdin", "-timeout", "30s", "-timeout_error", "-mp",
+                                QString::number(test::freeUdpPort())},
+                               {});
+        QVERIFY(uas.started());
         QTest::qWait(300);
         const std::string offer = answerFor("");
         const CallId id = agent.dial("sip:room@127.0.0.1:" + std::to_string(uasPort), offer);
@@ -286,7 +286,7 @@ private slots:
             QVERIFY(x.ringing >= 1);
         }
         agent.hangup(id);
-        QVERIFY(uas.waitForFinished(15000));
+        QVERIFY(uas.waitFinished(15000));
         QCOMPARE(uas.exitCode(), 0); // SIPp saw its one call end by BYE
         QTRY_COMPARE_WITH_TIMEOUT(r.copy().ended.size(), std::size_t(1), 5000);
         {

@@ -1,5 +1,7 @@
 #include "core/camera/visca_ip.h"
 
+#include "core/camera/visca_reply.h"
+
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
@@ -131,30 +133,18 @@ void ViscaIpCamera::zoomTo(double zoom, Callback done) {
     setZoom(static_cast<int>(std::lround(std::clamp(zoom, 0.0, 1.0) * travel_.zoomMax)), std::move(done));
 }
 
-namespace {
-// The value of `count` nibbles (0p 0q ...) of a reply from `at`.
-int nibbles(const QByteArray& reply, int at, int count) {
-    int v = 0;
-    for (int i = 0; i < count; ++i)
-        v = (v << 4) | (static_cast<quint8>(reply[at + i]) & 0x0F);
-    return v;
-}
-} // namespace
-
 void ViscaIpCamera::queryPanTilt(std::function<void(std::optional<PanTiltPosition>, QString error)> done) {
     enqueue(Inquiry, panTiltPositionInquiry(), [done = std::move(done)](const CameraResult& r) {
         if (!r.ok) {
             done(std::nullopt, r.error);
             return;
         }
-        // y0 50 0w 0w 0w 0w 0z 0z 0z 0z FF: nibbles of signed 16-bit pan and tilt.
-        if (r.answer.size() != 11) {
+        const auto position = visca::panTiltFromReply(r.answer);
+        if (!position) {
             done(std::nullopt, tr("The camera answered the position inquiry with an invalid reply."));
             return;
         }
-        done(PanTiltPosition{static_cast<qint16>(nibbles(r.answer, 2, 4)),
-                             static_cast<qint16>(nibbles(r.answer, 6, 4))},
-             {});
+        done(PanTiltPosition{position->pan, position->tilt}, {});
     });
 }
 
@@ -164,12 +154,12 @@ void ViscaIpCamera::queryZoom(std::function<void(std::optional<int>, QString err
             done(std::nullopt, r.error);
             return;
         }
-        // y0 50 0p 0q 0r 0s FF
-        if (r.answer.size() != 7) {
+        const auto zoom = visca::zoomFromReply(r.answer);
+        if (!zoom) {
             done(std::nullopt, tr("The camera answered the zoom inquiry with an invalid reply."));
             return;
         }
-        done(nibbles(r.answer, 2, 4), {});
+        done(*zoom, {});
     });
 }
 
@@ -225,16 +215,13 @@ void ViscaIpCamera::onReadyRead() {
     while (socket_.hasPendingDatagrams()) {
         QByteArray d(static_cast<int>(socket_.pendingDatagramSize()), '\0');
         socket_.readDatagram(d.data(), d.size());
-        if (!busy_ || d.size() < 8)
-            continue; // garbage or late: the deadline decides
-        const quint16 type = qFromBigEndian<quint16>(d.constData());
-        const quint16 length = qFromBigEndian<quint16>(d.constData() + 2);
-        const quint32 seq = qFromBigEndian<quint32>(d.constData() + 4);
-        const QByteArray payload = d.mid(8);
-        if (length != payload.size())
-            continue;
+        if (!busy_)
+            continue; // late: the deadline decides
+        const auto message = visca::parseDatagram(d);
+        if (!message)
+            continue; // garbage: the deadline decides
         if (!sequenceReset_) {
-            if (type == ControlReply && seq == sequence_) {
+            if (message->type == ControlReply && message->sequence == sequence_) {
                 sequenceReset_ = true;
                 ++sequence_; // commands follow the reset's number
                 deadline_.stop();
@@ -242,23 +229,22 @@ void ViscaIpCamera::onReadyRead() {
             }
             continue;
         }
-        if (type != Reply || seq != sequence_ || payload.size() < 3 ||
-            (static_cast<quint8>(payload[0]) & 0xF0) != 0x90 || static_cast<quint8>(payload.back()) != 0xFF)
+        if (message->type != Reply || message->sequence != sequence_)
             continue;
-        const quint8 kind = static_cast<quint8>(payload[1]) & 0xF0;
-        if (kind == 0x40) { // ACK: the command was accepted; completion follows
+        const visca::Reply reply = visca::classifyReply(message->payload);
+        if (reply.kind == visca::Reply::Kind::Ack) { // the command was accepted; completion follows
             acked_ = true;
             continue;
         }
-        if (kind == 0x50) {
+        if (reply.kind == visca::Reply::Kind::Completion) {
             CameraResult r = CameraResult::success();
-            r.answer = payload;
+            r.answer = message->payload;
             finish(r);
             return;
         }
-        if (kind == 0x60 && payload.size() >= 4) {
+        if (reply.kind == visca::Reply::Kind::Error) {
             finish(CameraResult::failure(
-                tr("The camera refused the command: %1.").arg(describe(static_cast<quint8>(payload[2])))));
+                tr("The camera refused the command: %1.").arg(describe(reply.errorCode))));
             return;
         }
     }

@@ -4,7 +4,8 @@
 //
 // The parser never throws on input: a malformed description gives an error naming the line.
 // Attributes for payload types (rtpmap, fmtp, rtcp-fb) are kept in the order of the m= line's
-// formats, which is also the order the writer puts them in: parse(write(x)) == x.
+// formats (types the line does not list after, by number), which is also the order the writer puts
+// them in: parse(write(x)) == x.
 #pragma once
 
 #include <cstdint>

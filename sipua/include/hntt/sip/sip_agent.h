@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace hntt::sip {
 
@@ -40,6 +41,11 @@ struct IncomingCall {
 };
 
 enum class InfoKind { PictureFastUpdate, Dtmf, Other };
+
+// What an INFO asks, from its Content-Type (type/subtype, any case) and body: a keyframe
+// (application/media_control+xml naming picture_fast_update), a key (application/dtmf-relay or
+// application/dtmf), or something else.
+InfoKind infoKindOf(std::string_view contentType, std::string_view body);
 
 struct AgentEvents {
     // A new call: answer with accept(id, sdp) or reject(id, status, phrase).
