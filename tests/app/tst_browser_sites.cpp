@@ -439,12 +439,12 @@ private slots:
         QVERIFY(second.waitFor(QStringLiteral("hnttJoin.state === 'connected'"), 20000));
 
         // The network under the browser vanishes: the site is offline within 5 s.
-        QProcess::execute(QStringLiteral("ip"), {"link", "set", console.link.hostInterface(), "down"});
+        test::runProgram(QStringLiteral("ip"), {"link", "set", console.link.hostInterface(), "down"});
         QElapsedTimer gone;
         gone.start();
         QTRY_VERIFY_WITH_TIMEOUT(test::siteStatus(session, site) != QLatin1String("connected"), 5500);
         qInfo("offline after %lld ms", static_cast<long long>(gone.elapsed()));
-        QProcess::execute(QStringLiteral("ip"), {"link", "set", console.link.hostInterface(), "up"});
+        test::runProgram(QStringLiteral("ip"), {"link", "set", console.link.hostInterface(), "up"});
 
         // A rotated link: the old one is refused at once, and its browser is dropped.
         QTRY_VERIFY2_WITH_TIMEOUT(browserConnected(session, site), describe(session, site).constData(),

@@ -26,15 +26,6 @@ QJsonObject outputById(Session& s, qint64 id) {
     return {};
 }
 
-// Newest logged action of that name, or an empty record.
-core::EventRecord lastLogged(Session& s, const QString& action) {
-    if (auto events = s.eventLog().query())
-        for (const core::EventRecord& e : events.value())
-            if (e.action == action)
-                return e;
-    return {};
-}
-
 QList<qint64> slotsOf(const QJsonObject& composition) {
     QList<qint64> out;
     for (const QJsonValue& v : composition.value(QStringLiteral("slots")).toArray())
@@ -66,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(audio.at(0).siteId, id);
         QVERIFY(audio.at(0).muted);
         QCOMPARE(audio.at(0).gainDb, -12.5);
-        QCOMPARE(lastLogged(s, QStringLiteral("site.audio")).subject, QString::number(id));
+        QCOMPARE(test::lastLogged(s, QStringLiteral("site.audio")).subject, QString::number(id));
         QVERIFY(s.setSiteAudio(id, false, std::nullopt, QStringLiteral("ui")));
         QCOMPARE(audio.at(1).gainDb, -12.5); // the gain stays as it was
         const auto tooLoud = s.setSiteAudio(id, std::nullopt, engine::gain::kMaxDb + 1, QStringLiteral("ui"));
@@ -78,7 +69,7 @@ private Q_SLOTS:
                  core::Error::Code::NotFound);
         QVERIFY(s.setSiteVideoMuted(id, true, QStringLiteral("ui")));
         QVERIFY(s.site(id)->videoMuted);
-        QCOMPARE(lastLogged(s, QStringLiteral("site.video")).subject, QString::number(id));
+        QCOMPARE(test::lastLogged(s, QStringLiteral("site.video")).subject, QString::number(id));
     }
 
     // A site's return feed that cannot go out (nothing listens at its RTMP address) raises an
@@ -114,7 +105,7 @@ private Q_SLOTS:
                      feed.value(QStringLiteral("state")).toString() == QLatin1String("failed"),
                  qPrintable(feed.value(QStringLiteral("state")).toString()));
         QVERIFY(!feed.value(QStringLiteral("error")).toString().isEmpty());
-        QCOMPARE(lastLogged(s, QStringLiteral("return_feed.error")).subject, QString::number(id));
+        QCOMPARE(test::lastLogged(s, QStringLiteral("return_feed.error")).subject, QString::number(id));
         bool listed = false;
         for (const QJsonValue& a : hntt::test::alarmsJson(s))
             listed = listed || a.toObject().value(QStringLiteral("kind")).toString() ==
@@ -136,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.at(0).at(0).toJsonObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("program.audio"));
-        const core::EventRecord logged = lastLogged(s, QStringLiteral("program.audio"));
+        const core::EventRecord logged = test::lastLogged(s, QStringLiteral("program.audio"));
         QCOMPARE(logged.actor, QStringLiteral("ui"));
         QCOMPARE(logged.detail.value(QStringLiteral("gain_db")).toDouble(), -6.5);
 
@@ -168,7 +159,7 @@ private Q_SLOTS:
             QCOMPARE(again->id, id);
             QVERIFY(again->stats.state != engine::OutputState::Stopped);
             QCOMPARE(s.startOutput(id, QStringLiteral("ui")).error().code, core::Error::Code::Conflict);
-            QCOMPARE(lastLogged(s, QStringLiteral("output.start")).subject, QString::number(id));
+            QCOMPARE(test::lastLogged(s, QStringLiteral("output.start")).subject, QString::number(id));
             QVERIFY(s.stopOutput(id, QStringLiteral("ui")));
         }
         // Stopped by the operator: it comes back stopped, with its name and URL.
@@ -217,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.at(0).at(0).toJsonObject().value(QStringLiteral("type")).toString(),
                  QStringLiteral("alarm.acknowledged"));
-        const core::EventRecord ack = lastLogged(s, QStringLiteral("alarm.acknowledge"));
+        const core::EventRecord ack = test::lastLogged(s, QStringLiteral("alarm.acknowledge"));
         QCOMPARE(ack.actor, QStringLiteral("ui"));
         QCOMPARE(ack.subject, QString::number(alarmId));
         QCOMPARE(ack.reason, first.value(QStringLiteral("message")).toString());
@@ -225,7 +216,7 @@ private Q_SLOTS:
 
         QCOMPARE(s.acknowledgeAllAlarms(QStringLiteral("api:test")), 1);
         QVERIFY(hntt::test::alarmsJson(s).isEmpty());
-        QCOMPARE(lastLogged(s, QStringLiteral("alarm.acknowledge")).actor, QStringLiteral("api:test"));
+        QCOMPARE(test::lastLogged(s, QStringLiteral("alarm.acknowledge")).actor, QStringLiteral("api:test"));
     }
 
     void startMeetingPutsItsSitesOnProgram() {
@@ -261,7 +252,7 @@ private Q_SLOTS:
             types << e.at(0).toJsonObject().value(QStringLiteral("type")).toString();
         QVERIFY2(types.contains(QStringLiteral("meeting.started")), qPrintable(types.join(',')));
         QVERIFY(types.contains(QStringLiteral("program.changed")));
-        const core::EventRecord logged = lastLogged(s, QStringLiteral("meeting.start"));
+        const core::EventRecord logged = test::lastLogged(s, QStringLiteral("meeting.start"));
         QCOMPARE(logged.meetingId, std::optional<qint64>(meeting));
 
         // The program picture shows the host's red, in the top-left quarter.

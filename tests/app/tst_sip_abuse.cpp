@@ -12,7 +12,6 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QNetworkDatagram>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -104,24 +103,22 @@ Sipp runSipp(const Session& session, const QString& scenario, const QString& tra
              << "1";
     args << extra;
     Sipp out;
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("sipp"), args);
-    if (!p.waitForStarted())
+    test::ChildProcess::Options o;
+    o.out = test::ChildProcess::Output::Capture;
+    o.mergeErrIntoOut = true;
+    test::ChildProcess p(QStringLiteral("sipp"), args, o);
+    if (!p.started())
         return out;
     if (blockConsole) {
-        p.waitForFinished(90000);
+        p.waitFinished(90000);
     } else {
         QDeadlineTimer deadline(90000);
-        while (p.state() != QProcess::NotRunning && !deadline.hasExpired())
+        while (p.running() && !deadline.hasExpired())
             QTest::qWait(20);
     }
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-    }
-    out.output = p.readAll();
-    out.rc = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    p.kill(); // if still running
+    out.output = p.output();
+    out.rc = p.exitCode();
     if (out.rc != 0)
         qWarning("SIPp %s: %s", qPrintable(scenario), out.output.left(3000).constData());
     return out;

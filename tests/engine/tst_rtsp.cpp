@@ -7,7 +7,6 @@
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 
-#include <QProcess>
 #include <QTest>
 #include <chrono>
 #include <cmath>
@@ -34,11 +33,12 @@ class RtspServer {
 public:
     // only: "", "--udp-only" or "--tcp-only".
     RtspServer(const QString& only, quint16 port, const QString& rgb, int toneHz) {
-        process_.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QStringList args{QString::number(port), rgb, QString::number(toneHz)};
         if (!only.isEmpty())
             args.prepend(only);
-        process_.start(QStringLiteral(HNTT_RTSP_TEST_SERVER), args);
+        hntt::test::ChildProcess::Options o;
+        o.out = hntt::test::ChildProcess::Output::Capture;
+        process_ = std::make_unique<hntt::test::ChildProcess>(QStringLiteral(HNTT_RTSP_TEST_SERVER), args, o);
     }
     ~RtspServer() { kill(); }
     RtspServer(const RtspServer&) = delete;
@@ -46,23 +46,15 @@ public:
 
     // The port it listens on, once it says so; 0 when it failed.
     quint16 waitListening() {
-        if (!process_.waitForStarted(5000))
+        if (!process_->started() || !process_->waitForOutput("\n", 10000))
             return 0;
-        while (!process_.canReadLine())
-            if (!process_.waitForReadyRead(10000))
-                return 0;
-        const QByteArray line = process_.readLine().trimmed();
+        const QByteArray line = process_->output().split('\n').value(0).trimmed();
         return line.startsWith("PORT ") ? static_cast<quint16>(line.mid(5).toUInt()) : 0;
     }
-    void kill() {
-        if (process_.state() != QProcess::NotRunning) {
-            process_.kill();
-            process_.waitForFinished(5000);
-        }
-    }
+    void kill() { process_->kill(); }
 
 private:
-    QProcess process_;
+    std::unique_ptr<hntt::test::ChildProcess> process_;
 };
 
 } // namespace

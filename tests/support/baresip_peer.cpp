@@ -78,24 +78,15 @@ BaresipPeer::~BaresipPeer() {
 }
 
 bool BaresipPeer::start(QString* log) {
-    process_ = std::make_unique<QProcess>();
-    process_->setProcessChannelMode(QProcess::MergedChannels);
-    process_->start(QStringLiteral("baresip"), {QStringLiteral("-f"), dir_.path()});
-    if (!process_->waitForStarted(5000))
-        return false;
-    QElapsedTimer t;
-    t.start();
-    QByteArray seen;
-    while (t.elapsed() < 15000) {
-        process_->waitForReadyRead(200);
-        seen += process_->readAll();
-        if (seen.contains("baresip is ready."))
-            return true;
-        if (process_->state() != QProcess::Running)
-            break;
-    }
+    ChildProcess::Options o;
+    o.out = ChildProcess::Output::Capture;
+    o.mergeErrIntoOut = true;
+    process_ = std::make_unique<ChildProcess>(QStringLiteral("baresip"),
+                                              QStringList{QStringLiteral("-f"), dir_.path()}, o);
+    if (process_->started() && process_->waitForOutput("baresip is ready.", 15000))
+        return true;
     if (log)
-        *log = QString::fromUtf8(seen);
+        *log = process_->started() ? QString::fromUtf8(process_->output()) : process_->startError();
     return false;
 }
 
@@ -151,17 +142,15 @@ QString BaresipPeer::receivedSoundFile() const {
 }
 
 QString BaresipPeer::output() const {
-    return process_ ? QString::fromUtf8(process_->readAll()) : QString();
+    return process_ ? QString::fromUtf8(process_->output()) : QString();
 }
 
 void BaresipPeer::kill() {
-    if (process_ && process_->state() != QProcess::NotRunning) {
+    if (process_ && process_->running()) {
         // Asked to quit first: it closes its dump files properly.
         command(QStringLiteral("quit"));
-        if (!process_->waitForFinished(3000)) {
+        if (!process_->waitFinished(3000))
             process_->kill();
-            process_->waitForFinished(3000);
-        }
     }
 }
 

@@ -4,7 +4,8 @@
 // receives on request (snapshot). Killed when destroyed.
 #pragma once
 
-#include <QProcess>
+#include "child_process.h"
+
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -44,7 +45,7 @@ private:
     QString user_;
     quint16 sipPort_ = 0;
     quint16 ctrlPort_ = 0;
-    std::unique_ptr<QProcess> process_;
+    std::unique_ptr<ChildProcess> process_;
 };
 
 } // namespace hntt::test

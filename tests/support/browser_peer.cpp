@@ -32,7 +32,6 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
@@ -52,7 +51,6 @@
 #include <set>
 #include <signal.h>
 #include <string>
-#include <sys/prctl.h>
 #include <system_error>
 #include <thread>
 #include <unistd.h>
@@ -82,21 +80,22 @@ struct Ran {
 
 Ran run(const QString& program, const QStringList& args, int timeoutMs = 20000) {
     Ran r;
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(5000)) {
-        r.err = p.errorString().toUtf8();
+    ChildProcess::Options o;
+    o.out = ChildProcess::Output::Capture;
+    o.err = ChildProcess::Output::Capture;
+    ChildProcess p(program, args, o);
+    if (!p.started()) {
+        r.err = p.startError().toUtf8();
         return r;
     }
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!p.waitFinished(timeoutMs)) {
         p.kill();
-        p.waitForFinished(3000);
         r.err = "timed out";
         return r;
     }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.output();
+    r.err = p.errorOutput();
+    r.code = p.exitCode();
     return r;
 }
 
@@ -674,7 +673,7 @@ bool BrowserPeer::fail(const QString& why) {
 }
 
 bool BrowserPeer::running() const {
-    return process_ && process_->state() != QProcess::NotRunning;
+    return process_ && process_->running();
 }
 
 bool BrowserPeer::start(const NetnsLink& link, const QString& y4m, const QString& wav, int timeoutMs) {
@@ -730,28 +729,25 @@ bool BrowserPeer::launch(const NetnsLink& link, const QString& y4m, const QStrin
     };
     args << extraArgs_ << QStringLiteral("about:blank");
 
-    process_ = std::make_unique<QProcess>();
-    process_->setProgram(kIp);
-    process_->setArguments(args);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir_.path()); // ~/.pki, ~/.cache: not the real home's
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir_.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir_.filePath(QStringLiteral("cache")));
-    process_->setProcessEnvironment(env);
-    process_->setProcessChannelMode(QProcess::MergedChannels);
-    process_->setStandardOutputFile(logPath, QIODevice::Truncate);
     // Its own process group (stop() ends the renderers and zygotes with it), and killed when the
-    // test process dies, whatever way. ip netns exec and Debian's wrapper exec, so this is Chromium.
-    process_->setChildProcessModifier([] {
-        ::setpgid(0, 0);
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    });
+    // test process dies, whatever way (ChildProcess's parent-death signal outlives the execs: ip
+    // netns exec and Debian's wrapper exec, so this is Chromium).
+    ChildProcess::Options o;
+    o.out = ChildProcess::Output::File;
+    o.outFile = logPath;
+    o.mergeErrIntoOut = true;
+    o.ownProcessGroup = true;
+    o.extraEnvironment = {
+        QStringLiteral("HOME=%1").arg(dir_.path()), // ~/.pki, ~/.cache: not the real home's
+        QStringLiteral("XDG_CONFIG_HOME=%1").arg(dir_.filePath(QStringLiteral("config"))),
+        QStringLiteral("XDG_CACHE_HOME=%1").arg(dir_.filePath(QStringLiteral("cache"))),
+    };
     QElapsedTimer clock;
     clock.start();
     const QDeadlineTimer deadline(timeoutMs);
-    process_->start();
-    if (!process_->waitForStarted(5000))
-        return fail(QStringLiteral("cannot start %1: %2").arg(kChromium, process_->errorString()));
+    process_ = std::make_unique<ChildProcess>(kIp, args, o);
+    if (!process_->started())
+        return fail(QStringLiteral("cannot start %1: %2").arg(kChromium, process_->startError()));
 
     // The DevTools port: in DevToolsActivePort once it listens (also in its log).
     quint16 port = 0;
@@ -767,11 +763,11 @@ bool BrowserPeer::launch(const NetnsLink& link, const QString& y4m, const QStrin
                 if (m.hasMatch())
                     port = static_cast<quint16>(m.captured(1).toUInt());
             }
-            return port != 0 || process_->state() == QProcess::NotRunning;
+            return port != 0 || !process_->running();
         },
         deadline);
     if (!listens || port == 0) {
-        return fail(process_->state() == QProcess::NotRunning
+        return fail(!process_->running()
                         ? QStringLiteral("Chromium exited (%1) before it listened").arg(process_->exitCode())
                         : QStringLiteral("Chromium did not open its DevTools port in %1 ms").arg(timeoutMs));
     }
@@ -1004,8 +1000,8 @@ QByteArray BrowserPeer::screenshotPng() {
 }
 
 void BrowserPeer::stop() {
-    if (process_ && process_->state() != QProcess::NotRunning) {
-        const qint64 pid = process_->processId();
+    if (process_ && process_->running()) {
+        const qint64 pid = process_->pid();
         if (cdp_ && cdp_->connected) {
             // No answer needed: the browser may close before it gives one.
             const qint64 id = ++cdp_->nextId;
@@ -1018,12 +1014,11 @@ void BrowserPeer::stop() {
         } else {
             ::kill(static_cast<pid_t>(pid), SIGTERM);
         }
-        QProcess* process = process_.get();
-        spinUntil([process] { return process->state() == QProcess::NotRunning; }, QDeadlineTimer(5000));
-        if (process_->state() != QProcess::NotRunning) {
+        ChildProcess* process = process_.get();
+        spinUntil([process] { return !process->running(); }, QDeadlineTimer(5000));
+        if (process_->running()) {
             ::kill(static_cast<pid_t>(-pid), SIGKILL);
             process_->kill();
-            process_->waitForFinished(5000);
         }
         // Renderers, zygotes and utilities that have not gone with it.
         if (pid > 0)

@@ -5,9 +5,10 @@
 // CAP_NET_ADMIN and CAP_SYS_ADMIN): a suite asks NetnsLink::available() and QSKIPs otherwise.
 #pragma once
 
+#include "child_process.h"
+
 #include <QByteArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -126,7 +127,7 @@ private:
                  bool toPage = true);
 
     QTemporaryDir dir_;
-    std::unique_ptr<QProcess> process_;
+    std::unique_ptr<ChildProcess> process_;
     std::unique_ptr<Cdp> cdp_;
     QString sessionId_;
     QString lastError_;

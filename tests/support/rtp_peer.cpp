@@ -86,29 +86,32 @@ bool waitUdpPortDrained(quint16 port, int timeoutMs) {
     });
 }
 
-FfmpegRtpReceiver::FfmpegRtpReceiver(const QString& dir, const QString& sdp, const QStringList& outputArgs)
-    : process_(std::make_unique<QProcess>()) {
+namespace {
+std::unique_ptr<ChildProcess> startReceiver(const QString& dir, const QString& sdp,
+                                            const QStringList& outputArgs) {
     const QString path = dir + QStringLiteral("/peer.sdp");
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(sdp.toUtf8());
     f.close();
-    process_->setStandardOutputFile(QProcess::nullDevice());
-    process_->start(QStringLiteral("ffmpeg"),
-                    QStringList{"-hide_banner", "-loglevel", "error", "-nostdin", "-y", "-protocol_whitelist",
-                                "file,udp,rtp", "-buffer_size", "4194304", "-i", path} +
-                        outputArgs);
+    ChildProcess::Options o;
+    o.err = ChildProcess::Output::Capture;
+    return std::make_unique<ChildProcess>(QStringLiteral("ffmpeg"),
+                                          QStringList{"-hide_banner", "-loglevel", "error", "-nostdin", "-y",
+                                                      "-protocol_whitelist", "file,udp,rtp", "-buffer_size",
+                                                      "4194304", "-i", path} +
+                                              outputArgs,
+                                          o);
 }
+} // namespace
 
-FfmpegRtpReceiver::~FfmpegRtpReceiver() {
-    if (process_->state() != QProcess::NotRunning) {
-        process_->kill();
-        process_->waitForFinished(5000);
-    }
-}
+FfmpegRtpReceiver::FfmpegRtpReceiver(const QString& dir, const QString& sdp, const QStringList& outputArgs)
+    : process_(startReceiver(dir, sdp, outputArgs)) {}
+
+FfmpegRtpReceiver::~FfmpegRtpReceiver() = default; // the child is killed with it
 
 bool FfmpegRtpReceiver::waitListening(std::initializer_list<quint16> ports) {
-    if (!process_->waitForStarted(10000))
+    if (!process_->started())
         return false;
     for (quint16 p : ports)
         if (!waitUdpPortBound(p))
@@ -117,15 +120,13 @@ bool FfmpegRtpReceiver::waitListening(std::initializer_list<quint16> ports) {
 }
 
 int FfmpegRtpReceiver::finish(int graceMs) {
-    if (!process_->waitForFinished(graceMs)) {
+    if (!process_->waitFinished(graceMs)) {
         process_->terminate();
-        if (!process_->waitForFinished(15000)) {
+        if (!process_->waitFinished(15000))
             process_->kill();
-            process_->waitForFinished(5000);
-        }
     }
-    errors_ = process_->readAllStandardError();
-    return process_->exitStatus() == QProcess::NormalExit ? process_->exitCode() : -1;
+    errors_ = process_->errorOutput();
+    return process_->exitCode();
 }
 
 std::vector<std::uint8_t> rtcpBye(std::uint32_t ssrc) {

@@ -2,7 +2,8 @@
 // describes it, and a raw UDP socket to send to it.
 #pragma once
 
-#include <QProcess>
+#include "child_process.h"
+
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -42,7 +43,7 @@ public:
     QByteArray errors() const { return errors_; }
 
 private:
-    std::unique_ptr<QProcess> process_;
+    std::unique_ptr<ChildProcess> process_;
     QByteArray errors_;
 };
 

@@ -51,6 +51,15 @@ inline qint64 scheduleToday(core::Session& session, const QString& title, qint64
     return booked ? booked->meeting.id : 0;
 }
 
+// The newest logged action of that name, or an empty record.
+inline core::EventRecord lastLogged(core::Session& session, const QString& action) {
+    if (auto events = session.eventLog().query())
+        for (const core::EventRecord& e : events.value())
+            if (e.action == action)
+                return e;
+    return {};
+}
+
 // Whether the engine's site status reached `status` ("connected", "lost", …).
 inline QString siteStatus(core::Session& session, qint64 id) {
     auto s = session.site(id);

@@ -63,28 +63,22 @@ quint16 freeTcpPort() {
 }
 
 FfmpegProcess::FfmpegProcess(const QStringList& args)
-    : process_(std::make_unique<QProcess>()) {
-    process_->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process_->setStandardOutputFile(QProcess::nullDevice());
-    process_->start(QStringLiteral("ffmpeg"),
-                    QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
-                                QStringLiteral("error"), QStringLiteral("-nostdin")} +
-                        args);
-}
+    : process_(QStringLiteral("ffmpeg"),
+               QStringList{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                           QStringLiteral("error"), QStringLiteral("-nostdin")} +
+                   args,
+               ChildProcess::Options{}) {}
 
 FfmpegProcess::~FfmpegProcess() {
     kill();
 }
 
-bool FfmpegProcess::waitStarted(int msecs) {
-    return process_->waitForStarted(msecs);
+bool FfmpegProcess::waitStarted(int) {
+    return process_.started(); // ffmpeg was found and spawned; a run that fails shows in its effects
 }
 
 void FfmpegProcess::kill() {
-    if (process_->state() != QProcess::NotRunning) {
-        process_->kill();
-        process_->waitForFinished(5000);
-    }
+    process_.kill();
 }
 
 QStringList solidColorSenderArgs(const QString& color, int toneHz, int width, int height) {
@@ -115,21 +109,21 @@ QStringList solidColorSenderArgs(const QString& color, int toneHz, int width, in
 
 int runProgram(const QString& program, const QStringList& args, QByteArray* out, QByteArray* err,
                int timeoutMs) {
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
+    ChildProcess::Options o;
+    o.out = ChildProcess::Output::Capture;
+    o.err = ChildProcess::Output::Capture;
+    ChildProcess p(program, args, o);
+    if (!p.started())
         return -1;
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
+    if (!p.waitFinished(timeoutMs)) {
         p.kill();
-        p.waitForFinished();
         return -1;
     }
     if (out)
-        *out = p.readAllStandardOutput();
+        *out = p.output();
     if (err)
-        *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *err = p.errorOutput();
+    return p.exitCode();
 }
 
 std::vector<float> decodeAudio(const QString& path, double from, double length, int audioStream) {

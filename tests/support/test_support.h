@@ -1,8 +1,9 @@
 // Helpers shared by the test suites: real media senders, probes and signal analysis.
 #pragma once
 
+#include "child_process.h"
+
 #include <QJsonObject>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <cstddef>
@@ -33,10 +34,9 @@ public:
     ~FfmpegProcess();
     bool waitStarted(int msecs = 5000);
     void kill();
-    QProcess& process() { return *process_; }
 
 private:
-    std::unique_ptr<QProcess> process_;
+    ChildProcess process_;
 };
 
 // Arguments for ffmpeg that generate a solid `color` 640x360@25 video with a sine of `toneHz`
