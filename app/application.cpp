@@ -8,6 +8,8 @@
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "core/signal_watcher.h"
+#include "net/fd_limit.h"
+#include "net/tls_identity.h"
 #include "ui/main_window.h"
 #include "ui/theme.h"
 #include "version.h"
@@ -15,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QStandardPaths>
@@ -86,7 +89,39 @@ void startJoinPage(const cli::Options& o, Service& s) {
                                 .arg(s.web->baseUrl(), s.web->fingerprint())));
 }
 
+// The certificate of the control API when it needs one; nothing (after saying why) when it cannot
+// be had.
+std::optional<net::TlsIdentity> apiIdentity(const cli::Options& o, const Service& s) {
+    std::string error;
+    std::optional<net::TlsIdentity> identity;
+    if (!o.apiCert.isEmpty())
+        identity = net::loadIdentity(o.apiCert.toStdString(), o.apiKey.toStdString(), &error);
+    else if (cli::isLoopbackHost(o.apiHost))
+        return std::nullopt;
+    else if (s.web && s.web->identity())
+        identity = s.web->identity();
+    else {
+        const QString dir = QDir(o.dataDir).filePath(QStringLiteral("web"));
+        QDir().mkpath(dir);
+        identity = net::ensureSelfSigned(dir.toStdString(), o.apiHost.toStdString(),
+                                         web::certificateNames(o.apiHost), &error);
+    }
+    if (!identity)
+        std::fprintf(stderr, "hntt-console: %s\n",
+                     qPrintable(Application::tr("The control API has no certificate: %1")
+                                    .arg(QString::fromStdString(error))));
+    return identity;
+}
+
 bool startService(cli::Options& o, Service& s) {
+    // The API's and the join page's connection caps (512 each) and the media's descriptors fit
+    // under this, where Debian's default soft limit of 1,024 would not.
+    constexpr std::size_t kWantedOpenFiles = 4096;
+    if (const std::size_t limit = net::raiseOpenFileLimit(kWantedOpenFiles); limit < kWantedOpenFiles)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Application::tr("The system allows only %1 open files; under heavy load "
+                                                "connections may be refused early.")
+                                    .arg(limit)));
     core::SessionOptions so;
     so.dataDir = o.dataDir;
     if (!o.programSet)
@@ -110,6 +145,8 @@ bool startService(cli::Options& o, Service& s) {
     else if (o.webEnabled && o.janus == cli::Options::Janus::Url)
         so.janus = core::BrowserSettings::Janus::Url;
     so.janusUrl = QUrl(o.janusUrl);
+    so.sources.mediaDir = o.mediaDir.isEmpty() ? QString() : QFileInfo(o.mediaDir).absoluteFilePath();
+    so.sources.allowLocalTargets = o.allowLocalSources;
     s.session = std::make_unique<core::Session>(so);
     if (auto opened = s.session->open(); !opened) {
         std::fprintf(stderr, "hntt-console: %s\n", qPrintable(opened.error().message));
@@ -129,6 +166,26 @@ bool startService(cli::Options& o, Service& s) {
     cfg.host = o.apiHost.toStdString();
     cfg.port = o.apiPort;
     cfg.token = token.token;
+    if (!o.apiTokens.isEmpty()) {
+        api::ApiTokenList list = api::readApiTokenList(o.apiTokens);
+        if (!list.ok()) {
+            std::fprintf(stderr, "hntt-console: %s\n", qPrintable(list.errorString));
+            return false;
+        }
+        if (!list.warning.isEmpty())
+            std::fprintf(stderr, "hntt-console: %s\n", qPrintable(list.warning));
+        cfg.credentials = std::move(list.credentials);
+    }
+    // Off loopback the API speaks only HTTPS: its own certificate, the join page's, or the
+    // console's self-signed one (the join page's files) when the page is off.
+    const std::optional<net::TlsIdentity> identity = apiIdentity(o, s);
+    if (!o.apiCert.isEmpty() || !cli::isLoopbackHost(o.apiHost)) {
+        if (!identity)
+            return false;
+        cfg.certificatePem = identity->certificatePem;
+        cfg.privateKeyPem = identity->privateKeyPem;
+    }
+    const bool tls = !cfg.certificatePem.empty();
     s.api = std::make_unique<api::ApiService>(*s.session, cfg);
     if (!s.api->start()) {
         std::fprintf(stderr, "hntt-console: %s\n",
@@ -139,10 +196,15 @@ bool startService(cli::Options& o, Service& s) {
         return false;
     }
     std::fprintf(stderr, "%s\n",
-                 qPrintable(Application::tr("Control API listening on http://%1:%2/api/v1 (token in %3)")
+                 qPrintable(Application::tr("Control API listening on %1://%2:%3/api/v1 (token in %4)")
+                                .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
                                 .arg(o.apiHost)
                                 .arg(s.api->port())
                                 .arg(QDir::toNativeSeparators(token.path))));
+    if (tls)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Application::tr("Control API certificate SHA-256 %1")
+                                    .arg(QString::fromStdString(identity->fingerprintSha256))));
     return true;
 }
 

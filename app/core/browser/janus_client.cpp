@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -30,6 +31,7 @@ QString janusError(const QJsonObject& answer) {
 JanusClient::JanusClient(QObject* parent)
     : QObject(parent) {
     network_.setAutoDeleteReplies(true);
+    network_.setProxy(QNetworkProxy::NoProxy); // Janus runs on this machine: never through a proxy
 }
 
 JanusClient::~JanusClient() {

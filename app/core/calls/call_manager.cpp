@@ -1,11 +1,10 @@
 #include "core/calls/call_manager.h"
 
 #include "core/calls/call_media.h"
+#include "core/calls/sip_text.h"
 #include "hntt/engine/engine.h"
 
 #include <QHostAddress>
-#include <QMetaObject>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
 #include <algorithm>
@@ -33,43 +32,6 @@ namespace {
 constexpr int kFirstRedialMs = 2000;
 constexpr int kMaxRedialMs = 60000;
 
-// "sip:user@host" of a stored address: no port, no parameters, host in lower case; what a
-// caller's From address is matched against.
-QString matchKey(const QString& uri) {
-    QString s = uri.trimmed();
-    const qsizetype colon = s.indexOf(QLatin1Char(':'));
-    if (colon < 0)
-        return {};
-    QString scheme = s.left(colon).toLower();
-    if (scheme == QLatin1String("sips"))
-        scheme = QStringLiteral("sip");
-    QString rest = s.mid(colon + 1);
-    rest = rest.left(rest.indexOf(QLatin1Char(';')) < 0 ? rest.size() : rest.indexOf(QLatin1Char(';')));
-    const qsizetype at = rest.lastIndexOf(QLatin1Char('@'));
-    const QString user = at >= 0 ? rest.left(at) : QString();
-    QString host = at >= 0 ? rest.mid(at + 1) : rest;
-    // host:port → host (an IPv6 literal keeps its brackets and colons)
-    if (!host.startsWith(QLatin1Char('['))) {
-        if (const qsizetype p = host.indexOf(QLatin1Char(':')); p >= 0)
-            host = host.left(p);
-    } else if (const qsizetype end = host.indexOf(QLatin1Char(']')); end >= 0) {
-        host = host.left(end + 1);
-    }
-    return scheme + QLatin1Char(':') + (user.isEmpty() ? QString() : user + QLatin1Char('@')) +
-           host.toLower();
-}
-
-// The host part of a SIP address, for the route our media leaves by.
-std::string hostOf(const QString& uri) {
-    const QString key = matchKey(uri);
-    QString host = key.mid(key.lastIndexOf(QLatin1Char('@')) + 1);
-    if (const qsizetype colon = host.indexOf(QLatin1Char(':'));
-        colon >= 0 && !host.startsWith(QLatin1Char('[')))
-        host = host.left(colon);
-    host.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-    return host.toStdString();
-}
-
 // The far end holds the call when it no longer wants our media (its offer said sendonly or
 // inactive): we then send nothing, whatever it still sends us.
 bool heldBy(const sdp::NegotiatedMedia& m) {
@@ -95,37 +57,24 @@ Status CallManager::start() {
     config.host = settings_.host.toStdString();
     config.port = settings_.port;
     config.userAgent = "HNTT-Console";
-    // Every event hops to this object's thread; a queued call to a destroyed object is dropped.
+    // Every event hops to this object's thread (the agent stops before the hop goes).
     sip::AgentEvents e;
-    e.incoming = [this](const sip::IncomingCall& in) {
-        QMetaObject::invokeMethod(
-            this, [this, in] { onIncoming(in); }, Qt::QueuedConnection);
-    };
+    e.incoming = [this](const sip::IncomingCall& in) { hop_.post([this, in] { onIncoming(in); }); };
     e.reoffer = [this](sip::CallId id, const std::string& sdp) {
-        QMetaObject::invokeMethod(
-            this, [this, id, sdp] { onReoffer(id, sdp); }, Qt::QueuedConnection);
+        hop_.post([this, id, sdp] { onReoffer(id, sdp); });
     };
-    e.ringing = [this](sip::CallId id, int) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { onRinging(id); }, Qt::QueuedConnection);
-    };
+    e.ringing = [this](sip::CallId id, int) { hop_.post([this, id] { onRinging(id); }); };
     e.answered = [this](sip::CallId id, const std::string& sdp) {
-        QMetaObject::invokeMethod(
-            this, [this, id, sdp] { onAnswered(id, sdp); }, Qt::QueuedConnection);
+        hop_.post([this, id, sdp] { onAnswered(id, sdp); });
     };
-    e.established = [this](sip::CallId id) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { onEstablished(id); }, Qt::QueuedConnection);
-    };
+    e.established = [this](sip::CallId id) { hop_.post([this, id] { onEstablished(id); }); };
     e.ended = [this](sip::CallId id, int status, const std::string& reason) {
         const QString r = QString::fromStdString(reason);
-        QMetaObject::invokeMethod(
-            this, [this, id, status, r] { onEnded(id, status, r); }, Qt::QueuedConnection);
+        hop_.post([this, id, status, r] { onEnded(id, status, r); });
     };
     e.info = [this](sip::CallId id, sip::InfoKind kind, const std::string& body) {
         const QString b = QString::fromStdString(body);
-        QMetaObject::invokeMethod(
-            this, [this, id, kind, b] { onInfo(id, kind, b); }, Qt::QueuedConnection);
+        hop_.post([this, id, kind, b] { onInfo(id, kind, b); });
     };
     auto agent = std::make_unique<sip::SipAgent>(config, std::move(e));
     std::string error;
@@ -167,11 +116,11 @@ void CallManager::setTargets(const QList<CallTarget>& targets) {
 }
 
 const CallTarget* CallManager::targetFor(const QString& fromUri) const {
-    const QString key = matchKey(fromUri);
+    const QString key = sipMatchKey(fromUri);
     if (key.isEmpty())
         return nullptr;
     const auto it = std::find_if(targets_.begin(), targets_.end(),
-                                 [&](const CallTarget& t) { return matchKey(t.sipUri) == key; });
+                                 [&](const CallTarget& t) { return sipMatchKey(t.sipUri) == key; });
     return it == targets_.end() ? nullptr : &*it;
 }
 
@@ -259,7 +208,7 @@ void CallManager::placeCall(Call& call) {
         return;
     }
     call.caps = sdp::Capabilities{};
-    call.caps.address = localAddressFor(hostOf(target->sipUri));
+    call.caps.address = localAddressFor(sipHostOf(target->sipUri));
     call.caps.audioPort = ports->audio;
     call.caps.videoPort = ports->video;
     call.local = sdp::offer(call.caps);
@@ -485,12 +434,8 @@ void CallManager::onInfo(sip::CallId id, sip::InfoKind kind, const QString& body
     if (kind == sip::InfoKind::PictureFastUpdate) {
         engine_.requestCallKeyframe(call->siteId);
     } else if (kind == sip::InfoKind::Dtmf) {
-        // application/dtmf-relay: "Signal=5\r\nDuration=160"; application/dtmf: "5".
-        static const QRegularExpression signal(QStringLiteral("(?:^|\\n)\\s*Signal\\s*=\\s*([0-9*#A-Da-d])"));
-        const auto m = signal.match(body);
-        const QString key = m.hasMatch() ? m.captured(1) : body.trimmed().left(1);
-        if (key.size() == 1 && QStringLiteral("0123456789*#ABCDabcd").contains(key))
-            keyPressed(call->siteId, key.at(0).toUpper());
+        if (const auto key = dtmfKeyOf(body))
+            keyPressed(call->siteId, *key);
     }
 }
 

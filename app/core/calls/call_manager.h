@@ -15,6 +15,7 @@
 #include "core/error.h"
 #include "hntt/sdp/negotiation.h"
 #include "hntt/sip/sip_agent.h"
+#include "net/thread_hop.h"
 
 #include <QHash>
 #include <QObject>
@@ -114,6 +115,7 @@ private:
 
     engine::Engine& engine_;
     CallSettings settings_;
+    net::ThreadHop hop_; // before the agent: its threads post here until it stops
     std::unique_ptr<sip::SipAgent> agent_;
     QList<CallTarget> targets_;
     std::map<qint64, Call> calls_; // by site; an ended call stays until the next one

@@ -1,7 +1,6 @@
 #include "core/jobs/job_queue.h"
 
 #include <QDateTime>
-#include <QMetaObject>
 #include <algorithm>
 
 namespace hntt::core {
@@ -26,12 +25,11 @@ void JobQueue::Context::setProgress(double progress) {
         return;
     lastAnnounceMs_ = now;
     // The queue outlives every worker (its destructor joins them), so the pointer is valid here;
-    // the queued call is dropped if the queue is gone by the time it would run.
+    // work still pending when the queue goes is dropped with it.
     JobQueue* queue = queue_;
     const qint64 id = id_;
     const double p = std::clamp(progress, 0.0, 1.0);
-    QMetaObject::invokeMethod(
-        queue, [queue, id, p] { queue->update(id, p); }, Qt::QueuedConnection);
+    queue->hop_.post([queue, id, p] { queue->update(id, p); });
 }
 
 JobQueue::JobQueue(QObject* parent)
@@ -58,9 +56,9 @@ qint64 JobQueue::submit(const QString& kind, Work work) {
     Context* context = entry.context.get();
     entry.worker = std::thread([this, id, context, work = std::move(work)] {
         Result<std::any> result = work(*context);
-        QMetaObject::invokeMethod(
-            this, [this, id, result = std::move(result)]() mutable { finish(id, std::move(result)); },
-            Qt::QueuedConnection);
+        // std::function needs a copyable callable: the result travels in a shared box.
+        auto box = std::make_shared<Result<std::any>>(std::move(result));
+        hop_.post([this, id, box] { finish(id, std::move(*box)); });
     });
     Q_EMIT jobChanged(entry.job);
     return id;

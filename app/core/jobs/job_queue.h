@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/store/database.h"
+#include "net/thread_hop.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     void update(qint64 id, double progress);
     void finish(qint64 id, Result<std::any> result);
 
+    net::ThreadHop hop_; // before the jobs: their workers post here until joined
     std::map<qint64, Entry> jobs_;
     qint64 nextId_ = 1;
 };

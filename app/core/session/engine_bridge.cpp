@@ -1,60 +1,43 @@
 #include "core/session/engine_bridge.h"
 
-#include <QMetaObject>
-
 namespace hntt::core {
 
 EngineBridge::EngineBridge(QObject* parent)
     : QObject(parent) {}
 
 engine::EngineEvents EngineBridge::events() {
-    // Each callback runs on an engine thread: it only copies what the engine said into a call
-    // queued to the bridge's thread, where the signal is emitted. (Queuing the call rather than
-    // the signal keeps the copies' life in this code, where the thread sanitizer sees it whole.)
+    // Each callback runs on an engine thread: it only copies what the engine said into work for
+    // the bridge's thread, where the signal is emitted.
     engine::EngineEvents ev;
     ev.siteStatus = [this](engine::SiteId id, engine::SourceState st, const std::string& reason) {
-        QMetaObject::invokeMethod(
-            this, [this, id, st, r = QString::fromStdString(reason)] { Q_EMIT siteStatus(id, st, r); },
-            Qt::QueuedConnection);
+        hop_.post([this, id, st, r = QString::fromStdString(reason)] { Q_EMIT siteStatus(id, st, r); });
     };
     ev.speakerChanged = [this](std::optional<engine::SiteId> id) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { Q_EMIT speakerChanged(id); }, Qt::QueuedConnection);
+        hop_.post([this, id] { Q_EMIT speakerChanged(id); });
     };
     ev.programChangedByAuto = [this](const engine::Composition& c) {
-        QMetaObject::invokeMethod(
-            this, [this, c] { Q_EMIT programFollowedSpeaker(c); }, Qt::QueuedConnection);
+        hop_.post([this, c] { Q_EMIT programFollowedSpeaker(c); });
     };
     ev.recordingState = [this](engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            this, [this, st, e = QString::fromStdString(error)] { Q_EMIT recordingState(st, e); },
-            Qt::QueuedConnection);
+        hop_.post([this, st, e = QString::fromStdString(error)] { Q_EMIT recordingState(st, e); });
     };
     ev.outputState = [this](engine::OutputId id, engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            this, [this, id, st, e = QString::fromStdString(error)] { Q_EMIT outputState(id, st, e); },
-            Qt::QueuedConnection);
+        hop_.post([this, id, st, e = QString::fromStdString(error)] { Q_EMIT outputState(id, st, e); });
     };
     ev.returnFeedState = [this](engine::SiteId id, engine::OutputState st, const std::string& error) {
-        QMetaObject::invokeMethod(
-            this, [this, id, st, e = QString::fromStdString(error)] { Q_EMIT returnFeedState(id, st, e); },
-            Qt::QueuedConnection);
+        hop_.post([this, id, st, e = QString::fromStdString(error)] { Q_EMIT returnFeedState(id, st, e); });
     };
     ev.levels = [this](const engine::LevelsSnapshot& snap) {
-        QMetaObject::invokeMethod(
-            this, [this, snap] { Q_EMIT levels(snap); }, Qt::QueuedConnection);
+        hop_.post([this, snap] { Q_EMIT levels(snap); });
     };
     ev.callMediaTimeout = [this](engine::SiteId id) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { Q_EMIT callMediaTimeout(id); }, Qt::QueuedConnection);
+        hop_.post([this, id] { Q_EMIT callMediaTimeout(id); });
     };
     ev.callKeyframeWanted = [this](engine::SiteId id) {
-        QMetaObject::invokeMethod(
-            this, [this, id] { Q_EMIT callKeyframeWanted(id); }, Qt::QueuedConnection);
+        hop_.post([this, id] { Q_EMIT callKeyframeWanted(id); });
     };
     ev.callDtmf = [this](engine::SiteId id, char key) {
-        QMetaObject::invokeMethod(
-            this, [this, id, key] { Q_EMIT callDtmf(id, QChar::fromLatin1(key)); }, Qt::QueuedConnection);
+        hop_.post([this, id, key] { Q_EMIT callDtmf(id, QChar::fromLatin1(key)); });
     };
     return ev;
 }

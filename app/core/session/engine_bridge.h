@@ -1,9 +1,10 @@
 // Where the engine's threads meet the core: the engine's callbacks become typed Qt signals,
-// emitted on the bridge's thread (the core's) after a hop through Qt's queue. Nothing here touches
+// emitted on the bridge's thread (the core's) after a hop (net::ThreadHop). Nothing here touches
 // the session's state or builds anything heavier than a copy of what the engine said.
 #pragma once
 
 #include "hntt/engine/engine.h"
+#include "net/thread_hop.h"
 
 #include <QObject>
 #include <QString>
@@ -31,6 +32,9 @@ Q_SIGNALS:
     void callMediaTimeout(qint64 siteId);
     void callKeyframeWanted(qint64 siteId);
     void callDtmf(qint64 siteId, QChar key);
+
+private:
+    net::ThreadHop hop_;
 };
 
 } // namespace hntt::core

@@ -1,5 +1,7 @@
 #include "core/session/session.h"
 
+#include "core/archive/partial_folders.h"
+#include "core/review/recording_media.h"
 #include "core/session/engine_error.h"
 #include "core/store/demo_directory.h"
 #include "core/url_mask.h"
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMetaObject>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -65,6 +66,10 @@ Session::~Session() {
 Status Session::open() {
     if (!QDir().mkpath(options_.dataDir))
         return Error{Error::Code::Storage, tr("Cannot create the data folder %1.").arg(options_.dataDir)};
+    if (options_.sources.mediaDir.isEmpty()) {
+        options_.sources.mediaDir = QDir(options_.dataDir).filePath(QStringLiteral("media"));
+        (void)QDir().mkpath(options_.sources.mediaDir); // without it, file sources are refused
+    }
     auto db = Database::open(QDir(options_.dataDir).filePath(QStringLiteral("hntt.sqlite")));
     if (!db)
         return db.error();
@@ -75,9 +80,15 @@ Status Session::open() {
     meetings_ = std::make_unique<MeetingBook>(*db_);
     events_ = std::make_unique<EventLog>(*db_);
     recordings_ = std::make_unique<RecordingCatalogue>(*db_);
-    // A recording left "recording" by a crash: its file plays up to the crash; say what happened.
+    // A recording left "recording" by a crash: its file plays up to the crash; say what happened,
+    // and how much it holds.
     (void)recordings_->failInterrupted(tr("The console stopped while recording; the file holds what was "
                                           "recorded until then."));
+    measureInterruptedRecordings();
+    // An archive export a crash cut off left its "<name>.partial" folder: no export runs yet.
+    for (const QString& stale : archive::removeStalePartialFolders(settings_->archivesDir()))
+        log(QStringLiteral("auto"), QStringLiteral("archive.partial_removed"), QFileInfo(stale).fileName(),
+            {{"path", stale}});
     if (options_.demo) {
         if (auto loaded = loadDemoDirectory(*directory_); !loaded)
             return loaded.error();
@@ -124,6 +135,56 @@ Status Session::open() {
     return {};
 }
 
+void Session::measureInterruptedRecordings() {
+    if (measuring_.joinable())
+        return; // already under way
+    auto rows = recordings_->unmeasuredInterrupted();
+    if (!rows || rows->isEmpty())
+        return;
+    struct Cut {
+        qint64 id;
+        QString path;
+    };
+    std::vector<Cut> cuts;
+    for (const RecordingRecord& r : rows.value())
+        cuts.push_back({r.id, r.path});
+    measuring_ = std::thread([this, cuts = std::move(cuts)] {
+        for (const Cut& cut : cuts) {
+            if (stopMeasuring_)
+                return;
+            const QFileInfo file(cut.path);
+            if (!file.isFile())
+                continue; // a disk not mounted now: measured at a later start
+            auto duration = RecordingMediaProbe::measureDuration(cut.path, &stopMeasuring_);
+            if (stopMeasuring_)
+                return;
+            // The last write is when the recording stopped; the store is the main thread's.
+            std::optional<double> seconds;
+            if (duration)
+                seconds = duration.value();
+            const QDateTime lastWritten = file.lastModified();
+            const qint64 size = file.size();
+            const QString unreadable = duration ? QString() : duration.error().message;
+            hop_.post([this, id = cut.id, seconds, size, lastWritten, unreadable] {
+                auto measured = recordings_->measuredInterrupted(id, seconds, size, lastWritten);
+                if (!measured)
+                    return;
+                QJsonObject detail{{"path", measured->path}, {"size_bytes", size}};
+                if (seconds)
+                    detail.insert(QStringLiteral("duration_s"), *seconds);
+                log(QStringLiteral("auto"), QStringLiteral("recording.interrupted"), QString::number(id),
+                    detail, unreadable);
+            });
+        }
+    });
+}
+
+void Session::stopMeasuringInterrupted() {
+    stopMeasuring_ = true;
+    if (measuring_.joinable())
+        measuring_.join();
+}
+
 void Session::restoreOutputs() {
     // Program streams configured earlier start again; one that cannot is reported, not fatal.
     // One the operator stopped comes back stopped.
@@ -155,6 +216,7 @@ void Session::saveOutputs() {
 }
 
 void Session::shutdown() {
+    stopMeasuringInterrupted(); // a long read of a crash-cut file does not hold up the exit
     if (shutDown_ || !engine_)
         return;
     shutDown_ = true;
@@ -169,13 +231,20 @@ void Session::shutdown() {
 
 void Session::ingest(const SiteRecord& s) {
     live_.insert(s.id, LiveSite{s.name});
+    // A source stored before the policy, or by an import, is checked again: a refused one is not
+    // opened, and the log says why.
+    std::string source = s.sourceUrl.toStdString();
+    if (Status allowed = checkSource(s.sourceUrl, options_.sources); !allowed) {
+        source.clear();
+        log(QStringLiteral("auto"), QStringLiteral("site.source_refused"), QString::number(s.id),
+            {{"source_url", maskStreamUrl(s.sourceUrl)}, {"reason", allowed.error().message}});
+    }
     engine::EngineError error;
-    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), s.returnUrl.toStdString()},
-                         &error) ||
+    if (engine_->addSite(s.id, {s.name.toStdString(), source, s.returnUrl.toStdString()}, &error) ||
         s.returnUrl.isEmpty())
         return;
     // The return feed could not start: the site is still seen and heard, and its feed reported.
-    if (engine_->addSite(s.id, {s.name.toStdString(), s.sourceUrl.toStdString(), {}}))
+    if (engine_->addSite(s.id, {s.name.toStdString(), source, {}}))
         onReturnFeedState(s.id, engine::OutputState::Failed, QString::fromStdString(error.message));
 }
 
@@ -289,6 +358,8 @@ Result<SiteRecord> Session::createSite(SiteRecord site, const Actor& actor) {
     if (!engine::Engine::checkSourceUrl(site.sourceUrl.toStdString(), &error) ||
         !engine::Engine::checkReturnUrl(site.returnUrl.toStdString(), &error))
         return fromEngineError(error);
+    if (Status allowed = checkSource(site.sourceUrl.trimmed(), options_.sources); !allowed)
+        return allowed.error();
     auto created = directory_->create(site);
     if (!created)
         return created.error();
@@ -308,6 +379,9 @@ Result<SiteRecord> Session::updateSite(qint64 id, const SitePatch& patch, const 
     engine::EngineError error;
     if (patch.sourceUrl && !engine::Engine::checkSourceUrl(patch.sourceUrl->toStdString(), &error))
         return fromEngineError(error);
+    if (patch.sourceUrl)
+        if (Status allowed = checkSource(patch.sourceUrl->trimmed(), options_.sources); !allowed)
+            return allowed.error();
     if (patch.returnUrl && !engine::Engine::checkReturnUrl(patch.returnUrl->toStdString(), &error))
         return fromEngineError(error);
     if (patch.gainDb && !engine::gain::accepted(*patch.gainDb))
@@ -650,7 +724,7 @@ void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {
 // ---------------------------------------------------------------- recording
 
 QString Session::recordingPath(const QString& title) const {
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = clockNow(options_.clock);
     QString slug = title.normalized(QString::NormalizationForm_D);
     slug.remove(QRegularExpression(QStringLiteral("[\\x{0300}-\\x{036f}]")));
     slug.replace(QChar(0x0111), QLatin1Char('d')).replace(QChar(0x0110), QLatin1Char('D'));
@@ -673,10 +747,17 @@ Result<RecordingRecord> Session::startRecording(const QString& title, std::optio
         return conflict(tr("A recording is already running (%1).").arg(*activeRecording_));
     if (meetingId && !meetings_->get(*meetingId))
         return notFound(tr("There is no meeting %1.").arg(*meetingId));
-    const QString path = recordingPath(title);
+    // The engine makes the file exclusively: a name taken between the choice and the start (by
+    // anyone) is refused, and the next free one is tried.
+    QString path;
     engine::EngineError error;
-    if (!engine_->startRecording(path.toStdString(), &error))
-        return fromEngineError(error, tr("Cannot start the recording: %1"));
+    for (int attempt = 0;; ++attempt) {
+        path = recordingPath(title);
+        if (engine_->startRecording(path.toStdString(), &error))
+            break;
+        if (error.kind != engine::EngineError::Kind::Exists || attempt >= 10)
+            return fromEngineError(error, tr("Cannot start the recording: %1"));
+    }
     auto rec = recordings_->start(path, title, meetingId);
     if (!rec) {
         engine_->stopRecording();

@@ -13,6 +13,7 @@
 #include "core/session/recording_watchdog.h"
 #include "core/session/session_event.h"
 #include "core/settings.h"
+#include "core/sources/source_policy.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
 #include "core/store/join_links.h"
@@ -20,6 +21,7 @@
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
 #include "hntt/engine/engine.h"
+#include "net/thread_hop.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,8 +31,10 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <thread>
 
 namespace hntt::core {
 
@@ -52,6 +56,11 @@ struct SessionOptions {
     BrowserSettings::Janus janus = BrowserSettings::Janus::Off;
     QUrl janusUrl;
     QString janusProgram = QStringLiteral("janus");
+    // What a site's source may name (--media-dir, --allow-local-sources). An empty media folder
+    // means DATA/media, made on open.
+    SourcePolicy sources;
+    // The time recordings are named by (DATE/HHmmss-title.mkv); unset: the wall clock.
+    Clock clock;
 };
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
@@ -246,6 +255,18 @@ public:
     // --- alarms (session_controls.cpp): every alarm is kept until acknowledged. A repeat of an
     // unacknowledged alarm (same kind and subject) updates it.
     QList<AlarmView> alarms() const { return alarms_; } // unacknowledged, oldest first
+
+    // The control API refused someone: logged (one line per report) and raised as one alarm of the
+    // kind, "api.login_failed" or "api.connections". The transport reports at most once a minute
+    // per kind and address.
+    struct AccessRefusal {
+        enum class Kind { FailedLogins, TooManyConnections };
+        Kind kind = Kind::FailedLogins;
+        QString peer;         // the address
+        quint64 count = 0;    // since the previous report
+        bool holding = false; // its failed logins are being answered late
+    };
+    void accessRefused(const AccessRefusal& refusal);
     Status acknowledgeAlarm(qint64 alarmId, const Actor& actor);
     int acknowledgeAllAlarms(const Actor& actor); // how many
 
@@ -305,9 +326,10 @@ private:
     };
 
     void publish(SessionEvent::Change change);
-    void startCalls();        // session_calls.cpp
-    void startBrowserCalls(); // session_browser.cpp
-    void updateCallTargets(); // the roster's SIP addresses to the call manager
+    void startCalls();                                   // session_calls.cpp
+    void startBrowserCalls();                            // session_browser.cpp
+    void updateCallTargets();                            // the roster's SIP addresses to the call manager
+    Status requireSites(const QList<qint64>& ids) const; // every one in the roster, or NotFound
     void raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message);
     void log(const Actor& actor, const QString& action, const QString& subject,
              const QJsonObject& detail = {}, const QString& reason = {});
@@ -326,6 +348,10 @@ private:
     void restoreOutputs();
     void saveOutputs();
     QString recordingPath(const QString& title) const;
+    // Recordings a crash cut off get what their files hold (duration, size, last write), read on
+    // a thread of their own: a long file takes seconds to read to its end.
+    void measureInterruptedRecordings();
+    void stopMeasuringInterrupted();
     // The site's camera driver, made on first use; an error when there is none or it is unusable.
     Result<camera::CameraDriver*> cameraFor(qint64 siteId);
     std::optional<qint64> outputIdOf(engine::OutputId engineId) const;
@@ -375,6 +401,9 @@ private:
     qint64 lastAlarmId_ = 0;
     bool shutDown_ = false;
     JobQueue jobs_;
+    std::atomic<bool> stopMeasuring_{false};
+    net::ThreadHop hop_;    // the measuring thread's results, to this thread
+    std::thread measuring_; // measureInterruptedRecordings(); joined before anything else goes
 };
 
 // Text of a source state as the API speaks it: offline, connecting, connected, lost.

@@ -59,7 +59,8 @@ void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QStrin
     // Without a subject, the message tells one alarm from another; but refused callers that are
     // no site are one alarm however many call (a SIP scan would bury the panel), the latest named.
     const bool none = !subject.siteId && !subject.outputId && !subject.recordingId;
-    const bool oneForTheKind = kind == QLatin1String("call.refused");
+    const bool oneForTheKind =
+        kind == QLatin1String("call.refused") || kind.startsWith(QLatin1String("api."));
     const auto kept = std::find_if(alarms_.begin(), alarms_.end(), [&](const AlarmView& a) {
         return a.kind == kind && a.subject == subject && (!none || oneForTheKind || a.message == message);
     });
@@ -74,6 +75,20 @@ void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QStrin
             alarms_.removeFirst();
     }
     publish(events::AlarmRaised{alarm});
+}
+
+void Session::accessRefused(const AccessRefusal& r) {
+    const bool logins = r.kind == AccessRefusal::Kind::FailedLogins;
+    const QString kind = logins ? QStringLiteral("api.login_failed") : QStringLiteral("api.connections");
+    QString message = logins ? tr("%1 failed login(s) to the control API from %2.").arg(r.count).arg(r.peer)
+                             : tr("The control API refused %1 connection(s) from %2: too many were open.")
+                                   .arg(r.count)
+                                   .arg(r.peer);
+    if (logins && r.holding)
+        message += QLatin1Char(' ') + tr("Its further attempts are answered late.");
+    log(QStringLiteral("auto"), kind, r.peer,
+        {{"count", static_cast<qint64>(r.count)}, {"holding", r.holding}});
+    raiseAlarm(kind, AlarmSubject{}, message);
 }
 
 Status Session::acknowledgeAlarm(qint64 alarmId, const Actor& actor) {

@@ -56,11 +56,18 @@ Status Session::assignPreviewSlot(int slot, qint64 siteId, const Actor& actor) {
     return setPreview(next, actor);
 }
 
+Status Session::requireSites(const QList<qint64>& ids) const {
+    // The roster in memory, not the store: a long list costs no query on this thread.
+    for (qint64 id : ids)
+        if (!rosterIndex_.contains(id))
+            return Error{Error::Code::NotFound, SiteDirectory::tr("There is no site %1.").arg(id)};
+    return {};
+}
+
 Status Session::setSitesMuted(const QList<qint64>& ids, bool muted, const Actor& actor) {
     // Check every id first: a rejected request changes nothing.
-    for (qint64 id : ids)
-        if (auto site = directory_->get(id); !site)
-            return site.error();
+    if (Status known = requireSites(ids); !known)
+        return known;
     for (qint64 id : ids) {
         if (live_.value(id).audioMuted == muted)
             continue;
@@ -88,9 +95,8 @@ Status Session::muteAllButFloor(const Actor& actor) {
 Status Session::bringIn(const QList<qint64>& ids, const Actor& actor) {
     if (ids.isEmpty())
         return Error{Error::Code::Invalid, tr("No sites to bring in.")};
-    for (qint64 id : ids)
-        if (auto site = directory_->get(id); !site)
-            return site.error();
+    if (Status known = requireSites(ids); !known)
+        return known;
     static const std::pair<int, const char*> grids[] = {
         {1, "single"}, {4, "grid-2x2"}, {9, "grid-3x3"}, {16, "grid-4x4"}, {25, "grid-5x5"}};
     const char* layout = grids[4].second;
