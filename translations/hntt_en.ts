@@ -20,12 +20,24 @@
         <translation>Cannot start the control API on %1:%2: %3</translation>
     </message>
     <message>
-        <source>Control API listening on http://%1:%2/api/v1 (token in %3)</source>
-        <translation>Control API listening on http://%1:%2/api/v1 (token in %3)</translation>
-    </message>
-    <message>
         <source>Join page for browser sites at %1 (certificate SHA-256 %2)</source>
         <translation>Join page for browser sites at %1 (certificate SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Control API listening on %1://%2:%3/api/v1 (token in %4)</source>
+        <translation>Control API listening on %1://%2:%3/api/v1 (token in %4)</translation>
+    </message>
+    <message>
+        <source>Control API certificate SHA-256 %1</source>
+        <translation>Control API certificate SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>The control API has no certificate: %1</source>
+        <translation>The control API has no certificate: %1</translation>
+    </message>
+    <message>
+        <source>The system allows only %1 open files; under heavy load connections may be refused early.</source>
+        <translation>The system allows only %1 open files; under heavy load connections may be refused early.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +192,14 @@
     <message>
         <source>The new signature does not verify: %1</source>
         <translation>The new signature does not verify: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another archive export.</source>
+        <translation>%1 is being written by another archive export.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +580,30 @@
         <source>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</source>
         <translation>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</translation>
     </message>
+    <message>
+        <source>The only folder file sources may come from (default: the data folder&apos;s media).</source>
+        <translation>The only folder file sources may come from (default: the data folder&apos;s media).</translation>
+    </message>
+    <message>
+        <source>Let sources pull from this machine&apos;s own addresses (e.g. an RTSP server on 127.0.0.1); off by default.</source>
+        <translation>Let sources pull from this machine&apos;s own addresses (e.g. an RTSP server on 127.0.0.1); off by default.</translation>
+    </message>
+    <message>
+        <source>More API tokens, one per line as NAME ROLE TOKEN (ROLE: operator or viewer, which may only read); the name is shown in the event log.</source>
+        <translation>More API tokens, one per line as NAME ROLE TOKEN (ROLE: operator or viewer, which may only read); the name is shown in the event log.</translation>
+    </message>
+    <message>
+        <source>The control API&apos;s certificate (PEM), for HTTPS; needs --api-key. Off loopback the API speaks only HTTPS, with the join page&apos;s certificate when none is given.</source>
+        <translation>The control API&apos;s certificate (PEM), for HTTPS; needs --api-key. Off loopback the API speaks only HTTPS, with the join page&apos;s certificate when none is given.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --api-cert.</source>
+        <translation>The private key (PEM) of --api-cert.</translation>
+    </message>
+    <message>
+        <source>--api-cert and --api-key go together.</source>
+        <translation>--api-cert and --api-key go together.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -756,14 +800,6 @@
         <translation>No private key file is given.</translation>
     </message>
     <message>
-        <source>Cannot read the certificate %1.</source>
-        <translation>Cannot read the certificate %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the private key %1.</source>
-        <translation>Cannot read the private key %1.</translation>
-    </message>
-    <message>
         <source>%1 is not a PEM X.509 certificate: %2</source>
         <translation>%1 is not a PEM X.509 certificate: %2</translation>
     </message>
@@ -802,6 +838,14 @@
     <message>
         <source>it names no signer</source>
         <translation>it names no signer</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
+        <translation>%1 is not a readable PEM certificate file of at most 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM private key file of at most 1 MiB.</source>
+        <translation>%1 is not a readable PEM private key file of at most 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1020,14 @@
     <message>
         <source>looking for the running recording</source>
         <translation>looking for the running recording</translation>
+    </message>
+    <message>
+        <source>listing the interrupted recordings</source>
+        <translation>listing the interrupted recordings</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not an interrupted recording waiting to be measured.</source>
+        <translation>Recording %1 is not an interrupted recording waiting to be measured.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1606,18 @@
         <source>Site &quot;%1&quot; is in the meeting from a browser.</source>
         <translation>Site &quot;%1&quot; is in the meeting from a browser.</translation>
     </message>
+    <message>
+        <source>%1 failed login(s) to the control API from %2.</source>
+        <translation>%1 failed login(s) to the control API from %2.</translation>
+    </message>
+    <message>
+        <source>The control API refused %1 connection(s) from %2: too many were open.</source>
+        <translation>The control API refused %1 connection(s) from %2: too many were open.</translation>
+    </message>
+    <message>
+        <source>Its further attempts are answered late.</source>
+        <translation>Its further attempts are answered late.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1942,6 +2006,18 @@
     <message>
         <source>The meeting&apos;s SIP sites called</source>
         <translation>The meeting&apos;s SIP sites called</translation>
+    </message>
+    <message>
+        <source>Failed API logins</source>
+        <translation>Failed API logins</translation>
+    </message>
+    <message>
+        <source>API connections refused</source>
+        <translation>API connections refused</translation>
+    </message>
+    <message>
+        <source>Source refused</source>
+        <translation>Source refused</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3869,41 @@ SHA-256 %2</translation>
     <message>
         <source>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</source>
         <translation>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePolicy</name>
+    <message>
+        <source>File sources are not allowed on this console (no media folder is set).</source>
+        <translation>File sources are not allowed on this console (no media folder is set).</translation>
+    </message>
+    <message>
+        <source>A file source needs its full path inside the media folder %1.</source>
+        <translation>A file source needs its full path inside the media folder %1.</translation>
+    </message>
+    <message>
+        <source>A file source must be a file inside the media folder %1.</source>
+        <translation>A file source must be a file inside the media folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>A source URL cannot hold control characters.</source>
+        <translation>A source URL cannot hold control characters.</translation>
+    </message>
+    <message>
+        <source>Sources come over srt://, rtsp://, rtmp://, udp:// or rtp://, from a file in the media folder, or from test://; &apos;%1:&apos; is not allowed.</source>
+        <translation>Sources come over srt://, rtsp://, rtmp://, udp:// or rtp://, from a file in the media folder, or from test://; &apos;%1:&apos; is not allowed.</translation>
+    </message>
+    <message>
+        <source>The source URL names no host: %1</source>
+        <translation>The source URL names no host: %1</translation>
+    </message>
+    <message>
+        <source>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</source>
+        <translation>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,24 @@
         <translation>Không khởi động được API điều khiển trên %1:%2: %3</translation>
     </message>
     <message>
-        <source>Control API listening on http://%1:%2/api/v1 (token in %3)</source>
-        <translation>API điều khiển đang lắng nghe tại http://%1:%2/api/v1 (mã truy cập API trong %3)</translation>
-    </message>
-    <message>
         <source>Join page for browser sites at %1 (certificate SHA-256 %2)</source>
         <translation>Trang tham gia cho điểm cầu dùng trình duyệt tại %1 (SHA-256 của chứng thư số: %2)</translation>
+    </message>
+    <message>
+        <source>Control API listening on %1://%2:%3/api/v1 (token in %4)</source>
+        <translation>API điều khiển đang lắng nghe tại %1://%2:%3/api/v1 (mã truy cập trong %4)</translation>
+    </message>
+    <message>
+        <source>Control API certificate SHA-256 %1</source>
+        <translation>SHA-256 của chứng thư số API điều khiển: %1</translation>
+    </message>
+    <message>
+        <source>The control API has no certificate: %1</source>
+        <translation>API điều khiển không có chứng thư số: %1</translation>
+    </message>
+    <message>
+        <source>The system allows only %1 open files; under heavy load connections may be refused early.</source>
+        <translation>Hệ thống chỉ cho phép mở %1 tệp; khi tải nặng, kết nối có thể bị từ chối sớm.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +192,14 @@
     <message>
         <source>The new signature does not verify: %1</source>
         <translation>Chữ ký vừa tạo không kiểm tra được: %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Không thể xóa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another archive export.</source>
+        <translation>%1 đang được một lượt xuất lưu trữ khác ghi.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +580,30 @@
         <source>Invalid --janus value &apos;%1&apos;: expected auto, off or the URL of a Janus HTTP API (e.g. http://10.0.0.5:8088/janus).</source>
         <translation>Giá trị --janus &apos;%1&apos; không hợp lệ: cần auto, off hoặc URL của API HTTP của Janus (ví dụ http://10.0.0.5:8088/janus).</translation>
     </message>
+    <message>
+        <source>The only folder file sources may come from (default: the data folder&apos;s media).</source>
+        <translation>Thư mục duy nhất được lấy nguồn từ tệp (mặc định: thư mục media trong thư mục dữ liệu).</translation>
+    </message>
+    <message>
+        <source>Let sources pull from this machine&apos;s own addresses (e.g. an RTSP server on 127.0.0.1); off by default.</source>
+        <translation>Cho phép nguồn lấy từ chính địa chỉ của máy này (ví dụ máy chủ RTSP tại 127.0.0.1); mặc định tắt.</translation>
+    </message>
+    <message>
+        <source>More API tokens, one per line as NAME ROLE TOKEN (ROLE: operator or viewer, which may only read); the name is shown in the event log.</source>
+        <translation>Thêm mã truy cập API, mỗi dòng một mã dạng TÊN VAI_TRÒ MÃ (VAI_TRÒ: operator hoặc viewer — chỉ được xem); tên được ghi trong nhật ký sự kiện.</translation>
+    </message>
+    <message>
+        <source>The control API&apos;s certificate (PEM), for HTTPS; needs --api-key. Off loopback the API speaks only HTTPS, with the join page&apos;s certificate when none is given.</source>
+        <translation>Chứng thư số (PEM) của API điều khiển, cho HTTPS; cần kèm --api-key. Khi không chỉ nghe trên loopback, API chỉ dùng HTTPS, với chứng thư số của trang tham gia nếu không chỉ định.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --api-cert.</source>
+        <translation>Khóa bí mật (PEM) của --api-cert.</translation>
+    </message>
+    <message>
+        <source>--api-cert and --api-key go together.</source>
+        <translation>--api-cert và --api-key phải đi cùng nhau.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -756,14 +800,6 @@
         <translation>Chưa chỉ định tệp khóa bí mật.</translation>
     </message>
     <message>
-        <source>Cannot read the certificate %1.</source>
-        <translation>Không đọc được chứng thư số %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the private key %1.</source>
-        <translation>Không đọc được khóa bí mật %1.</translation>
-    </message>
-    <message>
         <source>%1 is not a PEM X.509 certificate: %2</source>
         <translation>%1 không phải chứng thư số X.509 dạng PEM: %2</translation>
     </message>
@@ -802,6 +838,14 @@
     <message>
         <source>it names no signer</source>
         <translation>không có người ký</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
+        <translation>%1 không phải là tệp chứng thư số PEM đọc được, dung lượng tối đa 1 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM private key file of at most 1 MiB.</source>
+        <translation>%1 không phải là tệp khóa bí mật PEM đọc được, dung lượng tối đa 1 MiB.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1020,14 @@
     <message>
         <source>looking for the running recording</source>
         <translation>tìm bản ghi đang ghi hình</translation>
+    </message>
+    <message>
+        <source>listing the interrupted recordings</source>
+        <translation>liệt kê các bản ghi bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not an interrupted recording waiting to be measured.</source>
+        <translation>Bản ghi %1 không phải là bản ghi bị gián đoạn đang chờ đo.</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1606,18 @@
         <source>Site &quot;%1&quot; is in the meeting from a browser.</source>
         <translation>Điểm cầu &quot;%1&quot; đang tham gia cuộc họp bằng trình duyệt.</translation>
     </message>
+    <message>
+        <source>%1 failed login(s) to the control API from %2.</source>
+        <translation>%1 lần đăng nhập sai vào API điều khiển từ %2.</translation>
+    </message>
+    <message>
+        <source>The control API refused %1 connection(s) from %2: too many were open.</source>
+        <translation>API điều khiển đã từ chối %1 kết nối từ %2: đang mở quá nhiều kết nối.</translation>
+    </message>
+    <message>
+        <source>Its further attempts are answered late.</source>
+        <translation>Các lần thử tiếp theo từ địa chỉ này sẽ bị trả lời chậm lại.</translation>
+    </message>
 </context>
 <context>
     <name>hntt::core::camera::CameraDriver</name>
@@ -1942,6 +2006,18 @@
     <message>
         <source>The meeting&apos;s SIP sites called</source>
         <translation>Đã gọi các điểm cầu SIP của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Failed API logins</source>
+        <translation>Đăng nhập API sai</translation>
+    </message>
+    <message>
+        <source>API connections refused</source>
+        <translation>API từ chối kết nối</translation>
+    </message>
+    <message>
+        <source>Source refused</source>
+        <translation>Nguồn bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -3793,6 +3869,41 @@ SHA-256 %2</translation>
     <message>
         <source>The old link stops working at once, and a browser in the meeting with it leaves. Make a new link?</source>
         <translation>Đường dẫn cũ sẽ hết hiệu lực ngay, và trình duyệt đang họp bằng đường dẫn đó sẽ rời cuộc họp. Tạo đường dẫn mới?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePolicy</name>
+    <message>
+        <source>File sources are not allowed on this console (no media folder is set).</source>
+        <translation>Bàn điều khiển này không cho phép nguồn từ tệp (chưa đặt thư mục media).</translation>
+    </message>
+    <message>
+        <source>A file source needs its full path inside the media folder %1.</source>
+        <translation>Nguồn từ tệp cần đường dẫn đầy đủ nằm trong thư mục media %1.</translation>
+    </message>
+    <message>
+        <source>A file source must be a file inside the media folder %1.</source>
+        <translation>Nguồn từ tệp phải là một tệp nằm trong thư mục media %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 không phải là tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>A source URL cannot hold control characters.</source>
+        <translation>Địa chỉ nguồn không được chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>Sources come over srt://, rtsp://, rtmp://, udp:// or rtp://, from a file in the media folder, or from test://; &apos;%1:&apos; is not allowed.</source>
+        <translation>Nguồn phải đến qua srt://, rtsp://, rtmp://, udp:// hoặc rtp://, từ một tệp trong thư mục media, hoặc từ test://; không cho phép &apos;%1:&apos;.</translation>
+    </message>
+    <message>
+        <source>The source URL names no host: %1</source>
+        <translation>Địa chỉ nguồn không có tên máy: %1</translation>
+    </message>
+    <message>
+        <source>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</source>
+        <translation>Nguồn %1 trỏ về chính máy này; chỉ được lấy nguồn từ máy này khi người vận hành cho phép nguồn cục bộ.</translation>
     </message>
 </context>
 </TS>
