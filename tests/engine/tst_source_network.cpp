@@ -54,15 +54,22 @@ class TestSourceNetwork : public QObject {
         QVERIFY2(toneLevel(s, otherHz) < kAbsent, qPrintable(QString::number(toneLevel(s, otherHz))));
     }
 
-    // Kills the sender; Lost must follow within 2.5 s with a clear reason.
+    // Kills the sender; Lost must follow within 2.5 s with a clear reason (the contract's 2 s
+    // without media, plus the reader's own wake-up). The thread sanitizer slows the reading
+    // thread several times over: there the bound is looser.
     void checkLost(Source& source, StatusLog& log, FfmpegProcess& ffmpeg, const QString& expectedError) {
+#ifdef __SANITIZE_THREAD__
+        constexpr long long kBoundMs = 3500;
+#else
+        constexpr long long kBoundMs = 2500;
+#endif
         const auto killedAt = std::chrono::steady_clock::now();
         ffmpeg.kill();
-        HNTT_TRY_STATE(source, SourceState::Lost, 3000);
+        HNTT_TRY_STATE(source, SourceState::Lost, kBoundMs + 1000);
         const auto lostAt = log.enteredAfter(SourceState::Lost, killedAt);
         QVERIFY(lostAt);
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(*lostAt - killedAt).count();
-        QVERIFY2(ms <= 2500, qPrintable(QString::number(ms)));
+        QVERIFY2(ms <= kBoundMs, qPrintable(QString::number(ms)));
         const QString error = QString::fromStdString(source.stats().lastError);
         QVERIFY2(error.contains(expectedError, Qt::CaseInsensitive), qPrintable(error));
     }
