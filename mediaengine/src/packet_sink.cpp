@@ -1,5 +1,6 @@
 #include "packet_sink.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstring>
@@ -251,10 +252,12 @@ void PacketSink::isolatedArrived(IsolatedPacket packet) {
 OutputStats PacketSink::stats() const {
     OutputStats s;
     double writtenFrom = -1;
+    double videoSeconds = 0;
     {
         std::lock_guard lock(statsMutex_);
         s = stats_;
         writtenFrom = writtenFrom_;
+        videoSeconds = videoSeconds_;
     }
     {
         std::lock_guard lock(tailMutex_);
@@ -262,7 +265,7 @@ OutputStats PacketSink::stats() const {
         // keyframe has been written).
         const double from = writtenFrom >= 0 ? writtenFrom : firstVideoPushed_;
         if (from >= 0 && lastVideoEnd_ >= 0 && !finished_)
-            s.lagSeconds = std::max(0.0, lastVideoEnd_ - from - s.durationSeconds);
+            s.lagSeconds = std::max(0.0, lastVideoEnd_ - from - videoSeconds);
     }
     if (isolatedEncoders_) {
         s.isolatedLagSeconds = isolatedEncoders_->lagSeconds();
@@ -451,8 +454,12 @@ bool PacketSink::writePacket(AVPacket* pkt, int streamIndex, AVRational from, st
     ++stats_.packetsWritten;
     stats_.bytesWritten += static_cast<std::uint64_t>(size);
     bytesThisSecond_ += size;
+    const double end = static_cast<double>(endPts) * av_q2d(st->time_base);
     if (streamIndex == 0)
-        stats_.durationSeconds = static_cast<double>(endPts) * av_q2d(st->time_base);
+        videoSeconds_ = end;
+    // What the file holds is its longest stream: on a loaded machine the picture's encoder may
+    // have been behind at the stop while the sound and the tracks reached it.
+    stats_.durationSeconds = std::max(stats_.durationSeconds, end);
     const auto now = std::chrono::steady_clock::now();
     const double elapsed = std::chrono::duration<double>(now - secondStart_).count();
     if (elapsed >= 1.0) {

@@ -143,6 +143,7 @@ private:
     std::chrono::steady_clock::time_point secondStart_;
     std::chrono::steady_clock::time_point lastDiskCheck_;
     double writtenFrom_ = -1; // statsMutex_: program seconds of the first picture written
+    double videoSeconds_ = 0; // statsMutex_: the picture's media time written (stream 0)
     // Last: its workers call isolatedArrived() until it is gone.
     std::unique_ptr<IsolatedEncoders> isolatedEncoders_;
 };

@@ -17,7 +17,7 @@ struct OutputStats {
     std::uint64_t bytesWritten = 0;
     std::uint64_t packetsWritten = 0;
     std::uint64_t packetsDropped = 0; // refused because the output's queue was full
-    double durationSeconds = 0;       // media time written
+    double durationSeconds = 0;       // media time written: the longest stream in the output
     // Pictures handed to the output but not yet written: a stalled disk or a starved writer.
     double lagSeconds = 0;
     // Recording only: how far its isolated tracks trail the clock, and the most time that one
