@@ -2870,6 +2870,17 @@ Operator console for the province's online video-conference centre.</translation
     </message>
 </context>
 <context>
+    <name>hntt::ui::OperatorFocus</name>
+    <message>
+        <source>⌨ Typing: Esc gives the keys back</source>
+        <translation>⌨ Typing: Esc gives the keys back</translation>
+    </message>
+    <message>
+        <source>A text field has the keyboard, so Space, M and the digits type into it. Esc, or a click on the multiview, gives the keys back to the console.</source>
+        <translation>A text field has the keyboard, so Space, M and the digits type into it. Esc, or a click on the multiview, gives the keys back to the console.</translation>
+    </message>
+</context>
+<context>
     <name>hntt::ui::OutputsPanel</name>
     <message>
         <source>Starting</source>

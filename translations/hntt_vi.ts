@@ -2870,6 +2870,17 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
     </message>
 </context>
 <context>
+    <name>hntt::ui::OperatorFocus</name>
+    <message>
+        <source>⌨ Typing: Esc gives the keys back</source>
+        <translation>⌨ Đang gõ chữ: Esc trả phím cho bàn điều khiển</translation>
+    </message>
+    <message>
+        <source>A text field has the keyboard, so Space, M and the digits type into it. Esc, or a click on the multiview, gives the keys back to the console.</source>
+        <translation>Một ô nhập chữ đang giữ bàn phím, nên phím cách, M và các phím số sẽ gõ vào ô đó. Nhấn Esc, hoặc nhấp chuột vào màn hình đa điểm, để trả phím cho bàn điều khiển.</translation>
+    </message>
+</context>
+<context>
     <name>hntt::ui::OutputsPanel</name>
     <message>
         <source>Starting</source>

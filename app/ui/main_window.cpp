@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/session/session.h"
+#include "ui/operator_focus.h"
 #include "ui/panels/alarms_panel.h"
 #include "ui/panels/audio_panel.h"
 #include "ui/panels/camera_panel.h"
@@ -97,8 +98,7 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     const auto showAlarmCount = [this, alarmsDock](int n) {
         alarmsDock->setWindowTitle(n > 0 ? tr("Alarms and events (%1)").arg(n) : tr("Alarms and events"));
         alarmsStatus_->setText(n > 0 ? tr("⚠ %n alarm(s)", nullptr, n) : QString());
-        if (n > 0)
-            alarmsDock->raise();
+        // Never raised over the tab in front: a control must not move from under the pointer.
     };
     connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, showAlarmCount);
 
@@ -111,6 +111,7 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     alarmsStatus_ = new QLabel(this);
     alarmsStatus_->setObjectName(QStringLiteral("alarmStatus"));
     alarmsStatus_->setStyleSheet(QStringLiteral("color: #ffb347; font-weight: 700;"));
+    statusBar()->addPermanentWidget(new OperatorFocus(this, multiview_, this));
     statusBar()->addPermanentWidget(alarmsStatus_);
     statusBar()->addPermanentWidget(new SipStatus(session_, this));
     statusBar()->addPermanentWidget(recordingStatus_);

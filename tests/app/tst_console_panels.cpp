@@ -2,8 +2,9 @@
 // (search without diacritics, mute reaching the program mix, group actions, floor), the layout
 // picker, preview/program with Take and slot drops, and the multiview's selection by click and
 // digit key; SIP calls from the sites list (badge, call, hang up, call all, errors), the site's
-// SIP address and the status bar's SIP mark. Each check looks at the media or the core's state,
-// not at the widgets alone.
+// SIP address and the status bar's SIP mark; the keyboard kept with the operator (a search box
+// never keeps the console's keys) and an alarm that never changes the tab in front. Each check looks at the
+// media or the core's state, not at the widgets alone.
 #include "core/session/session.h"
 #include "session_fixture.h"
 #include "session_wire.h"
@@ -11,6 +12,7 @@
 #include "ui/call_look.h"
 #include "ui/layout_geometry.h"
 #include "ui/main_window.h"
+#include "ui/operator_focus.h"
 #include "ui/panels/join_link_dialog.h"
 #include "ui/panels/layout_panel.h"
 #include "ui/panels/monitors_panel.h"
@@ -25,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -707,6 +710,102 @@ private Q_SLOTS:
         for (const QString& k : {QStringLiteral("Space"), QStringLiteral("M"), QStringLiteral("F1"),
                                  QStringLiteral("F8"), QStringLiteral("1"), QStringLiteral("PgDown")})
             QVERIFY2(keys.contains(k), qPrintable(keys.join(QLatin1Char(' '))));
+        f.session->shutdown();
+    }
+
+    // The console's single keys act everywhere but in a text field being typed in: the window
+    // opens with the keys on the console, Esc leaves the search box, a click on the multiview
+    // takes them back, and which tab is in front (Meetings over Sites) does not matter. Keys are
+    // sent where a keyboard sends them: to the widget that has the focus.
+    void keysStayWithTheOperator() {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.session->setPreview({"single", {f.quangHoa}}, QStringLiteral("test")));
+        ui::MainWindow w(*f.session);
+        w.resize(1920, 1080);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const auto press = [&w](int key, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QWidget* to = QApplication::focusWidget();
+            QTest::keyClick(to ? to : &w, Qt::Key(key), mods);
+        };
+        auto* search = w.findChild<QLineEdit*>(QStringLiteral("siteSearch"));
+        auto* cue = w.findChild<ui::OperatorFocus*>(QStringLiteral("typingCue"));
+        QVERIFY(search && cue);
+
+        // Opened: the keys are the console's, and the first Space takes.
+        QVERIFY2(!ui::OperatorFocus::isTextField(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QStringLiteral("none")));
+        QVERIFY(cue->isHidden());
+        press(Qt::Key_Space);
+        QCOMPARE(f.session->program().sites.at(0).value(), f.quangHoa);
+
+        // Ctrl+F: typing goes into the search box, and the cue says so.
+        w.selection().select(f.quangTung);
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), search);
+        QTRY_VERIFY(cue->isVisible());
+        press(Qt::Key_M);
+        press(Qt::Key_1);
+        QCOMPARE(search->text(), QStringLiteral("m1"));
+        QVERIFY(!f.muted(f.quangTung));
+        // Esc: out of the box, the text kept; M mutes again.
+        press(Qt::Key_Escape);
+        QVERIFY(QApplication::focusWidget() != search);
+        QVERIFY(cue->isHidden());
+        QCOMPARE(search->text(), QStringLiteral("m1"));
+        search->clear();
+        w.selection().select(f.quangTung);
+        press(Qt::Key_M);
+        QVERIFY(f.muted(f.quangTung));
+
+        // Back in the box; a click on the multiview takes the keys back.
+        press(Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), search);
+        ui::PictureView* wall = w.findChild<ui::MultiviewPanel*>()->view();
+        QTest::mouseClick(wall, Qt::LeftButton, {}, QPoint(2, 2));
+        QVERIFY(QApplication::focusWidget() != search);
+        QVERIFY(cue->isHidden());
+        w.selection().select(f.quangTung);
+        press(Qt::Key_M);
+        QVERIFY(!f.muted(f.quangTung));
+        QVERIFY(search->text().isEmpty());
+
+        // The Meetings tab in front of the Sites tab: M still mutes the selected site.
+        auto* meetings = w.findChild<QDockWidget*>(QStringLiteral("meetingPanelDock"));
+        QVERIFY(meetings);
+        meetings->raise();
+        QTRY_VERIFY(!w.findChild<QWidget*>(QStringLiteral("sitesPanel"))->isVisible());
+        w.selection().select(f.quangTung);
+        press(Qt::Key_M);
+        QVERIFY(f.muted(f.quangTung));
+        f.session->shutdown();
+    }
+
+    // An alarm counts in the status bar and the alarms tab's title, and never brings that tab over
+    // the one in front (the recording panel, with its Stop button under the operator's pointer).
+    void alarmLeavesTheTabInFront() {
+        Fixture f;
+        QVERIFY(f.open());
+        ui::MainWindow w(*f.session);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* recording = w.findChild<QWidget*>(QStringLiteral("recordingPanel"));
+        auto* alarms = w.findChild<QDockWidget*>(QStringLiteral("alarmsPanelDock"));
+        QVERIFY(recording && alarms);
+        QTRY_VERIFY(recording->isVisible());
+        QVERIFY(!alarms->widget()->isVisible());
+        f.session->accessRefused(
+            {core::Session::AccessRefusal::Kind::FailedLogins, QStringLiteral("192.0.2.7"), 5, false});
+        QTRY_COMPARE(w.findChild<QLabel*>(QStringLiteral("alarmStatus"))->text(),
+                     QStringLiteral("⚠ 1 alarm(s)"));
+        QVERIFY(alarms->windowTitle().contains(QStringLiteral("(1)")));
+        QTest::qWait(200);
+        QVERIFY(recording->isVisible());
+        QVERIFY(!alarms->widget()->isVisible());
         f.session->shutdown();
     }
 };

@@ -18,6 +18,8 @@ MultiviewPanel::MultiviewPanel(core::Session& session, SiteSelection& selection,
     , session_(session)
     , selection_(selection) {
     setObjectName(QStringLiteral("multiviewPanel"));
+    // A click on the wall takes the keyboard to the console (out of a search box, say).
+    setFocusPolicy(Qt::ClickFocus);
     view_ = new PictureView(session_, core::Session::Picture::Multiview, this);
     view_->setObjectName(QStringLiteral("multiview"));
 
