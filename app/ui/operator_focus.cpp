@@ -90,12 +90,7 @@ bool OperatorFocus::eventFilter(QObject* watched, QEvent* event) {
 }
 
 void OperatorFocus::follow(QWidget* now) {
-    const bool typing = isTextField(now) && inWindow(now);
-    if (typing == typing_)
-        return;
-    typing_ = typing;
-    setVisible(typing_);
-    Q_EMIT typingChanged(typing_);
+    setVisible(isTextField(now) && inWindow(now));
 }
 
 } // namespace hntt::ui

@@ -21,24 +21,17 @@ public:
 
     // A widget that takes typed text: a writable line edit, spin box, text box or editable combo.
     static bool isTextField(const QWidget* widget);
-    bool typing() const { return typing_; }
-
-    // The keys back to the console (the home widget).
-    void giveKeysBack();
-
-Q_SIGNALS:
-    void typingChanged(bool typing);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     bool inWindow(const QWidget* widget) const;
+    void giveKeysBack(); // to the home widget
     void follow(QWidget* now);
 
     QPointer<QWidget> window_;
     QPointer<QWidget> home_;
-    bool typing_ = false;
 };
 
 } // namespace hntt::ui

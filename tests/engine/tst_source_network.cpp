@@ -65,7 +65,7 @@ class TestSourceNetwork : public QObject {
 #endif
         const auto killedAt = std::chrono::steady_clock::now();
         ffmpeg.kill();
-        HNTT_TRY_STATE(source, SourceState::Lost, kBoundMs + 1000);
+        HNTT_TRY_STATE(source, SourceState::Lost, kBoundMs + 500);
         const auto lostAt = log.enteredAfter(SourceState::Lost, killedAt);
         QVERIFY(lostAt);
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(*lostAt - killedAt).count();
