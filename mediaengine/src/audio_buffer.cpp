@@ -12,6 +12,11 @@ constexpr std::size_t kCorrectionInterval = 200; // output samples per drop/repe
 // a burst arriving or draining does not read as drift (over 0.6 s it did, and corrections flapped).
 constexpr double kFillSmoothingSeconds = 4.0;
 constexpr std::size_t kFadeSamples = 120; // 2.5 ms at 48 kHz: hides the step into/out of silence
+// A fill more than three dead bands above the target before every pull for half a second is a
+// backlog, cut at once. Drift never gets there (corrections start at one band), nor does a
+// bursty sender's saw-tooth: its troughs come back near the target with every burst.
+constexpr std::size_t kBacklogBands = 3;
+constexpr std::size_t kBacklogHoldDivisor = 2;               // half a second
 constexpr std::chrono::milliseconds kMaxAdaptiveTarget{400}; // beyond this, lip sync suffers more than gaps
 constexpr std::chrono::milliseconds kMinDeadBand{20};
 constexpr std::size_t kDeadBandDivisor = 4;  // the band is a quarter of the target, at least 20 ms
@@ -59,6 +64,19 @@ void AudioJitterBuffer::dropFront(std::size_t n) {
     head_ = (head_ + n) % ring_.size();
     size_ -= n;
     headIndex_ += n;
+}
+
+void AudioJitterBuffer::cutBacklog(std::size_t n) {
+    // The samples just after the cut fade in over those that would have played, so the
+    // waveform has no step where the backlog was.
+    const std::size_t cap = ring_.size();
+    for (std::size_t i = 0; i < kFadeSamples; ++i) {
+        const float g = static_cast<float>(i + 1) / static_cast<float>(kFadeSamples + 1);
+        float& after = ring_[(head_ + n + i) % cap];
+        after = ring_[(head_ + i) % cap] * (1.f - g) + after * g;
+    }
+    dropFront(n);
+    dropped_ += n;
 }
 
 double AudioJitterBuffer::ptsAt(std::uint64_t index) const {
@@ -139,6 +157,7 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
             smoothedFill_ = static_cast<double>(size_);
             correcting_ = 0;
             sinceCorrection_ = 0;
+            backlogRun_ = 0;
             fadeInLeft_ = kFadeSamples;
         }
     }
@@ -150,6 +169,25 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         if (size_ > 0)
             playhead_ = Playhead{!std::isnan(ptsAt(headIndex_)), ptsAt(headIndex_)};
         return;
+    }
+
+    const double alpha = std::min(1.0, static_cast<double>(count) /
+                                           (kFillSmoothingSeconds * static_cast<double>(sampleRate_)));
+    smoothedFill_ += (static_cast<double>(size_) - smoothedFill_) * alpha;
+    // A fill that stays far above the target is a backlog (a clock that took its first blocks
+    // late, a consumer that fell behind), not drift: cut it out at once rather than play it 0.5 %
+    // fast for a minute, a pitch shift and a latency nobody wants.
+    if (size_ > target_ + kBacklogBands * deadBand_) {
+        backlogRun_ += count;
+        const std::size_t keep = std::max({target_ + deadBand_ / 2, count, kFadeSamples});
+        if (backlogRun_ >= static_cast<std::size_t>(sampleRate_) / kBacklogHoldDivisor &&
+            size_ > keep + kFadeSamples) {
+            cutBacklog(size_ - keep);
+            smoothedFill_ = static_cast<double>(size_);
+            backlogRun_ = 0;
+        }
+    } else {
+        backlogRun_ = 0;
     }
 
     // The media time of this block's middle: the picture shown with it is the one nearest to it.
@@ -184,9 +222,6 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         return;
     }
 
-    const double alpha = std::min(1.0, static_cast<double>(count) /
-                                           (kFillSmoothingSeconds * static_cast<double>(sampleRate_)));
-    smoothedFill_ += (static_cast<double>(size_) - smoothedFill_) * alpha;
     const double error = smoothedFill_ - static_cast<double>(target_);
     const double band = static_cast<double>(deadBand_);
     // Hysteresis: corrections start outside the band and stop once back within half of it.
@@ -235,6 +270,7 @@ void AudioJitterBuffer::clear() {
     smoothedFill_ = 0;
     correcting_ = 0;
     sinceCorrection_ = 0;
+    backlogRun_ = 0;
     fadeInLeft_ = 0;
     last_ = 0;
 }

@@ -23,6 +23,9 @@ namespace hntt::engine {
 //    waveform stays continuous, until the smoothed fill is back within half the band. MPEG-TS
 //    senders deliver audio in bursts of 100-250 ms, so the instantaneous fill is a saw-tooth;
 //    the slow average and the wide band keep those bursts from being mistaken for drift;
+//  - backlog: a fill more than three dead bands above target at every pull for 0.5 s (a clock
+//    that started late or fell behind, not drift) is cut back to target + half a band at once,
+//    with a 2.5 ms crossfade;
 //  - hard cap: a push that leaves more than max(3x target, target + 100 ms) buffered drops the
 //    oldest down to target (a burst after a network stall);
 //  - capacity: max(1 s, twice the hard cap); a single push beyond it keeps only the newest.
@@ -77,8 +80,9 @@ private:
         double pts = kNoPts;
     };
 
-    float popFront();              // requires size_ > 0
-    void dropFront(std::size_t n); // requires n <= size_
+    float popFront();               // requires size_ > 0
+    void dropFront(std::size_t n);  // requires n <= size_
+    void cutBacklog(std::size_t n); // drops the oldest n, crossfaded into what follows them
     double ptsAt(std::uint64_t index) const;
     void pruneSegments();
 
@@ -101,6 +105,7 @@ private:
     double smoothedFill_ = 0;
     int correcting_ = 0; // +1 dropping, -1 repeating, 0 within the band
     std::size_t sinceCorrection_ = 0;
+    std::size_t backlogRun_ = 0; // samples pulled since the fill last came below the backlog line
     std::size_t fadeInLeft_ = 0;
     float last_ = 0; // last sample played out, for blending repeats
     std::uint64_t underruns_ = 0;

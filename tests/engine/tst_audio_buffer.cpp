@@ -1,5 +1,5 @@
 // AudioJitterBuffer: pre-roll, underruns, bounded latency under clock drift, calm under bursty
-// senders, caps, clear(), and the media time it plays (for lip sync).
+// senders, backlogs cut, caps, clear(), and the media time it plays (for lip sync).
 #include "engine_internal/audio_buffer.h"
 
 #include <QTest>
@@ -263,6 +263,71 @@ private slots:
         const std::uint64_t inserted = b.insertedSamples() - insertedAtWarmup;
         QVERIFY2(dropped + inserted == 0,
                  qPrintable(QStringLiteral("%1 dropped, %2 repeated over 100 s").arg(dropped).arg(inserted)));
+    }
+
+    // A backlog far past the dead band (a clock that took its first blocks late, a consumer that
+    // fell behind) is cut at once, and the sound keeps its pitch. Drift correction alone took a
+    // minute of 0.5 % fast sound for it: a 2 kHz tone 10 Hz off, which the tone check misses.
+    void backlogIsCutAtOnceAndKeepsThePitch() {
+        AudioJitterBuffer b(kRate, 80ms);
+        const std::size_t target = b.targetSamples(), band = b.deadBandSamples();
+        QVERIFY(target + 4 * band < b.hardCapSamples()); // below the cap: only the backlog rule cuts it
+        std::uint64_t pushed = 0;
+        std::vector<float> out(kBlock), played;
+        auto produce = [&](std::size_t n) {
+            std::vector<float> v(n);
+            for (std::size_t i = 0; i < n; ++i)
+                v[i] = float(0.5 * std::sin(2 * M_PI * 2000 * double(pushed + i) / kRate));
+            b.push(v.data(), n);
+            pushed += n;
+        };
+        auto tick = [&] { // the producer on the program's clock: one block in, one block out
+            produce(kBlock);
+            b.pull(out.data(), kBlock);
+            played.insert(played.end(), out.begin(), out.end());
+        };
+        auto nearTarget = [&] {
+            const double fill = double(b.buffered() + kBlock); // the fill before the pull
+            return std::abs(fill - double(target)) <= double(band);
+        };
+
+        produce(target + 4 * band - kBlock); // the first pull comes 100 ms late
+        for (int i = 0; i < 25; ++i)
+            tick();
+        QVERIFY2(nearTarget(), qPrintable(QString::number(b.buffered())));
+        const std::uint64_t firstCut = b.droppedSamples();
+        QVERIFY2(firstCut >= 3 * band + band / 2 && firstCut <= 4 * band,
+                 qPrintable(QString::number(firstCut)));
+        for (int i = 0; i < 100; ++i)
+            tick();
+        QCOMPARE(b.droppedSamples(), firstCut);               // then nothing more to correct
+        QCOMPARE(b.insertedSamples(), std::uint64_t(0)); // nothing repeated, no silence
+
+        produce(4 * band); // the consumer fell behind by 4 bands
+        for (int i = 0; i < 25; ++i)
+            tick();
+        QVERIFY2(nearTarget(), qPrintable(QString::number(b.buffered())));
+        const std::uint64_t secondCut = b.droppedSamples() - firstCut;
+        QVERIFY2(secondCut >= 3 * band + band / 2 && secondCut <= 4 * band,
+                 qPrintable(QString::number(secondCut)));
+        const std::size_t settled = played.size();
+        for (int i = 0; i < 100; ++i)
+            tick();
+        QCOMPARE(b.droppedSamples(), firstCut + secondCut);
+        QCOMPARE(b.underruns(), std::uint64_t(0));
+        QVERIFY(conserved(b, pushed, played.size()));
+        // The last four seconds, one second at a time: the tone at its own pitch, full strength.
+        for (std::size_t at = settled; at + kRate <= played.size(); at += kRate) {
+            const double w = 2 * M_PI * 2000 / kRate, c = 2 * std::cos(w);
+            double s1 = 0, s2 = 0;
+            for (std::size_t i = at; i < at + kRate; ++i) {
+                const double s0 = played[i] + c * s1 - s2;
+                s2 = s1;
+                s1 = s0;
+            }
+            const double amplitude = 2 * std::sqrt(std::max(0.0, s1 * s1 + s2 * s2 - c * s1 * s2)) / kRate;
+            QVERIFY2(amplitude > 0.45, qPrintable(QString::number(amplitude)));
+        }
     }
 
     // Timestamps pushed with the samples give the media time being played: the middle of each

@@ -213,13 +213,18 @@ class TestRecordingScale : public QObject {
                      QStringLiteral("stop says %1 s of %2 s").arg(done.stats.durationSeconds).arg(recorded)));
         QCOMPARE(r.videoStreams, 1);
         QCOMPARE(static_cast<int>(r.audio.size()), 1 + sites);
-        // The strongest a tone is on a stream across the windows.
+        // The strongest a tone is on a stream across the windows, within the 0.5 % a jitter
+        // buffer may speed up or slow down a site's sound to follow a clock that runs behind on
+        // a loaded machine (10 Hz at 2 kHz: a null of the 100 ms measurement).
         auto tone = [&windows](int stream, double hz) {
             double strongest = 0.0;
             for (const Recorded& w : windows) {
                 const Track& t = w.audio.at(stream);
-                strongest = std::max(strongest, hntt::test::meanToneAmplitude(
-                                                    t.samples.data(), t.samples.size(), hz, t.sampleRate));
+                for (int permille = -5; permille <= 5; ++permille)
+                    strongest =
+                        std::max(strongest,
+                                 hntt::test::meanToneAmplitude(t.samples.data(), t.samples.size(),
+                                                               hz * (1.0 + permille / 1000.0), t.sampleRate));
             }
             return strongest;
         };
