@@ -608,6 +608,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>event log by site</source>
+        <translation>event log by site</translation>
+    </message>
+    <message>
         <source>sites, meetings, events, recordings, markers</source>
         <translation>sites, meetings, events, recordings, markers</translation>
     </message>
@@ -702,6 +706,269 @@
     <message>
         <source>join links of browser sites</source>
         <translation>join links of browser sites</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Signal lost</source>
+        <translation>Signal lost</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Stream error</translation>
+    </message>
+    <message>
+        <source>Recording error</source>
+        <translation>Recording error</translation>
+    </message>
+    <message>
+        <source>Recording not written</source>
+        <translation>Recording not written</translation>
+    </message>
+    <message>
+        <source>Site tracks with gaps</source>
+        <translation>Site tracks with gaps</translation>
+    </message>
+    <message>
+        <source>Return feed error</source>
+        <translation>Return feed error</translation>
+    </message>
+    <message>
+        <source>Camera error</source>
+        <translation>Camera error</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Call refused</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP off</translation>
+    </message>
+    <message>
+        <source>Failed API logins</source>
+        <translation>Failed API logins</translation>
+    </message>
+    <message>
+        <source>API connections refused</source>
+        <translation>API connections refused</translation>
+    </message>
+    <message>
+        <source>Browser gateway down</source>
+        <translation>Browser gateway down</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Muted</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Unmuted</translation>
+    </message>
+    <message>
+        <source>Gain set to %1 dB</source>
+        <translation>Gain set to %1 dB</translation>
+    </message>
+    <message>
+        <source>Picture off</source>
+        <translation>Picture off</translation>
+    </message>
+    <message>
+        <source>Picture on</source>
+        <translation>Picture on</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site added</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site changed</translation>
+    </message>
+    <message>
+        <source>Site removed</source>
+        <translation>Site removed</translation>
+    </message>
+    <message>
+        <source>Site audio</source>
+        <translation>Site audio</translation>
+    </message>
+    <message>
+        <source>Site picture</source>
+        <translation>Site picture</translation>
+    </message>
+    <message>
+        <source>Site connected</source>
+        <translation>Site connected</translation>
+    </message>
+    <message>
+        <source>Program set</source>
+        <translation>Program set</translation>
+    </message>
+    <message>
+        <source>Preview set</source>
+        <translation>Preview set</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Program follows the speaker</source>
+        <translation>Program follows the speaker</translation>
+    </message>
+    <message>
+        <source>Auto mode</source>
+        <translation>Auto mode</translation>
+    </message>
+    <message>
+        <source>Program audio</source>
+        <translation>Program audio</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Floor given</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Recording started</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Recording stopped</translation>
+    </message>
+    <message>
+        <source>Recording written again</source>
+        <translation>Recording written again</translation>
+    </message>
+    <message>
+        <source>Return feed going out again</source>
+        <translation>Return feed going out again</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>Stream added</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>Stream removed</translation>
+    </message>
+    <message>
+        <source>Stream stopped</source>
+        <translation>Stream stopped</translation>
+    </message>
+    <message>
+        <source>Stream started</source>
+        <translation>Stream started</translation>
+    </message>
+    <message>
+        <source>Stream restored</source>
+        <translation>Stream restored</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Meeting booked</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Meeting started</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Camera moved</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Camera stopped</translation>
+    </message>
+    <message>
+        <source>Camera preset recalled</source>
+        <translation>Camera preset recalled</translation>
+    </message>
+    <message>
+        <source>Camera preset stored</source>
+        <translation>Camera preset stored</translation>
+    </message>
+    <message>
+        <source>Site called</source>
+        <translation>Site called</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Site called again</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>The meeting&apos;s SIP sites called</translation>
+    </message>
+    <message>
+        <source>Call hung up</source>
+        <translation>Call hung up</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <translation>Call connected</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Call error</translation>
+    </message>
+    <message>
+        <source>Call on hold</source>
+        <translation>Call on hold</translation>
+    </message>
+    <message>
+        <source>Call resumed</source>
+        <translation>Call resumed</translation>
+    </message>
+    <message>
+        <source>No media from the call</source>
+        <translation>No media from the call</translation>
+    </message>
+    <message>
+        <source>Source refused</source>
+        <translation>Source refused</translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation>Recording interrupted</translation>
+    </message>
+    <message>
+        <source>Unfinished archive removed</source>
+        <translation>Unfinished archive removed</translation>
+    </message>
+    <message>
+        <source>Browser site hung up</source>
+        <translation>Browser site hung up</translation>
+    </message>
+    <message>
+        <source>Join link renewed</source>
+        <translation>Join link renewed</translation>
+    </message>
+    <message>
+        <source>Browser gateway up</source>
+        <translation>Browser gateway up</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1674,14 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</source>
+        <translation>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</translation>
+    </message>
+    <message>
+        <source>Preview has no layout.</source>
+        <translation>Preview has no layout.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Cannot create the data folder %1.</translation>
     </message>
@@ -1743,134 +2018,6 @@
 <context>
     <name>hntt::ui::AlarmsPanel</name>
     <message>
-        <source>Signal lost</source>
-        <translation>Signal lost</translation>
-    </message>
-    <message>
-        <source>Stream error</source>
-        <translation>Stream error</translation>
-    </message>
-    <message>
-        <source>Recording error</source>
-        <translation>Recording error</translation>
-    </message>
-    <message>
-        <source>Camera error</source>
-        <translation>Camera error</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <source>API (%1)</source>
-        <translation>API (%1)</translation>
-    </message>
-    <message>
-        <source>Site added</source>
-        <translation>Site added</translation>
-    </message>
-    <message>
-        <source>Site changed</source>
-        <translation>Site changed</translation>
-    </message>
-    <message>
-        <source>Site removed</source>
-        <translation>Site removed</translation>
-    </message>
-    <message>
-        <source>Site connected</source>
-        <translation>Site connected</translation>
-    </message>
-    <message>
-        <source>Program set</source>
-        <translation>Program set</translation>
-    </message>
-    <message>
-        <source>Preview set</source>
-        <translation>Preview set</translation>
-    </message>
-    <message>
-        <source>Take</source>
-        <translation>Take</translation>
-    </message>
-    <message>
-        <source>Program follows the speaker</source>
-        <translation>Program follows the speaker</translation>
-    </message>
-    <message>
-        <source>Auto mode</source>
-        <translation>Auto mode</translation>
-    </message>
-    <message>
-        <source>Program audio</source>
-        <translation>Program audio</translation>
-    </message>
-    <message>
-        <source>Floor given</source>
-        <translation>Floor given</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Recording started</translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
-        <translation>Recording stopped</translation>
-    </message>
-    <message>
-        <source>Stream added</source>
-        <translation>Stream added</translation>
-    </message>
-    <message>
-        <source>Stream removed</source>
-        <translation>Stream removed</translation>
-    </message>
-    <message>
-        <source>Stream stopped</source>
-        <translation>Stream stopped</translation>
-    </message>
-    <message>
-        <source>Stream started</source>
-        <translation>Stream started</translation>
-    </message>
-    <message>
-        <source>Stream restored</source>
-        <translation>Stream restored</translation>
-    </message>
-    <message>
-        <source>Meeting booked</source>
-        <translation>Meeting booked</translation>
-    </message>
-    <message>
-        <source>Meeting started</source>
-        <translation>Meeting started</translation>
-    </message>
-    <message>
-        <source>Alarm acknowledged</source>
-        <translation>Alarm acknowledged</translation>
-    </message>
-    <message>
-        <source>Camera moved</source>
-        <translation>Camera moved</translation>
-    </message>
-    <message>
-        <source>Camera stopped</source>
-        <translation>Camera stopped</translation>
-    </message>
-    <message>
-        <source>Camera preset recalled</source>
-        <translation>Camera preset recalled</translation>
-    </message>
-    <message>
-        <source>Camera preset stored</source>
-        <translation>Camera preset stored</translation>
-    </message>
-    <message>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
@@ -1895,22 +2042,6 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <source>Event log</source>
-        <translation>Event log</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
         <source>Stream %1</source>
         <translation>Stream %1</translation>
     </message>
@@ -1930,94 +2061,6 @@
     <message>
         <source>Unacknowledged alarms: %1</source>
         <translation>Unacknowledged alarms: %1</translation>
-    </message>
-    <message>
-        <source>Recording not written</source>
-        <translation>Recording not written</translation>
-    </message>
-    <message>
-        <source>Site tracks with gaps</source>
-        <translation>Site tracks with gaps</translation>
-    </message>
-    <message>
-        <source>Recording written again</source>
-        <translation>Recording written again</translation>
-    </message>
-    <message>
-        <source>Return feed error</source>
-        <translation>Return feed error</translation>
-    </message>
-    <message>
-        <source>Return feed going out again</source>
-        <translation>Return feed going out again</translation>
-    </message>
-    <message>
-        <source>Site audio</source>
-        <translation>Site audio</translation>
-    </message>
-    <message>
-        <source>Site picture</source>
-        <translation>Site picture</translation>
-    </message>
-    <message>
-        <source>Call refused</source>
-        <translation>Call refused</translation>
-    </message>
-    <message>
-        <source>SIP off</source>
-        <translation>SIP off</translation>
-    </message>
-    <message>
-        <source>Site called</source>
-        <translation>Site called</translation>
-    </message>
-    <message>
-        <source>Call hung up</source>
-        <translation>Call hung up</translation>
-    </message>
-    <message>
-        <source>Call connected</source>
-        <translation>Call connected</translation>
-    </message>
-    <message>
-        <source>Call ended</source>
-        <translation>Call ended</translation>
-    </message>
-    <message>
-        <source>Call error</source>
-        <translation>Call error</translation>
-    </message>
-    <message>
-        <source>Call on hold</source>
-        <translation>Call on hold</translation>
-    </message>
-    <message>
-        <source>Call resumed</source>
-        <translation>Call resumed</translation>
-    </message>
-    <message>
-        <source>No media from the call</source>
-        <translation>No media from the call</translation>
-    </message>
-    <message>
-        <source>Site called again</source>
-        <translation>Site called again</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s SIP sites called</source>
-        <translation>The meeting&apos;s SIP sites called</translation>
-    </message>
-    <message>
-        <source>Failed API logins</source>
-        <translation>Failed API logins</translation>
-    </message>
-    <message>
-        <source>API connections refused</source>
-        <translation>API connections refused</translation>
-    </message>
-    <message>
-        <source>Source refused</source>
-        <translation>Source refused</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2326,148 @@
     <message>
         <source>Recall preset %1; Ctrl+click stores the camera's position in it</source>
         <translation>Recall preset %1; Ctrl+click stores the camera's position in it</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ClockStatus</name>
+    <message>
+        <source>Clock: %1 late, %2 skipped</source>
+        <translation>Clock: %1 late, %2 skipped</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Audio mix</source>
+        <translation>Audio mix</translation>
+    </message>
+    <message>
+        <source>Return feeds and tracks</source>
+        <translation>Return feeds and tracks</translation>
+    </message>
+    <message>
+        <source>Program and preview</source>
+        <translation>Program and preview</translation>
+    </message>
+    <message>
+        <source>Multiview</source>
+        <translation>Multiview</translation>
+    </message>
+    <message>
+        <source>Encoder hand-off</source>
+        <translation>Encoder hand-off</translation>
+    </message>
+    <message>
+        <source>Program clock over the last second, a tick every %1 ms:</source>
+        <translation>Program clock over the last second, a tick every %1 ms:</translation>
+    </message>
+    <message>
+        <source>Whole tick: %1 ms on average, at most %2 ms</source>
+        <translation>Whole tick: %1 ms on average, at most %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average, at most %3 ms</source>
+        <translation>%1: %2 ms on average, at most %3 ms</translation>
+    </message>
+    <message>
+        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
+        <translation>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</translation>
+    </message>
+    <message>
+        <source>The program keeps time: no tick skipped in the last %1 s.</source>
+        <translation>The program keeps time: no tick skipped in the last %1 s.</translation>
+    </message>
+    <message>
+        <source>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</source>
+        <translation>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
+        <translation>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::EventLogView</name>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Alarms and automatic events</source>
+        <translation>Alarms and automatic events</translation>
+    </message>
+    <message>
+        <source>Operator and API actions</source>
+        <translation>Operator and API actions</translation>
+    </message>
+    <message>
+        <source>Which events the log shows</source>
+        <translation>Which events the log shows</translation>
+    </message>
+    <message>
+        <source>Only the events of one site</source>
+        <translation>Only the events of one site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters show, all of them, as a CSV file for a spreadsheet</source>
+        <translation>Save the events the filters show, all of them, as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>The event log could not be saved to %1: %2</source>
+        <translation>The event log could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the event log</source>
+        <translation>Export the event log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Event log saved to %1.</source>
+        <translation>Event log saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2758,6 @@ Operator console for the province's online video-conference centre.</translation
         <translation>The language changes at the next start of the console.</translation>
     </message>
     <message>
-        <source>Clock: %1 late, %2 skipped</source>
-        <translation>Clock: %1 late, %2 skipped</translation>
-    </message>
-    <message>
         <source>● REC</source>
         <translation>● REC</translation>
     </message>
@@ -2608,46 +2789,6 @@ Operator console for the province's online video-conference centre.</translation
         <source>Acknowledge &amp;all alarms</source>
         <translation>Acknowledge &amp;all alarms</translation>
     </message>
-    <message>
-        <source>Sources</source>
-        <translation>Sources</translation>
-    </message>
-    <message>
-        <source>Audio mix</source>
-        <translation>Audio mix</translation>
-    </message>
-    <message>
-        <source>Return feeds and tracks</source>
-        <translation>Return feeds and tracks</translation>
-    </message>
-    <message>
-        <source>Program and preview</source>
-        <translation>Program and preview</translation>
-    </message>
-    <message>
-        <source>Multiview</source>
-        <translation>Multiview</translation>
-    </message>
-    <message>
-        <source>Encoder hand-off</source>
-        <translation>Encoder hand-off</translation>
-    </message>
-    <message>
-        <source>Program clock over the last second, a tick every %1 ms:</source>
-        <translation>Program clock over the last second, a tick every %1 ms:</translation>
-    </message>
-    <message>
-        <source>Whole tick: %1 ms on average, at most %2 ms</source>
-        <translation>Whole tick: %1 ms on average, at most %2 ms</translation>
-    </message>
-    <message>
-        <source>%1: %2 ms on average, at most %3 ms</source>
-        <translation>%1: %2 ms on average, at most %3 ms</translation>
-    </message>
-    <message>
-        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
-        <translation>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</translation>
-    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>
@@ -2662,6 +2803,22 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::MeetingPanel</name>
+    <message>
+        <source>Check every site of the selected meeting: reachable, pictures arriving, bitrate and loss against its link.</source>
+        <translation>Check every site of the selected meeting: reachable, pictures arriving, bitrate and loss against its link.</translation>
+    </message>
+    <message>
+        <source>A connection check is running; its progress is below.</source>
+        <translation>A connection check is running; its progress is below.</translation>
+    </message>
+    <message>
+        <source>Start the selected meeting: its sites come in, the host and the participants go on program and preview.</source>
+        <translation>Start the selected meeting: its sites come in, the host and the participants go on program and preview.</translation>
+    </message>
+    <message>
+        <source>No meeting is booked for today (meetings are booked through the control API).</source>
+        <translation>No meeting is booked for today (meetings are booked through the control API).</translation>
+    </message>
     <message>
         <source>Pass</source>
         <translation>Pass</translation>
@@ -2809,6 +2966,24 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message numerus="yes">
+        <source>Put preview on program (Space). %n slot(s) of preview are empty and go on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</source>
+        <translation>
+            <numerusform>Put preview on program (Space). %n slot of preview is empty and goes on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</numerusform>
+            <numerusform>Put preview on program (Space). %n slots of preview are empty and go on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PREVIEW · %1 · ⚠ %n empty slot(s)</source>
+        <translation>
+            <numerusform>PREVIEW · %1 · ⚠ %n empty slot</numerusform>
+            <numerusform>PREVIEW · %1 · ⚠ %n empty slots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken with %n empty slot(s): the layout&apos;s background is on air there.</source>
+        <translation>
+            <numerusform>Taken with %n empty slot: the layout&apos;s background is on air there.</numerusform>
+            <numerusform>Taken with %n empty slots: the layout&apos;s background is on air there.</numerusform></translation>
+    </message>
     <message>
         <source>TAKE</source>
         <translation>TAKE</translation>
@@ -3223,6 +3398,10 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::SitesPanel</name>
+    <message>
+        <source>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</source>
+        <translation>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</translation>
+    </message>
     <message>
         <source>Find a site (diacritics optional)…</source>
         <translation>Find a site (diacritics optional)…</translation>

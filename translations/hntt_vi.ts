@@ -608,6 +608,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>event log by site</source>
+        <translation>nhật ký sự kiện theo điểm cầu</translation>
+    </message>
+    <message>
         <source>sites, meetings, events, recordings, markers</source>
         <translation>điểm cầu, cuộc họp, sự kiện, bản ghi, mốc</translation>
     </message>
@@ -702,6 +706,269 @@
     <message>
         <source>join links of browser sites</source>
         <translation>đường dẫn tham gia của điểm cầu dùng trình duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>EventLabels</name>
+    <message>
+        <source>Signal lost</source>
+        <translation>Mất tín hiệu</translation>
+    </message>
+    <message>
+        <source>Stream error</source>
+        <translation>Lỗi luồng phát</translation>
+    </message>
+    <message>
+        <source>Recording error</source>
+        <translation>Lỗi ghi hình</translation>
+    </message>
+    <message>
+        <source>Recording not written</source>
+        <translation>Bản ghi không được ghi vào đĩa</translation>
+    </message>
+    <message>
+        <source>Site tracks with gaps</source>
+        <translation>Rãnh âm thanh điểm cầu bị ngắt quãng</translation>
+    </message>
+    <message>
+        <source>Return feed error</source>
+        <translation>Lỗi luồng trả về</translation>
+    </message>
+    <message>
+        <source>Camera error</source>
+        <translation>Lỗi camera</translation>
+    </message>
+    <message>
+        <source>Call refused</source>
+        <translation>Cuộc gọi bị từ chối</translation>
+    </message>
+    <message>
+        <source>SIP off</source>
+        <translation>SIP tắt</translation>
+    </message>
+    <message>
+        <source>Failed API logins</source>
+        <translation>Đăng nhập API sai</translation>
+    </message>
+    <message>
+        <source>API connections refused</source>
+        <translation>API từ chối kết nối</translation>
+    </message>
+    <message>
+        <source>Browser gateway down</source>
+        <translation>Cổng trình duyệt ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+    <message>
+        <source>API (%1)</source>
+        <translation>API (%1)</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Unmuted</source>
+        <translation>Bật tiếng</translation>
+    </message>
+    <message>
+        <source>Gain set to %1 dB</source>
+        <translation>Đặt mức âm lượng %1 dB</translation>
+    </message>
+    <message>
+        <source>Picture off</source>
+        <translation>Tắt hình</translation>
+    </message>
+    <message>
+        <source>Picture on</source>
+        <translation>Bật hình</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Thêm điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Sửa điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site removed</source>
+        <translation>Xóa điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site audio</source>
+        <translation>Âm thanh điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site picture</source>
+        <translation>Hình ảnh điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site connected</source>
+        <translation>Điểm cầu đã kết nối</translation>
+    </message>
+    <message>
+        <source>Program set</source>
+        <translation>Đặt chương trình</translation>
+    </message>
+    <message>
+        <source>Preview set</source>
+        <translation>Đặt xem trước</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Chuyển lên chương trình</translation>
+    </message>
+    <message>
+        <source>Program follows the speaker</source>
+        <translation>Chương trình theo người phát biểu</translation>
+    </message>
+    <message>
+        <source>Auto mode</source>
+        <translation>Chế độ tự động</translation>
+    </message>
+    <message>
+        <source>Program audio</source>
+        <translation>Âm thanh chương trình</translation>
+    </message>
+    <message>
+        <source>Floor given</source>
+        <translation>Trao quyền phát biểu</translation>
+    </message>
+    <message>
+        <source>Recording started</source>
+        <translation>Bắt đầu ghi hình</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Dừng ghi hình</translation>
+    </message>
+    <message>
+        <source>Recording written again</source>
+        <translation>Bản ghi được ghi vào đĩa trở lại</translation>
+    </message>
+    <message>
+        <source>Return feed going out again</source>
+        <translation>Luồng trả về phát đi trở lại</translation>
+    </message>
+    <message>
+        <source>Stream added</source>
+        <translation>Thêm luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream removed</source>
+        <translation>Xóa luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream stopped</source>
+        <translation>Dừng luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream started</source>
+        <translation>Chạy luồng phát</translation>
+    </message>
+    <message>
+        <source>Stream restored</source>
+        <translation>Khôi phục luồng phát</translation>
+    </message>
+    <message>
+        <source>Meeting booked</source>
+        <translation>Đặt lịch họp</translation>
+    </message>
+    <message>
+        <source>Meeting started</source>
+        <translation>Bắt đầu cuộc họp</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Đã xác nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>Camera moved</source>
+        <translation>Điều khiển camera</translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation>Dừng camera</translation>
+    </message>
+    <message>
+        <source>Camera preset recalled</source>
+        <translation>Gọi vị trí đặt sẵn của camera</translation>
+    </message>
+    <message>
+        <source>Camera preset stored</source>
+        <translation>Lưu vị trí đặt sẵn của camera</translation>
+    </message>
+    <message>
+        <source>Site called</source>
+        <translation>Đã gọi điểm cầu</translation>
+    </message>
+    <message>
+        <source>Site called again</source>
+        <translation>Gọi lại điểm cầu</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s SIP sites called</source>
+        <translation>Đã gọi các điểm cầu SIP của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Call hung up</source>
+        <translation>Đã gác máy</translation>
+    </message>
+    <message>
+        <source>Call connected</source>
+        <translation>Cuộc gọi đã kết nối</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Cuộc gọi kết thúc</translation>
+    </message>
+    <message>
+        <source>Call error</source>
+        <translation>Lỗi cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Call on hold</source>
+        <translation>Cuộc gọi giữ máy</translation>
+    </message>
+    <message>
+        <source>Call resumed</source>
+        <translation>Cuộc gọi tiếp tục</translation>
+    </message>
+    <message>
+        <source>No media from the call</source>
+        <translation>Cuộc gọi không có tín hiệu</translation>
+    </message>
+    <message>
+        <source>Source refused</source>
+        <translation>Nguồn bị từ chối</translation>
+    </message>
+    <message>
+        <source>Recording interrupted</source>
+        <translation>Bản ghi bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>Unfinished archive removed</source>
+        <translation>Đã xóa bản lưu trữ dở dang</translation>
+    </message>
+    <message>
+        <source>Browser site hung up</source>
+        <translation>Đã ngắt điểm cầu trình duyệt</translation>
+    </message>
+    <message>
+        <source>Join link renewed</source>
+        <translation>Đã cấp lại đường dẫn tham gia</translation>
+    </message>
+    <message>
+        <source>Browser gateway up</source>
+        <translation>Cổng trình duyệt hoạt động trở lại</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1674,14 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</source>
+        <translation>Khung xem trước đã kín chỗ: chọn bố cục lớn hơn (F1–F8) hoặc kéo thả điểm cầu vào một ô.</translation>
+    </message>
+    <message>
+        <source>Preview has no layout.</source>
+        <translation>Khung xem trước chưa có bố cục.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
@@ -1743,134 +2018,6 @@
 <context>
     <name>hntt::ui::AlarmsPanel</name>
     <message>
-        <source>Signal lost</source>
-        <translation>Mất tín hiệu</translation>
-    </message>
-    <message>
-        <source>Stream error</source>
-        <translation>Lỗi luồng phát</translation>
-    </message>
-    <message>
-        <source>Recording error</source>
-        <translation>Lỗi ghi hình</translation>
-    </message>
-    <message>
-        <source>Camera error</source>
-        <translation>Lỗi camera</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Kỹ thuật viên</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Tự động</translation>
-    </message>
-    <message>
-        <source>API (%1)</source>
-        <translation>API (%1)</translation>
-    </message>
-    <message>
-        <source>Site added</source>
-        <translation>Thêm điểm cầu</translation>
-    </message>
-    <message>
-        <source>Site changed</source>
-        <translation>Sửa điểm cầu</translation>
-    </message>
-    <message>
-        <source>Site removed</source>
-        <translation>Xóa điểm cầu</translation>
-    </message>
-    <message>
-        <source>Site connected</source>
-        <translation>Điểm cầu đã kết nối</translation>
-    </message>
-    <message>
-        <source>Program set</source>
-        <translation>Đặt chương trình</translation>
-    </message>
-    <message>
-        <source>Preview set</source>
-        <translation>Đặt xem trước</translation>
-    </message>
-    <message>
-        <source>Take</source>
-        <translation>Chuyển lên chương trình</translation>
-    </message>
-    <message>
-        <source>Program follows the speaker</source>
-        <translation>Chương trình theo người phát biểu</translation>
-    </message>
-    <message>
-        <source>Auto mode</source>
-        <translation>Chế độ tự động</translation>
-    </message>
-    <message>
-        <source>Program audio</source>
-        <translation>Âm thanh chương trình</translation>
-    </message>
-    <message>
-        <source>Floor given</source>
-        <translation>Trao quyền phát biểu</translation>
-    </message>
-    <message>
-        <source>Recording started</source>
-        <translation>Bắt đầu ghi hình</translation>
-    </message>
-    <message>
-        <source>Recording stopped</source>
-        <translation>Dừng ghi hình</translation>
-    </message>
-    <message>
-        <source>Stream added</source>
-        <translation>Thêm luồng phát</translation>
-    </message>
-    <message>
-        <source>Stream removed</source>
-        <translation>Xóa luồng phát</translation>
-    </message>
-    <message>
-        <source>Stream stopped</source>
-        <translation>Dừng luồng phát</translation>
-    </message>
-    <message>
-        <source>Stream started</source>
-        <translation>Chạy luồng phát</translation>
-    </message>
-    <message>
-        <source>Stream restored</source>
-        <translation>Khôi phục luồng phát</translation>
-    </message>
-    <message>
-        <source>Meeting booked</source>
-        <translation>Đặt lịch họp</translation>
-    </message>
-    <message>
-        <source>Meeting started</source>
-        <translation>Bắt đầu cuộc họp</translation>
-    </message>
-    <message>
-        <source>Alarm acknowledged</source>
-        <translation>Đã xác nhận cảnh báo</translation>
-    </message>
-    <message>
-        <source>Camera moved</source>
-        <translation>Điều khiển camera</translation>
-    </message>
-    <message>
-        <source>Camera stopped</source>
-        <translation>Dừng camera</translation>
-    </message>
-    <message>
-        <source>Camera preset recalled</source>
-        <translation>Gọi vị trí đặt sẵn của camera</translation>
-    </message>
-    <message>
-        <source>Camera preset stored</source>
-        <translation>Lưu vị trí đặt sẵn của camera</translation>
-    </message>
-    <message>
         <source>Acknowledge</source>
         <translation>Xác nhận</translation>
     </message>
@@ -1895,22 +2042,6 @@
         <translation>Lý do</translation>
     </message>
     <message>
-        <source>Event log</source>
-        <translation>Nhật ký sự kiện</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Người thực hiện</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Đối tượng</translation>
-    </message>
-    <message>
         <source>Stream %1</source>
         <translation>Luồng %1</translation>
     </message>
@@ -1930,94 +2061,6 @@
     <message>
         <source>Unacknowledged alarms: %1</source>
         <translation>Cảnh báo chưa xác nhận: %1</translation>
-    </message>
-    <message>
-        <source>Recording not written</source>
-        <translation>Bản ghi không được ghi vào đĩa</translation>
-    </message>
-    <message>
-        <source>Site tracks with gaps</source>
-        <translation>Rãnh âm thanh điểm cầu bị ngắt quãng</translation>
-    </message>
-    <message>
-        <source>Recording written again</source>
-        <translation>Bản ghi được ghi vào đĩa trở lại</translation>
-    </message>
-    <message>
-        <source>Return feed error</source>
-        <translation>Lỗi luồng trả về</translation>
-    </message>
-    <message>
-        <source>Return feed going out again</source>
-        <translation>Luồng trả về phát đi trở lại</translation>
-    </message>
-    <message>
-        <source>Site audio</source>
-        <translation>Âm thanh điểm cầu</translation>
-    </message>
-    <message>
-        <source>Site picture</source>
-        <translation>Hình ảnh điểm cầu</translation>
-    </message>
-    <message>
-        <source>Call refused</source>
-        <translation>Cuộc gọi bị từ chối</translation>
-    </message>
-    <message>
-        <source>SIP off</source>
-        <translation>SIP tắt</translation>
-    </message>
-    <message>
-        <source>Site called</source>
-        <translation>Đã gọi điểm cầu</translation>
-    </message>
-    <message>
-        <source>Call hung up</source>
-        <translation>Đã gác máy</translation>
-    </message>
-    <message>
-        <source>Call connected</source>
-        <translation>Cuộc gọi đã kết nối</translation>
-    </message>
-    <message>
-        <source>Call ended</source>
-        <translation>Cuộc gọi kết thúc</translation>
-    </message>
-    <message>
-        <source>Call error</source>
-        <translation>Lỗi cuộc gọi</translation>
-    </message>
-    <message>
-        <source>Call on hold</source>
-        <translation>Cuộc gọi giữ máy</translation>
-    </message>
-    <message>
-        <source>Call resumed</source>
-        <translation>Cuộc gọi tiếp tục</translation>
-    </message>
-    <message>
-        <source>No media from the call</source>
-        <translation>Cuộc gọi không có tín hiệu</translation>
-    </message>
-    <message>
-        <source>Site called again</source>
-        <translation>Gọi lại điểm cầu</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s SIP sites called</source>
-        <translation>Đã gọi các điểm cầu SIP của cuộc họp</translation>
-    </message>
-    <message>
-        <source>Failed API logins</source>
-        <translation>Đăng nhập API sai</translation>
-    </message>
-    <message>
-        <source>API connections refused</source>
-        <translation>API từ chối kết nối</translation>
-    </message>
-    <message>
-        <source>Source refused</source>
-        <translation>Nguồn bị từ chối</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2326,148 @@
     <message>
         <source>Recall preset %1; Ctrl+click stores the camera's position in it</source>
         <translation>Gọi vị trí đặt sẵn %1; Ctrl+nhấp để lưu vị trí hiện tại của camera vào đó</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ClockStatus</name>
+    <message>
+        <source>Clock: %1 late, %2 skipped</source>
+        <translation>Đồng hồ: %1 trễ, %2 bỏ qua</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn vào</translation>
+    </message>
+    <message>
+        <source>Audio mix</source>
+        <translation>Trộn âm thanh</translation>
+    </message>
+    <message>
+        <source>Return feeds and tracks</source>
+        <translation>Luồng trả về và rãnh âm thanh</translation>
+    </message>
+    <message>
+        <source>Program and preview</source>
+        <translation>Chương trình và xem trước</translation>
+    </message>
+    <message>
+        <source>Multiview</source>
+        <translation>Màn hình đa điểm</translation>
+    </message>
+    <message>
+        <source>Encoder hand-off</source>
+        <translation>Chuyển cho bộ mã hóa</translation>
+    </message>
+    <message>
+        <source>Program clock over the last second, a tick every %1 ms:</source>
+        <translation>Đồng hồ chương trình trong giây vừa qua, mỗi nhịp %1 ms:</translation>
+    </message>
+    <message>
+        <source>Whole tick: %1 ms on average, at most %2 ms</source>
+        <translation>Cả nhịp: trung bình %1 ms, tối đa %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms on average, at most %3 ms</source>
+        <translation>%1: trung bình %2 ms, tối đa %3 ms</translation>
+    </message>
+    <message>
+        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
+        <translation>Trễ: nhịp bắt đầu muộn hơn thời điểm của nó. Bỏ qua: nhịp bị bỏ qua để theo kịp.</translation>
+    </message>
+    <message>
+        <source>The program keeps time: no tick skipped in the last %1 s.</source>
+        <translation>Chương trình chạy đúng nhịp: không bỏ qua nhịp nào trong %1 giây qua.</translation>
+    </message>
+    <message>
+        <source>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</source>
+        <translation>Chương trình đang quá tải nhẹ: %1 nhịp trễ và %2 nhịp bỏ qua trong %3 giây qua; thỉnh thoảng một khung hình bị lặp lại. Âm thanh vẫn liền mạch.</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
+        <translation>Chương trình không giữ được nhịp: %1 nhịp bỏ qua trong %2 giây qua, hình bị giật. Âm thanh vẫn liền mạch. Hãy giảm tải: bớt điểm cầu trên các trang màn hình đa điểm, bớt đầu ra, hoặc đóng các chương trình khác.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::EventLogView</name>
+    <message>
+        <source>Event log</source>
+        <translation>Nhật ký sự kiện</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Alarms and automatic events</source>
+        <translation>Cảnh báo và sự kiện tự động</translation>
+    </message>
+    <message>
+        <source>Operator and API actions</source>
+        <translation>Thao tác của người điều hành và API</translation>
+    </message>
+    <message>
+        <source>Which events the log shows</source>
+        <translation>Nhật ký hiển thị những sự kiện nào</translation>
+    </message>
+    <message>
+        <source>Only the events of one site</source>
+        <translation>Chỉ các sự kiện của một điểm cầu</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tất cả điểm cầu</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters show, all of them, as a CSV file for a spreadsheet</source>
+        <translation>Lưu toàn bộ các sự kiện đang lọc thành tệp CSV để mở bằng bảng tính</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>The event log could not be saved to %1: %2</source>
+        <translation>Không lưu được nhật ký sự kiện vào %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the event log</source>
+        <translation>Xuất nhật ký sự kiện</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Event log saved to %1.</source>
+        <translation>Đã lưu nhật ký sự kiện vào %1.</translation>
     </message>
 </context>
 <context>
@@ -2573,10 +2758,6 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <translation>Ngôn ngữ sẽ đổi ở lần khởi động tới.</translation>
     </message>
     <message>
-        <source>Clock: %1 late, %2 skipped</source>
-        <translation>Đồng hồ: %1 trễ, %2 bỏ qua</translation>
-    </message>
-    <message>
         <source>● REC</source>
         <translation>● ĐANG GHI</translation>
     </message>
@@ -2608,46 +2789,6 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <source>Acknowledge &amp;all alarms</source>
         <translation>Xác nhận &amp;tất cả cảnh báo</translation>
     </message>
-    <message>
-        <source>Sources</source>
-        <translation>Nguồn vào</translation>
-    </message>
-    <message>
-        <source>Audio mix</source>
-        <translation>Trộn âm thanh</translation>
-    </message>
-    <message>
-        <source>Return feeds and tracks</source>
-        <translation>Luồng trả về và rãnh âm thanh</translation>
-    </message>
-    <message>
-        <source>Program and preview</source>
-        <translation>Chương trình và xem trước</translation>
-    </message>
-    <message>
-        <source>Multiview</source>
-        <translation>Màn hình đa điểm</translation>
-    </message>
-    <message>
-        <source>Encoder hand-off</source>
-        <translation>Chuyển cho bộ mã hóa</translation>
-    </message>
-    <message>
-        <source>Program clock over the last second, a tick every %1 ms:</source>
-        <translation>Đồng hồ chương trình trong giây vừa qua, mỗi nhịp %1 ms:</translation>
-    </message>
-    <message>
-        <source>Whole tick: %1 ms on average, at most %2 ms</source>
-        <translation>Cả nhịp: trung bình %1 ms, tối đa %2 ms</translation>
-    </message>
-    <message>
-        <source>%1: %2 ms on average, at most %3 ms</source>
-        <translation>%1: trung bình %2 ms, tối đa %3 ms</translation>
-    </message>
-    <message>
-        <source>Late: ticks that started after their time. Skipped: ticks passed over to catch up.</source>
-        <translation>Trễ: nhịp bắt đầu muộn hơn thời điểm của nó. Bỏ qua: nhịp bị bỏ qua để theo kịp.</translation>
-    </message>
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>
@@ -2662,6 +2803,22 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::MeetingPanel</name>
+    <message>
+        <source>Check every site of the selected meeting: reachable, pictures arriving, bitrate and loss against its link.</source>
+        <translation>Kiểm tra từng điểm cầu của cuộc họp đang chọn: kết nối được, có hình về, tốc độ bit và tỉ lệ mất gói so với đường truyền.</translation>
+    </message>
+    <message>
+        <source>A connection check is running; its progress is below.</source>
+        <translation>Đang kiểm tra kết nối; tiến độ hiển thị bên dưới.</translation>
+    </message>
+    <message>
+        <source>Start the selected meeting: its sites come in, the host and the participants go on program and preview.</source>
+        <translation>Bắt đầu cuộc họp đang chọn: các điểm cầu được kết nối, điểm chủ trì và các điểm tham dự lên chương trình và xem trước.</translation>
+    </message>
+    <message>
+        <source>No meeting is booked for today (meetings are booked through the control API).</source>
+        <translation>Hôm nay chưa có cuộc họp nào được đặt lịch (lịch họp được đặt qua API điều khiển).</translation>
+    </message>
     <message>
         <source>Pass</source>
         <translation>Đạt</translation>
@@ -2809,6 +2966,21 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message numerus="yes">
+        <source>Put preview on program (Space). %n slot(s) of preview are empty and go on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</source>
+        <translation>
+            <numerusform>Đưa xem trước lên chương trình (phím cách). %n ô của khung xem trước đang trống và sẽ phát nền của bố cục: hãy thả một điểm cầu vào đó, hoặc chọn bố cục nhỏ hơn (F1–F8).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>PREVIEW · %1 · ⚠ %n empty slot(s)</source>
+        <translation>
+            <numerusform>XEM TRƯỚC · %1 · ⚠ %n ô trống</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taken with %n empty slot(s): the layout&apos;s background is on air there.</source>
+        <translation>
+            <numerusform>Đã chuyển lên chương trình với %n ô trống: tại đó đang phát nền của bố cục.</numerusform></translation>
+    </message>
     <message>
         <source>TAKE</source>
         <translation>CHUYỂN</translation>
@@ -3223,6 +3395,10 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::SitesPanel</name>
+    <message>
+        <source>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</source>
+        <translation>Enter đưa điểm cầu tìm thấy đầu tiên vào ô trống kế tiếp của khung xem trước; Esc trả phím cho bàn điều khiển.</translation>
+    </message>
     <message>
         <source>Find a site (diacritics optional)…</source>
         <translation>Tìm điểm cầu (gõ có dấu hoặc không dấu)…</translation>

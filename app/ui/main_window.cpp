@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "core/session/session.h"
+#include "ui/clock_status.h"
 #include "ui/operator_focus.h"
 #include "ui/panels/alarms_panel.h"
 #include "ui/panels/audio_panel.h"
@@ -35,6 +36,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace hntt::ui {
 
@@ -83,9 +85,12 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     recordingDock->raise();
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // Sizes apply once the window has its own; the multiview keeps what is left.
+    // Sizes apply once the window has its own; the multiview keeps what is left. Shares of the
+    // width, not pixels: on a 1366-pixel screen fixed sides would leave the multiview no room, and a
+    // dock's size becomes part of the window's minimum.
     defaultSizes_ = [=, this] {
-        resizeDocks({sitesDock, monitorsDock}, {340, 440}, Qt::Horizontal);
+        resizeDocks({sitesDock, monitorsDock},
+                    {std::min(340, width() * 18 / 100), std::min(440, width() * 23 / 100)}, Qt::Horizontal);
         resizeDocks({audioDock, recordingDock}, {640, 440}, Qt::Horizontal);
         resizeDocks({audioDock}, {330}, Qt::Vertical);
         resizeDocks({monitorsDock, layoutsDock}, {520, 330}, Qt::Vertical);
@@ -101,11 +106,11 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
         // Never raised over the tab in front: a control must not move from under the pointer.
     };
     connect(alarms_, &AlarmsPanel::unacknowledgedChanged, this, showAlarmCount);
+    connect(alarms_, &AlarmsPanel::message, this, &MainWindow::showMessage);
 
     buildMenus();
 
-    clock_ = new QLabel(this);
-    clock_->setObjectName(QStringLiteral("clockStatus"));
+    clock_ = new ClockStatus(this);
     recordingStatus_ = new QLabel(this);
     recordingStatus_->setObjectName(QStringLiteral("recordingStatus"));
     alarmsStatus_ = new QLabel(this);
@@ -325,36 +330,9 @@ void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 8000);
 }
 
-QString MainWindow::clockDetail(const engine::ClockStats& clock) const {
-    static const char* const phases[engine::kClockPhaseCount] = {
-        QT_TR_NOOP("Sources"),
-        QT_TR_NOOP("Audio mix"),
-        QT_TR_NOOP("Return feeds and tracks"),
-        QT_TR_NOOP("Program and preview"),
-        QT_TR_NOOP("Multiview"),
-        QT_TR_NOOP("Encoder hand-off"),
-    };
-    const double budgetMs = 1000.0 / std::max(1, session_.options().fps);
-    QStringList lines{tr("Program clock over the last second, a tick every %1 ms:").arg(budgetMs, 0, 'f', 0),
-                      tr("Whole tick: %1 ms on average, at most %2 ms")
-                          .arg(clock.tick.meanMs, 0, 'f', 1)
-                          .arg(clock.tick.maxMs, 0, 'f', 1)};
-    for (std::size_t p = 0; p < engine::kClockPhaseCount; ++p)
-        lines << tr("%1: %2 ms on average, at most %3 ms")
-                     .arg(tr(phases[p]))
-                     .arg(clock.phases[p].meanMs, 0, 'f', 1)
-                     .arg(clock.phases[p].maxMs, 0, 'f', 1);
-    lines << tr("Late: ticks that started after their time. Skipped: ticks passed over to catch up.");
-    return lines.join(QLatin1Char('\n'));
-}
-
 void MainWindow::updateStatus() {
     // Once a second: the clock's counters only, not the whole state with every site.
-    const engine::ClockStats clock = session_.clock();
-    clock_->setText(tr("Clock: %1 late, %2 skipped")
-                        .arg(static_cast<qulonglong>(clock.lateTicks))
-                        .arg(static_cast<qulonglong>(clock.skippedTicks)));
-    clock_->setToolTip(clockDetail(clock)); // where the tick's time goes
+    clock_->report(session_.clock(), session_.options().fps);
     const bool recording = session_.activeRecordingId().has_value();
     recordingStatus_->setText(recording ? tr("● REC") : QString());
     recordingStatus_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;")

@@ -2,8 +2,6 @@
 // actions into menus and shortcuts, and keeps the dock layout. It owns no logic of its own.
 #pragma once
 
-#include "hntt/engine/types.h"
-
 #include <QMainWindow>
 #include <functional>
 
@@ -19,6 +17,7 @@ namespace hntt::ui {
 class AlarmsPanel;
 class AudioPanel;
 class CameraPanel;
+class ClockStatus;
 class LayoutPanel;
 class LibraryWindow;
 class MeetingPanel;
@@ -56,7 +55,6 @@ private:
     void showAbout();
     void chooseLanguage(const QString& language);
     void updateStatus();
-    QString clockDetail(const engine::ClockStats& clock) const; // the clock counters' tooltip
 
     core::Session& session_;
     SiteSelection* selection_ = nullptr;
@@ -75,7 +73,7 @@ private:
     QByteArray defaultState_;
     std::function<void()> defaultSizes_;
     bool restored_ = false;
-    QLabel* clock_ = nullptr;
+    ClockStatus* clock_ = nullptr;
     QLabel* recordingStatus_ = nullptr;
     QLabel* alarmsStatus_ = nullptr;
 };

@@ -6,8 +6,10 @@
 #include "session_wire.h"
 #include "test_support.h"
 #include "ui/panels/alarms_panel.h"
+#include "ui/panels/event_log_view.h"
 #include "ui/theme.h"
 
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -22,7 +24,7 @@ namespace {
 // The first log row (newest first) whose action cell carries that action code; -1 when none.
 int logRow(QTableWidget* log, const QString& action) {
     for (int row = 0; row < log->rowCount(); ++row)
-        if (log->item(row, ui::AlarmsPanel::LogAction)->data(Qt::UserRole).toString() == action)
+        if (log->item(row, ui::EventLogView::LogAction)->data(Qt::UserRole).toString() == action)
             return row;
     return -1;
 }
@@ -65,9 +67,9 @@ private Q_SLOTS:
         // The automatic "connected" shows in the log, by the console itself.
         QTRY_VERIFY_WITH_TIMEOUT(logRow(log, QStringLiteral("site.connected")) >= 0, 3000);
         const int connectedRow = logRow(log, QStringLiteral("site.connected"));
-        QCOMPARE(log->item(connectedRow, ui::AlarmsPanel::LogActor)->text(),
+        QCOMPARE(log->item(connectedRow, ui::EventLogView::LogActor)->text(),
                  ui::AlarmsPanel::tr("Automatic"));
-        QCOMPARE(log->item(connectedRow, ui::AlarmsPanel::LogSubject)->text(),
+        QCOMPARE(log->item(connectedRow, ui::EventLogView::LogSubject)->text(),
                  QStringLiteral("Huyện Minh Hóa"));
 
         // The sender dies: a "signal lost" alarm row within a few seconds.
@@ -81,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(acknowledge->isEnabled());
         // The automatic action is in the log with its reason.
         QTRY_VERIFY_WITH_TIMEOUT(logRow(log, QStringLiteral("site.lost")) >= 0, 3000);
-        QVERIFY(!log->item(logRow(log, QStringLiteral("site.lost")), ui::AlarmsPanel::LogReason)
+        QVERIFY(!log->item(logRow(log, QStringLiteral("site.lost")), ui::EventLogView::LogReason)
                      ->text()
                      .isEmpty());
         QVERIFY(test::saveScreenshot(panel, QStringLiteral("alarms_panel")));
@@ -95,12 +97,92 @@ private Q_SLOTS:
         QVERIFY(hntt::test::alarmsJson(s).isEmpty());
         const int ackRow = logRow(log, QStringLiteral("alarm.acknowledge"));
         QVERIFY(ackRow >= 0);
-        QCOMPARE(log->item(ackRow, ui::AlarmsPanel::LogActor)->text(), ui::AlarmsPanel::tr("Operator"));
-        QCOMPARE(log->item(ackRow, ui::AlarmsPanel::LogSubject)->text(), QString::number(alarmId));
+        QCOMPARE(log->item(ackRow, ui::EventLogView::LogActor)->text(), ui::AlarmsPanel::tr("Operator"));
+        QCOMPARE(log->item(ackRow, ui::EventLogView::LogSubject)->text(), QString::number(alarmId));
         auto stored = s.eventLog().query();
         QVERIFY(stored);
         QCOMPARE(stored->first().action, QStringLiteral("alarm.acknowledge"));
         QCOMPARE(stored->first().actor, QStringLiteral("ui"));
+    }
+
+    // The log says what the operator did ("Muted", not "Site audio"), narrows to the console's
+    // own events, to people's actions or to one site, exports all of what it shows for a
+    // spreadsheet (a name that looks like a formula stays text), and takes the whole panel while
+    // no alarm waits.
+    void eventLogFiltersAndExports() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        const qint64 a = test::addSite(s, QStringLiteral("Xã Cảnh Dương"), core::SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=ff0000"));
+        const qint64 b = test::addSite(s, QStringLiteral("=Xã Quảng Phú"), core::SiteLevel::Province,
+                                       QStringLiteral("test://solid?color=00ff00"));
+        QVERIFY(a && b);
+        QTRY_COMPARE_WITH_TIMEOUT(test::siteStatus(s, a), QStringLiteral("connected"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(test::siteStatus(s, b), QStringLiteral("connected"), 10000);
+        QVERIFY(s.setSiteAudio(a, true, std::nullopt, QStringLiteral("ui")));
+        QVERIFY(s.setSiteAudio(a, false, std::nullopt, QStringLiteral("ui")));
+        QVERIFY(s.setSiteAudio(b, std::nullopt, -6.0, QStringLiteral("api:cli")));
+
+        ui::AlarmsPanel panel(s);
+        panel.resize(900, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        ui::EventLogView* view = panel.eventLog();
+        auto* log = view->findChild<QTableWidget*>(QStringLiteral("eventLog"));
+        QVERIFY(log);
+        auto column = [log](int c) {
+            QStringList out;
+            for (int row = 0; row < log->rowCount(); ++row)
+                out << log->item(row, c)->text();
+            return out;
+        };
+        QCOMPARE(column(ui::EventLogView::LogAction).mid(0, 3),
+                 (QStringList{QStringLiteral("Gain set to -6.0 dB"), QStringLiteral("Unmuted"),
+                              QStringLiteral("Muted")}));
+        QCOMPARE(column(ui::EventLogView::LogSubject).mid(0, 3),
+                 (QStringList{QStringLiteral("=Xã Quảng Phú"), QStringLiteral("Xã Cảnh Dương"),
+                              QStringLiteral("Xã Cảnh Dương")}));
+        // No alarm: the table is folded and the log has most of the panel.
+        QVERIFY(!panel.findChild<QTableWidget*>(QStringLiteral("alarms"))->isVisible());
+        QVERIFY2(log->height() > panel.height() * 6 / 10, qPrintable(QString::number(log->height())));
+
+        view->setShow(ui::EventLogView::Show::People);
+        QCOMPARE(log->rowCount(), 5); // and the test's own two "site added"
+        QCOMPARE(column(ui::EventLogView::LogActor).mid(0, 3),
+                 (QStringList{QStringLiteral("API (cli)"), QStringLiteral("Operator"),
+                              QStringLiteral("Operator")}));
+        QVERIFY(!column(ui::EventLogView::LogActor).contains(QStringLiteral("Automatic")));
+        view->setShow(ui::EventLogView::Show::Automatic);
+        QVERIFY(log->rowCount() >= 2); // both sites connected, by the console itself
+        for (const QString& by : column(ui::EventLogView::LogActor))
+            QCOMPARE(by, QStringLiteral("Automatic"));
+        view->setShow(ui::EventLogView::Show::Everything);
+        view->setSite(a);
+        QVERIFY(log->rowCount() >= 3);
+        for (const QString& subject : column(ui::EventLogView::LogSubject))
+            QCOMPARE(subject, QStringLiteral("Xã Cảnh Dương"));
+
+        // Export what the filters show: one site, everything about it.
+        view->setSite(b);
+        const int shown = log->rowCount();
+        const QString path = tmp.filePath(QStringLiteral("log.csv"));
+        QCOMPARE(view->exportTo(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QStringList lines =
+            QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + shown);
+        QVERIFY(lines.first().startsWith(QStringLiteral("Time,By,Action,Subject,Reason,Code,Detail")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",'=Xã Quảng Phú,")), qPrintable(lines.at(1)));
+        QVERIFY(lines.at(1).contains(QStringLiteral("Gain set to -6.0 dB")));
+        // A folder that cannot be written: a clear word, no file.
+        const QString refused = view->exportTo(tmp.filePath(QStringLiteral("missing/log.csv")));
+        QVERIFY(refused.contains(QStringLiteral("could not be saved")));
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("missing/log.csv"))));
+        s.shutdown();
     }
 
     void acknowledgeAll() {

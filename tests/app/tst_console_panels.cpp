@@ -10,6 +10,7 @@
 #include "session_wire.h"
 #include "test_support.h"
 #include "ui/call_look.h"
+#include "ui/clock_status.h"
 #include "ui/layout_geometry.h"
 #include "ui/main_window.h"
 #include "ui/operator_focus.h"
@@ -139,11 +140,30 @@ private Q_SLOTS:
         QVERIFY(panel.itemFor(f.quangTung)->isHidden());
         QVERIFY(!panel.itemFor(f.district)->isHidden()); // the way to it stays visible
         QVERIFY(!panel.itemFor(f.province)->isHidden());
-        // The first match is selected, and Enter puts it on preview.
+        // The first match is selected, and Enter adds it to preview in its first free slot: the
+        // preview's layout and sites stay.
         QCOMPARE(selection.current(), f.quangHoa);
+        QVERIFY(f.session->setPreview({"grid-2x2", {f.province, std::nullopt, f.district}},
+                                      QStringLiteral("test")));
+        QString refused;
+        connect(&panel, &ui::SitesPanel::problem, this, [&](const QString& m) { refused = m; });
         QTest::keyClick(panel.searchBox(), Qt::Key_Return);
-        QCOMPARE(QString::fromStdString(f.session->preview().layout), QStringLiteral("single"));
-        QCOMPARE(f.session->preview().sites.at(0).value(), f.quangHoa);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        engine::Composition preview = f.session->preview();
+        QCOMPARE(QString::fromStdString(preview.layout), QStringLiteral("grid-2x2"));
+        QCOMPARE(preview.sites.size(), std::size_t(3));
+        QCOMPARE(preview.sites.at(0).value(), f.province);
+        QCOMPARE(preview.sites.at(1).value(), f.quangHoa);
+        QCOMPARE(preview.sites.at(2).value(), f.district);
+        QTest::keyClick(panel.searchBox(), Qt::Key_Return); // already there: it stays where it is
+        QVERIFY(f.session->preview().sites == preview.sites);
+        // A full preview is refused with a word, and nothing moves.
+        QVERIFY(f.session->setPreview({"single", {f.province}}, QStringLiteral("test")));
+        QTest::keyClick(panel.searchBox(), Qt::Key_Return);
+        QVERIFY(refused.contains(QStringLiteral("full")));
+        QCOMPARE(f.session->preview().sites.size(), std::size_t(1));
+        QCOMPARE(f.session->preview().sites.at(0).value(), f.province);
+        QCOMPARE(panel.searchBox()->text(), QStringLiteral("quang hoa"));
         // Capitals and diacritics typed by the operator (through an input method) count the same.
         panel.searchBox()->setText(QStringLiteral("QUẢNG TÙNG"));
         QVERIFY(panel.itemFor(f.quangHoa)->isHidden());
@@ -614,6 +634,14 @@ private Q_SLOTS:
         QCOMPARE(f.session->preview().sites.size(), std::size_t(1));
         QTest::mouseClick(layouts.buttonFor(QStringLiteral("grid-2x2")), Qt::LeftButton);
         QVERIFY(layouts.buttonFor(QStringLiteral("grid-2x2"))->isChecked());
+        QVERIFY(!layouts.buttonFor(QStringLiteral("single"))->isChecked());
+        // Every button still shows its F-key after use, and the current layout is drawn apart.
+        for (QAction* a : layouts.layoutActions().mid(0, 8))
+            QVERIFY2(layouts.buttonFor(a->data().toString())->text().contains(a->shortcut().toString()),
+                     qPrintable(layouts.buttonFor(a->data().toString())->text()));
+        auto middle = [](QToolButton* b) { return b->grab().toImage().pixelColor(b->width() / 2, 1); };
+        QVERIFY(middle(layouts.buttonFor(QStringLiteral("grid-2x2"))) !=
+                middle(layouts.buttonFor(QStringLiteral("single"))));
 
         // A site dropped on the top-right quarter of preview goes into slot 2.
         QString refused;
@@ -631,8 +659,20 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             near(previewAt(0.75, 0.25), 0, 0, 255) && near(previewAt(0.25, 0.25), 255, 0, 0), 5000);
 
+        // Two of its four slots are empty: the preview's caption says so before TAKE, and TAKE
+        // says what went on air.
+        auto caption = [&monitors] {
+            for (const QLabel* l : monitors.findChildren<QLabel*>())
+                if (l->text().startsWith(QStringLiteral("PREVIEW")))
+                    return l->text();
+            return QString();
+        };
+        QCOMPARE(caption(), QStringLiteral("PREVIEW · grid-2x2 · ⚠ 2 empty slot(s)"));
+        QVERIFY(monitors.takeButton()->toolTip().contains(QStringLiteral("empty")));
+
         // Take: preview goes to program.
         QTest::mouseClick(monitors.takeButton(), Qt::LeftButton);
+        QVERIFY2(refused.startsWith(QStringLiteral("Taken with 2 empty slot(s)")), qPrintable(refused));
         QCOMPARE(QString::fromStdString(f.session->program().layout), QStringLiteral("grid-2x2"));
         QCOMPARE(f.session->program().sites.at(1).value(), f.quangHoa);
         auto programAt = [&](double x, double y) {
@@ -788,6 +828,86 @@ private Q_SLOTS:
         w.selection().select(f.quangTung);
         press(Qt::Key_M);
         QVERIFY(f.muted(f.quangTung));
+        f.session->shutdown();
+    }
+
+    // The clock's counters in the status bar: plain while the program keeps time, amber when a
+    // few ticks are skipped, red past 2 % of them, plain again after ten seconds on time; the
+    // hover says what the counters mean and what to do.
+    void clockCountersExplainAndColour() {
+        ui::ClockStatus status;
+        engine::ClockStats c;
+        auto second = [&](std::uint64_t ticks, std::uint64_t late, std::uint64_t skipped) {
+            c.ticks += ticks;
+            c.lateTicks += late;
+            c.skippedTicks += skipped;
+            status.report(c, 25);
+        };
+        for (int i = 0; i < 11; ++i)
+            second(25, 0, 0);
+        QCOMPARE(status.health(), ui::ClockStatus::Health::OnTime);
+        QVERIFY(status.styleSheet().isEmpty());
+        QVERIFY(status.toolTip().contains(QStringLiteral("keeps time")));
+        QVERIFY(status.toolTip().contains(QStringLiteral("Skipped: ticks passed over")));
+
+        second(24, 1, 1);
+        QCOMPARE(status.health(), ui::ClockStatus::Health::Strained);
+        QCOMPARE(status.text(), QStringLiteral("Clock: 1 late, 1 skipped"));
+        QVERIFY(status.styleSheet().contains(QStringLiteral("#e3a008")));
+
+        second(15, 15, 10); // 11 of ~260 deadlines in ten seconds
+        QCOMPARE(status.health(), ui::ClockStatus::Health::Behind);
+        QVERIFY(status.styleSheet().contains(QStringLiteral("#c62828")));
+        QVERIFY(status.toolTip().contains(QStringLiteral("Lower the load")));
+
+        for (int i = 0; i < 9; ++i)
+            second(25, 0, 0);
+        QCOMPARE(status.health(), ui::ClockStatus::Health::Behind); // the skips still in the ten seconds
+        second(25, 0, 0);
+        QCOMPARE(status.health(), ui::ClockStatus::Health::OnTime);
+        QCOMPARE(status.text(), QStringLiteral("Clock: 16 late, 11 skipped")); // totals since start
+        QVERIFY(status.styleSheet().isEmpty());
+    }
+
+    // A site of a 200-character name selected: the window keeps its width at 1920x1080 and at
+    // 1366x768, TAKE stays whole on screen, and the cut name is there whole in a tooltip.
+    void longNamesNeverWidenTheWindow_data() {
+        QTest::addColumn<QSize>("screen");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+    }
+    void longNamesNeverWidenTheWindow() {
+        QFETCH(QSize, screen);
+        Fixture f;
+        QVERIFY(f.open());
+        QString name = QStringLiteral("UBND xã Quảng Hòa");
+        while (name.size() < 200)
+            name += QStringLiteral(" – Điểm cầu Quảng Hòa");
+        name.truncate(200);
+        core::SitePatch patch;
+        patch.name = name;
+        QVERIFY(f.session->updateSite(f.quangHoa, patch, QStringLiteral("test")));
+        ui::MainWindow w(*f.session);
+        w.resize(screen);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.width(), screen.width());
+        w.selection().select(f.quangHoa);
+        QTest::qWait(200);
+        QCOMPARE(w.width(), screen.width());
+        QCOMPARE(w.height(), screen.height());
+        auto* take = w.findChild<QPushButton*>(QStringLiteral("takeButton"));
+        QVERIFY(take && take->isVisible());
+        const QRect onWindow(take->mapTo(&w, QPoint(0, 0)), take->size());
+        QVERIFY2(w.rect().contains(onWindow), qPrintable(QStringLiteral("TAKE at %1,%2 %3x%4")
+                                                             .arg(onWindow.x())
+                                                             .arg(onWindow.y())
+                                                             .arg(onWindow.width())
+                                                             .arg(onWindow.height())));
+        auto* selected = w.findChild<QLabel*>(QStringLiteral("selectedSite"));
+        QVERIFY(selected);
+        QVERIFY(selected->text().endsWith(QStringLiteral("…")));
+        QVERIFY(selected->toolTip().contains(name));
         f.session->shutdown();
     }
 

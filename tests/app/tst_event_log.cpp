@@ -140,7 +140,32 @@ private slots:
         q.from = at(2, 0).toUTC().addSecs(7 * 3600); // 09:00 +07:00 written in UTC
         QCOMPARE(ids(*log.query(q)), (QList<qint64>{n1}));
         // Milliseconds survive the round trip.
-        QCOMPARE(log.query(EventQuery{meetingA_, at(8, 10), at(8, 11), 0})->first().at, at(8, 10, 0, 250));
+        QCOMPARE(log.query(EventQuery{meetingA_, at(8, 10), at(8, 11), 0, {}, {}})->first().at,
+                 at(8, 10, 0, 250));
+    }
+
+    // The console's log filter: the console's own events or people's, and one subject (a site).
+    void queriesByActorAndSubject() {
+        EventLog log(*db_);
+        EventRecord lost = event(at(8, 0), QStringLiteral("site.lost"));
+        lost.actor = QStringLiteral("auto");
+        const qint64 a1 = log.append(lost)->id;
+        const qint64 u1 = log.append(event(at(8, 5), QStringLiteral("site.audio")))->id;
+        EventRecord other = event(at(8, 10), QStringLiteral("site.audio"));
+        other.actor = QStringLiteral("api:cli");
+        other.subject = QStringLiteral("999");
+        const qint64 u2 = log.append(other)->id;
+        EventQuery q;
+        q.automatic = true;
+        QCOMPARE(ids(*log.query(q)), (QList<qint64>{a1}));
+        q.automatic = false;
+        QCOMPARE(ids(*log.query(q)), (QList<qint64>{u2, u1}));
+        q.subject = QString::number(site_);
+        QCOMPARE(ids(*log.query(q)), (QList<qint64>{u1}));
+        q.automatic.reset();
+        QCOMPARE(ids(*log.query(q)), (QList<qint64>{u1, a1}));
+        q.subject = QStringLiteral("' OR 1=1 --"); // a value, never SQL
+        QVERIFY(log.query(q)->isEmpty());
     }
 
     void exports() {

@@ -285,6 +285,9 @@ public:
     Status setPreviewLayout(const QString& layout, const Actor& actor);
     // One site into one slot of preview; it leaves any other slot it had there.
     Status assignPreviewSlot(int slot, qint64 siteId, const Actor& actor);
+    // One site into the first free slot of preview, its layout kept; a site already there stays
+    // where it is. A full preview is refused with a word on what to do.
+    Status addToPreview(qint64 siteId, const Actor& actor);
     // Many sites muted or unmuted at once (a district, "all but the floor"); one event each.
     Status setSitesMuted(const QList<qint64>& ids, bool muted, const Actor& actor);
     Status muteAllButFloor(const Actor& actor);

@@ -56,6 +56,27 @@ Status Session::assignPreviewSlot(int slot, qint64 siteId, const Actor& actor) {
     return setPreview(next, actor);
 }
 
+Status Session::addToPreview(qint64 siteId, const Actor& actor) {
+    if (Status known = requireSites({siteId}); !known)
+        return known;
+    engine::Composition next = engine_->preview();
+    const engine::Layout* l = engine_->findLayout(next.layout);
+    if (!l)
+        return Error{Error::Code::Invalid, tr("Preview has no layout.")};
+    if (std::any_of(next.sites.begin(), next.sites.end(),
+                    [siteId](const auto& s) { return s && *s == siteId; }))
+        return {};
+    next.sites.resize(std::max(next.sites.size(), l->rects.size()));
+    const auto free = std::find(next.sites.begin(), next.sites.end(), std::nullopt);
+    if (free == next.sites.end() || free - next.sites.begin() >= static_cast<std::ptrdiff_t>(l->rects.size()))
+        return Error{Error::Code::Conflict,
+                     tr("Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.")};
+    *free = siteId;
+    while (!next.sites.empty() && !next.sites.back())
+        next.sites.pop_back();
+    return setPreview(next, actor);
+}
+
 Status Session::requireSites(const QList<qint64>& ids) const {
     // The roster in memory, not the store: a long list costs no query on this thread.
     for (qint64 id : ids)

@@ -128,6 +128,11 @@ const QStringList kSchemaV5 = {
         "secret TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
 };
 
+// Version 6: the event log read for one site (the console's log filter) without a scan of it all.
+const QStringList kSchemaV6 = {
+    QStringLiteral("CREATE INDEX events_subject ON events(subject, at_ms)"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -145,6 +150,7 @@ const QList<Database::Migration>& Database::migrations() {
         {3, QStringLiteral(QT_TRANSLATE_NOOP("Database", "one recording at a time")), kSchemaV3},
         {4, QStringLiteral(QT_TRANSLATE_NOOP("Database", "SIP addresses of sites")), kSchemaV4},
         {5, QStringLiteral(QT_TRANSLATE_NOOP("Database", "join links of browser sites")), kSchemaV5},
+        {6, QStringLiteral(QT_TRANSLATE_NOOP("Database", "event log by site")), kSchemaV6},
     };
     return all;
 }

@@ -86,6 +86,13 @@ Result<QList<EventRecord>> EventLog::query(const EventQuery& query) const {
         conditions << QStringLiteral("at_ms < ?");
         binds << query.to.toMSecsSinceEpoch();
     }
+    if (query.automatic) {
+        conditions << (*query.automatic ? QStringLiteral("actor = 'auto'") : QStringLiteral("actor <> 'auto'"));
+    }
+    if (!query.subject.isEmpty()) {
+        conditions << QStringLiteral("subject = ?");
+        binds << query.subject;
+    }
     QString sql =
         QStringLiteral("SELECT id, at, actor, action, subject, detail_json, reason, meeting_id FROM events");
     if (!conditions.isEmpty())

@@ -32,6 +32,8 @@ struct EventQuery {
     QDateTime from;  // inclusive; invalid: no lower bound
     QDateTime to;    // exclusive; invalid: no upper bound
     int limit = 500; // newest first; 0: all
+    std::optional<bool> automatic; // true: the console's own actions only; false: people's only
+    QString subject;               // only events about this subject (a site id); empty: any
 };
 
 class EventLog {

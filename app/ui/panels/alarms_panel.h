@@ -1,6 +1,6 @@
 // Alarms and the event log: unacknowledged alarms on top (lost sites, stream and recording errors,
-// camera faults) to acknowledge one by one or all at once; below, the running event log, newest
-// first, with who acted and why (automatic actions always carry their reason).
+// camera faults) to acknowledge one by one or all at once; below, the event log (EventLogView),
+// which takes the whole panel while no alarm waits.
 #pragma once
 
 #include "core/session/session_event.h"
@@ -11,7 +11,6 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
-class QTimer;
 
 namespace hntt::core {
 class Session;
@@ -19,43 +18,46 @@ class Session;
 
 namespace hntt::ui {
 
+class EventLogView;
+
 class AlarmsPanel : public QWidget {
     Q_OBJECT
 
 public:
     enum AlarmColumn { AlarmTime, AlarmSite, AlarmWhat, AlarmReason, AlarmColumnCount };
-    enum LogColumn { LogTime, LogActor, LogAction, LogSubject, LogReason, LogColumnCount };
-    static constexpr int kLogRows = 300;
 
     explicit AlarmsPanel(core::Session& session, QWidget* parent = nullptr);
 
     int unacknowledgedCount() const;
     // The alarm shown in a row of the alarm table (0 when none).
     qint64 alarmIdAt(int row) const;
+    EventLogView* eventLog() const { return log_; }
 
 public Q_SLOTS:
     // Acknowledges the alarms selected in the table (the first row when none is selected).
     void acknowledgeSelected();
     void acknowledgeAll();
     void refreshAlarms();
-    void refreshLog();
 
 Q_SIGNALS:
     // The number of unacknowledged alarms changed: for the status bar.
     void unacknowledgedChanged(int count);
+    // A word for the status bar (the event log saved, or why not).
+    void message(const QString& text);
 
 private:
     void onEvent(const core::SessionEvent& event);
     QString siteName(qint64 id);
+    void readSites(); // names for the alarms and the log, and the log's site filter
 
     core::Session& session_;
     QLabel* title_ = nullptr;
     QTableWidget* alarms_ = nullptr;
     QPushButton* acknowledge_ = nullptr;
     QPushButton* acknowledgeAll_ = nullptr;
-    QTableWidget* log_ = nullptr;
-    QTimer* logRefresh_ = nullptr; // gathers bursts of events into one read of the log
-    QHash<qint64, QString> names_; // site names, read again on each refresh
+    QWidget* alarmsBox_ = nullptr; // the count, the buttons and the table
+    EventLogView* log_ = nullptr;
+    QHash<qint64, QString> names_; // site names, read again when a site changes
     int count_ = -1;
 };
 

@@ -1,6 +1,7 @@
 #include "ui/panels/camera_panel.h"
 
 #include "core/session/session.h"
+#include "ui/elided_label.h"
 
 #include <QDir>
 #include <QEvent>
@@ -81,7 +82,7 @@ void CameraPanel::buildUi() {
     root->setContentsMargins(8, 8, 8, 8);
     root->setSpacing(6);
 
-    title_ = new QLabel;
+    title_ = new ElidedLabel;
     title_->setObjectName(QStringLiteral("title"));
     QFont tf = title_->font();
     tf.setBold(true);
@@ -271,7 +272,7 @@ void CameraPanel::refreshSite() {
             hasCamera_ = !site->cameraJson.trimmed().isEmpty();
         }
     }
-    title_->setText(name.isEmpty() ? tr("Camera") : tr("Camera — %1").arg(name));
+    title_->setFullText(name.isEmpty() ? tr("Camera") : tr("Camera — %1").arg(name));
     if (siteId_ <= 0 || name.isEmpty())
         hint_->setText(tr("Select a site to steer its camera."));
     else if (!hasCamera_)

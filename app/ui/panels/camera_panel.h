@@ -23,6 +23,8 @@ class Session;
 
 namespace hntt::ui {
 
+class ElidedLabel;
+
 class CameraPanel : public QWidget {
     Q_OBJECT
 
@@ -89,7 +91,7 @@ private:
     bool moving_ = false; // a move was sent and not yet stopped
     quint64 messageSerial_ = 0;
 
-    QLabel* title_ = nullptr;
+    ElidedLabel* title_ = nullptr;
     QLabel* hint_ = nullptr;
     QWidget* controls_ = nullptr;
     QHash<QToolButton*, int> padButtons_; // button → Held bits

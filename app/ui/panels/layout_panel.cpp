@@ -107,14 +107,18 @@ LayoutPanel::LayoutPanel(core::Session& session, QWidget* parent)
         button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         button->setIconSize(thumb);
         button->setAutoRaise(false);
-        button->setMinimumWidth(128); // room for "Hình trong hình" under the thumbnail
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        // The F-key under the name, so nobody has to look it up.
+        // The F-key under the name, so nobody has to look it up. In the action's icon text, which
+        // the button shows, so that it survives the action's every change (checked on each use).
         if (i < 8)
-            button->setText(QStringLiteral("%1\nF%2").arg(displayName(name)).arg(i + 1));
+            action->setIconText(QStringLiteral("%1\nF%2").arg(displayName(name)).arg(i + 1));
         buttons_ << button;
         grid->addWidget(button, i / 3, i % 3);
     }
+
+    // Preview's layout stands out in preview's tally green, as on the multiview.
+    setStyleSheet(QStringLiteral("QToolButton:checked { border: 3px solid #14c43c; background: #1e3a26;"
+                                 " font-weight: 600; }"));
 
     auto* hint = new QLabel(tr("Drag sites from the list or the multiview onto a preview slot."), this);
     hint->setWordWrap(true);

@@ -19,6 +19,13 @@ QString siteName(core::Session& session, qint64 id) {
     return site ? site->name : QString::number(id);
 }
 
+constexpr int kMargin = 4;
+
+const QString kPreviewStyle =
+    QStringLiteral("QLabel { background: #1e7d3a; color: white; font-weight: 700; padding: 2px; }");
+const QString kPreviewWarnStyle =
+    QStringLiteral("QLabel { background: #e3a008; color: #1a1a1a; font-weight: 800; padding: 2px; }");
+
 } // namespace
 
 MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
@@ -37,14 +44,12 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
         l->setAlignment(Qt::AlignCenter);
         l->setMinimumHeight(24);
     }
-    previewTitle_->setStyleSheet(
-        QStringLiteral("QLabel { background: #1e7d3a; color: white; font-weight: 700; padding: 2px; }"));
+    previewTitle_->setStyleSheet(kPreviewStyle);
     programTitle_->setStyleSheet(
         QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: 700; padding: 2px; }"));
 
     take_ = new QPushButton(tr("TAKE"), this);
     take_->setObjectName(QStringLiteral("takeButton"));
-    take_->setToolTip(tr("Put preview on program (Space)"));
     take_->setMinimumHeight(40);
     take_->setStyleSheet(QStringLiteral("QPushButton { background: #b3261e; color: white; font-weight: 800; "
                                         "font-size: 15pt; border-radius: 4px; padding: 4px 18px; }"
@@ -66,7 +71,9 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     programColumn->setSpacing(0);
     programColumn->addWidget(programTitle_);
     programColumn->addWidget(program_, 1);
-    monitors_ = new QBoxLayout(QBoxLayout::LeftToRight);
+    // One over the other until the panel is wide: side by side asks twice the width, and a panel
+    // that asked it before it was ever shown made the window too wide for a 1366-pixel screen.
+    monitors_ = new QBoxLayout(QBoxLayout::TopToBottom);
     monitors_->setSpacing(6);
     monitors_->addLayout(previewColumn, 1);
     monitors_->addLayout(programColumn, 1);
@@ -74,7 +81,7 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     buttons->addWidget(auto_, 1);
     buttons->addWidget(take_, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(kMargin, kMargin, kMargin, kMargin);
     layout->setSpacing(6);
     layout->addLayout(monitors_, 1);
     layout->addLayout(buttons);
@@ -95,12 +102,26 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
 void MonitorsPanel::resizeEvent(QResizeEvent* event) {
     QWidget::resizeEvent(event);
     // Two 16:9 pictures fit larger side by side only when the panel is much wider than tall.
-    const bool wide = width() > 1.6 * height();
+    const int sideBySide = 2 * preview_->minimumWidth() + monitors_->spacing() + 2 * kMargin;
+    const bool wide = width() > 1.6 * height() && width() >= sideBySide;
     monitors_->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void MonitorsPanel::take() {
+    const int empty = emptyPreviewSlots();
     session_.take(QStringLiteral("ui"));
+    if (empty > 0)
+        Q_EMIT problem(
+            tr("Taken with %n empty slot(s): the layout's background is on air there.", nullptr, empty));
+}
+
+int MonitorsPanel::emptyPreviewSlots() const {
+    const engine::Composition prev = session_.preview();
+    const QList<QRectF> rects = layoutRects(session_, QString::fromStdString(prev.layout));
+    int empty = 0;
+    for (int i = 0; i < rects.size(); ++i)
+        empty += !(i < int(prev.sites.size()) && prev.sites[std::size_t(i)]);
+    return empty;
 }
 
 void MonitorsPanel::setAutoFollow(bool on) {
@@ -132,6 +153,20 @@ void MonitorsPanel::refreshCaptions() {
                                          : tr("%1 · empty").arg(i + 1)});
     }
     preview_->setOverlay(overlay);
+    // Empty slots go on air as the layout's background: said before TAKE, not found out after it.
+    const int empty = emptyPreviewSlots();
+    if (empty > 0) {
+        previewTitle_->setText(
+            tr("PREVIEW · %1 · ⚠ %n empty slot(s)", nullptr, empty).arg(QString::fromStdString(prev.layout)));
+        previewTitle_->setStyleSheet(kPreviewWarnStyle);
+        take_->setToolTip(
+            tr("Put preview on program (Space). %n slot(s) of preview are empty and go on air "
+               "as the layout's background: drop a site there, or choose a smaller layout (F1–F8).",
+               nullptr, empty));
+    } else {
+        previewTitle_->setStyleSheet(kPreviewStyle);
+        take_->setToolTip(tr("Put preview on program (Space)"));
+    }
     const bool autoOn = session_.autoFollowSpeaker();
     if (auto_->isChecked() != autoOn) {
         const QSignalBlocker block(auto_);

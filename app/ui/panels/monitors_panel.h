@@ -43,6 +43,7 @@ protected:
 private:
     void onEvent(const core::SessionEvent& event);
     void refreshCaptions();
+    int emptyPreviewSlots() const; // slots of preview's layout with no site in them
 
     core::Session& session_;
     PictureView* preview_ = nullptr;

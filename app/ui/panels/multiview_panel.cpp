@@ -1,6 +1,7 @@
 #include "ui/panels/multiview_panel.h"
 
 #include "core/session/session.h"
+#include "ui/elided_label.h"
 #include "ui/picture_view.h"
 #include "ui/site_selection.h"
 
@@ -44,7 +45,7 @@ MultiviewPanel::MultiviewPanel(core::Session& session, SiteSelection& selection,
     nextButton->setText(QStringLiteral("▶"));
     page_ = new QLabel(this);
     page_->setObjectName(QStringLiteral("multiviewPage"));
-    selected_ = new QLabel(this);
+    selected_ = new ElidedLabel(this);
     selected_->setObjectName(QStringLiteral("selectedSite"));
     selected_->setStyleSheet(QStringLiteral("color: #7fb2ff; font-weight: 600;"));
     auto* bar = new QHBoxLayout;
@@ -72,7 +73,7 @@ MultiviewPanel::MultiviewPanel(core::Session& session, SiteSelection& selection,
     });
     connect(&selection_, &SiteSelection::changed, this, [this](qint64 id) {
         const auto site = session_.siteRecord(id);
-        selected_->setText(site ? tr("Selected: %1").arg(site->name) : QString());
+        selected_->setFullText(site ? tr("Selected: %1").arg(site->name) : QString());
     });
     // The engine draws pages on its clock; follow what it actually shows.
     auto* poll = new QTimer(this);

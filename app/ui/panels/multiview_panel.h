@@ -15,6 +15,7 @@ class Session;
 
 namespace hntt::ui {
 
+class ElidedLabel;
 class PictureView;
 class SiteSelection;
 
@@ -44,7 +45,7 @@ private:
     SiteSelection& selection_;
     PictureView* view_ = nullptr;
     QLabel* page_ = nullptr;
-    QLabel* selected_ = nullptr;
+    ElidedLabel* selected_ = nullptr;
     QAction* next_ = nullptr;
     QAction* previous_ = nullptr;
     QList<QAction*> digits_;

@@ -65,6 +65,8 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     search_ = new QLineEdit(this);
     search_->setObjectName(QStringLiteral("siteSearch"));
     search_->setPlaceholderText(tr("Find a site (diacritics optional)…"));
+    search_->setToolTip(tr("Enter puts the first match in the next free slot of preview; Esc gives the "
+                           "keys back to the console."));
     search_->setClearButtonEnabled(true);
 
     auto* tree = new SiteTree(this);
@@ -223,7 +225,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
             [this](QTreeWidgetItem* item) { selection_.select(idOf(item)); });
     // Enter or a double-click on a site, or Enter in the search box: that site on preview.
     connect(tree_, &QTreeWidget::itemActivated, this, [this] { previewSelected(); });
-    connect(search_, &QLineEdit::returnPressed, this, &SitesPanel::previewSelected);
+    connect(search_, &QLineEdit::returnPressed, this, &SitesPanel::addSelectedToPreview);
     connect(tree_, &QWidget::customContextMenuRequested, this, &SitesPanel::showContextMenu);
     connect(&selection_, &SiteSelection::changed, this, &SitesPanel::onSelectionChanged);
     connect(&session_, &core::Session::changed, this, &SitesPanel::onEvent);
@@ -490,6 +492,12 @@ void SitesPanel::giveFloorToSelected() {
 void SitesPanel::previewSelected() {
     if (const qint64 id = selection_.current())
         if (auto r = session_.setPreview({"single", {id}}, QStringLiteral("ui")); !r)
+            report(r.error().message);
+}
+
+void SitesPanel::addSelectedToPreview() {
+    if (const qint64 id = selection_.current())
+        if (auto r = session_.addToPreview(id, QStringLiteral("ui")); !r)
             report(r.error().message);
 }
 

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void toggleVideoMuteSelected();
     void giveFloorToSelected();
     void previewSelected();
+    // Enter in the search: the match joins preview in its first free slot.
+    void addSelectedToPreview();
     void muteAllButFloor();
     void setGroupMuted(bool muted);
     void bringInGroup();

@@ -1,0 +1,99 @@
+#include "ui/clock_status.h"
+
+#include <QStringList>
+#include <algorithm>
+
+namespace hntt::ui {
+
+namespace {
+constexpr std::size_t kWindowSeconds = 10;
+constexpr double kBehindSkippedShare = 0.02; // beyond this the stutter is plain to see
+constexpr double kStrainedLateShare = 0.01;
+} // namespace
+
+ClockStatus::ClockStatus(QWidget* parent)
+    : QLabel(parent) {
+    setObjectName(QStringLiteral("clockStatus"));
+}
+
+void ClockStatus::report(const engine::ClockStats& clock, int fps) {
+    seconds_.push_back({clock.ticks, clock.lateTicks, clock.skippedTicks});
+    while (seconds_.size() > kWindowSeconds + 1)
+        seconds_.pop_front();
+    const Counters& first = seconds_.front();
+    const Counters recent{clock.ticks - first.ticks, clock.lateTicks - first.late,
+                          clock.skippedTicks - first.skipped};
+    // A skipped tick is a deadline the clock gave up on: a share of all deadlines it had.
+    const double deadlines = static_cast<double>(recent.ticks + recent.skipped);
+    const double skippedShare = deadlines > 0 ? static_cast<double>(recent.skipped) / deadlines : 0.0;
+    const double lateShare =
+        recent.ticks > 0 ? static_cast<double>(recent.late) / static_cast<double>(recent.ticks) : 0.0;
+    health_ = skippedShare > kBehindSkippedShare                     ? Health::Behind
+              : recent.skipped > 0 || lateShare > kStrainedLateShare ? Health::Strained
+                                                                     : Health::OnTime;
+
+    setText(tr("Clock: %1 late, %2 skipped")
+                .arg(static_cast<qulonglong>(clock.lateTicks))
+                .arg(static_cast<qulonglong>(clock.skippedTicks)));
+    switch (health_) {
+    case Health::OnTime:
+        setStyleSheet(QString());
+        break;
+    case Health::Strained:
+        setStyleSheet(
+            QStringLiteral("color: #1a1a1a; background: #e3a008; font-weight: 700; padding: 0 6px;"));
+        break;
+    case Health::Behind:
+        setStyleSheet(QStringLiteral("color: white; background: #c62828; font-weight: 800; padding: 0 6px;"));
+        break;
+    }
+    setToolTip(detail(clock, fps, recent));
+}
+
+QString ClockStatus::detail(const engine::ClockStats& clock, int fps, const Counters& recent) const {
+    static const char* const phases[engine::kClockPhaseCount] = {
+        QT_TR_NOOP("Sources"),
+        QT_TR_NOOP("Audio mix"),
+        QT_TR_NOOP("Return feeds and tracks"),
+        QT_TR_NOOP("Program and preview"),
+        QT_TR_NOOP("Multiview"),
+        QT_TR_NOOP("Encoder hand-off"),
+    };
+    const double budgetMs = 1000.0 / std::max(1, fps);
+    QStringList lines;
+    switch (health_) {
+    case Health::OnTime:
+        lines << tr("The program keeps time: no tick skipped in the last %1 s.").arg(kWindowSeconds);
+        break;
+    case Health::Strained:
+        lines << tr("The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and "
+                    "then a "
+                    "picture is shown twice. The sound stays whole.")
+                     .arg(static_cast<qulonglong>(recent.late))
+                     .arg(static_cast<qulonglong>(recent.skipped))
+                     .arg(kWindowSeconds);
+        break;
+    case Health::Behind:
+        lines
+            << tr("The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. "
+                  "The sound stays whole. Lower the load: fewer sites on the multiview's pages, fewer "
+                  "outputs, or close other programs.")
+                   .arg(static_cast<qulonglong>(recent.skipped))
+                   .arg(kWindowSeconds);
+        break;
+    }
+    lines << tr("Late: ticks that started after their time. Skipped: ticks passed over to catch up.")
+          << QString()
+          << tr("Program clock over the last second, a tick every %1 ms:").arg(budgetMs, 0, 'f', 0)
+          << tr("Whole tick: %1 ms on average, at most %2 ms")
+                 .arg(clock.tick.meanMs, 0, 'f', 1)
+                 .arg(clock.tick.maxMs, 0, 'f', 1);
+    for (std::size_t p = 0; p < engine::kClockPhaseCount; ++p)
+        lines << tr("%1: %2 ms on average, at most %3 ms")
+                     .arg(tr(phases[p]))
+                     .arg(clock.phases[p].meanMs, 0, 'f', 1)
+                     .arg(clock.phases[p].maxMs, 0, 'f', 1);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace hntt::ui

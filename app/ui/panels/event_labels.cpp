@@ -1,0 +1,128 @@
+#include "ui/panels/event_labels.h"
+
+#include <QHash>
+#include <QJsonValue>
+
+namespace hntt::ui {
+
+QString EventLabels::alarmKind(const QString& kind) {
+    if (kind == QLatin1String("site.lost"))
+        return tr("Signal lost");
+    if (kind == QLatin1String("output.error"))
+        return tr("Stream error");
+    if (kind == QLatin1String("recording.error"))
+        return tr("Recording error");
+    if (kind == QLatin1String("recording.stalled"))
+        return tr("Recording not written");
+    if (kind == QLatin1String("recording.tracks"))
+        return tr("Site tracks with gaps");
+    if (kind == QLatin1String("return_feed.error"))
+        return tr("Return feed error");
+    if (kind == QLatin1String("camera.error"))
+        return tr("Camera error");
+    if (kind == QLatin1String("call.refused"))
+        return tr("Call refused");
+    if (kind == QLatin1String("sip.off"))
+        return tr("SIP off");
+    if (kind == QLatin1String("api.login_failed"))
+        return tr("Failed API logins");
+    if (kind == QLatin1String("api.connections"))
+        return tr("API connections refused");
+    if (kind == QLatin1String("browser.janus"))
+        return tr("Browser gateway down");
+    return kind;
+}
+
+QString EventLabels::actor(const QString& actor) {
+    if (actor == QLatin1String("ui"))
+        return tr("Operator");
+    if (actor == QLatin1String("auto"))
+        return tr("Automatic");
+    if (actor.startsWith(QLatin1String("api:")))
+        return tr("API (%1)").arg(actor.mid(4));
+    return actor;
+}
+
+QString EventLabels::action(const QString& action, const QJsonObject& detail) {
+    // What the operator did, not which part of the site changed.
+    const QJsonValue muted = detail.value(QStringLiteral("muted"));
+    if (action == QLatin1String("site.audio")) {
+        if (muted.isBool())
+            return muted.toBool() ? tr("Muted") : tr("Unmuted");
+        if (detail.contains(QStringLiteral("gain_db")))
+            return tr("Gain set to %1 dB").arg(detail.value(QStringLiteral("gain_db")).toDouble(), 0, 'f', 1);
+    }
+    if (action == QLatin1String("site.video") && muted.isBool())
+        return muted.toBool() ? tr("Picture off") : tr("Picture on");
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("EventLabels", "Site added")},
+        {QStringLiteral("site.update"), QT_TRANSLATE_NOOP("EventLabels", "Site changed")},
+        {QStringLiteral("site.delete"), QT_TRANSLATE_NOOP("EventLabels", "Site removed")},
+        {QStringLiteral("site.audio"), QT_TRANSLATE_NOOP("EventLabels", "Site audio")},
+        {QStringLiteral("site.video"), QT_TRANSLATE_NOOP("EventLabels", "Site picture")},
+        {QStringLiteral("site.lost"), QT_TRANSLATE_NOOP("EventLabels", "Signal lost")},
+        {QStringLiteral("site.connected"), QT_TRANSLATE_NOOP("EventLabels", "Site connected")},
+        {QStringLiteral("program.set"), QT_TRANSLATE_NOOP("EventLabels", "Program set")},
+        {QStringLiteral("preview.set"), QT_TRANSLATE_NOOP("EventLabels", "Preview set")},
+        {QStringLiteral("program.take"), QT_TRANSLATE_NOOP("EventLabels", "Take")},
+        {QStringLiteral("program.follow_speaker"),
+         QT_TRANSLATE_NOOP("EventLabels", "Program follows the speaker")},
+        {QStringLiteral("program.auto"), QT_TRANSLATE_NOOP("EventLabels", "Auto mode")},
+        {QStringLiteral("program.audio"), QT_TRANSLATE_NOOP("EventLabels", "Program audio")},
+        {QStringLiteral("floor.give"), QT_TRANSLATE_NOOP("EventLabels", "Floor given")},
+        {QStringLiteral("recording.start"), QT_TRANSLATE_NOOP("EventLabels", "Recording started")},
+        {QStringLiteral("recording.stop"), QT_TRANSLATE_NOOP("EventLabels", "Recording stopped")},
+        {QStringLiteral("recording.error"), QT_TRANSLATE_NOOP("EventLabels", "Recording error")},
+        {QStringLiteral("recording.recovered"), QT_TRANSLATE_NOOP("EventLabels", "Recording written again")},
+        {QStringLiteral("recording.tracks_incomplete"),
+         QT_TRANSLATE_NOOP("EventLabels", "Site tracks with gaps")},
+        {QStringLiteral("return_feed.error"), QT_TRANSLATE_NOOP("EventLabels", "Return feed error")},
+        {QStringLiteral("return_feed.recovered"),
+         QT_TRANSLATE_NOOP("EventLabels", "Return feed going out again")},
+        {QStringLiteral("output.add"), QT_TRANSLATE_NOOP("EventLabels", "Stream added")},
+        {QStringLiteral("output.remove"), QT_TRANSLATE_NOOP("EventLabels", "Stream removed")},
+        {QStringLiteral("output.stop"), QT_TRANSLATE_NOOP("EventLabels", "Stream stopped")},
+        {QStringLiteral("output.start"), QT_TRANSLATE_NOOP("EventLabels", "Stream started")},
+        {QStringLiteral("output.restore"), QT_TRANSLATE_NOOP("EventLabels", "Stream restored")},
+        {QStringLiteral("meeting.schedule"), QT_TRANSLATE_NOOP("EventLabels", "Meeting booked")},
+        {QStringLiteral("meeting.start"), QT_TRANSLATE_NOOP("EventLabels", "Meeting started")},
+        {QStringLiteral("alarm.acknowledge"), QT_TRANSLATE_NOOP("EventLabels", "Alarm acknowledged")},
+        {QStringLiteral("camera.move"), QT_TRANSLATE_NOOP("EventLabels", "Camera moved")},
+        {QStringLiteral("camera.stop"), QT_TRANSLATE_NOOP("EventLabels", "Camera stopped")},
+        {QStringLiteral("camera.preset.recall"), QT_TRANSLATE_NOOP("EventLabels", "Camera preset recalled")},
+        {QStringLiteral("camera.preset.store"), QT_TRANSLATE_NOOP("EventLabels", "Camera preset stored")},
+        {QStringLiteral("call.dial"), QT_TRANSLATE_NOOP("EventLabels", "Site called")},
+        {QStringLiteral("call.redial"), QT_TRANSLATE_NOOP("EventLabels", "Site called again")},
+        {QStringLiteral("call.meeting"), QT_TRANSLATE_NOOP("EventLabels", "The meeting's SIP sites called")},
+        {QStringLiteral("call.hangup"), QT_TRANSLATE_NOOP("EventLabels", "Call hung up")},
+        {QStringLiteral("call.connected"), QT_TRANSLATE_NOOP("EventLabels", "Call connected")},
+        {QStringLiteral("call.ended"), QT_TRANSLATE_NOOP("EventLabels", "Call ended")},
+        {QStringLiteral("call.error"), QT_TRANSLATE_NOOP("EventLabels", "Call error")},
+        {QStringLiteral("call.hold"), QT_TRANSLATE_NOOP("EventLabels", "Call on hold")},
+        {QStringLiteral("call.resume"), QT_TRANSLATE_NOOP("EventLabels", "Call resumed")},
+        {QStringLiteral("call.timeout"), QT_TRANSLATE_NOOP("EventLabels", "No media from the call")},
+        {QStringLiteral("call.refused"), QT_TRANSLATE_NOOP("EventLabels", "Call refused")},
+        {QStringLiteral("sip.off"), QT_TRANSLATE_NOOP("EventLabels", "SIP off")},
+        {QStringLiteral("api.login_failed"), QT_TRANSLATE_NOOP("EventLabels", "Failed API logins")},
+        {QStringLiteral("api.connections"), QT_TRANSLATE_NOOP("EventLabels", "API connections refused")},
+        {QStringLiteral("site.source_refused"), QT_TRANSLATE_NOOP("EventLabels", "Source refused")},
+        {QStringLiteral("recording.interrupted"), QT_TRANSLATE_NOOP("EventLabels", "Recording interrupted")},
+        {QStringLiteral("archive.partial_removed"),
+         QT_TRANSLATE_NOOP("EventLabels", "Unfinished archive removed")},
+        {QStringLiteral("browser.hangup"), QT_TRANSLATE_NOOP("EventLabels", "Browser site hung up")},
+        {QStringLiteral("browser.link_rotated"), QT_TRANSLATE_NOOP("EventLabels", "Join link renewed")},
+        {QStringLiteral("browser.janus_down"), QT_TRANSLATE_NOOP("EventLabels", "Browser gateway down")},
+        {QStringLiteral("browser.janus_up"), QT_TRANSLATE_NOOP("EventLabels", "Browser gateway up")},
+    };
+    const auto it = labels.find(action);
+    return it == labels.end() ? action : tr(it.value());
+}
+
+bool EventLabels::aboutSite(const QString& action) {
+    return action.startsWith(QLatin1String("site.")) || action.startsWith(QLatin1String("floor.")) ||
+           action.startsWith(QLatin1String("camera.")) ||
+           (action.startsWith(QLatin1String("call.")) && action != QLatin1String("call.meeting")) ||
+           action == QLatin1String("browser.hangup") || action == QLatin1String("browser.link_rotated");
+}
+
+} // namespace hntt::ui

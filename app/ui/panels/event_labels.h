@@ -1,0 +1,22 @@
+// The words the console uses for what its event log and alarms hold: alarm kinds, who acted and
+// what was done, from the core's codes ("site.audio" with {"muted": true} reads "Muted").
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace hntt::ui {
+
+class EventLabels {
+    Q_DECLARE_TR_FUNCTIONS(EventLabels)
+
+public:
+    static QString alarmKind(const QString& kind);
+    static QString actor(const QString& actor);
+    static QString action(const QString& action, const QJsonObject& detail = {});
+    // Actions whose subject is a site id.
+    static bool aboutSite(const QString& action);
+};
+
+} // namespace hntt::ui
