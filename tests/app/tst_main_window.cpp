@@ -14,7 +14,9 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSet>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -77,8 +79,9 @@ private Q_SLOTS:
         session.shutdown();
     }
 
-    // The whole console on the built-in demo (a province, 8 districts, 159 communes): every panel
-    // docked, the tree holding every site, the multiview drawn; the picture goes to the build folder.
+    // The whole console on the built-in demo (a province, 8 districts, 159 communes, a week of
+    // meetings): every panel docked, the tree holding every site, today's meetings listed, the
+    // multiview drawn; the picture goes to the build folder.
     void screenshotWithTheDemo() {
         hntt::core::installTranslations(QStringLiteral("vi"));
         QTemporaryDir tmp;
@@ -103,6 +106,16 @@ private Q_SLOTS:
              {"sitesPanelDock", "monitorsPanelDock", "layoutPanelDock", "cameraPanelDock", "audioPanelDock",
               "recordingPanelDock", "outputsPanelDock", "alarmsPanelDock", "meetingPanelDock"})
             QVERIFY2(w.findChild<QDockWidget*>(QLatin1String(dock)), dock);
+        // A week of meetings, one running from the current hour: today's are listed, ready to start.
+        const QDateTime now = QDateTime::currentDateTime();
+        const auto week = session.meetings().between(now, now.addDays(7));
+        QVERIFY(week);
+        QCOMPARE(week->size(), 8);
+        auto* meetingPanel = w.findChild<QWidget*>(QStringLiteral("meetingPanel"));
+        QVERIFY(meetingPanel);
+        auto* meetings = meetingPanel->findChild<QTableWidget*>(QStringLiteral("meetings"));
+        QVERIFY(meetings && meetings->rowCount() >= 1);
+        QVERIFY(meetingPanel->findChild<QPushButton*>(QStringLiteral("start"))->isEnabled());
         auto* view = w.findChild<hntt::ui::PictureView*>(QStringLiteral("multiview"));
         QTRY_VERIFY_WITH_TIMEOUT(!view->lastImage().isNull(), 10000);
         QTest::qWait(1500); // a few more frames, so tiles show their sites rather than "connecting"

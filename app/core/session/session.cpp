@@ -4,6 +4,7 @@
 #include "core/review/recording_media.h"
 #include "core/session/engine_error.h"
 #include "core/store/demo_directory.h"
+#include "core/store/demo_meetings.h"
 #include "core/url_mask.h"
 #include "hntt/engine/gain.h"
 
@@ -92,6 +93,8 @@ Status Session::open() {
     if (options_.demo) {
         if (auto loaded = loadDemoDirectory(*directory_); !loaded)
             return loaded.error();
+        if (auto booked = loadDemoMeetings(*meetings_, *directory_, QDateTime::currentDateTime()); !booked)
+            return booked.error();
     }
 
     engine::EngineConfig cfg;

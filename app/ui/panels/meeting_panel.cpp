@@ -2,6 +2,7 @@
 
 #include "core/session/connection_check.h"
 #include "core/session/session.h"
+#include "ui/elided_label.h"
 #include "ui/panels/panel_style.h"
 
 #include <QDate>
@@ -63,13 +64,15 @@ MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
     bold.setBold(true);
     day_->setFont(bold);
     header->addWidget(day_);
-    active_ = new QLabel(this);
+    active_ = new ElidedLabel(this);
     active_->setObjectName(QStringLiteral("activeMeeting"));
     header->addWidget(active_, 1);
     start_ = new QPushButton(tr("Start meeting"), this);
     start_->setObjectName(QStringLiteral("start"));
+    start_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never narrower than its words
     check_ = new QPushButton(tr("Check connections"), this);
     check_->setObjectName(QStringLiteral("check"));
+    check_->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     header->addWidget(check_);
     header->addWidget(start_);
     v->addLayout(header);
@@ -176,10 +179,21 @@ void MeetingPanel::refresh() {
     if (activeId)
         if (auto m = session_.meetings().get(*activeId))
             activeText = tr("Running: %1").arg(m->title);
-    active_->setText(activeText);
+    active_->setFullText(activeText);
     style::setTextColour(active_, activeId ? style::kRed : style::kGrey);
     start_->setEnabled(!today->isEmpty());
     check_->setEnabled(!today->isEmpty() && !checkRunning());
+    // A control that cannot be used says why.
+    const QString noneToday =
+        tr("No meeting is booked for today (meetings are booked through the control API).");
+    start_->setToolTip(today->isEmpty()
+                           ? noneToday
+                           : tr("Start the selected meeting: its sites come in, the host and the "
+                                "participants go on program and preview."));
+    check_->setToolTip(today->isEmpty() ? noneToday
+                       : checkRunning() ? tr("A connection check is running; its progress is below.")
+                                        : tr("Check every site of the selected meeting: reachable, pictures "
+                                             "arriving, bitrate and loss against its link."));
 }
 
 qint64 MeetingPanel::selectedMeeting() const {

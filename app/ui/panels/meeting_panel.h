@@ -23,6 +23,8 @@ class ConnectionCheck;
 
 namespace hntt::ui {
 
+class ElidedLabel;
+
 class MeetingPanel : public QWidget {
     Q_OBJECT
 
@@ -68,7 +70,7 @@ private:
 
     core::Session& session_;
     QLabel* day_ = nullptr;
-    QLabel* active_ = nullptr;
+    ElidedLabel* active_ = nullptr;
     QTableWidget* meetings_ = nullptr;
     QPushButton* start_ = nullptr;
     QPushButton* check_ = nullptr;
