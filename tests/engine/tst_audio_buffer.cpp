@@ -300,7 +300,7 @@ private slots:
                  qPrintable(QString::number(firstCut)));
         for (int i = 0; i < 100; ++i)
             tick();
-        QCOMPARE(b.droppedSamples(), firstCut);               // then nothing more to correct
+        QCOMPARE(b.droppedSamples(), firstCut);          // then nothing more to correct
         QCOMPARE(b.insertedSamples(), std::uint64_t(0)); // nothing repeated, no silence
 
         produce(4 * band); // the consumer fell behind by 4 bands

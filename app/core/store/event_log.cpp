@@ -87,7 +87,8 @@ Result<QList<EventRecord>> EventLog::query(const EventQuery& query) const {
         binds << query.to.toMSecsSinceEpoch();
     }
     if (query.automatic) {
-        conditions << (*query.automatic ? QStringLiteral("actor = 'auto'") : QStringLiteral("actor <> 'auto'"));
+        conditions << (*query.automatic ? QStringLiteral("actor = 'auto'")
+                                        : QStringLiteral("actor <> 'auto'"));
     }
     if (!query.subject.isEmpty()) {
         conditions << QStringLiteral("subject = ?");
@@ -135,6 +136,17 @@ Result<QByteArray> EventLog::exportJson(const EventQuery& query) const {
     for (const EventRecord& e : std::as_const(*events))
         array.append(toJson(e));
     return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+EventDetail EventLog::detailOf(const EventRecord& e) {
+    EventDetail d;
+    if (const QJsonValue muted = e.detail.value(QStringLiteral("muted")); muted.isBool())
+        d.muted = muted.toBool();
+    if (const QJsonValue gain = e.detail.value(QStringLiteral("gain_db")); gain.isDouble())
+        d.gainDb = gain.toDouble();
+    if (!e.detail.isEmpty())
+        d.text = compact(e.detail);
+    return d;
 }
 
 QJsonObject EventLog::toJson(const EventRecord& e) {

@@ -29,11 +29,19 @@ struct EventRecord {
 
 struct EventQuery {
     std::optional<qint64> meetingId;
-    QDateTime from;  // inclusive; invalid: no lower bound
-    QDateTime to;    // exclusive; invalid: no upper bound
-    int limit = 500; // newest first; 0: all
+    QDateTime from;                // inclusive; invalid: no lower bound
+    QDateTime to;                  // exclusive; invalid: no upper bound
+    int limit = 500;               // newest first; 0: all
     std::optional<bool> automatic; // true: the console's own actions only; false: people's only
     QString subject;               // only events about this subject (a site id); empty: any
+};
+
+// What a view reads of an event's detail, without JSON: the facts its words depend on, and the
+// whole detail as compact text for a tooltip or an export.
+struct EventDetail {
+    std::optional<bool> muted;    // "site.audio", "site.video"
+    std::optional<double> gainDb; // "site.audio"
+    QString text;                 // compact JSON; empty when the event has none
 };
 
 class EventLog {
@@ -53,6 +61,7 @@ public:
     Result<QByteArray> exportJson(const EventQuery& query = {}) const;
 
     static QJsonObject toJson(const EventRecord& event);
+    static EventDetail detailOf(const EventRecord& event);
 
 private:
     Database& db_;

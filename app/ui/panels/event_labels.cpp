@@ -1,7 +1,6 @@
 #include "ui/panels/event_labels.h"
 
 #include <QHash>
-#include <QJsonValue>
 
 namespace hntt::ui {
 
@@ -43,17 +42,16 @@ QString EventLabels::actor(const QString& actor) {
     return actor;
 }
 
-QString EventLabels::action(const QString& action, const QJsonObject& detail) {
+QString EventLabels::action(const QString& action, const core::EventDetail& detail) {
     // What the operator did, not which part of the site changed.
-    const QJsonValue muted = detail.value(QStringLiteral("muted"));
     if (action == QLatin1String("site.audio")) {
-        if (muted.isBool())
-            return muted.toBool() ? tr("Muted") : tr("Unmuted");
-        if (detail.contains(QStringLiteral("gain_db")))
-            return tr("Gain set to %1 dB").arg(detail.value(QStringLiteral("gain_db")).toDouble(), 0, 'f', 1);
+        if (detail.muted)
+            return *detail.muted ? tr("Muted") : tr("Unmuted");
+        if (detail.gainDb)
+            return tr("Gain set to %1 dB").arg(*detail.gainDb, 0, 'f', 1);
     }
-    if (action == QLatin1String("site.video") && muted.isBool())
-        return muted.toBool() ? tr("Picture off") : tr("Picture on");
+    if (action == QLatin1String("site.video") && detail.muted)
+        return *detail.muted ? tr("Picture off") : tr("Picture on");
     static const QHash<QString, const char*> labels{
         {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("EventLabels", "Site added")},
         {QStringLiteral("site.update"), QT_TRANSLATE_NOOP("EventLabels", "Site changed")},

@@ -2,8 +2,9 @@
 // what was done, from the core's codes ("site.audio" with {"muted": true} reads "Muted").
 #pragma once
 
+#include "core/store/event_log.h"
+
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 namespace hntt::ui {
@@ -14,7 +15,7 @@ class EventLabels {
 public:
     static QString alarmKind(const QString& kind);
     static QString actor(const QString& actor);
-    static QString action(const QString& action, const QJsonObject& detail = {});
+    static QString action(const QString& action, const core::EventDetail& detail = {});
     // Actions whose subject is a site id.
     static bool aboutSite(const QString& action);
 };

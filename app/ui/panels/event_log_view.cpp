@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -161,9 +160,9 @@ void EventLogView::refresh() {
         table_->setItem(row, LogTime, time);
         const QColor actorColour = e.actor == QLatin1String("auto") ? style::kAmber : QColor();
         table_->setItem(row, LogActor, style::tableItem(EventLabels::actor(e.actor), actorColour));
-        auto* action = style::tableItem(EventLabels::action(e.action, e.detail));
-        action->setToolTip(e.action + QLatin1Char('\n') +
-                           QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact)));
+        const core::EventDetail detail = core::EventLog::detailOf(e);
+        auto* action = style::tableItem(EventLabels::action(e.action, detail));
+        action->setToolTip(e.action + QLatin1Char('\n') + detail.text);
         action->setData(Qt::UserRole, e.action);
         table_->setItem(row, LogAction, action);
         bool isId = false;
@@ -187,12 +186,11 @@ QString EventLogView::exportTo(const QString& path) const {
         const qint64 subjectId = e.subject.toLongLong(&isId);
         const QString subject =
             isId && EventLabels::aboutSite(e.action) ? names_.value(subjectId, e.subject) : e.subject;
-        csv += core::csvRecord(
-            {e.at.toString(Qt::ISODate), EventLabels::actor(e.actor),
-             spreadsheetText(EventLabels::action(e.action, e.detail)), spreadsheetText(subject),
-             spreadsheetText(e.reason), e.action,
-             e.detail.isEmpty() ? QString()
-                                : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
+        const core::EventDetail detail = core::EventLog::detailOf(e);
+        csv +=
+            core::csvRecord({e.at.toString(Qt::ISODate), EventLabels::actor(e.actor),
+                             spreadsheetText(EventLabels::action(e.action, detail)), spreadsheetText(subject),
+                             spreadsheetText(e.reason), e.action, spreadsheetText(detail.text)});
     }
     QSaveFile file(path);
     // A byte-order mark, so that a spreadsheet reads the Vietnamese as UTF-8.
