@@ -223,7 +223,7 @@ void MultiviewRenderer::drawTopTile(const VideoFramePtr& frame, PixelRect area, 
     fillRect(canvas, area, palette::bars());
     if (frame && frame->width() > 0)
         compositor_.scaler().scale(*frame, canvas, fitRect(area, displayAspect(*frame)));
-    strokeRect(canvas, area, std::max(2, even(height_ * 4.0 / 1080)), tally);
+    strokeRect(canvas, area, tallyWidth(), tally);
     fillRect(canvas, labelArea, tally);
     TextStyle st;
     st.pixelHeight = std::max(10, labelArea.h * 3 / 5);
@@ -259,6 +259,72 @@ void MultiviewRenderer::drawPanel(const MultiviewInput& input, int page, int pag
         std::snprintf(buf, sizeof buf, "%d %s", lost, texts_.lost.c_str());
         line(std::max(10, labelHeight_ * 3 / 5), alertText());
     }
+    drawPageBar(input, page, pages, canvas);
+}
+
+int MultiviewRenderer::tallyWidth() const {
+    // 6 pixels on a 1080-line multiview: a tally seen across the room.
+    return std::max(4, even(height_ * 6.0 / 1080));
+}
+
+PixelRect MultiviewRenderer::pageChip(int page, int pages) const {
+    constexpr int kChipsPerRow = 4;
+    constexpr int kMostPages = 16; // beyond this the bar would be too small to read
+    const int pad = 2 * margin_;
+    if (pages < 2 || pages > kMostPages || page < 0 || page >= pages || panel_.w < 8 * margin_)
+        return {};
+    const int perRow = std::min(pages, kChipsPerRow);
+    const int rows = (pages + perRow - 1) / perRow;
+    const int gap = margin_;
+    const int chipW = (panel_.w - 2 * pad - (perRow - 1) * gap) / perRow;
+    const int chipH = labelHeight_ * 3 / 2;
+    const int top = panel_.y + panel_.h - pad - rows * chipH - (rows - 1) * gap;
+    if (chipW < 2 * labelHeight_ / 3 || top < panel_.y + panel_.h / 2)
+        return {};
+    return {panel_.x + pad + (page % perRow) * (chipW + gap), top + (page / perRow) * (chipH + gap),
+            chipW & ~1, chipH & ~1};
+}
+
+Rect MultiviewRenderer::pageChipRect(int page, int pages) const {
+    const PixelRect r = pageChip(page, pages);
+    return r.w > 0 ? normalised(r) : Rect{};
+}
+
+void MultiviewRenderer::drawPageBar(const MultiviewInput& input, int page, int pages, VideoFrame& canvas) {
+    // Every page's number and, in red, how many of its sites have lost their signal: a loss on a
+    // page nobody is looking at is still seen.
+    std::vector<int> lostOnPage(static_cast<std::size_t>(pages), 0);
+    for (std::size_t i = 0; i < input.sites.size(); ++i)
+        if (input.sites[i].source.lost)
+            ++lostOnPage[std::min(i / static_cast<std::size_t>(tilesPerPage_), lostOnPage.size() - 1)];
+    char buf[32];
+    for (int p = 0; p < pages; ++p) {
+        const PixelRect chip = pageChip(p, pages);
+        if (chip.w <= 0)
+            return;
+        fillRect(canvas, chip, palette::bars());
+        TextStyle st;
+        st.pixelHeight = std::max(10, chip.h * 9 / 20);
+        st.color = p == page ? white() : dimText();
+        const int lost = lostOnPage[static_cast<std::size_t>(p)];
+        const PixelRect badge{chip.x + chip.w / 2, chip.y, chip.w - chip.w / 2, chip.h};
+        std::snprintf(buf, sizeof buf, "%d", p + 1);
+        const TextExtent number = text_.measure(buf, st);
+        const int numberRoom = lost > 0 ? chip.w / 2 : chip.w;
+        text_.draw(canvas, chip.x + (numberRoom - number.width) / 2, chip.y + (chip.h - number.height) / 2,
+                   buf, st);
+        if (lost > 0) {
+            fillRect(canvas, badge, tallyRed());
+            std::snprintf(buf, sizeof buf, "%d", lost);
+            st.color = white();
+            st.maxWidth = badge.w;
+            const TextExtent e = text_.measure(buf, st);
+            text_.draw(canvas, badge.x + (badge.w - e.width) / 2, badge.y + (badge.h - e.height) / 2, buf,
+                       st);
+        }
+        if (p == page)
+            strokeRect(canvas, chip, 2, white());
+    }
 }
 
 void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, VideoFrame& canvas) {
@@ -266,7 +332,7 @@ void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, 
     compositor_.drawTile(site.source, tile, canvas, TileDecor{false, false, false});
 
     // Tally: red outside, green inside when a site is on both.
-    const int border = std::max(2, even(height_ * 4.0 / 1080));
+    const int border = tallyWidth();
     PixelRect inner = tile;
     if (site.onProgram) {
         strokeRect(canvas, inner, border, tallyRed());
@@ -289,9 +355,12 @@ void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, 
               canvas);
     const int contentW = inner.w - meterW;
 
-    // The name on a strip along the bottom, in the manner of a monitor's under-display label.
+    // The name on a strip along the bottom, in the manner of a monitor's under-display label:
+    // 18 pixels at least on a 1080-line multiview, readable from two metres.
     TextStyle name;
-    name.pixelHeight = std::clamp(static_cast<int>(tile.h * 0.11), 10, 26);
+    const int minName = std::max(10, static_cast<int>(height_ * 18.0 / 1080));
+    const int maxName = std::max(minName, static_cast<int>(height_ * 30.0 / 1080));
+    name.pixelHeight = std::clamp(static_cast<int>(tile.h * 0.16), minName, maxName);
     name.color = white();
     const int pad = std::max(2, name.pixelHeight / 4);
     name.maxWidth = contentW - 2 * pad;
@@ -306,7 +375,7 @@ void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, 
         drawSpeakerMark(inner.x + pad, inner.y + pad, markSize, canvas);
     if (site.audioMuted) {
         TextStyle st;
-        st.pixelHeight = std::max(9, name.pixelHeight * 4 / 5);
+        st.pixelHeight = name.pixelHeight; // as large as the name: a cut sound is seen from afar
         st.color = white();
         st.box = true;
         st.boxColor = mutedMark();

@@ -64,6 +64,9 @@ public:
     std::pair<int, int> gridSize(int siteCount) const;
     Rect programRect() const;
     Rect previewRect() const;
+    // The page bar's chip of one page (its number, and its lost sites in red), in the information
+    // panel; empty when the panel has no room for the bar.
+    Rect pageChipRect(int page, int pages) const;
 
     // Draws onto a canvas of a small pool: a returned frame is never drawn on again while anyone holds it.
     VideoFramePtr render(const MultiviewInput& input);
@@ -89,6 +92,9 @@ private:
     void drawTopTile(const VideoFramePtr& frame, PixelRect area, PixelRect labelArea,
                      const std::string& label, Yuv tally, VideoFrame& canvas);
     void drawPanel(const MultiviewInput& input, int page, int pages, VideoFrame& canvas);
+    void drawPageBar(const MultiviewInput& input, int page, int pages, VideoFrame& canvas);
+    PixelRect pageChip(int page, int pages) const;
+    int tallyWidth() const;
     Rect normalised(PixelRect r) const;
 
     TextRenderer& text_;

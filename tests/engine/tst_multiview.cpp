@@ -172,8 +172,13 @@ private Q_SLOTS:
         };
         QVERIFY2(reddish(edge(2, 1)), qPrintable("program site: " + str(edge(2, 1))));
         QVERIFY2(greenish(edge(5, 1)), qPrintable("preview site: " + str(edge(5, 1))));
-        QVERIFY2(reddish(edge(9, 1)), qPrintable("both, outside: " + str(edge(9, 1))));
-        QVERIFY2(greenish(edge(9, 5)), qPrintable("both, inside: " + str(edge(9, 5))));
+        // 6 pixels each at 1080 lines, seen across the room: red outside, green inside.
+        for (int inset : {1, 5})
+            QVERIFY2(reddish(edge(9, inset)), qPrintable("both, outside: " + str(edge(9, inset))));
+        for (int inset : {7, 11})
+            QVERIFY2(greenish(edge(9, inset)), qPrintable("both, inside: " + str(edge(9, inset))));
+        QVERIFY2(reddish(edge(2, 5)), qPrintable("program site: " + str(edge(2, 5))));
+        QVERIFY2(greenish(edge(5, 5)), qPrintable("preview site: " + str(edge(5, 5))));
         for (int i : {0, 1, 3, 4, 15}) {
             QVERIFY2(!reddish(edge(i, 1)) && !greenish(edge(i, 1)), qPrintable(str(edge(i, 1))));
             QVERIFY(!reddish(edge(i, 5)) && !greenish(edge(i, 5)));
@@ -274,6 +279,47 @@ private Q_SLOTS:
         const PixelRect t12 = tile(12);
         QVERIFY(distance(loud->meanRgb(t12.x + 12, t12.y + 12, 4, 4),
                          quiet->meanRgb(t12.x + 12, t12.y + 12, 4, 4)) > 10);
+    }
+
+    // The whole province on a 1080-line multiview, read from two metres: names on a band at least
+    // 18 pixels high, and a page bar where a page with lost sites shows their count in red, whichever
+    // page is shown.
+    void readableFromTwoMetres() {
+        MultiviewRenderer mv(*text_);
+        MultiviewInput in;
+        in.sites = makeSites(170);
+        const int perPage = mv.tilesPerPage();
+        for (int i : {2 * perPage + 1, 2 * perPage + 5, 2 * perPage + 9, 4 * perPage + 3})
+            in.sites[static_cast<std::size_t>(i)].source.lost = true;
+        in.page = 0;
+        const VideoFramePtr out = mv.render(in);
+        dump(*out, "multiview_170_page_bar");
+
+        // The name band of a plain tile: everything between the picture and the tile's bottom
+        // edge, at its left end (no letters there), differs from the site's picture.
+        const PixelRect t = toPixels(mv.tileRects(170, 0)[4]); // a 16:9 picture, edge to edge
+        const Rgb picture = out->meanRgb(t.x + t.w / 3, t.y + t.h / 3, 4, 4);
+        int band = 0;
+        for (int y = t.y + t.h - 3; y > t.y && distance(out->rgbAt(t.x + 3, y), picture) > 12; --y)
+            ++band;
+        QVERIFY2(band >= 18, qPrintable(QString::number(band)));
+        QVERIFY2(band < t.h / 3, qPrintable(QString::number(band)));
+
+        const int pages = mv.pageCount(170);
+        QVERIFY(pages >= 5);
+        auto chip = [&](int page) { return toPixels(mv.pageChipRect(page, pages)); };
+        for (int p = 0; p < pages; ++p)
+            QVERIFY2(chip(p).w > 20 && chip(p).h > 20, qPrintable(QString::number(p)));
+        const PixelRect pgm = toPixels(mv.programRect());
+        QVERIFY(chip(0).y < pgm.y + pgm.h + 40); // beside program and preview, not over the tiles
+        for (int p = 0; p < pages; ++p) {
+            const int red = countPixels(*out, chip(p), reddish);
+            if (p == 2 || p == 4)
+                QVERIFY2(red > chip(p).w * chip(p).h / 4,
+                         qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(red)));
+            else
+                QVERIFY2(red == 0, qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(red)));
+        }
     }
 
     void siteAtMapsTilesBackToSites() {
