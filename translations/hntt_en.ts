@@ -2966,6 +2966,10 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>PREVIEW · %1 · FLOOR: %2</source>
+        <translation>PREVIEW · %1 · FLOOR: %2</translation>
+    </message>
     <message numerus="yes">
         <source>Put preview on program (Space). %n slot(s) of preview are empty and go on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</source>
         <translation>
@@ -3399,6 +3403,38 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::SitesPanel</name>
     <message>
+        <source>Show the selected site alone on preview (Enter in the list)</source>
+        <translation>Show the selected site alone on preview (Enter in the list)</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of a focus layout on preview; TAKE puts it on air and its camera recalls preset 1 (F9)</source>
+        <translation>The selected site takes slot 1 of a focus layout on preview; TAKE puts it on air and its camera recalls preset 1 (F9)</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor (to preview)</source>
+        <translation>Give the &amp;floor (to preview)</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of program at once and its camera recalls preset 1 (F9)</source>
+        <translation>The selected site takes slot 1 of program at once and its camera recalls preset 1 (F9)</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor (on air)</source>
+        <translation>Give the &amp;floor (on air)</translation>
+    </message>
+    <message>
+        <source>The floor for %1 is ready on preview: TAKE (Space) puts it on air.</source>
+        <translation>The floor for %1 is ready on preview: TAKE (Space) puts it on air.</translation>
+    </message>
+    <message>
+        <source>F9 puts the floor on air at once, without TAKE</source>
+        <translation>F9 puts the floor on air at once, without TAKE</translation>
+    </message>
+    <message>
+        <source>Floor straight to program</source>
+        <translation>Floor straight to program</translation>
+    </message>
+    <message>
         <source>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</source>
         <translation>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</translation>
     </message>
@@ -3435,20 +3471,8 @@ Operator console for the province's online video-conference centre.</translation
         <translation>Replace the selected site's picture with its name slate</translation>
     </message>
     <message>
-        <source>Give the &amp;floor</source>
-        <translation>Give the &amp;floor</translation>
-    </message>
-    <message>
-        <source>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</source>
-        <translation>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</translation>
-    </message>
-    <message>
         <source>To &amp;preview</source>
         <translation>To &amp;preview</translation>
-    </message>
-    <message>
-        <source>Show the selected site alone on preview (Enter in the list or the search box)</source>
-        <translation>Show the selected site alone on preview (Enter in the list or the search box)</translation>
     </message>
     <message>
         <source>Mute all but the floor</source>

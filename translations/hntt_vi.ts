@@ -2966,6 +2966,10 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>PREVIEW · %1 · FLOOR: %2</source>
+        <translation>XEM TRƯỚC · %1 · PHÁT BIỂU: %2</translation>
+    </message>
     <message numerus="yes">
         <source>Put preview on program (Space). %n slot(s) of preview are empty and go on air as the layout&apos;s background: drop a site there, or choose a smaller layout (F1–F8).</source>
         <translation>
@@ -3396,6 +3400,38 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::SitesPanel</name>
     <message>
+        <source>Show the selected site alone on preview (Enter in the list)</source>
+        <translation>Đưa riêng điểm cầu đang chọn lên xem trước (Enter trong danh sách)</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of a focus layout on preview; TAKE puts it on air and its camera recalls preset 1 (F9)</source>
+        <translation>Điểm cầu đang chọn vào ô 1 của bố cục tiêu điểm trên xem trước; CHUYỂN đưa lên sóng và camera về vị trí đặt sẵn 1 (F9)</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor (to preview)</source>
+        <translation>Trao &amp;quyền phát biểu (lên xem trước)</translation>
+    </message>
+    <message>
+        <source>The selected site takes slot 1 of program at once and its camera recalls preset 1 (F9)</source>
+        <translation>Điểm cầu đang chọn vào ngay ô 1 của chương trình và camera về vị trí đặt sẵn 1 (F9)</translation>
+    </message>
+    <message>
+        <source>Give the &amp;floor (on air)</source>
+        <translation>Trao &amp;quyền phát biểu (lên sóng ngay)</translation>
+    </message>
+    <message>
+        <source>The floor for %1 is ready on preview: TAKE (Space) puts it on air.</source>
+        <translation>Quyền phát biểu cho %1 đã sẵn sàng trên xem trước: CHUYỂN (phím cách) để đưa lên sóng.</translation>
+    </message>
+    <message>
+        <source>F9 puts the floor on air at once, without TAKE</source>
+        <translation>F9 đưa người phát biểu lên sóng ngay, không cần CHUYỂN</translation>
+    </message>
+    <message>
+        <source>Floor straight to program</source>
+        <translation>Trao quyền phát biểu thẳng lên chương trình</translation>
+    </message>
+    <message>
         <source>Enter puts the first match in the next free slot of preview; Esc gives the keys back to the console.</source>
         <translation>Enter đưa điểm cầu tìm thấy đầu tiên vào ô trống kế tiếp của khung xem trước; Esc trả phím cho bàn điều khiển.</translation>
     </message>
@@ -3432,20 +3468,8 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <translation>Thay hình của điểm cầu đang chọn bằng bảng tên</translation>
     </message>
     <message>
-        <source>Give the &amp;floor</source>
-        <translation>Trao &amp;quyền phát biểu</translation>
-    </message>
-    <message>
-        <source>The selected site takes slot 1 of program and its camera recalls preset 1 (F9)</source>
-        <translation>Điểm cầu đang chọn vào ô 1 của chương trình và camera về vị trí đặt sẵn 1 (F9)</translation>
-    </message>
-    <message>
         <source>To &amp;preview</source>
         <translation>Lên &amp;xem trước</translation>
-    </message>
-    <message>
-        <source>Show the selected site alone on preview (Enter in the list or the search box)</source>
-        <translation>Đưa riêng điểm cầu đang chọn lên xem trước (Enter trong danh sách hoặc ô tìm kiếm)</translation>
     </message>
     <message>
         <source>Mute all but the floor</source>

@@ -95,6 +95,15 @@ void ConsoleSettings::setLanguage(const QString& language) {
     settings_.sync();
 }
 
+bool ConsoleSettings::floorStraightToProgram() const {
+    return settings_.value(QStringLiteral("ui/floor_straight_to_program"), false).toBool();
+}
+
+void ConsoleSettings::setFloorStraightToProgram(bool on) {
+    settings_.setValue(QStringLiteral("ui/floor_straight_to_program"), on);
+    settings_.sync();
+}
+
 QByteArray ConsoleSettings::windowState() const {
     return settings_.value(QStringLiteral("ui/window_state")).toByteArray();
 }

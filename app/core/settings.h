@@ -50,6 +50,10 @@ public:
     // The interface language, "vi" or "en"; empty: not chosen (the system's, Vietnamese first).
     QString language() const;
     void setLanguage(const QString& language);
+    // F9 gives the floor straight to program (true) or prepares it on preview for TAKE (false,
+    // the default: nothing reaches the air without the operator's TAKE).
+    bool floorStraightToProgram() const;
+    void setFloorStraightToProgram(bool on);
     // The main window's docks and size, as QMainWindow::saveState/saveGeometry give them.
     QByteArray windowState() const;
     QByteArray windowGeometry() const;

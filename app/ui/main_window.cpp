@@ -196,8 +196,8 @@ void MainWindow::buildMenus() {
     QMenu* sites = menuBar()->addMenu(tr("&Sites"));
     sites->addAction(sites_->findAction());
     sites->addSeparator();
-    sites->addActions({sites_->previewAction(), sites_->floorAction(), sites_->muteAction(),
-                       sites_->videoMuteAction(), sites_->muteAllButFloorAction()});
+    sites->addActions({sites_->previewAction(), sites_->floorAction(), sites_->floorStraightToProgramAction(),
+                       sites_->muteAction(), sites_->videoMuteAction(), sites_->muteAllButFloorAction()});
     sites->addSeparator();
     sites->addActions({sites_->groupBringInAction(), sites_->groupMuteAction(), sites_->groupUnmuteAction()});
     sites->addSeparator();

@@ -603,15 +603,43 @@ private Q_SLOTS:
 
         // "Mute all but the floor" needs a floor first.
         QVERIFY(!panel.muteAllButFloorAction()->isEnabled());
+        // The floor goes to preview first: nothing reaches the air before TAKE.
+        auto* floorButton = panel.findChild<QToolButton*>(QStringLiteral("floorButton"));
+        QVERIFY(panel.floorAction()->text().contains(QStringLiteral("preview")));
         selection.select(f.quangHoa);
-        QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("floorButton")), Qt::LeftButton);
+        const engine::Composition before = f.session->program();
+        QTest::mouseClick(floorButton, Qt::LeftButton);
+        QVERIFY(!f.session->floor());
+        QVERIFY(f.session->program() == before);
+        QCOMPARE(QString::fromStdString(f.session->preview().layout), QStringLiteral("focus-1+7"));
+        QCOMPARE(f.session->preview().sites.at(0).value(), f.quangHoa);
+        QCOMPARE(f.session->preparedFloor().value_or(0), f.quangHoa);
+        f.session->take(QStringLiteral("test"));
         QCOMPARE(f.session->floor().value_or(0), f.quangHoa);
         QCOMPARE(f.session->program().sites.at(0).value(), f.quangHoa);
+        QVERIFY(!f.session->preparedFloor());
+        // A prepared floor whose preview is changed before TAKE is not given.
+        selection.select(f.quangTung);
+        QTest::mouseClick(floorButton, Qt::LeftButton);
+        QCOMPARE(f.session->preparedFloor().value_or(0), f.quangTung);
+        QVERIFY(f.session->setPreview({"single", {f.province}}, QStringLiteral("test")));
+        QVERIFY(!f.session->preparedFloor());
+        f.session->take(QStringLiteral("test"));
+        QCOMPARE(f.session->floor().value_or(0), f.quangHoa);
+
+        // Straight to program, as an explicit mode the action names: F9 puts it on air at once.
+        panel.floorStraightToProgramAction()->setChecked(true);
+        QVERIFY(f.session->settings().floorStraightToProgram());
+        QVERIFY(panel.floorAction()->text().contains(QStringLiteral("on air")));
+        selection.select(f.quangTung);
+        QTest::mouseClick(floorButton, Qt::LeftButton);
+        QCOMPARE(f.session->floor().value_or(0), f.quangTung);
+        QCOMPARE(f.session->program().sites.at(0).value(), f.quangTung);
         QVERIFY(panel.muteAllButFloorAction()->isEnabled());
         QTest::mouseClick(panel.findChild<QToolButton*>(QStringLiteral("muteAllButFloorButton")),
                           Qt::LeftButton);
-        QVERIFY(!f.muted(f.quangHoa));
-        QVERIFY(f.muted(f.province) && f.muted(f.district) && f.muted(f.quangTung));
+        QVERIFY(!f.muted(f.quangTung));
+        QVERIFY(f.muted(f.province) && f.muted(f.district) && f.muted(f.quangHoa));
         f.session->shutdown();
     }
 

@@ -586,16 +586,19 @@ Status Session::setPreview(const engine::Composition& c, const Actor& actor) {
 }
 
 void Session::take(const Actor& actor) {
+    // A floor prepared on preview is given when that very preview goes on air.
+    std::optional<PreparedFloor> prepared;
+    prepared.swap(preparedFloor_);
+    const bool floorTaken = prepared && engine_->preview() == prepared->preview;
     engine_->take();
     const engine::Composition program = engine_->program();
     log(actor, QStringLiteral("program.take"), {}, compositionDetail(program));
+    if (floorTaken)
+        floorGiven(prepared->siteId, program, actor);
     publish(events::ProgramChanged{program, {}});
 }
 
-Status Session::giveFloor(qint64 siteId, const Actor& actor) {
-    auto site = directory_->get(siteId);
-    if (!site)
-        return site.error();
+Result<engine::Composition> Session::floorComposition(qint64 siteId) const {
     // The floor takes slot 0 of a focus layout; whoever had slot 0 moves to the floor's old slot.
     engine::Composition next = engine_->program();
     if (next.layout.rfind("focus-", 0) != 0) {
@@ -616,22 +619,56 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     } else if (it != next.sites.begin()) {
         std::iter_swap(it, next.sites.begin());
     }
+    return next;
+}
+
+Status Session::giveFloor(qint64 siteId, const Actor& actor) {
+    if (auto site = directory_->get(siteId); !site)
+        return site.error();
+    Result<engine::Composition> next = floorComposition(siteId);
+    if (!next)
+        return next.error();
     engine::EngineError error;
-    if (!engine_->setProgram(next, &error))
+    if (!engine_->setProgram(*next, &error))
         return fromEngineError(error);
+    preparedFloor_.reset();
+    floorGiven(siteId, *next, actor);
+    publish(events::ProgramChanged{*next, {}});
+    return {};
+}
+
+Status Session::prepareFloor(qint64 siteId, const Actor& actor) {
+    if (auto site = directory_->get(siteId); !site)
+        return site.error();
+    Result<engine::Composition> next = floorComposition(siteId);
+    if (!next)
+        return next.error();
+    if (Status set = setPreview(*next, actor); !set)
+        return set;
+    preparedFloor_ = PreparedFloor{siteId, engine_->preview()};
+    log(actor, QStringLiteral("floor.prepare"), QString::number(siteId), compositionDetail(*next));
+    return {};
+}
+
+std::optional<qint64> Session::preparedFloor() const {
+    if (preparedFloor_ && engine_->preview() == preparedFloor_->preview)
+        return preparedFloor_->siteId;
+    return std::nullopt;
+}
+
+void Session::floorGiven(qint64 siteId, const engine::Composition& program, const Actor& actor) {
+    auto site = directory_->get(siteId);
     floor_ = siteId;
-    log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(next));
-    mark(MarkerKind::Floor, siteId, site->name);
+    log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(program));
+    mark(MarkerKind::Floor, siteId, site ? site->name : QString());
     publish(events::FloorChanged{siteId});
-    if (!site->cameraJson.isEmpty())
+    if (site && !site->cameraJson.isEmpty())
         cameraCommand(siteId, CameraAction::RecallPreset, {}, 1, QStringLiteral("auto"),
                       [this, siteId](const Status& s) {
                           if (!s)
                               raiseAlarm(QStringLiteral("camera.error"), AlarmSubject::site(siteId),
                                          s.error().message);
                       });
-    publish(events::ProgramChanged{next, {}});
-    return {};
 }
 
 Result<camera::CameraDriver*> Session::cameraFor(qint64 siteId) {

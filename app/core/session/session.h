@@ -192,8 +192,13 @@ public:
     Status setProgram(const engine::Composition& c, const Actor& actor);
     Status setPreview(const engine::Composition& c, const Actor& actor);
     void take(const Actor& actor);
+    // The floor straight to program: slot 1 of a focus layout, the camera's preset 1.
     Status giveFloor(qint64 siteId, const Actor& actor);
+    // The same composition prepared on preview; the floor is given when that preview is taken
+    // (unchanged) to program.
+    Status prepareFloor(qint64 siteId, const Actor& actor);
     std::optional<qint64> floor() const { return floor_; }
+    std::optional<qint64> preparedFloor() const;
     void setAutoFollowSpeaker(bool on, const Actor& actor);
 
     // --- cameras (VISCA over IP or ONVIF PTZ, by the site's camera settings). `done` is called
@@ -334,6 +339,10 @@ private:
     void updateCallTargets();                            // the roster's SIP addresses to the call manager
     Status requireSites(const QList<qint64>& ids) const; // every one in the roster, or NotFound
     void raiseAlarm(const QString& kind, AlarmSubject subject, const QString& message);
+    // The floor's composition from program: the site in slot 1 of a focus layout.
+    Result<engine::Composition> floorComposition(qint64 siteId) const;
+    // The floor is on program: remembered, logged, marked in the recording, its camera's preset 1.
+    void floorGiven(qint64 siteId, const engine::Composition& program, const Actor& actor);
     void log(const Actor& actor, const QString& action, const QString& subject,
              const QJsonObject& detail = {}, const QString& reason = {});
     void mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text = {});
@@ -382,6 +391,11 @@ private:
     QHash<qint64, qsizetype> rosterIndex_; // site id → its place in roster_
     std::map<qint64, std::unique_ptr<camera::CameraDriver>> cameras_; // by site, made on first use
     std::optional<qint64> floor_;
+    struct PreparedFloor {
+        qint64 siteId = 0;
+        engine::Composition preview; // given on a take of exactly this
+    };
+    std::optional<PreparedFloor> preparedFloor_;
     std::optional<qint64> activeRecording_;
     std::optional<qint64> activeMeeting_;
     std::optional<qint64> startedMeeting_; // by startMeeting: stays active after a recording stops

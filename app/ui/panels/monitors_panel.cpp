@@ -153,6 +153,10 @@ void MonitorsPanel::refreshCaptions() {
                                          : tr("%1 · empty").arg(i + 1)});
     }
     preview_->setOverlay(overlay);
+    // A floor prepared on preview is named on its caption: TAKE gives it.
+    if (const auto floor = session_.preparedFloor())
+        previewTitle_->setText(tr("PREVIEW · %1 · FLOOR: %2")
+                                   .arg(QString::fromStdString(prev.layout), siteName(session_, *floor)));
     // Empty slots go on air as the layout's background: said before TAKE, not found out after it.
     const int empty = emptyPreviewSlots();
     if (empty > 0) {

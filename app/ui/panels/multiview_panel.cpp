@@ -54,10 +54,13 @@ MultiviewPanel::MultiviewPanel(core::Session& session, SiteSelection& selection,
     bar->addWidget(page_);
     bar->addWidget(nextButton);
     bar->addSpacing(16);
-    bar->addWidget(selected_, 1);
-    auto* hint = new QLabel(tr("Click: select · double-click: preview · drag: onto a preview slot"), this);
+    bar->addWidget(selected_, 2);
+    // The hint gives way to the selected site's name on a narrow screen.
+    auto* hint = new ElidedLabel(this);
+    hint->setFullText(tr("Click: select · double-click: preview · drag: onto a preview slot"));
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     hint->setStyleSheet(QStringLiteral("color: #8a9099;"));
-    bar->addWidget(hint);
+    bar->addWidget(hint, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

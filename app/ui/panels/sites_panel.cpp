@@ -100,11 +100,16 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     videoMute_ = new QAction(tr("&Video off"), this);
     videoMute_->setCheckable(true);
     videoMute_->setToolTip(tr("Replace the selected site's picture with its name slate"));
-    floor_ = new QAction(tr("Give the &floor"), this);
+    floor_ = new QAction(this);
     floor_->setShortcut(Qt::Key_F9);
-    floor_->setToolTip(tr("The selected site takes slot 1 of program and its camera recalls preset 1 (F9)"));
+    floorDirect_ = new QAction(tr("Floor straight to program"), this);
+    floorDirect_->setObjectName(QStringLiteral("floorDirect"));
+    floorDirect_->setCheckable(true);
+    floorDirect_->setChecked(session_.settings().floorStraightToProgram());
+    floorDirect_->setToolTip(tr("F9 puts the floor on air at once, without TAKE"));
+    showFloorMode();
     preview_ = new QAction(tr("To &preview"), this);
-    preview_->setToolTip(tr("Show the selected site alone on preview (Enter in the list or the search box)"));
+    preview_->setToolTip(tr("Show the selected site alone on preview (Enter in the list)"));
     muteAllButFloor_ = new QAction(tr("Mute all but the floor"), this);
     muteAllButFloor_->setShortcut(Qt::SHIFT | Qt::Key_M);
     groupMute_ = new QAction(tr("Mute the whole group"), this);
@@ -146,6 +151,10 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     connect(mute_, &QAction::triggered, this, &SitesPanel::toggleMuteSelected);
     connect(videoMute_, &QAction::triggered, this, &SitesPanel::toggleVideoMuteSelected);
     connect(floor_, &QAction::triggered, this, &SitesPanel::giveFloorToSelected);
+    connect(floorDirect_, &QAction::toggled, this, [this](bool on) {
+        session_.settings().setFloorStraightToProgram(on);
+        showFloorMode();
+    });
     connect(preview_, &QAction::triggered, this, &SitesPanel::previewSelected);
     connect(muteAllButFloor_, &QAction::triggered, this, &SitesPanel::muteAllButFloor);
     connect(groupMute_, &QAction::triggered, this, [this] { setGroupMuted(true); });
@@ -483,10 +492,33 @@ void SitesPanel::toggleVideoMuteSelected() {
 }
 
 void SitesPanel::giveFloorToSelected() {
-    if (const qint64 id = selection_.current())
+    const qint64 id = selection_.current();
+    if (!id)
+        return;
+    if (floorDirect_->isChecked()) {
         if (auto r = session_.giveFloor(id, QStringLiteral("ui")); !r)
             report(r.error().message);
+    } else if (auto r = session_.prepareFloor(id, QStringLiteral("ui")); !r) {
+        report(r.error().message);
+    } else {
+        report(tr("The floor for %1 is ready on preview: TAKE (Space) puts it on air.")
+                   .arg(items_.contains(id) ? items_[id]->text(NameColumn) : QString::number(id)));
+    }
     updateActions();
+}
+
+void SitesPanel::showFloorMode() {
+    // The mode is in the action's own words, in the menu and on the button alike.
+    if (floorDirect_->isChecked()) {
+        floor_->setText(tr("Give the &floor (on air)"));
+        floor_->setToolTip(
+            tr("The selected site takes slot 1 of program at once and its camera recalls preset 1 (F9)"));
+    } else {
+        floor_->setText(tr("Give the &floor (to preview)"));
+        floor_->setToolTip(
+            tr("The selected site takes slot 1 of a focus layout on preview; TAKE puts it on air "
+               "and its camera recalls preset 1 (F9)"));
+    }
 }
 
 void SitesPanel::previewSelected() {

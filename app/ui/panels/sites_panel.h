@@ -40,6 +40,7 @@ public:
     QAction* muteAction() const { return mute_; }
     QAction* videoMuteAction() const { return videoMute_; }
     QAction* floorAction() const { return floor_; }
+    QAction* floorStraightToProgramAction() const { return floorDirect_; }
     QAction* previewAction() const { return preview_; }
     QAction* muteAllButFloorAction() const { return muteAllButFloor_; }
     QAction* groupMuteAction() const { return groupMute_; }
@@ -83,6 +84,7 @@ private:
     void onEvent(const core::SessionEvent& event);
     void onSelectionChanged(qint64 siteId);
     void updateActions();
+    void showFloorMode(); // the floor action's words follow "straight to program"
     void updateSummary();
     void updateCallSummary();
     void tickCalls(); // ringing blinks, redial countdowns count down
@@ -110,6 +112,7 @@ private:
     QAction* mute_ = nullptr;
     QAction* videoMute_ = nullptr;
     QAction* floor_ = nullptr;
+    QAction* floorDirect_ = nullptr; // checked: F9 goes straight to program
     QAction* preview_ = nullptr;
     QAction* muteAllButFloor_ = nullptr;
     QAction* groupMute_ = nullptr;
