@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>ClockWatchdog</name>
+    <message>
+        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
+        <translation>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
@@ -710,6 +717,14 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Program keeps time again</source>
+        <translation>Program keeps time again</translation>
+    </message>
+    <message>
+        <source>Program not keeping time</source>
+        <translation>Program not keeping time</translation>
+    </message>
     <message>
         <source>Signal lost</source>
         <translation>Signal lost</translation>
@@ -1673,6 +1688,14 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>The program keeps time again.</source>
+        <translation>The program keeps time again.</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time: %1</source>
+        <translation>The program is not keeping time: %1</translation>
+    </message>
     <message>
         <source>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</source>
         <translation>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</translation>

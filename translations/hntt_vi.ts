@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>ClockWatchdog</name>
+    <message>
+        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
+        <translation>đồng hồ chương trình đã bỏ qua %1 trên %2 nhịp trong %3 giây qua: hình bị giật (âm thanh vẫn liền mạch). Hãy giảm tải: bớt điểm cầu trên các trang màn hình đa điểm, bớt đầu ra, hoặc đóng các chương trình khác.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
@@ -710,6 +717,14 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Program keeps time again</source>
+        <translation>Chương trình chạy đúng nhịp trở lại</translation>
+    </message>
+    <message>
+        <source>Program not keeping time</source>
+        <translation>Chương trình không giữ được nhịp</translation>
+    </message>
     <message>
         <source>Signal lost</source>
         <translation>Mất tín hiệu</translation>
@@ -1673,6 +1688,14 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>The program keeps time again.</source>
+        <translation>Chương trình đã chạy đúng nhịp trở lại.</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time: %1</source>
+        <translation>Chương trình không giữ được nhịp: %1</translation>
+    </message>
     <message>
         <source>Preview is full: choose a larger layout (F1–F8) or drop the site on a slot.</source>
         <translation>Khung xem trước đã kín chỗ: chọn bố cục lớn hơn (F1–F8) hoặc kéo thả điểm cầu vào một ô.</translation>

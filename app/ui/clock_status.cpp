@@ -5,37 +5,17 @@
 
 namespace hntt::ui {
 
-namespace {
-constexpr std::size_t kWindowSeconds = 10;
-constexpr double kBehindSkippedShare = 0.02; // beyond this the stutter is plain to see
-constexpr double kStrainedLateShare = 0.01;
-} // namespace
-
 ClockStatus::ClockStatus(QWidget* parent)
     : QLabel(parent) {
     setObjectName(QStringLiteral("clockStatus"));
 }
 
 void ClockStatus::report(const engine::ClockStats& clock, int fps) {
-    seconds_.push_back({clock.ticks, clock.lateTicks, clock.skippedTicks});
-    while (seconds_.size() > kWindowSeconds + 1)
-        seconds_.pop_front();
-    const Counters& first = seconds_.front();
-    const Counters recent{clock.ticks - first.ticks, clock.lateTicks - first.late,
-                          clock.skippedTicks - first.skipped};
-    // A skipped tick is a deadline the clock gave up on: a share of all deadlines it had.
-    const double deadlines = static_cast<double>(recent.ticks + recent.skipped);
-    const double skippedShare = deadlines > 0 ? static_cast<double>(recent.skipped) / deadlines : 0.0;
-    const double lateShare =
-        recent.ticks > 0 ? static_cast<double>(recent.late) / static_cast<double>(recent.ticks) : 0.0;
-    health_ = skippedShare > kBehindSkippedShare                     ? Health::Behind
-              : recent.skipped > 0 || lateShare > kStrainedLateShare ? Health::Strained
-                                                                     : Health::OnTime;
-
+    watch_.feed(clock);
     setText(tr("Clock: %1 late, %2 skipped")
                 .arg(static_cast<qulonglong>(clock.lateTicks))
                 .arg(static_cast<qulonglong>(clock.skippedTicks)));
-    switch (health_) {
+    switch (watch_.health()) {
     case Health::OnTime:
         setStyleSheet(QString());
         break;
@@ -47,10 +27,12 @@ void ClockStatus::report(const engine::ClockStats& clock, int fps) {
         setStyleSheet(QStringLiteral("color: white; background: #c62828; font-weight: 800; padding: 0 6px;"));
         break;
     }
-    setToolTip(detail(clock, fps, recent));
+    setToolTip(detail(clock, fps));
 }
 
-QString ClockStatus::detail(const engine::ClockStats& clock, int fps, const Counters& recent) const {
+QString ClockStatus::detail(const engine::ClockStats& clock, int fps) const {
+    const core::ClockWatchdog::Counters recent = watch_.recent();
+    constexpr int kWindowSeconds = core::ClockWatchdog::kWindowSeconds;
     static const char* const phases[engine::kClockPhaseCount] = {
         QT_TR_NOOP("Sources"),
         QT_TR_NOOP("Audio mix"),
@@ -61,7 +43,7 @@ QString ClockStatus::detail(const engine::ClockStats& clock, int fps, const Coun
     };
     const double budgetMs = 1000.0 / std::max(1, fps);
     QStringList lines;
-    switch (health_) {
+    switch (watch_.health()) {
     case Health::OnTime:
         lines << tr("The program keeps time: no tick skipped in the last %1 s.").arg(kWindowSeconds);
         break;

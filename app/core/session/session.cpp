@@ -58,6 +58,8 @@ Session::Session(SessionOptions options, QObject* parent)
     , options_(std::move(options)) {
     recordingWatch_.setInterval(1000);
     connect(&recordingWatch_, &QTimer::timeout, this, &Session::watchRecording);
+    clockWatch_.setInterval(1000);
+    connect(&clockWatch_, &QTimer::timeout, this, &Session::watchClock);
 }
 
 Session::~Session() {
@@ -134,6 +136,7 @@ Status Session::open() {
     if (options_.demo)
         setupDemoProgram();
     engine_->start();
+    clockWatch_.start();
     restoreOutputs();
     return {};
 }
@@ -223,6 +226,7 @@ void Session::shutdown() {
     if (shutDown_ || !engine_)
         return;
     shutDown_ = true;
+    clockWatch_.stop();
     if (activeRecording_)
         (void)stopRecording(*activeRecording_, QStringLiteral("auto"));
     if (calls_)
@@ -892,6 +896,26 @@ void Session::onReturnFeedState(qint64 siteId, engine::OutputState state, const 
             message);
     }
     raiseAlarm(QStringLiteral("return_feed.error"), AlarmSubject::site(siteId), message);
+}
+
+void Session::watchClock() {
+    switch (clockWatchdog_.feed(engine_->clockStats())) {
+    case ClockWatchdog::Change::Raised: {
+        // Pictures stutter on program, the recording and every stream: as loud as a lost site.
+        const QString message = tr("The program is not keeping time: %1").arg(clockWatchdog_.problem());
+        const ClockWatchdog::Counters c = clockWatchdog_.recent();
+        log(QStringLiteral("auto"), QStringLiteral("clock.behind"), {},
+            {{"ticks", static_cast<qint64>(c.ticks)}, {"skipped", static_cast<qint64>(c.skipped)}}, message);
+        raiseAlarm(QStringLiteral("clock.behind"), AlarmSubject{}, message);
+        break;
+    }
+    case ClockWatchdog::Change::Cleared:
+        log(QStringLiteral("auto"), QStringLiteral("clock.recovered"), {}, {},
+            tr("The program keeps time again."));
+        break;
+    case ClockWatchdog::Change::None:
+        break;
+    }
 }
 
 void Session::watchRecording() {

@@ -9,6 +9,7 @@
 #include "core/calls/call_manager.h"
 #include "core/camera/camera_driver.h"
 #include "core/jobs/job_queue.h"
+#include "core/session/clock_watchdog.h"
 #include "core/session/engine_bridge.h"
 #include "core/session/recording_watchdog.h"
 #include "core/session/session_event.h"
@@ -350,6 +351,7 @@ private:
     Status reloadRoster();
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
+    void watchClock();                                                // once a second: alarm when behind
     void watchRecording();                                            // once a second while recording
     void announceRecordingFailure(qint64 id, const QString& message); // event and alarm
     void onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error);
@@ -403,6 +405,8 @@ private:
     QString activeRecordingPath_;
     QTimer recordingWatch_;
     RecordingWatchdog watchdog_;
+    QTimer clockWatch_; // once a second while the engine runs
+    ClockWatchdog clockWatchdog_;
     QSet<qint64> failingFeeds_; // sites whose return feed is retrying or failed
     struct OutputEntry {
         QString name;

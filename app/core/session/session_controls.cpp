@@ -59,8 +59,9 @@ void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QStrin
     // Without a subject, the message tells one alarm from another; but refused callers that are
     // no site are one alarm however many call (a SIP scan would bury the panel), the latest named.
     const bool none = !subject.siteId && !subject.outputId && !subject.recordingId;
-    const bool oneForTheKind =
-        kind == QLatin1String("call.refused") || kind.startsWith(QLatin1String("api."));
+    const bool oneForTheKind = kind == QLatin1String("call.refused") ||
+                               kind.startsWith(QLatin1String("api.")) ||
+                               kind == QLatin1String("clock.behind");
     const auto kept = std::find_if(alarms_.begin(), alarms_.end(), [&](const AlarmView& a) {
         return a.kind == kind && a.subject == subject && (!none || oneForTheKind || a.message == message);
     });

@@ -29,6 +29,8 @@ QString EventLabels::alarmKind(const QString& kind) {
         return tr("API connections refused");
     if (kind == QLatin1String("browser.janus"))
         return tr("Browser gateway down");
+    if (kind == QLatin1String("clock.behind"))
+        return tr("Program not keeping time");
     return kind;
 }
 
@@ -111,6 +113,8 @@ QString EventLabels::action(const QString& action, const core::EventDetail& deta
         {QStringLiteral("browser.link_rotated"), QT_TRANSLATE_NOOP("EventLabels", "Join link renewed")},
         {QStringLiteral("browser.janus_down"), QT_TRANSLATE_NOOP("EventLabels", "Browser gateway down")},
         {QStringLiteral("browser.janus_up"), QT_TRANSLATE_NOOP("EventLabels", "Browser gateway up")},
+        {QStringLiteral("clock.behind"), QT_TRANSLATE_NOOP("EventLabels", "Program not keeping time")},
+        {QStringLiteral("clock.recovered"), QT_TRANSLATE_NOOP("EventLabels", "Program keeps time again")},
     };
     const auto it = labels.find(action);
     return it == labels.end() ? action : tr(it.value());
