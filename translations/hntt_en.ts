@@ -3426,6 +3426,14 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::SitesPanel</name>
     <message>
+        <source>Floor → preview</source>
+        <translation>Floor → preview</translation>
+    </message>
+    <message>
+        <source>Floor → air</source>
+        <translation>Floor → air</translation>
+    </message>
+    <message>
         <source>Show the selected site alone on preview (Enter in the list)</source>
         <translation>Show the selected site alone on preview (Enter in the list)</translation>
     </message>

@@ -3423,6 +3423,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::SitesPanel</name>
     <message>
+        <source>Floor → preview</source>
+        <translation>Phát biểu → xem trước</translation>
+    </message>
+    <message>
+        <source>Floor → air</source>
+        <translation>Phát biểu → lên sóng</translation>
+    </message>
+    <message>
         <source>Show the selected site alone on preview (Enter in the list)</source>
         <translation>Đưa riêng điểm cầu đang chọn lên xem trước (Enter trong danh sách)</translation>
     </message>

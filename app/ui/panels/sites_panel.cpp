@@ -511,10 +511,12 @@ void SitesPanel::showFloorMode() {
     // The mode is in the action's own words, in the menu and on the button alike.
     if (floorDirect_->isChecked()) {
         floor_->setText(tr("Give the &floor (on air)"));
+        floor_->setIconText(tr("Floor → air")); // the button's short words
         floor_->setToolTip(
             tr("The selected site takes slot 1 of program at once and its camera recalls preset 1 (F9)"));
     } else {
         floor_->setText(tr("Give the &floor (to preview)"));
+        floor_->setIconText(tr("Floor → preview"));
         floor_->setToolTip(
             tr("The selected site takes slot 1 of a focus layout on preview; TAKE puts it on air "
                "and its camera recalls preset 1 (F9)"));
