@@ -598,7 +598,8 @@ void Session::take(const Actor& actor) {
     const engine::Composition program = engine_->program();
     log(actor, QStringLiteral("program.take"), {}, compositionDetail(program));
     if (floorTaken)
-        floorGiven(prepared->siteId, program, actor);
+        if (auto site = directory_->get(prepared->siteId))
+            floorGiven(*site, program, actor);
     publish(events::ProgramChanged{program, {}});
 }
 
@@ -627,7 +628,8 @@ Result<engine::Composition> Session::floorComposition(qint64 siteId) const {
 }
 
 Status Session::giveFloor(qint64 siteId, const Actor& actor) {
-    if (auto site = directory_->get(siteId); !site)
+    auto site = directory_->get(siteId);
+    if (!site)
         return site.error();
     Result<engine::Composition> next = floorComposition(siteId);
     if (!next)
@@ -636,7 +638,7 @@ Status Session::giveFloor(qint64 siteId, const Actor& actor) {
     if (!engine_->setProgram(*next, &error))
         return fromEngineError(error);
     preparedFloor_.reset();
-    floorGiven(siteId, *next, actor);
+    floorGiven(*site, *next, actor);
     publish(events::ProgramChanged{*next, {}});
     return {};
 }
@@ -660,13 +662,13 @@ std::optional<qint64> Session::preparedFloor() const {
     return std::nullopt;
 }
 
-void Session::floorGiven(qint64 siteId, const engine::Composition& program, const Actor& actor) {
-    auto site = directory_->get(siteId);
+void Session::floorGiven(const SiteRecord& site, const engine::Composition& program, const Actor& actor) {
+    const qint64 siteId = site.id;
     floor_ = siteId;
     log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(program));
-    mark(MarkerKind::Floor, siteId, site ? site->name : QString());
+    mark(MarkerKind::Floor, siteId, site.name);
     publish(events::FloorChanged{siteId});
-    if (site && !site->cameraJson.isEmpty())
+    if (!site.cameraJson.isEmpty())
         cameraCommand(siteId, CameraAction::RecallPreset, {}, 1, QStringLiteral("auto"),
                       [this, siteId](const Status& s) {
                           if (!s)

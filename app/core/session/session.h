@@ -343,7 +343,7 @@ private:
     // The floor's composition from program: the site in slot 1 of a focus layout.
     Result<engine::Composition> floorComposition(qint64 siteId) const;
     // The floor is on program: remembered, logged, marked in the recording, its camera's preset 1.
-    void floorGiven(qint64 siteId, const engine::Composition& program, const Actor& actor);
+    void floorGiven(const SiteRecord& site, const engine::Composition& program, const Actor& actor);
     void log(const Actor& actor, const QString& action, const QString& subject,
              const QJsonObject& detail = {}, const QString& reason = {});
     void mark(MarkerKind kind, std::optional<qint64> siteId, const QString& text = {});

@@ -5,33 +5,18 @@
 namespace hntt::ui {
 
 QString EventLabels::alarmKind(const QString& kind) {
-    if (kind == QLatin1String("site.lost"))
-        return tr("Signal lost");
+    // Most alarms are named as the event that raised them is; these have no event of that name.
     if (kind == QLatin1String("output.error"))
         return tr("Stream error");
-    if (kind == QLatin1String("recording.error"))
-        return tr("Recording error");
     if (kind == QLatin1String("recording.stalled"))
         return tr("Recording not written");
     if (kind == QLatin1String("recording.tracks"))
         return tr("Site tracks with gaps");
-    if (kind == QLatin1String("return_feed.error"))
-        return tr("Return feed error");
     if (kind == QLatin1String("camera.error"))
         return tr("Camera error");
-    if (kind == QLatin1String("call.refused"))
-        return tr("Call refused");
-    if (kind == QLatin1String("sip.off"))
-        return tr("SIP off");
-    if (kind == QLatin1String("api.login_failed"))
-        return tr("Failed API logins");
-    if (kind == QLatin1String("api.connections"))
-        return tr("API connections refused");
     if (kind == QLatin1String("browser.janus"))
         return tr("Browser gateway down");
-    if (kind == QLatin1String("clock.behind"))
-        return tr("Program not keeping time");
-    return kind;
+    return action(kind);
 }
 
 QString EventLabels::actor(const QString& actor) {

@@ -122,6 +122,12 @@ void EventLogView::scheduleRefresh() {
         refresh_->start();
 }
 
+QString EventLogView::subjectText(const core::EventRecord& e) const {
+    bool isId = false;
+    const qint64 siteId = e.subject.toLongLong(&isId);
+    return isId && EventLabels::aboutSite(e.action) ? names_.value(siteId, e.subject) : e.subject;
+}
+
 core::EventQuery EventLogView::query(int limit) const {
     core::EventQuery q;
     q.limit = limit;
@@ -165,12 +171,7 @@ void EventLogView::refresh() {
         action->setToolTip(e.action + QLatin1Char('\n') + detail.text);
         action->setData(Qt::UserRole, e.action);
         table_->setItem(row, LogAction, action);
-        bool isId = false;
-        const qint64 subjectId = e.subject.toLongLong(&isId);
-        table_->setItem(row, LogSubject,
-                        style::tableItem(isId && EventLabels::aboutSite(e.action)
-                                             ? names_.value(subjectId, e.subject)
-                                             : e.subject));
+        table_->setItem(row, LogSubject, style::tableItem(subjectText(e)));
         table_->setItem(row, LogReason, style::tableItem(e.reason));
     }
 }
@@ -182,10 +183,7 @@ QString EventLogView::exportTo(const QString& path) const {
     QString csv = core::csvRecord(
         {tr("Time"), tr("By"), tr("Action"), tr("Subject"), tr("Reason"), tr("Code"), tr("Detail")});
     for (const core::EventRecord& e : std::as_const(*events)) {
-        bool isId = false;
-        const qint64 subjectId = e.subject.toLongLong(&isId);
-        const QString subject =
-            isId && EventLabels::aboutSite(e.action) ? names_.value(subjectId, e.subject) : e.subject;
+        const QString subject = subjectText(e);
         const core::EventDetail detail = core::EventLog::detailOf(e);
         csv +=
             core::csvRecord({e.at.toString(Qt::ISODate), EventLabels::actor(e.actor),

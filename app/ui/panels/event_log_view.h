@@ -15,6 +15,7 @@ class QTimer;
 namespace hntt::core {
 class Session;
 struct EventQuery;
+struct EventRecord;
 } // namespace hntt::core
 
 namespace hntt::ui {
@@ -47,6 +48,7 @@ Q_SIGNALS:
 
 private:
     core::EventQuery query(int limit) const;
+    QString subjectText(const core::EventRecord& e) const; // a site's name where the subject is one
     void chooseExportFile();
 
     core::Session& session_;

@@ -141,27 +141,27 @@ void MonitorsPanel::onEvent(const core::SessionEvent& event) {
 void MonitorsPanel::refreshCaptions() {
     const engine::Composition prev = session_.preview();
     const engine::Composition prog = session_.program();
-    previewTitle_->setText(tr("PREVIEW · %1").arg(QString::fromStdString(prev.layout)));
+    const QString layout = QString::fromStdString(prev.layout);
     programTitle_->setText(tr("PROGRAM · %1").arg(QString::fromStdString(prog.layout)));
     // Preview shows its slots with the names of the sites in them: the drop targets.
-    const QList<QRectF> rects = layoutRects(session_, QString::fromStdString(prev.layout));
+    const QList<QRectF> rects = layoutRects(session_, layout);
     QList<PictureView::Overlay> overlay;
+    int empty = 0;
     for (int i = 0; i < rects.size(); ++i) {
         const bool filled = i < int(prev.sites.size()) && prev.sites[std::size_t(i)];
+        empty += filled ? 0 : 1;
         overlay.append({rects[i], filled ? QStringLiteral("%1 · %2").arg(i + 1).arg(
                                                siteName(session_, *prev.sites[std::size_t(i)]))
                                          : tr("%1 · empty").arg(i + 1)});
     }
     preview_->setOverlay(overlay);
+    QString caption = tr("PREVIEW · %1").arg(layout);
     // A floor prepared on preview is named on its caption: TAKE gives it.
     if (const auto floor = session_.preparedFloor())
-        previewTitle_->setText(tr("PREVIEW · %1 · FLOOR: %2")
-                                   .arg(QString::fromStdString(prev.layout), siteName(session_, *floor)));
+        caption = tr("PREVIEW · %1 · FLOOR: %2").arg(layout, siteName(session_, *floor));
     // Empty slots go on air as the layout's background: said before TAKE, not found out after it.
-    const int empty = emptyPreviewSlots();
     if (empty > 0) {
-        previewTitle_->setText(
-            tr("PREVIEW · %1 · ⚠ %n empty slot(s)", nullptr, empty).arg(QString::fromStdString(prev.layout)));
+        caption = tr("PREVIEW · %1 · ⚠ %n empty slot(s)", nullptr, empty).arg(layout);
         previewTitle_->setStyleSheet(kPreviewWarnStyle);
         take_->setToolTip(
             tr("Put preview on program (Space). %n slot(s) of preview are empty and go on air "
@@ -171,6 +171,7 @@ void MonitorsPanel::refreshCaptions() {
         previewTitle_->setStyleSheet(kPreviewStyle);
         take_->setToolTip(tr("Put preview on program (Space)"));
     }
+    previewTitle_->setText(caption);
     const bool autoOn = session_.autoFollowSpeaker();
     if (auto_->isChecked() != autoOn) {
         const QSignalBlocker block(auto_);
