@@ -2192,6 +2192,33 @@
 <context>
     <name>hntt::ui::AudioPanel</name>
     <message>
+        <source>Which sites the desk shows</source>
+        <translation>Which sites the desk shows</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>On program</source>
+        <translation>On program</translation>
+    </message>
+    <message>
+        <source>Heard now</source>
+        <translation>Heard now</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) shown</source>
+        <translation>
+            <numerusform>%n site shown</numerusform>
+            <numerusform>%n sites shown</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Mute</translation>
     </message>
@@ -2202,10 +2229,6 @@
     <message>
         <source>Filter sites…</source>
         <translation>Filter sites…</translation>
-    </message>
-    <message>
-        <source>Program sites only</source>
-        <translation>Program sites only</translation>
     </message>
     <message>
         <source>Program mix</source>

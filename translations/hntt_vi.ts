@@ -2192,6 +2192,32 @@
 <context>
     <name>hntt::ui::AudioPanel</name>
     <message>
+        <source>Which sites the desk shows</source>
+        <translation>Những điểm cầu bàn âm thanh hiển thị</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tất cả điểm cầu</translation>
+    </message>
+    <message>
+        <source>On program</source>
+        <translation>Trên chương trình</translation>
+    </message>
+    <message>
+        <source>Heard now</source>
+        <translation>Đang có tiếng</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %n điểm cầu</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Tắt tiếng</translation>
     </message>
@@ -2202,10 +2228,6 @@
     <message>
         <source>Filter sites…</source>
         <translation>Lọc điểm cầu…</translation>
-    </message>
-    <message>
-        <source>Program sites only</source>
-        <translation>Chỉ điểm cầu trên chương trình</translation>
     </message>
     <message>
         <source>Program mix</source>
@@ -2240,7 +2262,7 @@
     </message>
     <message>
         <source>Left</source>
-        <translation>Rời họp</translation>
+        <translation>Trái</translation>
     </message>
     <message>
         <source>Right</source>

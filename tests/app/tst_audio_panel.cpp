@@ -1,5 +1,6 @@
-// The audio panel against a real session: the program's sites first, meters that follow the tones,
-// and mute / gain buttons whose effect is heard in the recorded program mix.
+// The audio panel against a real session: strips in the directory's order whatever goes on air,
+// meters that follow the tones, filters, strips never cut, and mute / gain buttons whose effect is
+// heard in the recorded program mix.
 #include "core/session/session.h"
 #include "session_fixture.h"
 #include "session_wire.h"
@@ -9,9 +10,12 @@
 #include "ui/theme.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,8 +47,8 @@ private Q_SLOTS:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QCOMPARE(panel.objectName(), QStringLiteral("audioPanel"));
-        // Program sites first, in slot order, then the rest.
-        QCOMPARE(panel.order(), (QList<qint64>{a, b, quiet}));
+        // The directory's order, not the program's.
+        QCOMPARE(panel.order(), (QList<qint64>{quiet, a, b}));
 
         // Meters: the toned sites well above -40 dBFS, the silent one at the floor.
         QTRY_VERIFY_WITH_TIMEOUT(panel.meter(a)->peak() > -40 && panel.meter(b)->peak() > -40, 8000);
@@ -112,7 +116,7 @@ private Q_SLOTS:
         ui::AudioPanel panel(s);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QCOMPARE(panel.order(), (QList<qint64>{b, a}));
+        QCOMPARE(panel.order(), (QList<qint64>{a, b}));
 
         // Gain typed into the spin box reaches the site.
         auto* gain = panel.channel(a)->findChild<QDoubleSpinBox*>(QStringLiteral("gain"));
@@ -157,14 +161,123 @@ private Q_SLOTS:
         QVERIFY(panel.channel(a)->isHidden());
         QVERIFY(!panel.channel(b)->isHidden());
 
-        // The program changes: the order follows.
+        // The program changes: the order stays, "on program" follows.
         QVERIFY(s.setProgram({"single", {a}}, QStringLiteral("ui")));
-        QTRY_COMPARE(panel.order(), (QList<qint64>{a, b}));
         QTRY_VERIFY(!panel.channel(a)->isHidden());
+        QVERIFY(panel.channel(b)->isHidden());
+        QCOMPARE(panel.order(), (QList<qint64>{a, b}));
 
         // A deleted site's channel goes.
         QVERIFY(s.deleteSite(b, QStringLiteral("ui")));
         QTRY_VERIFY(panel.channel(b) == nullptr);
+    }
+
+    // A province of two districts with communes: the strips keep the directory's order through
+    // takes and a floor, every strip is reachable and whole (mute button included) on a short desk,
+    // and each filter shows what it says.
+    void orderStaysAndFiltersShowWhatTheySay() {
+        QTemporaryDir tmp;
+        Session s(test::smallSession(tmp.path()));
+        QVERIFY(s.open());
+        using core::SiteLevel;
+        auto colour = [](const char* rgb, int tone) {
+            return tone ? QStringLiteral("test://solid?color=%1&tone=%2&w=160&h=90")
+                              .arg(QLatin1String(rgb))
+                              .arg(tone)
+                        : QStringLiteral("test://solid?color=%1&w=160&h=90").arg(QLatin1String(rgb));
+        };
+        const qint64 province =
+            test::addSite(s, QStringLiteral("Tỉnh Quảng Bình"), SiteLevel::Province, colour("ffffff", 0));
+        const qint64 d1 = test::addSite(s, QStringLiteral("Huyện Lệ Thủy"), SiteLevel::District,
+                                        colour("ff0000", 0), province);
+        const qint64 c1 =
+            test::addSite(s, QStringLiteral("Xã Hưng Thủy"), SiteLevel::Commune, colour("00ff00", 440), d1);
+        const QString longName =
+            QStringLiteral("Ủy ban nhân dân xã Ngư Thủy Bắc ") + QString(160, QLatin1Char('x'));
+        const qint64 c2 = test::addSite(s, longName, SiteLevel::Commune, colour("0000ff", 0), d1);
+        const qint64 d2 = test::addSite(s, QStringLiteral("Huyện Quảng Ninh"), SiteLevel::District,
+                                        colour("ffff00", 0), province);
+        const qint64 c3 =
+            test::addSite(s, QStringLiteral("Xã Võ Ninh"), SiteLevel::Commune, colour("00ffff", 0), d2);
+        QVERIFY(province && d1 && c1 && c2 && d2 && c3);
+        QList<qint64> directory;
+        for (const core::SiteView& v : s.sites().value())
+            directory.append(v.record.id);
+
+        ui::AudioPanel panel(s);
+        panel.resize(420, 250); // a short, narrow desk: it must scroll, not cut
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCOMPARE(panel.order(), directory);
+        QCOMPARE(panel.shown(), directory);
+
+        // Takes and a floor never move a strip.
+        QVERIFY(s.setProgram({"side-by-side", {c3, d1}}, QStringLiteral("ui")));
+        QVERIFY(s.giveFloor(c1, QStringLiteral("ui")));
+        QTest::qWait(300);
+        QCOMPARE(panel.order(), directory);
+        QVERIFY(s.setProgram({"single", {c2}}, QStringLiteral("ui")));
+        QTest::qWait(300);
+        QCOMPARE(panel.order(), directory);
+
+        // Every strip can be brought into view whole: its name and its mute button inside the desk.
+        auto* area = panel.findChild<QScrollArea*>(QStringLiteral("channels"));
+        QVERIFY(area);
+        for (qint64 id : directory) {
+            panel.reveal(id);
+            QCoreApplication::processEvents();
+            QWidget* strip = panel.channel(id);
+            auto* mute = strip->findChild<QPushButton*>(QStringLiteral("mute"));
+            const QRect inView(mute->mapTo(area->viewport(), QPoint(0, 0)), mute->size());
+            QVERIFY2(area->viewport()->rect().contains(inView),
+                     qPrintable(QStringLiteral("site %1: mute at %2,%3 %4x%5 outside the desk %6x%7")
+                                    .arg(id)
+                                    .arg(inView.x())
+                                    .arg(inView.y())
+                                    .arg(inView.width())
+                                    .arg(inView.height())
+                                    .arg(area->viewport()->width())
+                                    .arg(area->viewport()->height())));
+        }
+        // The long name is cut with "…" and whole in the strip's tooltip; the strip keeps its width.
+        auto* name = panel.channel(c2)->findChild<QLabel*>(QStringLiteral("name"));
+        QVERIFY(name->text().endsWith(QChar(0x2026)));
+        QCOMPARE(panel.channel(c2)->toolTip(), longName);
+        QCOMPARE(panel.channel(c2)->width(), panel.channel(c1)->width());
+
+        // On program.
+        auto* show = panel.findChild<QComboBox*>(QStringLiteral("show"));
+        QVERIFY(show);
+        panel.setShow(ui::AudioPanel::Show::OnProgram);
+        QCOMPARE(panel.shown(), (QList<qint64>{c2}));
+        // Heard now: only the toned commune (after its level has come in).
+        panel.setShow(ui::AudioPanel::Show::Speaking);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.shown(), (QList<qint64>{c1}), 8000);
+        // Muted: muted from the API, shown at once.
+        panel.setShow(ui::AudioPanel::Show::Muted);
+        QCOMPARE(panel.shown(), QList<qint64>{});
+        QVERIFY(s.setSiteAudio(c3, true, std::nullopt, QStringLiteral("api:test")));
+        QCOMPARE(panel.shown(), (QList<qint64>{c3}));
+        // A district: the district and its communes, chosen from the list by name.
+        const int quangNinh = show->findText(QStringLiteral("Huyện Quảng Ninh"));
+        QVERIFY(quangNinh >= 0);
+        show->setCurrentIndex(quangNinh);
+        QCOMPARE(panel.shown(), (QList<qint64>{d2, c3}));
+        panel.setShow(ui::AudioPanel::Show::District, d1);
+        QCOMPARE(panel.shown(), (QList<qint64>{d1, c1, c2}));
+        // With the name filter on top.
+        panel.setFilter(QStringLiteral("hung thuy"));
+        QCOMPARE(panel.shown(), (QList<qint64>{c1}));
+        QCOMPARE(panel.findChild<QLabel*>(QStringLiteral("count"))->text(), QStringLiteral("1 of 6"));
+        panel.setFilter({});
+        panel.setShow(ui::AudioPanel::Show::All);
+        QCOMPARE(panel.shown(), directory);
+        // A new site takes its place in the directory's order; the choice stays.
+        panel.setShow(ui::AudioPanel::Show::District, d2);
+        const qint64 c4 =
+            test::addSite(s, QStringLiteral("Xã An Ninh"), SiteLevel::Commune, colour("808080", 0), d2);
+        QTRY_COMPARE(panel.shown(), (QList<qint64>{d2, c3, c4}));
+        QVERIFY(test::saveScreenshot(panel, QStringLiteral("audio_panel_filters")));
     }
 
     void meterHoldsPeaks() {

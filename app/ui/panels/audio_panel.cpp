@@ -2,159 +2,49 @@
 
 #include "core/session/session.h"
 #include "core/text_fold.h"
-#include "hntt/engine/gain.h"
+#include "ui/panels/audio_channel.h"
 #include "ui/panels/meter_widget.h"
 #include "ui/panels/panel_style.h"
 
-#include <QCheckBox>
-#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <cmath>
-#include <functional>
 
 namespace hntt::ui {
-
-// One channel strip: name, meter beside a gain fader, the gain in dB, and mute.
-class AudioChannel : public QFrame {
-public:
-    std::function<void(bool)> muteClicked;
-    std::function<void(double)> gainChosen;
-
-    AudioChannel(const QString& objectName, QWidget* parent)
-        : QFrame(parent) {
-        setObjectName(objectName);
-        setFrameShape(QFrame::StyledPanel);
-        setFixedWidth(96);
-        auto* v = new QVBoxLayout(this);
-        v->setContentsMargins(4, 4, 4, 4);
-        v->setSpacing(4);
-
-        name_ = new QLabel(this);
-        name_->setObjectName(QStringLiteral("name"));
-        name_->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        name_->setWordWrap(true);
-        name_->setFixedHeight(fontMetrics().lineSpacing() * 2 + 2);
-        v->addWidget(name_);
-        tag_ = new QLabel(this);
-        tag_->setObjectName(QStringLiteral("tag"));
-        tag_->setAlignment(Qt::AlignHCenter);
-        v->addWidget(tag_);
-
-        auto* h = new QHBoxLayout;
-        h->setSpacing(2);
-        meter_ = new MeterWidget(this);
-        h->addWidget(meter_, 0, Qt::AlignHCenter);
-        slider_ = new QSlider(Qt::Vertical, this);
-        slider_->setObjectName(QStringLiteral("fader"));
-        slider_->setRange(static_cast<int>(engine::gain::kFaderMinDb * 2),
-                          static_cast<int>(engine::gain::kFaderMaxDb * 2));
-        slider_->setPageStep(6);
-        slider_->setTickPosition(QSlider::TicksRight);
-        slider_->setTickInterval(10);
-        h->addWidget(slider_);
-        v->addLayout(h, 1);
-
-        gain_ = new QDoubleSpinBox(this);
-        gain_->setObjectName(QStringLiteral("gain"));
-        gain_->setRange(engine::gain::kFaderMinDb, engine::gain::kFaderMaxDb);
-        gain_->setSingleStep(0.5);
-        gain_->setDecimals(1);
-        gain_->setSuffix(QStringLiteral(" dB"));
-        gain_->setKeyboardTracking(false);
-        gain_->setAlignment(Qt::AlignRight);
-        v->addWidget(gain_);
-
-        mute_ = new QPushButton(AudioPanel::tr("Mute"), this);
-        mute_->setObjectName(QStringLiteral("mute"));
-        mute_->setCheckable(true);
-        v->addWidget(mute_);
-
-        // A fader drag sends one change when it rests, not one per pixel.
-        apply_ = new QTimer(this);
-        apply_->setSingleShot(true);
-        apply_->setInterval(150);
-        connect(apply_, &QTimer::timeout, this, [this] {
-            if (gainChosen && gain_->value() != shownGain_)
-                gainChosen(gain_->value());
-        });
-        connect(slider_, &QSlider::valueChanged, this, [this](int halfDb) {
-            const QSignalBlocker block(gain_);
-            gain_->setValue(halfDb / 2.0);
-            apply_->start();
-        });
-        connect(gain_, &QDoubleSpinBox::valueChanged, this, [this](double db) {
-            const QSignalBlocker block(slider_);
-            slider_->setValue(static_cast<int>(std::lround(db * 2)));
-            apply_->start();
-        });
-        connect(mute_, &QPushButton::clicked, this, [this](bool on) {
-            if (muteClicked)
-                muteClicked(on);
-        });
-    }
-
-    void setName(const QString& name) {
-        name_->setText(name);
-        name_->setToolTip(name);
-    }
-    void setTag(const QString& text, const QColor& colour) {
-        tag_->setText(text);
-        style::setTextColour(tag_, colour);
-    }
-    // What the session says now; never sent back.
-    void setState(bool muted, double gainDb) {
-        const QSignalBlocker b1(mute_), b2(gain_), b3(slider_);
-        mute_->setChecked(muted);
-        style::setButtonColour(mute_, style::kRed, muted);
-        mute_->setText(muted ? AudioPanel::tr("Muted") : AudioPanel::tr("Mute"));
-        meter_->setDimmed(muted);
-        if (apply_->isActive())
-            return; // the operator's own change is on its way
-        shownGain_ = std::clamp(gainDb, engine::gain::kFaderMinDb, engine::gain::kFaderMaxDb);
-        gain_->setValue(shownGain_);
-        slider_->setValue(static_cast<int>(std::lround(shownGain_ * 2)));
-    }
-    bool muted() const { return mute_->isChecked(); }
-    double gain() const { return gain_->value(); }
-    MeterWidget* meter() const { return meter_; }
-    QString name() const { return name_->text(); }
-
-private:
-    QLabel* name_ = nullptr;
-    QLabel* tag_ = nullptr;
-    MeterWidget* meter_ = nullptr;
-    QSlider* slider_ = nullptr;
-    QDoubleSpinBox* gain_ = nullptr;
-    QPushButton* mute_ = nullptr;
-    QTimer* apply_ = nullptr;
-    double shownGain_ = 0;
-};
 
 AudioPanel::AudioPanel(core::Session& session, QWidget* parent)
     : QWidget(parent)
     , session_(session) {
     setObjectName(QStringLiteral("audioPanel"));
+    clock_.start();
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(6, 6, 6, 6);
+    v->setSpacing(4);
 
     auto* top = new QHBoxLayout;
     filter_ = new QLineEdit(this);
     filter_->setObjectName(QStringLiteral("filter"));
     filter_->setPlaceholderText(tr("Filter sites…"));
     filter_->setClearButtonEnabled(true);
+    filter_->setMinimumWidth(80);
     top->addWidget(filter_, 1);
-    programOnly_ = new QCheckBox(tr("Program sites only"), this);
-    programOnly_->setObjectName(QStringLiteral("programOnly"));
-    top->addWidget(programOnly_);
+    show_ = new QComboBox(this);
+    show_->setObjectName(QStringLiteral("show"));
+    show_->setToolTip(tr("Which sites the desk shows"));
+    show_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    show_->setMinimumContentsLength(12);
+    top->addWidget(show_);
+    count_ = new QLabel(this);
+    count_->setObjectName(QStringLiteral("count"));
+    style::setTextColour(count_, style::kGrey);
+    top->addWidget(count_);
     v->addLayout(top);
 
     error_ = new QLabel(this);
@@ -177,28 +67,40 @@ AudioPanel::AudioPanel(core::Session& session, QWidget* parent)
     line->setFrameShape(QFrame::VLine);
     body->addWidget(line);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("channels"));
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFrameShape(QFrame::NoFrame);
-    strip_ = new QWidget(scroll);
+    scroll_ = new QScrollArea(this);
+    scroll_->setObjectName(QStringLiteral("channels"));
+    scroll_->setWidgetResizable(true);
+    scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Never cut a strip: a desk shorter than a strip scrolls up and down as well.
+    scroll_->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll_->setFrameShape(QFrame::NoFrame);
+    strip_ = new QWidget(scroll_);
     stripLayout_ = new QHBoxLayout(strip_);
     stripLayout_->setContentsMargins(0, 0, 0, 0);
     stripLayout_->setSpacing(4);
-    separator_ = new QFrame(strip_);
-    static_cast<QFrame*>(separator_)->setFrameShape(QFrame::VLine);
-    scroll->setWidget(strip_);
-    body->addWidget(scroll, 1);
+    scroll_->setWidget(strip_);
+    body->addWidget(scroll_, 1);
     v->addLayout(body, 1);
+    // Tall enough for a whole strip and the scroll bar under it.
+    scroll_->setMinimumHeight(program_->minimumSizeHint().height() +
+                              scroll_->horizontalScrollBar()->sizeHint().height());
 
     rebuild_ = new QTimer(this);
     rebuild_->setSingleShot(true);
     rebuild_->setInterval(100);
     connect(rebuild_, &QTimer::timeout, this, &AudioPanel::refresh);
-    connect(filter_, &QLineEdit::textChanged, this, &AudioPanel::setFilter);
-    connect(programOnly_, &QCheckBox::toggled, this, &AudioPanel::setProgramSitesOnly);
+    // "Heard now" changes with the sound: looked at twice a second, not at every level update.
+    heardTick_ = new QTimer(this);
+    heardTick_->setInterval(500);
+    connect(heardTick_, &QTimer::timeout, this, [this] {
+        for (auto it = channels_.cbegin(); it != channels_.cend(); ++it)
+            it.value()->setSpeaking(heard(it.key()));
+        if (static_cast<Show>(show_->currentData(Qt::UserRole).toInt()) == Show::Speaking)
+            applyFilter();
+    });
+    heardTick_->start();
+    connect(filter_, &QLineEdit::textChanged, this, &AudioPanel::applyFilter);
+    connect(show_, &QComboBox::currentIndexChanged, this, &AudioPanel::applyFilter);
     connect(&session_, &core::Session::changed, this, &AudioPanel::onEvent);
     connect(&session_, &core::Session::levelsChanged, this, &AudioPanel::onLevels);
     refresh();
@@ -223,25 +125,60 @@ MeterWidget* AudioPanel::programMeter() const {
     return program_->meter();
 }
 
-void AudioPanel::setFilter(const QString& text) {
-    if (filter_->text() != text)
-        filter_->setText(text); // comes back here through textChanged
-    else
-        applyFilter();
+QList<qint64> AudioPanel::shown() const {
+    QList<qint64> out;
+    for (qint64 id : order_)
+        if (!channels_.value(id)->isHidden())
+            out.append(id);
+    return out;
 }
 
-void AudioPanel::setProgramSitesOnly(bool on) {
-    if (programOnly_->isChecked() != on)
-        programOnly_->setChecked(on);
-    else
-        applyFilter();
+void AudioPanel::reveal(qint64 siteId) {
+    if (AudioChannel* c = channels_.value(siteId); c && !c->isHidden())
+        scroll_->ensureWidgetVisible(c, 8, 0);
+}
+
+void AudioPanel::setFilter(const QString& text) {
+    filter_->setText(text); // applied through textChanged
+}
+
+void AudioPanel::setShow(Show show, qint64 districtId) {
+    for (int i = 0; i < show_->count(); ++i) {
+        if (show_->itemData(i, Qt::UserRole).toInt() == static_cast<int>(show) &&
+            (show != Show::District || show_->itemData(i, Qt::UserRole + 1).toLongLong() == districtId)) {
+            show_->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void AudioPanel::fillShowChoices() {
+    const int kind = show_->currentData(Qt::UserRole).toInt();
+    const qint64 district = show_->currentData(Qt::UserRole + 1).toLongLong();
+    const QSignalBlocker block(show_);
+    show_->clear();
+    auto add = [this](const QString& text, Show show, qint64 district = 0) {
+        show_->addItem(text);
+        show_->setItemData(show_->count() - 1, static_cast<int>(show), Qt::UserRole);
+        show_->setItemData(show_->count() - 1, district, Qt::UserRole + 1);
+    };
+    add(tr("All sites"), Show::All);
+    add(tr("On program"), Show::OnProgram);
+    add(tr("Heard now"), Show::Speaking);
+    add(tr("Muted"), Show::Muted);
+    if (!districts_.isEmpty())
+        show_->insertSeparator(show_->count());
+    for (const auto& [id, name] : std::as_const(districts_))
+        add(name, Show::District, id);
+    int keep = 0;
+    for (int i = 0; i < show_->count(); ++i)
+        if (show_->itemData(i, Qt::UserRole).toInt() == kind &&
+            show_->itemData(i, Qt::UserRole + 1).toLongLong() == district)
+            keep = i;
+    show_->setCurrentIndex(keep);
 }
 
 void AudioPanel::refresh() {
-    onProgram_.clear();
-    for (const auto& slot : session_.program().sites)
-        if (slot && !onProgram_.contains(static_cast<qint64>(*slot)))
-            onProgram_.append(static_cast<qint64>(*slot));
     program_->setState(session_.programAudioMuted(), session_.programGainDb());
     auto sites = session_.sites();
     if (!sites) {
@@ -249,8 +186,12 @@ void AudioPanel::refresh() {
         return;
     }
 
-    QList<qint64> others;
+    QList<qint64> order;
     QHash<qint64, AudioChannel*> kept;
+    QHash<qint64, qint64> parentOf;
+    QHash<qint64, core::SiteLevel> levelOf;
+    QList<QPair<qint64, QString>> districts;
+    lost_.clear();
     for (const core::SiteView& site : sites.value()) {
         const qint64 id = site.record.id;
         AudioChannel* c = channels_.take(id);
@@ -260,61 +201,138 @@ void AudioPanel::refresh() {
             c->gainChosen = [this, id](double db) { setSiteGain(id, db); };
         }
         kept.insert(id, c);
+        order.append(id);
         c->setName(site.record.name);
         c->setState(site.audioMuted, site.gainDb);
-        const bool lost = site.state == engine::SourceState::Lost;
-        if (onProgram_.contains(id))
-            c->setTag(tr("ON AIR"), style::kRed); // short: the channel strip is narrow
-        else
-            c->setTag(lost ? tr("LOST") : QString(), lost ? style::kAmber : style::kGrey);
-        if (!onProgram_.contains(id))
-            others.append(id);
+        if (site.state == engine::SourceState::Lost)
+            lost_.insert(id);
+        parentOf.insert(id, site.record.parentId.value_or(0));
+        levelOf.insert(id, site.record.level);
+        if (site.record.level == core::SiteLevel::District)
+            districts.append({id, site.record.name});
     }
     // Channels of deleted sites go.
     for (AudioChannel* gone : std::as_const(channels_))
         gone->deleteLater();
     channels_ = kept;
-    onProgram_.removeIf([this](qint64 id) { return !channels_.contains(id); });
 
-    while (stripLayout_->count() > 0)
-        delete stripLayout_->takeAt(0); // the layout items only; the widgets stay
-    order_ = onProgram_ + others;
-    for (qint64 id : std::as_const(onProgram_))
-        stripLayout_->addWidget(channels_.value(id));
-    stripLayout_->addWidget(separator_);
-    for (qint64 id : std::as_const(others))
-        stripLayout_->addWidget(channels_.value(id));
-    stripLayout_->addStretch(1);
+    districtOf_.clear();
+    for (qint64 id : std::as_const(order)) {
+        qint64 at = id;
+        for (int depth = 0; at && depth < 8 && levelOf.value(at) != core::SiteLevel::District; ++depth)
+            at = parentOf.value(at);
+        districtOf_.insert(id, at && levelOf.value(at) == core::SiteLevel::District ? at : 0);
+    }
+    if (districts != districts_) {
+        districts_ = districts;
+        fillShowChoices();
+    }
+    if (show_->count() == 0)
+        fillShowChoices();
+
+    // Re-laid only when the directory changed: a take moves nothing.
+    if (order != order_) {
+        order_ = order;
+        while (stripLayout_->count() > 0)
+            delete stripLayout_->takeAt(0); // the layout items only; the widgets stay
+        for (qint64 id : std::as_const(order_))
+            stripLayout_->addWidget(channels_.value(id));
+        stripLayout_->addStretch(1);
+    }
+    refreshTags();
+}
+
+void AudioPanel::refreshTags() {
+    onProgram_.clear();
+    for (const auto& slot : session_.program().sites)
+        if (slot)
+            onProgram_.insert(static_cast<qint64>(*slot));
+    for (auto it = channels_.cbegin(); it != channels_.cend(); ++it) {
+        const qint64 id = it.key();
+        if (onProgram_.contains(id))
+            it.value()->setTag(tr("ON AIR"), style::kRed); // short: the channel strip is narrow
+        else if (lost_.contains(id))
+            it.value()->setTag(tr("LOST"), style::kAmber);
+        else
+            it.value()->setTag({}, style::kGrey);
+    }
     applyFilter();
+}
+
+bool AudioPanel::heard(qint64 id) const {
+    const auto it = lastHeardMs_.constFind(id);
+    return it != lastHeardMs_.constEnd() && clock_.elapsed() - *it <= kHeardHoldMs;
 }
 
 void AudioPanel::applyFilter() {
     const QString key = core::foldForSearch(filter_->text());
-    const bool programOnly = programOnly_->isChecked();
+    const auto show = static_cast<Show>(show_->currentData(Qt::UserRole).toInt());
+    const qint64 district = show_->currentData(Qt::UserRole + 1).toLongLong();
+    int visible = 0;
     for (auto it = channels_.cbegin(); it != channels_.cend(); ++it) {
-        const bool matches = key.isEmpty() || core::foldForSearch(it.value()->name()).contains(key);
-        it.value()->setVisible(matches && (!programOnly || onProgram_.contains(it.key())));
+        const qint64 id = it.key();
+        AudioChannel* c = it.value();
+        bool on = key.isEmpty() || core::foldForSearch(c->name()).contains(key);
+        switch (show) {
+        case Show::All:
+            break;
+        case Show::OnProgram:
+            on = on && onProgram_.contains(id);
+            break;
+        case Show::Speaking:
+            on = on && heard(id);
+            break;
+        case Show::Muted:
+            on = on && c->muted();
+            break;
+        case Show::District:
+            on = on && districtOf_.value(id) == district;
+            break;
+        }
+        if (c->isHidden() == on)
+            c->setVisible(on);
+        visible += on ? 1 : 0;
     }
-    separator_->setVisible(!onProgram_.isEmpty() && !programOnly);
+    count_->setText(tr("%1 of %2").arg(visible).arg(channels_.size()));
+    count_->setToolTip(tr("%n site(s) shown", nullptr, visible));
 }
 
 void AudioPanel::onEvent(const core::SessionEvent& event) {
     namespace ev = core::events;
     if (const auto* audio = event.as<ev::SiteAudio>()) {
-        if (AudioChannel* c = channels_.value(audio->siteId))
+        if (AudioChannel* c = channels_.value(audio->siteId)) {
             c->setState(audio->muted, audio->gainDb);
+            if (static_cast<Show>(show_->currentData(Qt::UserRole).toInt()) == Show::Muted)
+                applyFilter();
+        }
     } else if (const auto* program = event.as<ev::ProgramAudioChanged>()) {
         program_->setState(program->muted, program->gainDb);
-    } else if (event.as<ev::ProgramChanged>() || event.as<ev::SiteCreated>() || event.as<ev::SiteDeleted>() ||
-               event.as<ev::SiteUpdated>() || event.as<ev::SiteStatus>()) {
+    } else if (event.as<ev::ProgramChanged>()) {
+        refreshTags();
+    } else if (const auto* status = event.as<ev::SiteStatus>()) {
+        const bool lost = status->state == engine::SourceState::Lost;
+        if (lost != lost_.contains(status->siteId)) {
+            if (lost)
+                lost_.insert(status->siteId);
+            else
+                lost_.remove(status->siteId);
+            refreshTags();
+        }
+    } else if (event.as<ev::SiteCreated>() || event.as<ev::SiteDeleted>() || event.as<ev::SiteUpdated>()) {
         rebuild_->start();
     }
 }
 
 void AudioPanel::onLevels(const engine::LevelsSnapshot& levels) {
-    for (const engine::SiteLevels& s : levels.sites)
-        if (AudioChannel* c = channels_.value(static_cast<qint64>(s.id)))
+    const qint64 now = clock_.elapsed();
+    for (const engine::SiteLevels& s : levels.sites) {
+        const auto id = static_cast<qint64>(s.id);
+        if (AudioChannel* c = channels_.value(id)) {
             c->meter()->setLevels(s.levels.rmsDbfs, s.levels.peakDbfs);
+            if (s.speaking || s.levels.rmsDbfs > kHeardDbfs)
+                lastHeardMs_.insert(id, now);
+        }
+    }
     program_->meter()->setLevels(levels.program.rmsDbfs, levels.program.peakDbfs);
 }
 

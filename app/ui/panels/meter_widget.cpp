@@ -2,6 +2,7 @@
 
 #include "ui/panels/panel_style.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
@@ -55,7 +56,7 @@ QSize MeterWidget::sizeHint() const {
 }
 
 QSize MeterWidget::minimumSizeHint() const {
-    return {kScaleWidth + kBarWidth + 6, 100};
+    return {kScaleWidth + kBarWidth + 6, 64};
 }
 
 void MeterWidget::paintEvent(QPaintEvent*) {
@@ -72,11 +73,17 @@ void MeterWidget::paintEvent(QPaintEvent*) {
     f.setPointSizeF(std::max(6.5, f.pointSizeF() * 0.7));
     p.setFont(f);
     p.setPen(style::kGrey);
+    // A short meter labels fewer marks: a label is drawn only clear of the last one drawn.
+    const int labelHeight = QFontMetrics(f).height();
+    int lastLabel = -labelHeight;
     for (double mark : kScaleMarks) {
         const int y = yOf(mark);
         p.drawLine(kScaleWidth - 3, y, kScaleWidth, y);
-        p.drawText(QRect(0, y - 7, kScaleWidth - 4, 14), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(static_cast<int>(mark)));
+        if (y - lastLabel < labelHeight)
+            continue;
+        lastLabel = y;
+        p.drawText(QRect(0, y - labelHeight / 2, kScaleWidth - 4, labelHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, QString::number(static_cast<int>(mark)));
     }
 
     // The zones, unlit, then lit up to the peak.
