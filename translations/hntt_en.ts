@@ -718,6 +718,18 @@
 <context>
     <name>EventLabels</name>
     <message>
+        <source>Site keeps reconnecting</source>
+        <translation>Site keeps reconnecting</translation>
+    </message>
+    <message>
+        <source>Recordings&apos; disk filling</source>
+        <translation>Recordings&apos; disk filling</translation>
+    </message>
+    <message>
+        <source>Recordings&apos; disk has room</source>
+        <translation>Recordings&apos; disk has room</translation>
+    </message>
+    <message>
         <source>Program keeps time again</source>
         <translation>Program keeps time again</translation>
     </message>
@@ -1688,6 +1700,31 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message numerus="yes">
+        <source>%1 keeps losing its signal: %n time(s) in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</source>
+        <translation>
+            <numerusform>%1 keeps losing its signal: %n time in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</numerusform>
+            <numerusform>%1 keeps losing its signal: %n times in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recordings&apos; disk has room again.</source>
+        <translation>The recordings&apos; disk has room again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recordings&apos; disk is almost full: %1 free, about %n minute(s) of recording left. A recording stops before the disk is full: free space now (archive, then delete old recordings).</source>
+        <translation>
+            <numerusform>The recordings&apos; disk is almost full: %1 free, about %n minute of recording left. A recording stops before the disk is full: free space now (archive, then delete old recordings).</numerusform>
+            <numerusform>The recordings&apos; disk is almost full: %1 free, about %n minutes of recording left. A recording stops before the disk is full: free space now (archive, then delete old recordings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recordings&apos; disk is filling: %1 free, about %n minute(s) of recording left.</source>
+        <translation>
+            <numerusform>The recordings&apos; disk is filling: %1 free, about %n minute of recording left.</numerusform>
+            <numerusform>The recordings&apos; disk is filling: %1 free, about %n minutes of recording left.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The program keeps time again.</source>
         <translation>The program keeps time again.</translation>

@@ -718,6 +718,18 @@
 <context>
     <name>EventLabels</name>
     <message>
+        <source>Site keeps reconnecting</source>
+        <translation>Điểm cầu liên tục kết nối lại</translation>
+    </message>
+    <message>
+        <source>Recordings&apos; disk filling</source>
+        <translation>Ổ đĩa ghi hình sắp đầy</translation>
+    </message>
+    <message>
+        <source>Recordings&apos; disk has room</source>
+        <translation>Ổ đĩa ghi hình có chỗ trở lại</translation>
+    </message>
+    <message>
         <source>Program keeps time again</source>
         <translation>Chương trình chạy đúng nhịp trở lại</translation>
     </message>
@@ -1688,6 +1700,28 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message numerus="yes">
+        <source>%1 keeps losing its signal: %n time(s) in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</source>
+        <translation>
+            <numerusform>%1 liên tục mất tín hiệu: %n lần trong hai phút vừa qua. Đường truyền không ổn định: đề nghị điểm cầu kiểm tra mạng (dùng cáp, không dùng Wi-Fi) hoặc không đưa lên chương trình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recordings&apos; disk has room again.</source>
+        <translation>Ổ đĩa ghi hình đã có chỗ trống trở lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The recordings&apos; disk is almost full: %1 free, about %n minute(s) of recording left. A recording stops before the disk is full: free space now (archive, then delete old recordings).</source>
+        <translation>
+            <numerusform>Ổ đĩa ghi hình sắp đầy: còn trống %1, ghi hình được khoảng %n phút nữa. Bản ghi sẽ dừng trước khi ổ đầy: hãy giải phóng chỗ ngay (lưu trữ rồi xóa các bản ghi cũ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The recordings&apos; disk is filling: %1 free, about %n minute(s) of recording left.</source>
+        <translation>
+            <numerusform>Ổ đĩa ghi hình đang đầy dần: còn trống %1, ghi hình được khoảng %n phút nữa.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The program keeps time again.</source>
         <translation>Chương trình đã chạy đúng nhịp trở lại.</translation>

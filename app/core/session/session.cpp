@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -60,6 +61,8 @@ Session::Session(SessionOptions options, QObject* parent)
     connect(&recordingWatch_, &QTimer::timeout, this, &Session::watchRecording);
     clockWatch_.setInterval(1000);
     connect(&clockWatch_, &QTimer::timeout, this, &Session::watchClock);
+    connect(&clockWatch_, &QTimer::timeout, this, &Session::watchDisk);
+    uptime_.start();
 }
 
 Session::~Session() {
@@ -115,6 +118,9 @@ Status Session::open() {
     cfg.sitesText = tr("sites").toStdString();
     cfg.lostCountText = tr("signal lost").toStdString();
     cfg.audioMutedText = tr("MUTED").toStdString();
+    if (options_.recordingReserveBytes)
+        cfg.recordingMinFreeBytes =
+            static_cast<std::uint64_t>(std::max<qint64>(0, *options_.recordingReserveBytes));
 
     // Engine callbacks come from engine threads: the bridge brings them to this thread as signals.
     connect(&bridge_, &EngineBridge::siteStatus, this, &Session::onSiteStatus);
@@ -498,6 +504,7 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
         browser_->forget(id);
     engine_->removeSite(id);
     live_.remove(id);
+    reconnects_.forget(id);
     cameras_.erase(id);
     if (floor_ == id)
         floor_.reset();
@@ -520,6 +527,20 @@ void Session::onSiteStatus(qint64 id, engine::SourceState state, const QString& 
                    tr("%1: signal lost (%2)").arg(name, reason));
         log(QStringLiteral("auto"), QStringLiteral("site.lost"), QString::number(id), {}, reason);
         mark(MarkerKind::Leave, id, reason);
+        const qint64 now = uptime_.elapsed();
+        if (reconnects_.lost(id, now)) {
+            // Its own alarm: each loss alone is merged into one "signal lost" the operator may
+            // already have acknowledged, and a link that keeps dropping needs the site's technician.
+            const int losses = reconnects_.recentLosses(id, now);
+            const QString message =
+                tr("%1 keeps losing its signal: %n time(s) in the last two minutes. Its link is unstable: "
+                   "ask the site to check its network (wired, not Wi-Fi) or keep it off program.",
+                   nullptr, losses)
+                    .arg(name);
+            log(QStringLiteral("auto"), QStringLiteral("site.unstable"), QString::number(id),
+                {{"losses", losses}}, message);
+            raiseAlarm(QStringLiteral("site.unstable"), AlarmSubject::site(id), message);
+        }
     } else if (state == engine::SourceState::Connected && before != state) {
         log(QStringLiteral("auto"), QStringLiteral("site.connected"), QString::number(id), {}, reason);
         mark(MarkerKind::Join, id);
@@ -918,6 +939,34 @@ void Session::watchClock() {
     case ClockWatchdog::Change::None:
         break;
     }
+}
+
+void Session::watchDisk() {
+    const RecordingSpace space = recordingSpace();
+    const RecordingSpace::Level level = space.level();
+    if (level == diskLevel_)
+        return;
+    diskLevel_ = level;
+    if (level == RecordingSpace::Level::Ok) {
+        log(QStringLiteral("auto"), QStringLiteral("disk.recovered"), {}, {{"free_bytes", space.freeBytes}},
+            tr("The recordings' disk has room again."));
+        return;
+    }
+    const QString free = QLocale().formattedDataSize(space.freeBytes);
+    const int minutes = static_cast<int>(space.secondsLeft / 60);
+    const QString message =
+        level == RecordingSpace::Level::Critical
+            ? tr("The recordings' disk is almost full: %1 free, about %n minute(s) of recording left. A "
+                 "recording stops before the disk is full: free space now (archive, then delete old "
+                 "recordings).",
+                 nullptr, minutes)
+                  .arg(free)
+            : tr("The recordings' disk is filling: %1 free, about %n minute(s) of recording left.", nullptr,
+                 minutes)
+                  .arg(free);
+    log(QStringLiteral("auto"), QStringLiteral("disk.low"), {},
+        {{"free_bytes", space.freeBytes}, {"seconds_left", space.secondsLeft}}, message);
+    raiseAlarm(QStringLiteral("disk.low"), AlarmSubject{}, message);
 }
 
 void Session::watchRecording() {

@@ -11,6 +11,7 @@
 #include "core/jobs/job_queue.h"
 #include "core/session/clock_watchdog.h"
 #include "core/session/engine_bridge.h"
+#include "core/session/reconnect_watch.h"
 #include "core/session/recording_watchdog.h"
 #include "core/session/session_event.h"
 #include "core/settings.h"
@@ -62,6 +63,8 @@ struct SessionOptions {
     SourcePolicy sources;
     // The time recordings are named by (DATE/HHmmss-title.mkv); unset: the wall clock.
     Clock clock;
+    // Free space a recording leaves on its disk (it stops before); unset: the engine's 512 MiB.
+    std::optional<qint64> recordingReserveBytes;
 };
 
 // Who asked for a change: "ui", "api:<client>", "auto". Goes into the event log.
@@ -351,8 +354,9 @@ private:
     Status reloadRoster();
     void onSiteStatus(qint64 id, engine::SourceState state, const QString& reason);
     void onRecordingState(engine::OutputState state, const QString& error);
-    void watchClock();                                                // once a second: alarm when behind
-    void watchRecording();                                            // once a second while recording
+    void watchClock();     // once a second: alarm when behind
+    void watchDisk();      // with the clock: alarm while the recordings' disk is filling
+    void watchRecording(); // once a second while recording
     void announceRecordingFailure(qint64 id, const QString& message); // event and alarm
     void onReturnFeedState(qint64 siteId, engine::OutputState state, const QString& error);
     void onSpeaker(std::optional<qint64> id);
@@ -407,6 +411,9 @@ private:
     RecordingWatchdog watchdog_;
     QTimer clockWatch_; // once a second while the engine runs
     ClockWatchdog clockWatchdog_;
+    ReconnectWatch reconnects_;
+    QElapsedTimer uptime_; // the steady clock of reconnects_
+    RecordingSpace::Level diskLevel_ = RecordingSpace::Level::Ok;
     QSet<qint64> failingFeeds_; // sites whose return feed is retrying or failed
     struct OutputEntry {
         QString name;

@@ -61,7 +61,7 @@ void Session::raiseAlarm(const QString& kind, AlarmSubject subject, const QStrin
     const bool none = !subject.siteId && !subject.outputId && !subject.recordingId;
     const bool oneForTheKind = kind == QLatin1String("call.refused") ||
                                kind.startsWith(QLatin1String("api.")) ||
-                               kind == QLatin1String("clock.behind");
+                               kind == QLatin1String("clock.behind") || kind == QLatin1String("disk.low");
     const auto kept = std::find_if(alarms_.begin(), alarms_.end(), [&](const AlarmView& a) {
         return a.kind == kind && a.subject == subject && (!none || oneForTheKind || a.message == message);
     });
