@@ -3050,6 +3050,25 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::MonitorsPanel</name>
     <message>
+        <source>Ask before empty slots go on air</source>
+        <translation>Ask before empty slots go on air</translation>
+    </message>
+    <message>
+        <source>On: TAKE with empty slots on preview waits for a second TAKE. Off: the layout&apos;s background goes on air there at once.</source>
+        <translation>On: TAKE with empty slots on preview waits for a second TAKE. Off: the layout&apos;s background goes on air there at once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview has %n empty slot(s). TAKE again within %1 s to put the layout&apos;s background there, or fill them first (drop a site, Enter in the search, or a smaller layout).</source>
+        <translation>
+            <numerusform>Preview has %n empty slot. TAKE again within %1 s to put the layout&apos;s background there, or fill it first (drop a site, Enter in the search, or a smaller layout).</numerusform>
+            <numerusform>Preview has %n empty slots. TAKE again within %1 s to put the layout&apos;s background there, or fill them first (drop a site, Enter in the search, or a smaller layout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TAKE AGAIN</source>
+        <translation>TAKE AGAIN</translation>
+    </message>
+    <message>
         <source>PREVIEW · %1 · FLOOR: %2</source>
         <translation>PREVIEW · %1 · FLOOR: %2</translation>
     </message>

@@ -3046,6 +3046,24 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::MonitorsPanel</name>
     <message>
+        <source>Ask before empty slots go on air</source>
+        <translation>Hỏi trước khi đưa ô trống lên sóng</translation>
+    </message>
+    <message>
+        <source>On: TAKE with empty slots on preview waits for a second TAKE. Off: the layout&apos;s background goes on air there at once.</source>
+        <translation>Bật: CHUYỂN khi xem trước còn ô trống sẽ chờ bấm CHUYỂN lần nữa. Tắt: nền của bố cục lên sóng ngay tại các ô đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview has %n empty slot(s). TAKE again within %1 s to put the layout&apos;s background there, or fill them first (drop a site, Enter in the search, or a smaller layout).</source>
+        <translation>
+            <numerusform>Xem trước còn %n ô trống. Bấm CHUYỂN lần nữa trong %1 giây để đưa nền của bố cục vào đó, hoặc điền trước (thả một điểm cầu, Enter trong ô tìm kiếm, hoặc chọn bố cục nhỏ hơn).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TAKE AGAIN</source>
+        <translation>CHUYỂN LẠI</translation>
+    </message>
+    <message>
         <source>PREVIEW · %1 · FLOOR: %2</source>
         <translation>XEM TRƯỚC · %1 · PHÁT BIỂU: %2</translation>
     </message>

@@ -104,6 +104,15 @@ void ConsoleSettings::setFloorStraightToProgram(bool on) {
     settings_.sync();
 }
 
+bool ConsoleSettings::confirmEmptySlots() const {
+    return settings_.value(QStringLiteral("ui/confirm_empty_slots"), true).toBool();
+}
+
+void ConsoleSettings::setConfirmEmptySlots(bool on) {
+    settings_.setValue(QStringLiteral("ui/confirm_empty_slots"), on);
+    settings_.sync();
+}
+
 QByteArray ConsoleSettings::windowState() const {
     return settings_.value(QStringLiteral("ui/window_state")).toByteArray();
 }

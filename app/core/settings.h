@@ -54,6 +54,10 @@ public:
     // the default: nothing reaches the air without the operator's TAKE).
     bool floorStraightToProgram() const;
     void setFloorStraightToProgram(bool on);
+    // TAKE with empty slots on preview asks for a second TAKE (true, the default) or puts the
+    // layout's background there at once (false).
+    bool confirmEmptySlots() const;
+    void setConfirmEmptySlots(bool on);
     // The main window's docks and size, as QMainWindow::saveState/saveGeometry give them.
     QByteArray windowState() const;
     QByteArray windowGeometry() const;

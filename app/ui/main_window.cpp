@@ -177,6 +177,7 @@ void MainWindow::buildMenus() {
     QMenu* program = menuBar()->addMenu(tr("&Program"));
     QAction* take = program->addAction(tr("&Take (preview to program)"), monitors_, &MonitorsPanel::take);
     take->setShortcut(Qt::Key_Space);
+    program->addAction(monitors_->confirmEmptySlotsAction());
     QAction* autoFollow = program->addAction(tr("&Auto: follow the speaker"));
     autoFollow->setCheckable(true);
     autoFollow->setShortcut(Qt::Key_A);

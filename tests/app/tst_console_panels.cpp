@@ -698,9 +698,23 @@ private Q_SLOTS:
         QCOMPARE(caption(), QStringLiteral("PREVIEW · grid-2x2 · ⚠ 2 empty slot(s)"));
         QVERIFY(monitors.takeButton()->toolTip().contains(QStringLiteral("empty")));
 
-        // Take: preview goes to program.
+        // TAKE with empty slots waits for a second TAKE (the default): program unchanged, the
+        // button amber and saying so.
+        const engine::Composition before = f.session->program();
+        QVERIFY(monitors.confirmEmptySlotsAction()->isChecked());
+        QTest::mouseClick(monitors.takeButton(), Qt::LeftButton);
+        QVERIFY2(refused.startsWith(QStringLiteral("Preview has 2 empty slot(s)")), qPrintable(refused));
+        QCOMPARE(f.session->program().layout, before.layout);
+        QCOMPARE(monitors.takeButton()->text(), QStringLiteral("TAKE AGAIN"));
+        // A change of preview asks again.
+        QVERIFY(f.session->setPreview(f.session->preview(), QStringLiteral("test")));
+        QTRY_COMPARE(monitors.takeButton()->text(), QStringLiteral("TAKE"));
+        QTest::mouseClick(monitors.takeButton(), Qt::LeftButton);
+        QCOMPARE(f.session->program().layout, before.layout);
+        // The second TAKE puts preview on program, and says what went on air.
         QTest::mouseClick(monitors.takeButton(), Qt::LeftButton);
         QVERIFY2(refused.startsWith(QStringLiteral("Taken with 2 empty slot(s)")), qPrintable(refused));
+        QCOMPARE(monitors.takeButton()->text(), QStringLiteral("TAKE"));
         QCOMPARE(QString::fromStdString(f.session->program().layout), QStringLiteral("grid-2x2"));
         QCOMPARE(f.session->program().sites.at(1).value(), f.quangHoa);
         auto programAt = [&](double x, double y) {
@@ -708,6 +722,17 @@ private Q_SLOTS:
             return img.isNull() ? QColor() : img.pixelColor(int(x * 320), int(y * 180));
         };
         QTRY_VERIFY_WITH_TIMEOUT(near(programAt(0.75, 0.25), 0, 0, 255), 5000);
+
+        // The other choice, saved: one TAKE puts the background on air at once.
+        monitors.confirmEmptySlotsAction()->setChecked(false);
+        QVERIFY(!f.session->settings().confirmEmptySlots());
+        QVERIFY(f.session->setPreview({"grid-2x2", {f.quangHoa}}, QStringLiteral("test")));
+        refused.clear();
+        QTest::mouseClick(monitors.takeButton(), Qt::LeftButton);
+        QVERIFY2(refused.startsWith(QStringLiteral("Taken with 3 empty slot(s)")), qPrintable(refused));
+        QCOMPARE(f.session->program().sites.at(0).value(), f.quangHoa);
+        QVERIFY(f.session->program().sites.size() < 2 || !f.session->program().sites.at(1));
+        monitors.confirmEmptySlotsAction()->setChecked(true);
 
         // Auto follows the speaker in the core.
         QTest::mouseClick(monitors.autoButton(), Qt::LeftButton);

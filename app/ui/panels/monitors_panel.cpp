@@ -4,10 +4,12 @@
 #include "ui/layout_geometry.h"
 #include "ui/picture_view.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace hntt::ui {
@@ -23,6 +25,13 @@ constexpr int kMargin = 4;
 
 const QString kPreviewStyle =
     QStringLiteral("QLabel { background: #1e7d3a; color: white; font-weight: 700; padding: 2px; }");
+const QString kTakeStyle =
+    QStringLiteral("QPushButton { background: #b3261e; color: white; font-weight: 800; "
+                   "font-size: 15pt; border-radius: 4px; padding: 4px 18px; }"
+                   "QPushButton:pressed { background: #e53935; }");
+const QString kTakeArmedStyle =
+    QStringLiteral("QPushButton { background: #e3a008; color: #1a1a1a; font-weight: 800; "
+                   "font-size: 15pt; border-radius: 4px; padding: 4px 18px; }");
 const QString kPreviewWarnStyle =
     QStringLiteral("QLabel { background: #e3a008; color: #1a1a1a; font-weight: 800; padding: 2px; }");
 
@@ -51,9 +60,7 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     take_ = new QPushButton(tr("TAKE"), this);
     take_->setObjectName(QStringLiteral("takeButton"));
     take_->setMinimumHeight(40);
-    take_->setStyleSheet(QStringLiteral("QPushButton { background: #b3261e; color: white; font-weight: 800; "
-                                        "font-size: 15pt; border-radius: 4px; padding: 4px 18px; }"
-                                        "QPushButton:pressed { background: #e53935; }"));
+    take_->setStyleSheet(kTakeStyle);
     auto_ = new QPushButton(tr("AUTO: follow the speaker"), this);
     auto_->setObjectName(QStringLiteral("autoButton"));
     auto_->setCheckable(true);
@@ -86,6 +93,20 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     layout->addLayout(monitors_, 1);
     layout->addLayout(buttons);
 
+    confirmEmpty_ = new QAction(tr("Ask before empty slots go on air"), this);
+    confirmEmpty_->setObjectName(QStringLiteral("confirmEmptySlots"));
+    confirmEmpty_->setCheckable(true);
+    confirmEmpty_->setChecked(session_.settings().confirmEmptySlots());
+    confirmEmpty_->setToolTip(
+        tr("On: TAKE with empty slots on preview waits for a second TAKE. Off: the layout's "
+           "background goes on air there at once."));
+    connect(confirmEmpty_, &QAction::toggled, this,
+            [this](bool on) { session_.settings().setConfirmEmptySlots(on); });
+    armed_ = new QTimer(this);
+    armed_->setSingleShot(true);
+    armed_->setInterval(kConfirmMs);
+    connect(armed_, &QTimer::timeout, this, [this] { setTakeArmed(false); });
+
     connect(take_, &QPushButton::clicked, this, &MonitorsPanel::take);
     connect(auto_, &QPushButton::toggled, this, &MonitorsPanel::setAutoFollow);
     connect(preview_, &PictureView::siteDropped, this, [this](qint64 site, QPointF at) {
@@ -109,10 +130,30 @@ void MonitorsPanel::resizeEvent(QResizeEvent* event) {
 
 void MonitorsPanel::take() {
     const int empty = emptyPreviewSlots();
+    if (empty > 0 && confirmEmpty_->isChecked() && !armed_->isActive()) {
+        // Black or background boxes on air are the operator's choice, made with a second TAKE.
+        setTakeArmed(true);
+        Q_EMIT problem(
+            tr("Preview has %n empty slot(s). TAKE again within %1 s to put the layout's background "
+               "there, or fill them first (drop a site, Enter in the search, or a smaller layout).",
+               nullptr, empty)
+                .arg(kConfirmMs / 1000));
+        return;
+    }
+    setTakeArmed(false);
     session_.take(QStringLiteral("ui"));
     if (empty > 0)
         Q_EMIT problem(
             tr("Taken with %n empty slot(s): the layout's background is on air there.", nullptr, empty));
+}
+
+void MonitorsPanel::setTakeArmed(bool armed) {
+    if (armed)
+        armed_->start();
+    else
+        armed_->stop();
+    take_->setText(armed ? tr("TAKE AGAIN") : tr("TAKE"));
+    take_->setStyleSheet(armed ? kTakeArmedStyle : kTakeStyle);
 }
 
 int MonitorsPanel::emptyPreviewSlots() const {
@@ -133,6 +174,8 @@ void MonitorsPanel::setAutoFollow(bool on) {
 
 void MonitorsPanel::onEvent(const core::SessionEvent& event) {
     namespace ev = core::events;
+    if (event.as<ev::PreviewChanged>() && armed_->isActive())
+        setTakeArmed(false); // the second TAKE confirms the preview that was asked about, no other
     if (event.as<ev::PreviewChanged>() || event.as<ev::ProgramChanged>() ||
         event.as<ev::AutoFollowChanged>() || event.as<ev::SiteUpdated>() || event.as<ev::SiteDeleted>())
         refreshCaptions();

@@ -6,9 +6,11 @@
 
 #include <QWidget>
 
+class QAction;
 class QBoxLayout;
 class QLabel;
 class QPushButton;
+class QTimer;
 
 namespace hntt::core {
 class Session;
@@ -28,6 +30,9 @@ public:
     PictureView* programView() const { return program_; }
     QPushButton* takeButton() const { return take_; }
     QPushButton* autoButton() const { return auto_; }
+    // Checked: TAKE with empty slots on preview waits for a second TAKE (saved in the settings).
+    QAction* confirmEmptySlotsAction() const { return confirmEmpty_; }
+    static constexpr int kConfirmMs = 4000;
 
 public Q_SLOTS:
     void take();
@@ -44,6 +49,7 @@ private:
     void onEvent(const core::SessionEvent& event);
     void refreshCaptions();
     int emptyPreviewSlots() const; // slots of preview's layout with no site in them
+    void setTakeArmed(bool armed);
 
     core::Session& session_;
     PictureView* preview_ = nullptr;
@@ -53,6 +59,8 @@ private:
     QPushButton* take_ = nullptr;
     QPushButton* auto_ = nullptr;
     QBoxLayout* monitors_ = nullptr;
+    QAction* confirmEmpty_ = nullptr;
+    QTimer* armed_ = nullptr; // running: the next TAKE puts the empty slots on air
 };
 
 } // namespace hntt::ui
