@@ -1392,6 +1392,10 @@
 <context>
     <name>SiteDirectory</name>
     <message>
+        <source>A simulated camera moves only a test picture (a test: source).</source>
+        <translation>A simulated camera moves only a test picture (a test: source).</translation>
+    </message>
+    <message>
         <source>listing the sites</source>
         <translation>listing the sites</translation>
     </message>
@@ -1436,8 +1440,8 @@
         <translation>The camera settings are not a JSON object.</translation>
     </message>
     <message>
-        <source>Unknown camera protocol "%1" (expected visca-ip or onvif).</source>
-        <translation>Unknown camera protocol "%1" (expected visca-ip or onvif).</translation>
+        <source>Unknown camera protocol "%1" (expected visca-ip, onvif or simulated).</source>
+        <translation>Unknown camera protocol "%1" (expected visca-ip, onvif or simulated).</translation>
     </message>
     <message>
         <source>A commune site must belong to a district site.</source>

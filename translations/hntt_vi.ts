@@ -1392,6 +1392,10 @@
 <context>
     <name>SiteDirectory</name>
     <message>
+        <source>A simulated camera moves only a test picture (a test: source).</source>
+        <translation>Camera mô phỏng chỉ điều khiển được hình thử (nguồn test:).</translation>
+    </message>
+    <message>
         <source>listing the sites</source>
         <translation>liệt kê các điểm cầu</translation>
     </message>
@@ -1436,8 +1440,8 @@
         <translation>Thiết lập camera không phải là đối tượng JSON.</translation>
     </message>
     <message>
-        <source>Unknown camera protocol "%1" (expected visca-ip or onvif).</source>
-        <translation>Giao thức camera "%1" không xác định (cần visca-ip hoặc onvif).</translation>
+        <source>Unknown camera protocol "%1" (expected visca-ip, onvif or simulated).</source>
+        <translation>Giao thức camera "%1" không xác định (cần visca-ip, onvif hoặc simulated).</translation>
     </message>
     <message>
         <source>A commune site must belong to a district site.</source>

@@ -1079,6 +1079,23 @@ bool Engine::setSiteVideoMuted(SiteId id, bool muted) {
     return true;
 }
 
+bool Engine::steerTestPicture(SiteId id, double pan, double tilt, double zoom) {
+    if (!std::isfinite(pan) || !std::isfinite(tilt) || !std::isfinite(zoom))
+        return false;
+    std::shared_ptr<Source> source;
+    {
+        std::lock_guard lock(impl_->mutex);
+        auto it = impl_->sites.find(id);
+        if (it == impl_->sites.end())
+            return false;
+        source = it->second.source;
+    }
+    if (source)
+        source->setTestView(
+            {std::clamp(pan, -1.0, 1.0), std::clamp(tilt, -1.0, 1.0), std::clamp(zoom, 0.0, 1.0)});
+    return true;
+}
+
 std::optional<SourceStats> Engine::siteStats(SiteId id) const {
     std::shared_ptr<Source> source;
     {

@@ -905,6 +905,11 @@ void Source::run() {
     setState(SourceState::Offline, "Stopped");
 }
 
+void Source::setTestView(const TestView& view) {
+    std::lock_guard lock(controlMutex_);
+    testView_ = view;
+}
+
 Source::Attempt Source::runTestPattern(const std::string& url) {
     std::string error;
     const std::optional<TestPatternSpec> spec = parseTestUrl(url, &error);
@@ -936,7 +941,12 @@ Source::Attempt Source::runTestPattern(const std::string& url) {
             // Keyframes only behaves like a stream with a one-second GOP.
             const bool keyframesOnly = decodeMode_ == DecodeMode::KeyframesOnly;
             if (!keyframesOnly || frameIndex % static_cast<std::uint64_t>(spec->fps) == 0) {
-                publishVideo(pattern.frame(frameIndex),
+                TestView view;
+                {
+                    std::lock_guard lock(controlMutex_);
+                    view = testView_;
+                }
+                publishVideo(pattern.frame(frameIndex, view),
                              static_cast<double>(frameIndex) / static_cast<double>(spec->fps));
                 countVideoFrame(spec->width, spec->height);
             }

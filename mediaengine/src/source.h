@@ -41,6 +41,7 @@
 #include "audio_buffer.h"
 #include "hntt/engine/types.h"
 #include "hntt/engine/video_frame.h"
+#include "test_pattern.h"
 
 #include <atomic>
 #include <chrono>
@@ -108,6 +109,9 @@ public:
     void setDecodeMode(DecodeMode mode);
     DecodeMode decodeMode() const;
 
+    // Where a test picture's simulated camera looks (see TestView); other sources ignore it.
+    void setTestView(const TestView& view);
+
     // The site's audio: mono float at SourceConfig::sampleRate, fed by the source thread.
     AudioJitterBuffer& audio() { return audio_; }
 
@@ -171,6 +175,7 @@ private:
     mutable std::mutex controlMutex_; // url_, wake-ups of the source thread
     std::condition_variable wake_;
     std::string url_;
+    TestView testView_;
 
     struct PendingFrame {
         VideoFramePtr frame;

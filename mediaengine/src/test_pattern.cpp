@@ -11,6 +11,7 @@
 #include <new>
 #include <numbers>
 #include <string_view>
+#include <vector>
 
 namespace hntt::engine {
 
@@ -193,6 +194,85 @@ VideoFramePtr TestPattern::frame(std::uint64_t index) {
     const int y = even(top + (stripH - box) / 2);
     fillRect(*f, x, y, x + box, y + box, rgbToYuv709(255, 255, 255));
     return f;
+}
+
+VideoFramePtr TestPattern::frame(std::uint64_t index, const TestView& view) {
+    if (solid_ || view.plain())
+        return frame(index);
+    // The scene is the plain picture (w x h, bars over a black strip) repeated sideways, with grey
+    // above and below it; the view is a window of w/f x h/f on it around (cx, cy), scaled to w x h.
+    const int w = spec_.width, h = spec_.height;
+    const double f = 1 + 3 * std::clamp(view.zoom, 0.0, 1.0);
+    const double cx = w / 2.0 + std::clamp(view.pan, -1.0, 1.0) * w;
+    const double cy = h / 2.0 - std::clamp(view.tilt, -1.0, 1.0) * h / 2.0;
+    auto sceneX = [&](double x) { return cx + (x - w / 2.0) / f; };
+    auto sceneY = [&](double y) { return cy + (y - h / 2.0) / f; };
+    auto outX = [&](double sx) { return (sx - cx) * f + w / 2.0; };
+    auto outY = [&](double sy) { return (sy - cy) * f + h / 2.0; };
+
+    static constexpr std::array<std::array<int, 3>, 7> kBars = {{{191, 191, 191},
+                                                                 {191, 191, 0},
+                                                                 {0, 191, 191},
+                                                                 {0, 191, 0},
+                                                                 {191, 0, 191},
+                                                                 {191, 0, 0},
+                                                                 {0, 0, 191}}};
+    std::array<Yuv, 7> bars{};
+    for (std::size_t i = 0; i < bars.size(); ++i)
+        bars[i] = rgbToYuv709(kBars[i][0], kBars[i][1], kBars[i][2]);
+    const Yuv black = rgbToYuv709(0, 0, 0), wall = rgbToYuv709(64, 64, 64),
+              white = rgbToYuv709(255, 255, 255);
+
+    // One line of bars as this view sees it, chroma per pair of pixels.
+    std::vector<std::uint8_t> lineY(static_cast<std::size_t>(w)), lineU(static_cast<std::size_t>(w / 2)),
+        lineV(static_cast<std::size_t>(w / 2));
+    const double barWidth = w / 7.0;
+    for (int x = 0; x < w; ++x) {
+        const double sx = sceneX(x + 0.5);
+        const auto bar =
+            static_cast<std::size_t>(((static_cast<long>(std::floor(sx / barWidth)) % 7) + 7) % 7);
+        lineY[static_cast<std::size_t>(x)] = bars[bar].y;
+        if (x % 2 == 0) {
+            lineU[static_cast<std::size_t>(x / 2)] = bars[bar].u;
+            lineV[static_cast<std::size_t>(x / 2)] = bars[bar].v;
+        }
+    }
+    auto picture = VideoFrame::allocateYuv420(w, h);
+    VideoFrame& out = *picture;
+    const double barsBottom = even(h * 3 / 4);
+    for (int y = 0; y < h; ++y) {
+        const double sy = sceneY(y + 0.5);
+        std::uint8_t* row = out.data(0) + y * out.stride(0);
+        const Yuv& plainColour = sy < 0 || sy >= h ? wall : black;
+        const bool onBars = sy >= 0 && sy < barsBottom;
+        if (onBars)
+            std::memcpy(row, lineY.data(), lineY.size());
+        else
+            std::memset(row, plainColour.y, static_cast<std::size_t>(w));
+        if (y % 2 == 0) {
+            std::uint8_t* u = out.data(1) + (y / 2) * out.stride(1);
+            std::uint8_t* v = out.data(2) + (y / 2) * out.stride(2);
+            if (onBars) {
+                std::memcpy(u, lineU.data(), lineU.size());
+                std::memcpy(v, lineV.data(), lineV.size());
+            } else {
+                std::memset(u, plainColour.u, static_cast<std::size_t>(w / 2));
+                std::memset(v, plainColour.v, static_cast<std::size_t>(w / 2));
+            }
+        }
+    }
+    // The moving box, where the view puts it (in the scene copy nearest the view's centre).
+    const int top = even(h * 3 / 4), stripH = h - top;
+    const int box = std::max(2, even(stripH / 2));
+    const int travel = std::max(1, w - box);
+    const std::uint64_t period = static_cast<std::uint64_t>(spec_.fps) * 2;
+    const double bx =
+        static_cast<double>(travel) * static_cast<double>(index % period) / static_cast<double>(period) +
+        std::floor(cx / w) * w;
+    const double by = top + (stripH - box) / 2.0;
+    fillRect(out, even(static_cast<int>(outX(bx))), even(static_cast<int>(outY(by))),
+             even(static_cast<int>(outX(bx + box))), even(static_cast<int>(outY(by + box))), white);
+    return picture;
 }
 
 void TestPattern::audio(float* dst, std::size_t count) {

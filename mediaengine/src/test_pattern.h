@@ -13,6 +13,16 @@
 
 namespace hntt::engine {
 
+// Where the simulated camera of a test picture looks, as a camera's normalised travel: pan -1..1
+// (the scene repeats sideways, like a room turned around in), tilt -1 (down) .. 1 (up), zoom
+// 0 (wide, the plain picture) .. 1 (four times closer).
+struct TestView {
+    double pan = 0;
+    double tilt = 0;
+    double zoom = 0;
+    bool plain() const { return pan == 0 && tilt == 0 && zoom == 0; }
+};
+
 struct TestPatternSpec {
     enum class Kind { Solid, Bars };
     Kind kind = Kind::Bars;
@@ -42,6 +52,9 @@ public:
     // Picture number `index`. Solid pictures are one shared frame; bars carry a box that moves
     // with `index`, so a frozen picture is visible.
     VideoFramePtr frame(std::uint64_t index);
+    // The same picture as the simulated camera sees it from `view` (bars only; a solid colour
+    // looks the same from everywhere).
+    VideoFramePtr frame(std::uint64_t index, const TestView& view);
 
     // The next `count` samples of the tone, continuing its phase.
     void audio(float* dst, std::size_t count);

@@ -236,6 +236,58 @@ private Q_SLOTS:
         QVERIFY(shown->text().contains(QStringLiteral("Chủ tọa")));
     }
 
+    // The demo's cameras: a simulated camera moves the site's test bars. Held right, the picture
+    // pans (the bar at the centre changes); preset 1, never stored, is home again; a stored preset
+    // brings its view back. Only a test picture can have one.
+    void simulatedCameraMovesTheTestPicture() {
+        hntt::core::SiteRecord site;
+        site.level = hntt::core::SiteLevel::District;
+        site.name = QStringLiteral("Huyện Bố Trạch");
+        site.sourceUrl = QStringLiteral("test://bars?w=320&h=180");
+        site.cameraJson = QStringLiteral(R"({"protocol":"simulated"})");
+        auto created = session_->createSite(site, QStringLiteral("ui"));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        const qint64 id = created->id;
+        auto centre = [&] {
+            const QImage img = session_->sitePicture(id, QSize(320, 180));
+            return img.isNull() ? QColor() : img.pixelColor(160, 60);
+        };
+        auto isGreen = [](const QColor& c) { return c.green() > 150 && c.red() < 60 && c.blue() < 60; };
+        QTRY_VERIFY_WITH_TIMEOUT(isGreen(centre()), 8000); // bar 3 of 7 at the centre
+
+        CameraPanel panel(*session_);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setSite(id);
+        QVERIFY(panel.hasCamera());
+        child<QSlider>(panel, "speed")->setValue(100);
+        auto* right = child<QToolButton>(panel, "pad-right");
+        QTest::mousePress(right, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!isGreen(centre()), 3000);
+        QTest::mouseRelease(right, Qt::LeftButton);
+        QTest::qWait(300);
+        const QColor moved = centre();
+        QTest::qWait(300);
+        QCOMPARE(centre(), moved); // stopped
+        QVERIFY2(panel.message().isEmpty(), qPrintable(panel.message()));
+
+        QTest::mouseClick(child<QToolButton>(panel, "preset-2"), Qt::LeftButton, Qt::ControlModifier);
+        QTest::qWait(200);
+        QTest::mouseClick(child<QToolButton>(panel, "preset-1"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(isGreen(centre()), 2000);
+        QTest::mouseClick(child<QToolButton>(panel, "preset-2"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(centre(), moved, 2000);
+
+        // A simulated camera on a real source is refused with the reason.
+        site.name = QStringLiteral("Huyện Tuyên Hóa");
+        site.sourceUrl = QStringLiteral("srt://127.0.0.1:9000?mode=listener");
+        auto refused = session_->createSite(site, QStringLiteral("ui"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("test")),
+                 qPrintable(refused.error().message));
+        QVERIFY(session_->deleteSite(id, QStringLiteral("ui")));
+    }
+
     void siteWithoutCameraIsDisabled() {
         CameraPanel panel(*session_);
         panel.show();

@@ -168,6 +168,35 @@ private slots:
         QVERIFY2(tone(s, 440) < kAbsent, qPrintable(QString::number(tone(s, 440))));
     }
 
+    // The simulated camera of a bars picture: panned half a picture right, the bar that was at
+    // the centre is at the left edge; zoomed in fully, one bar (four times wider) fills the
+    // centre; tilted up, grey above the scene at the top; back home, the plain picture.
+    void testPatternSimulatedCameraMoves() {
+        Source source(configFor(QStringLiteral("test://bars?tone=1000&w=320&h=180")));
+        source.start();
+        HNTT_TRY_STATE(source, SourceState::Connected, 1000);
+        auto at = [&](int x, int y) { return source.latestVideo()->meanRgb(x, y, 6, 6); };
+        // Plain: bar 0 (grey) at the left, bar 3 (green) at the centre.
+        QVERIFY2(near(at(12, 60), 191, 191, 191, 6), qPrintable(describe(at(12, 60))));
+        QVERIFY2(near(at(160, 60), 0, 191, 0, 6), qPrintable(describe(at(160, 60))));
+
+        source.setTestView({0.5, 0, 0}); // half a picture to the right: x 0 shows scene x 160
+        QTRY_VERIFY2_WITH_TIMEOUT(near(at(12, 60), 0, 191, 0, 6), qPrintable(describe(at(12, 60))), 1000);
+        // x 230 shows scene x 390, bar 1 (yellow) of the next copy.
+        QVERIFY2(near(at(230, 60), 191, 191, 0, 6), qPrintable(describe(at(230, 60))));
+        source.setTestView({0, 0, 1}); // tele: x 40..280 all within bars 2..4
+        QTRY_VERIFY2_WITH_TIMEOUT(near(at(160, 90), 0, 191, 0, 6), qPrintable(describe(at(160, 90))), 1000);
+        QVERIFY2(near(at(100, 90), 0, 191, 0, 6), qPrintable(describe(at(100, 90))));   // green still
+        QVERIFY2(near(at(30, 90), 0, 191, 191, 6), qPrintable(describe(at(30, 90))));   // cyan, bar 2
+        QVERIFY2(near(at(290, 90), 191, 0, 191, 6), qPrintable(describe(at(290, 90)))); // magenta, bar 4
+        source.setTestView({0, 1, 0}); // up: the top half is above the scene
+        QTRY_VERIFY2_WITH_TIMEOUT(near(at(160, 20), 64, 64, 64, 6), qPrintable(describe(at(160, 20))), 1000);
+        QVERIFY2(near(at(160, 130), 0, 191, 0, 6), qPrintable(describe(at(160, 130))));
+        source.setTestView({});
+        QTRY_VERIFY2_WITH_TIMEOUT(near(at(12, 60), 191, 191, 191, 6), qPrintable(describe(at(12, 60))), 1000);
+        QVERIFY2(near(at(160, 20), 0, 191, 0, 6), qPrintable(describe(at(160, 20))));
+    }
+
     // Lip sync: pulled as the program clock does (a 40 ms block, then the picture), the pictures
     // come out held back by about the audio latency, so the one shown is older than the newest.
     void programPicturesWaitForTheirSound() {

@@ -1,6 +1,7 @@
 #include "core/camera/camera_driver.h"
 
 #include "core/camera/onvif_ptz.h"
+#include "core/camera/simulated_camera.h"
 #include "core/camera/visca_ip.h"
 
 #include <QHostAddress>
@@ -8,7 +9,8 @@
 
 namespace hntt::core::camera {
 
-std::unique_ptr<CameraDriver> makeCameraDriver(const QJsonObject& settings, QString* error) {
+std::unique_ptr<CameraDriver> makeCameraDriver(const QJsonObject& settings, QString* error,
+                                               std::function<void(const CameraPosition&)> steer) {
     auto refuse = [error](const QString& why) -> std::unique_ptr<CameraDriver> {
         if (error)
             *error = why;
@@ -46,6 +48,8 @@ std::unique_ptr<CameraDriver> makeCameraDriver(const QJsonObject& settings, QStr
         }
         return std::make_unique<OnvifPtzCamera>(url, username, password);
     }
+    if (protocol == QLatin1String("simulated") && steer)
+        return std::make_unique<SimulatedCamera>(std::move(steer));
     return refuse(CameraDriver::tr("Cameras of protocol \"%1\" cannot be steered.").arg(protocol));
 }
 

@@ -72,8 +72,10 @@ public:
 };
 
 // The driver for a site's camera settings: {"protocol": "visca-ip", "host", "port"} (optionally
-// "pan_limit", "tilt_limit", "zoom_max" in camera units) or {"protocol": "onvif", "url",
-// "username", "password"}. nullptr and a translated reason when the settings are unusable.
-std::unique_ptr<CameraDriver> makeCameraDriver(const QJsonObject& settings, QString* error);
+// "pan_limit", "tilt_limit", "zoom_max" in camera units), {"protocol": "onvif", "url",
+// "username", "password"} or {"protocol": "simulated"} (steers the site's test picture through
+// `steer`). nullptr and a translated reason when the settings are unusable.
+std::unique_ptr<CameraDriver> makeCameraDriver(const QJsonObject& settings, QString* error,
+                                               std::function<void(const CameraPosition&)> steer = {});
 
 } // namespace hntt::core::camera

@@ -708,7 +708,10 @@ Result<camera::CameraDriver*> Session::cameraFor(qint64 siteId) {
     auto it = cameras_.find(siteId);
     if (it == cameras_.end()) {
         QString why;
-        auto driver = camera::makeCameraDriver(cam, &why);
+        // A simulated camera steers the site's test picture in the engine.
+        auto driver = camera::makeCameraDriver(cam, &why, [this, siteId](const camera::CameraPosition& p) {
+            engine_->steerTestPicture(static_cast<engine::SiteId>(siteId), p.pan, p.tilt, p.zoom);
+        });
         if (!driver)
             return invalid(tr("The camera of %1 cannot be used: %2").arg(site->name, why));
         it = cameras_.emplace(siteId, std::move(driver)).first;

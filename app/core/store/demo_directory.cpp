@@ -99,6 +99,9 @@ constexpr int kCommuneToneDistrictShift = 5;
 constexpr int kHallToneBase = 1760;
 constexpr int kHallToneStep = 20;
 
+// The halls' cameras move without hardware: their test pictures pan, tilt and zoom.
+const QString kSimulatedCamera = QStringLiteral(R"({"protocol":"simulated"})");
+
 QString barsUrl(int tone) {
     return QStringLiteral("test://bars?tone=%1&w=640&h=360").arg(tone);
 }
@@ -143,6 +146,7 @@ QList<SiteRecord> demoDirectory() {
         r.level = SiteLevel::Province;
         r.sortOrder = static_cast<int>(i);
         r.sourceUrl = barsUrl(hallTone);
+        r.cameraJson = kSimulatedCamera;
         hallTone += kHallToneStep;
         out.append(r);
     }
@@ -155,6 +159,7 @@ QList<SiteRecord> demoDirectory() {
         r.parentId = kDemoControlRoomId;
         r.sortOrder = static_cast<int>(d);
         r.sourceUrl = barsUrl(hallTone);
+        r.cameraJson = kSimulatedCamera;
         hallTone += kHallToneStep;
         districtIds.append(r.id);
         out.append(r);

@@ -273,9 +273,14 @@ Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return Error{Error::Code::Invalid, tr("The camera settings are not a JSON object.")};
         const QString protocol = doc.object().value(QLatin1String("protocol")).toString();
-        if (protocol != QLatin1String("visca-ip") && protocol != QLatin1String("onvif"))
+        if (protocol == QLatin1String("simulated") && !r.sourceUrl.startsWith(QLatin1String("test:")))
             return Error{Error::Code::Invalid,
-                         tr("Unknown camera protocol \"%1\" (expected visca-ip or onvif).").arg(protocol)};
+                         tr("A simulated camera moves only a test picture (a test: source).")};
+        if (protocol != QLatin1String("visca-ip") && protocol != QLatin1String("onvif") &&
+            protocol != QLatin1String("simulated"))
+            return Error{
+                Error::Code::Invalid,
+                tr("Unknown camera protocol \"%1\" (expected visca-ip, onvif or simulated).").arg(protocol)};
     }
     if (!r.sipUri.isEmpty()) {
         QSqlQuery dup(db_.connection());

@@ -154,6 +154,9 @@ public:
     bool setReturnUrl(SiteId id, const std::string& url, EngineError* error = nullptr);
     bool setSiteAudio(SiteId id, bool muted, double gainDb);
     bool setSiteVideoMuted(SiteId id, bool muted);
+    // Points a test picture's simulated camera (pan, tilt -1..1, zoom 0..1): the demo's cameras
+    // move without hardware. Other sources ignore it; false for an unknown site.
+    bool steerTestPicture(SiteId id, double pan, double tilt, double zoom);
     std::optional<SourceStats> siteStats(SiteId id) const;
     std::optional<SiteLevels> siteLevels(SiteId id) const;
     std::vector<SiteId> sites() const;
