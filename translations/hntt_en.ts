@@ -429,8 +429,8 @@
 <context>
     <name>ClockWatchdog</name>
     <message>
-        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
-        <translation>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</translation>
+        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: the lighter load (the button beside the clock, or View → Lighter load), fewer outputs, or close other programs.</source>
+        <translation>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: the lighter load (the button beside the clock, or View → Lighter load), fewer outputs, or close other programs.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +717,10 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Console load changed</source>
+        <translation>Console load changed</translation>
+    </message>
     <message>
         <source>Site keeps reconnecting</source>
         <translation>Site keeps reconnecting</translation>
@@ -1704,6 +1708,14 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</source>
+        <translation>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</translation>
+    </message>
+    <message>
+        <source>Normal load: the multiview and every site&apos;s picture at full rate.</source>
+        <translation>Normal load: the multiview and every site&apos;s picture at full rate.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 keeps losing its signal: %n time(s) in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</source>
         <translation>
@@ -2418,6 +2430,10 @@
 <context>
     <name>hntt::ui::ClockStatus</name>
     <message>
+        <source>The program is not keeping time: %1</source>
+        <translation>The program is not keeping time: %1</translation>
+    </message>
+    <message>
         <source>Clock: %1 late, %2 skipped</source>
         <translation>Clock: %1 late, %2 skipped</translation>
     </message>
@@ -2468,10 +2484,6 @@
     <message>
         <source>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</source>
         <translation>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</translation>
-    </message>
-    <message>
-        <source>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
-        <translation>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2693,14 @@
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>
+    <message>
+        <source>L&amp;ighter load</source>
+        <translation>L&amp;ighter load</translation>
+    </message>
+    <message>
+        <source>For a machine that cannot keep up: the multiview refreshes five times a second and sites off the air show a picture a second. Program, recording and streams are untouched.</source>
+        <translation>For a machine that cannot keep up: the multiview refreshes five times a second and sites off the air show a picture a second. Program, recording and streams are untouched.</translation>
+    </message>
     <message>
         <source>HNTT Console — Online conference control</source>
         <translation>HNTT Console — Online conference control</translation>
@@ -4232,6 +4252,25 @@ SHA-256 %2</translation>
     <message>
         <source>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</source>
         <translation>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LoadOffer</name>
+    <message>
+        <source>Light load</source>
+        <translation>Light load</translation>
+    </message>
+    <message>
+        <source>The lighter load is on: the multiview refreshes five times a second, sites off the air show a picture a second. Click for the normal load.</source>
+        <translation>The lighter load is on: the multiview refreshes five times a second, sites off the air show a picture a second. Click for the normal load.</translation>
+    </message>
+    <message>
+        <source>Lower the load</source>
+        <translation>Lower the load</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time. Click for the lighter load: the multiview refreshes five times a second and sites off the air show a picture a second; program, recording and streams stay as they are.</source>
+        <translation>The program is not keeping time. Click for the lighter load: the multiview refreshes five times a second and sites off the air show a picture a second; program, recording and streams stay as they are.</translation>
     </message>
 </context>
 </TS>

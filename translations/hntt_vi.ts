@@ -429,8 +429,8 @@
 <context>
     <name>ClockWatchdog</name>
     <message>
-        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
-        <translation>đồng hồ chương trình đã bỏ qua %1 trên %2 nhịp trong %3 giây qua: hình bị giật (âm thanh vẫn liền mạch). Hãy giảm tải: bớt điểm cầu trên các trang màn hình đa điểm, bớt đầu ra, hoặc đóng các chương trình khác.</translation>
+        <source>the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound stays whole). Lower the load: the lighter load (the button beside the clock, or View → Lighter load), fewer outputs, or close other programs.</source>
+        <translation>đồng hồ chương trình đã bỏ qua %1 trên %2 nhịp trong %3 giây qua: hình bị giật (âm thanh vẫn liền mạch). Hãy giảm tải: bật tải nhẹ (nút cạnh đồng hồ, hoặc Hiển thị → Tải nhẹ hơn), bớt đầu ra, hoặc đóng các chương trình khác.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +717,10 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Console load changed</source>
+        <translation>Đổi mức tải của bàn điều khiển</translation>
+    </message>
     <message>
         <source>Site keeps reconnecting</source>
         <translation>Điểm cầu liên tục kết nối lại</translation>
@@ -1704,6 +1708,14 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</source>
+        <translation>Tải nhẹ hơn: màn hình đa điểm làm mới năm lần mỗi giây, các điểm cầu không lên sóng hiện một hình mỗi giây.</translation>
+    </message>
+    <message>
+        <source>Normal load: the multiview and every site&apos;s picture at full rate.</source>
+        <translation>Tải bình thường: màn hình đa điểm và hình của mọi điểm cầu ở tốc độ đầy đủ.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 keeps losing its signal: %n time(s) in the last two minutes. Its link is unstable: ask the site to check its network (wired, not Wi-Fi) or keep it off program.</source>
         <translation>
@@ -2414,6 +2426,10 @@
 <context>
     <name>hntt::ui::ClockStatus</name>
     <message>
+        <source>The program is not keeping time: %1</source>
+        <translation>Chương trình không giữ được nhịp: %1</translation>
+    </message>
+    <message>
         <source>Clock: %1 late, %2 skipped</source>
         <translation>Đồng hồ: %1 trễ, %2 bỏ qua</translation>
     </message>
@@ -2464,10 +2480,6 @@
     <message>
         <source>The program is under strain: %1 late and %2 skipped ticks in the last %3 s; now and then a picture is shown twice. The sound stays whole.</source>
         <translation>Chương trình đang quá tải nhẹ: %1 nhịp trễ và %2 nhịp bỏ qua trong %3 giây qua; thỉnh thoảng một khung hình bị lặp lại. Âm thanh vẫn liền mạch.</translation>
-    </message>
-    <message>
-        <source>The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. The sound stays whole. Lower the load: fewer sites on the multiview&apos;s pages, fewer outputs, or close other programs.</source>
-        <translation>Chương trình không giữ được nhịp: %1 nhịp bỏ qua trong %2 giây qua, hình bị giật. Âm thanh vẫn liền mạch. Hãy giảm tải: bớt điểm cầu trên các trang màn hình đa điểm, bớt đầu ra, hoặc đóng các chương trình khác.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2689,14 @@
 </context>
 <context>
     <name>hntt::ui::MainWindow</name>
+    <message>
+        <source>L&amp;ighter load</source>
+        <translation>Tải &amp;nhẹ hơn</translation>
+    </message>
+    <message>
+        <source>For a machine that cannot keep up: the multiview refreshes five times a second and sites off the air show a picture a second. Program, recording and streams are untouched.</source>
+        <translation>Cho máy không theo kịp: màn hình đa điểm làm mới năm lần mỗi giây và các điểm cầu không lên sóng hiện một hình mỗi giây. Chương trình, bản ghi và luồng phát giữ nguyên.</translation>
+    </message>
     <message>
         <source>HNTT Console — Online conference control</source>
         <translation>Bàn điều khiển HNTT — Điều hành hội nghị trực tuyến</translation>
@@ -4224,6 +4244,25 @@ SHA-256 %2</translation>
     <message>
         <source>The source %1 points at this machine itself; sources from this machine are allowed only when the operator allows local sources.</source>
         <translation>Nguồn %1 trỏ về chính máy này; chỉ được lấy nguồn từ máy này khi người vận hành cho phép nguồn cục bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::LoadOffer</name>
+    <message>
+        <source>Light load</source>
+        <translation>Tải nhẹ</translation>
+    </message>
+    <message>
+        <source>The lighter load is on: the multiview refreshes five times a second, sites off the air show a picture a second. Click for the normal load.</source>
+        <translation>Đang bật tải nhẹ: màn hình đa điểm làm mới năm lần mỗi giây, các điểm cầu không lên sóng hiện một hình mỗi giây. Bấm để về tải bình thường.</translation>
+    </message>
+    <message>
+        <source>Lower the load</source>
+        <translation>Giảm tải</translation>
+    </message>
+    <message>
+        <source>The program is not keeping time. Click for the lighter load: the multiview refreshes five times a second and sites off the air show a picture a second; program, recording and streams stay as they are.</source>
+        <translation>Chương trình không giữ được nhịp. Bấm để bật tải nhẹ: màn hình đa điểm làm mới năm lần mỗi giây và các điểm cầu không lên sóng hiện một hình mỗi giây; chương trình, bản ghi và luồng phát giữ nguyên.</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,15 @@ void ConsoleSettings::setConfirmEmptySlots(bool on) {
     settings_.sync();
 }
 
+bool ConsoleSettings::lightLoad() const {
+    return settings_.value(QStringLiteral("engine/light_load"), false).toBool();
+}
+
+void ConsoleSettings::setLightLoad(bool on) {
+    settings_.setValue(QStringLiteral("engine/light_load"), on);
+    settings_.sync();
+}
+
 QByteArray ConsoleSettings::windowState() const {
     return settings_.value(QStringLiteral("ui/window_state")).toByteArray();
 }

@@ -58,6 +58,9 @@ public:
     // layout's background there at once (false).
     bool confirmEmptySlots() const;
     void setConfirmEmptySlots(bool on);
+    // The engine's lighter load (Session::setLightLoad); off by default.
+    bool lightLoad() const;
+    void setLightLoad(bool on);
     // The main window's docks and size, as QMainWindow::saveState/saveGeometry give them.
     QByteArray windowState() const;
     QByteArray windowGeometry() const;

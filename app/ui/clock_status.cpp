@@ -56,12 +56,8 @@ QString ClockStatus::detail(const engine::ClockStats& clock, int fps) const {
                      .arg(kWindowSeconds);
         break;
     case Health::Behind:
-        lines
-            << tr("The program is not keeping time: %1 skipped ticks in the last %2 s, its pictures stutter. "
-                  "The sound stays whole. Lower the load: fewer sites on the multiview's pages, fewer "
-                  "outputs, or close other programs.")
-                   .arg(static_cast<qulonglong>(recent.skipped))
-                   .arg(kWindowSeconds);
+        // The alarm's own words: one judgement, one sentence of advice.
+        lines << tr("The program is not keeping time: %1").arg(watch_.problem());
         break;
     }
     lines << tr("Late: ticks that started after their time. Skipped: ticks passed over to catch up.")

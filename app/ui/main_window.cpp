@@ -2,6 +2,7 @@
 
 #include "core/session/session.h"
 #include "ui/clock_status.h"
+#include "ui/load_offer.h"
 #include "ui/operator_focus.h"
 #include "ui/panels/alarms_panel.h"
 #include "ui/panels/audio_panel.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     buildMenus();
 
     clock_ = new ClockStatus(this);
+    loadOffer_ = new LoadOffer(lightLoad_, this);
     recordingStatus_ = new QLabel(this);
     recordingStatus_->setObjectName(QStringLiteral("recordingStatus"));
     alarmsStatus_ = new QLabel(this);
@@ -120,6 +122,7 @@ MainWindow::MainWindow(core::Session& session, QWidget* parent)
     statusBar()->addPermanentWidget(alarmsStatus_);
     statusBar()->addPermanentWidget(new SipStatus(session_, this));
     statusBar()->addPermanentWidget(recordingStatus_);
+    statusBar()->addPermanentWidget(loadOffer_);
     statusBar()->addPermanentWidget(clock_);
     statusBar()->showMessage(tr("Ready"), 3000);
     // Alarms raised while the session opened (SIP's port taken, say) count from the start.
@@ -223,6 +226,16 @@ void MainWindow::buildMenus() {
     for (QDockWidget* dock : std::as_const(docks_))
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
+    lightLoad_ = view->addAction(tr("L&ighter load"));
+    lightLoad_->setObjectName(QStringLiteral("lightLoad"));
+    lightLoad_->setCheckable(true);
+    lightLoad_->setChecked(session_.lightLoad());
+    lightLoad_->setToolTip(
+        tr("For a machine that cannot keep up: the multiview refreshes five times a second and "
+           "sites off the air show a picture a second. Program, recording and streams are "
+           "untouched."));
+    connect(lightLoad_, &QAction::toggled, this,
+            [this](bool on) { session_.setLightLoad(on, QStringLiteral("ui")); });
     view->addAction(tr("&Reset panel layout"), this, &MainWindow::resetLayout);
     QMenu* language = view->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
@@ -334,6 +347,7 @@ void MainWindow::showMessage(const QString& text) {
 void MainWindow::updateStatus() {
     // Once a second: the clock's counters only, not the whole state with every site.
     clock_->report(session_.clock(), session_.options().fps);
+    loadOffer_->report(clock_->health());
     const bool recording = session_.activeRecordingId().has_value();
     recordingStatus_->setText(recording ? tr("● REC") : QString());
     recordingStatus_->setStyleSheet(recording ? QStringLiteral("color: #ff4d4d; font-weight: 800;")

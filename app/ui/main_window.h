@@ -18,6 +18,7 @@ class AlarmsPanel;
 class AudioPanel;
 class CameraPanel;
 class ClockStatus;
+class LoadOffer;
 class LayoutPanel;
 class LibraryWindow;
 class MeetingPanel;
@@ -74,6 +75,8 @@ private:
     std::function<void()> defaultSizes_;
     bool restored_ = false;
     ClockStatus* clock_ = nullptr;
+    LoadOffer* loadOffer_ = nullptr;
+    QAction* lightLoad_ = nullptr;
     QLabel* recordingStatus_ = nullptr;
     QLabel* alarmsStatus_ = nullptr;
 };

@@ -292,6 +292,8 @@ struct Engine::Impl {
 
     std::thread clockThread;
     std::atomic<bool> running{false};
+    std::atomic<bool> lightLoad{false};
+    std::uint64_t multiviewRenders = 0;     // the clock thread's
     std::atomic<std::int64_t> ticksDone{0}; // clock.tick, published for other threads
 
     explicit Impl(EngineConfig c, EngineEvents e)
@@ -615,7 +617,7 @@ void Engine::Impl::mixAudio(Tick& t) {
 }
 
 void Engine::Impl::applyDecodeModes(const Tick& t) {
-    const bool sparing = static_cast<int>(t.sites.size()) > config.fullDecodeSiteLimit;
+    const bool sparing = lightLoad || static_cast<int>(t.sites.size()) > config.fullDecodeSiteLimit;
     auto inUse = [&](SiteId id) { return inComposition(t.program, id) || inComposition(t.preview, id); };
     for (std::size_t i = 0; i < t.sites.size(); ++i) {
         const SiteView& s = t.sites[i];
@@ -767,7 +769,10 @@ void Engine::Impl::compose(Tick& t) {
 
 // ---- multiview: every site, program and preview on the operator's canvas
 void Engine::Impl::renderMultiview(Tick& t) {
-    if (!config.multiview || clock.tick % std::max(1, config.multiviewEveryNthTick) != 0)
+    const int every =
+        std::max(1, lightLoad ? std::max(Engine::kLightMultiviewEveryNthTick, config.multiviewEveryNthTick)
+                              : config.multiviewEveryNthTick);
+    if (!config.multiview || clock.tick % every != 0)
         return;
     MultiviewInput input;
     input.program = t.programFrame;
@@ -789,6 +794,7 @@ void Engine::Impl::renderMultiview(Tick& t) {
         input.sites.push_back(std::move(m));
     }
     t.multiviewFrame = multiview.render(input);
+    ++multiviewRenders;
 }
 
 // ---- encode: the pictures published, picture and sound handed to the encoder's queue
@@ -818,6 +824,7 @@ void Engine::Impl::publishStats(Clock::duration work, const PhaseClock& phases, 
     ++clockStats.ticks;
     clockStats.lateTicks += late ? 1 : 0;
     clockStats.skippedTicks += skipped;
+    clockStats.multiviewFrames = multiviewRenders;
     clock.window.fill(clockStats);
 }
 
@@ -1712,6 +1719,14 @@ std::optional<OutputStats> Engine::returnFeed(SiteId id) const {
 
 double Engine::programSeconds() const {
     return static_cast<double>(impl_->ticksDone.load()) / impl_->config.fps;
+}
+
+void Engine::setLightLoad(bool on) {
+    impl_->lightLoad = on;
+}
+
+bool Engine::lightLoad() const {
+    return impl_->lightLoad;
 }
 
 ClockStats Engine::clockStats() const {

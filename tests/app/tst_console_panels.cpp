@@ -12,6 +12,7 @@
 #include "ui/call_look.h"
 #include "ui/clock_status.h"
 #include "ui/layout_geometry.h"
+#include "ui/load_offer.h"
 #include "ui/main_window.h"
 #include "ui/operator_focus.h"
 #include "ui/panels/join_link_dialog.h"
@@ -920,6 +921,58 @@ private Q_SLOTS:
         QCOMPARE(status.health(), ui::ClockStatus::Health::OnTime);
         QCOMPARE(status.text(), QStringLiteral("Clock: 16 late, 11 skipped")); // totals since start
         QVERIFY(status.styleSheet().isEmpty());
+    }
+
+    // The remedy where the problem shows: beside the clock, "Lower the load" appears once the
+    // program falls behind and switches the lighter load on (engine, settings); while it is on the
+    // button stays, to be seen and undone; the View menu's action is the same switch.
+    void lowerTheLoadIsOfferedBesideTheClock() {
+        Fixture f;
+        QVERIFY(f.open());
+        ui::MainWindow w(*f.session);
+        w.resize(1920, 1080);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* offer = w.findChild<ui::LoadOffer*>(QStringLiteral("lowerLoad"));
+        auto* action = w.findChild<QAction*>(QStringLiteral("lightLoad"));
+        QVERIFY(offer && action);
+        QVERIFY(!f.session->lightLoad());
+        offer->report(ui::ClockStatus::Health::OnTime);
+        QVERIFY(offer->isHidden());
+        offer->report(ui::ClockStatus::Health::Strained);
+        QVERIFY(offer->isHidden());
+        offer->report(ui::ClockStatus::Health::Behind);
+        QVERIFY(!offer->isHidden());
+        QCOMPARE(offer->text(), QStringLiteral("Lower the load"));
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QVERIFY(f.session->lightLoad());
+        QVERIFY(f.session->settings().lightLoad());
+        QVERIFY(action->isChecked());
+        QCOMPARE(offer->text(), QStringLiteral("Light load"));
+        offer->report(ui::ClockStatus::Health::OnTime);
+        QVERIFY(!offer->isHidden()); // on: still there, to be undone
+        // Logged as what it is.
+        auto events = f.session->eventLog().query();
+        QVERIFY(events && !events->isEmpty() && events->first().action == QStringLiteral("load.light"));
+        // The menu's action switches it off; the offer goes with the clock on time.
+        action->trigger();
+        QVERIFY(!f.session->lightLoad());
+        QVERIFY(!f.session->settings().lightLoad());
+        QVERIFY(offer->isHidden());
+        // A console started with it saved starts light, and its window says so.
+        action->trigger();
+        f.session->shutdown();
+        core::SessionOptions o;
+        o.dataDir = f.dir.path();
+        o.width = 320;
+        o.height = 180;
+        core::Session again(o);
+        QVERIFY(again.open());
+        QVERIFY(again.lightLoad());
+        ui::MainWindow w2(again);
+        QVERIFY(w2.findChild<QAction*>(QStringLiteral("lightLoad"))->isChecked());
+        QVERIFY(!w2.findChild<ui::LoadOffer*>(QStringLiteral("lowerLoad"))->isHidden());
+        again.shutdown();
     }
 
     // A site of a 200-character name selected: the window keeps its width at 1920x1080 and at

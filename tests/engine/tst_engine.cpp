@@ -294,6 +294,51 @@ private slots:
         QVERIFY2(meanSum <= s.tick.meanMs + 1e-6, qPrintable(QString::number(meanSum - s.tick.meanMs)));
     }
 
+    // Light load: the multiview refreshes at most every fifth tick (instead of every second), and
+    // a site off program and preview decodes keyframes only though the engine has few sites;
+    // back to normal, both return. The program keeps every site's picture.
+    void lightLoadRendersAndDecodesLess() {
+        addFourSolidSites();
+        QVERIFY(engine_->addSite(5, {"Tuyên Hóa", "test://bars?tone=1100&w=320&h=180", ""}));
+        QVERIFY(engine_->setProgram({"grid-2x2", {1, 2, 3, 4}}));
+        QVERIFY(engine_->setPreview({"single", {3}}));
+        engine_->start();
+        QTRY_VERIFY_WITH_TIMEOUT(engine_->siteStats(5)->fps > 20, 8000);
+        // Pictures a site decoded in a second (its fps counts the packets that arrive).
+        auto decoded = [this](SiteId id) {
+            const std::uint64_t before = engine_->siteStats(id)->videoFrames;
+            QTest::qWait(1000);
+            return engine_->siteStats(id)->videoFrames - before;
+        };
+        // Multiview pictures per tick (skipped ticks count: the clock's tick number runs on).
+        auto share = [this](int ms) {
+            const ClockStats a = engine_->clockStats();
+            QTest::qWait(ms);
+            const ClockStats b = engine_->clockStats();
+            const double ticks = double(b.ticks + b.skippedTicks - a.ticks - a.skippedTicks);
+            return std::pair{double(b.multiviewFrames - a.multiviewFrames), ticks};
+        };
+        const auto [normalFrames, normalTicks] = share(1500);
+        QVERIFY2(normalFrames >= normalTicks / 2 - 2 && normalFrames <= normalTicks / 2 + 2,
+                 qPrintable(QStringLiteral("%1 in %2").arg(normalFrames).arg(normalTicks)));
+
+        engine_->setLightLoad(true);
+        QVERIFY(engine_->lightLoad());
+        QTest::qWait(200);
+        const auto [lightFrames, lightTicks] = share(2000);
+        QVERIFY2(lightFrames <= lightTicks / Engine::kLightMultiviewEveryNthTick + 2 && lightFrames > 0,
+                 qPrintable(QStringLiteral("%1 in %2").arg(lightFrames).arg(lightTicks)));
+        // The off-air site: a picture a second (keyframes of a one-second GOP), the others whole.
+        QVERIFY2(decoded(5) <= 2, "the off-air site still decodes every picture");
+        QVERIFY2(decoded(1) >= 20, "a site on program lost pictures");
+
+        engine_->setLightLoad(false);
+        QVERIFY2(decoded(5) >= 15, "the off-air site does not decode every picture again");
+        const auto [againFrames, againTicks] = share(1500);
+        QVERIFY2(againFrames >= againTicks / 2 - 2,
+                 qPrintable(QStringLiteral("%1 in %2").arg(againFrames).arg(againTicks)));
+    }
+
     void muteRemovesToneFromProgram() {
         addFourSolidSites();
         engine_->start();

@@ -56,8 +56,9 @@ ClockWatchdog::Change ClockWatchdog::feed(const engine::ClockStats& clock) {
 QString ClockWatchdog::problem() const {
     const Counters c = since(kAlarmSeconds);
     return tr("the program clock skipped %1 of %2 ticks in the last %3 s: its pictures stutter (the sound "
-              "stays whole). Lower the load: fewer sites on the multiview's pages, fewer outputs, or close "
-              "other programs.")
+              "stays whole). Lower the load: the lighter load (the button beside the clock, or View → "
+              "Lighter "
+              "load), fewer outputs, or close other programs.")
         .arg(static_cast<qulonglong>(c.skipped))
         .arg(static_cast<qulonglong>(c.ticks + c.skipped))
         .arg(kAlarmSeconds);

@@ -141,6 +141,7 @@ Status Session::open() {
         ingest(s);
     if (options_.demo)
         setupDemoProgram();
+    engine_->setLightLoad(settings_->lightLoad());
     engine_->start();
     clockWatch_.start();
     restoreOutputs();
@@ -789,6 +790,22 @@ void Session::setAutoFollowSpeaker(bool on, const Actor& actor) {
     engine_->setAutoFollowSpeaker(on);
     log(actor, QStringLiteral("program.auto"), {}, {{"on", on}});
     publish(events::AutoFollowChanged{on});
+}
+
+void Session::setLightLoad(bool on, const Actor& actor) {
+    if (on == engine_->lightLoad())
+        return;
+    engine_->setLightLoad(on);
+    settings_->setLightLoad(on);
+    log(actor, QStringLiteral("load.light"), {}, {{"on", on}},
+        on ? tr("Lighter load: the multiview refreshes five times a second, sites off the air show a picture "
+                "a "
+                "second.")
+           : tr("Normal load: the multiview and every site's picture at full rate."));
+}
+
+bool Session::lightLoad() const {
+    return engine_->lightLoad();
 }
 
 // ---------------------------------------------------------------- recording

@@ -204,6 +204,11 @@ public:
     std::optional<qint64> floor() const { return floor_; }
     std::optional<qint64> preparedFloor() const;
     void setAutoFollowSpeaker(bool on, const Actor& actor);
+    // Lighter work for a machine that cannot keep up (engine::Engine::setLightLoad): the multiview
+    // refreshes less often and sites off the air decode keyframes only. Saved in the settings, so
+    // a weak machine starts light; logged.
+    void setLightLoad(bool on, const Actor& actor);
+    bool lightLoad() const;
 
     // --- cameras (VISCA over IP or ONVIF PTZ, by the site's camera settings). `done` is called
     // on this thread once the camera answered, refused or timed out (at once for a request that

@@ -100,6 +100,7 @@ QString EventLabels::action(const QString& action, const core::EventDetail& deta
         {QStringLiteral("browser.janus_up"), QT_TRANSLATE_NOOP("EventLabels", "Browser gateway up")},
         {QStringLiteral("clock.behind"), QT_TRANSLATE_NOOP("EventLabels", "Program not keeping time")},
         {QStringLiteral("clock.recovered"), QT_TRANSLATE_NOOP("EventLabels", "Program keeps time again")},
+        {QStringLiteral("load.light"), QT_TRANSLATE_NOOP("EventLabels", "Console load changed")},
         {QStringLiteral("site.unstable"), QT_TRANSLATE_NOOP("EventLabels", "Site keeps reconnecting")},
         {QStringLiteral("disk.low"), QT_TRANSLATE_NOOP("EventLabels", "Recordings' disk filling")},
         {QStringLiteral("disk.recovered"), QT_TRANSLATE_NOOP("EventLabels", "Recordings' disk has room")},

@@ -170,6 +170,12 @@ public:
     std::optional<SiteId> activeSpeaker() const;
     void setAutoFollowSpeaker(bool on); // slot 0 of the program follows the speaker
     bool autoFollowSpeaker() const;
+    // Lighter work for a machine that cannot keep up: the multiview refreshes at most every
+    // kLightMultiviewEveryNthTick ticks, and every site neither on program nor preview decodes
+    // keyframes only, however few sites there are. Program, recording and streams are untouched.
+    static constexpr int kLightMultiviewEveryNthTick = 5;
+    void setLightLoad(bool on);
+    bool lightLoad() const;
     void setProgramAudio(bool muted, double gainDb);
 
     // --- pictures (latest, immutable)

@@ -93,6 +93,7 @@ struct ClockStats {
     std::uint64_t skippedTicks = 0;                  // deadlines passed over to catch up
     WorkTime tick;                                   // the whole tick's work
     std::array<WorkTime, kClockPhaseCount> phases{}; // by ClockPhase
+    std::uint64_t multiviewFrames = 0;               // multiview pictures rendered since start
 };
 
 } // namespace hntt::engine
