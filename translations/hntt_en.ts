@@ -1709,6 +1709,10 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>FLOOR</source>
+        <translation>FLOOR</translation>
+    </message>
+    <message>
         <source>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</source>
         <translation>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</translation>
     </message>
@@ -3073,6 +3077,10 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>PROGRAM · %1 · FLOOR: %2</source>
+        <translation>PROGRAM · %1 · FLOOR: %2</translation>
+    </message>
     <message>
         <source>Ask before empty slots go on air</source>
         <translation>Ask before empty slots go on air</translation>

@@ -1709,6 +1709,10 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>FLOOR</source>
+        <translation>PHÁT BIỂU</translation>
+    </message>
+    <message>
         <source>Lighter load: the multiview refreshes five times a second, sites off the air show a picture a second.</source>
         <translation>Tải nhẹ hơn: màn hình đa điểm làm mới năm lần mỗi giây, các điểm cầu không lên sóng hiện một hình mỗi giây.</translation>
     </message>
@@ -3069,6 +3073,10 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::MonitorsPanel</name>
+    <message>
+        <source>PROGRAM · %1 · FLOOR: %2</source>
+        <translation>CHƯƠNG TRÌNH · %1 · PHÁT BIỂU: %2</translation>
+    </message>
     <message>
         <source>Ask before empty slots go on air</source>
         <translation>Hỏi trước khi đưa ô trống lên sóng</translation>

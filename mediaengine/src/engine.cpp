@@ -196,6 +196,7 @@ struct Tick {
     bool programMuted = false;
     double programGainDb = 0;
     std::optional<SiteId> speaker;
+    std::optional<SiteId> floor;
     VideoFramePtr programFrame, previewFrame, multiviewFrame;
 };
 
@@ -240,6 +241,7 @@ struct Engine::Impl {
     double programGainDb = 0;
     int multiviewPage = 0;
     std::optional<SiteId> currentSpeaker;
+    std::optional<SiteId> floor;
     std::map<SiteId, SiteLevels> levels;
 
     mutable std::mutex sinksMutex; // encoder and every sink
@@ -303,7 +305,8 @@ struct Engine::Impl {
         , text(config.fontFile.empty() ? TextRenderer() : TextRenderer(config.fontFile))
         , multiview(text,
                     MultiviewTexts{config.programLabel, config.previewLabel, config.pageText,
-                                   config.sitesText, config.lostCountText, config.audioMutedText},
+                                   config.sitesText, config.lostCountText, config.audioMutedText,
+                                   config.floorText},
                     slateTexts(config), config.multiviewWidth, config.multiviewHeight)
         , blockSize(config.sampleRate / config.fps)
         , clock(config, text, blockSize) {
@@ -531,6 +534,7 @@ Tick Engine::Impl::snapshot(bool renderVideo) {
     t.program = program;
     t.preview = preview;
     t.page = multiviewPage;
+    t.floor = floor;
     t.programMuted = programMuted;
     t.programGainDb = programGainDb;
     return t;
@@ -791,6 +795,7 @@ void Engine::Impl::renderMultiview(Tick& t) {
         m.audioMuted = t.clocks[i]->appliedMuted;
         m.onProgram = has(t.program, id);
         m.onPreview = has(t.preview, id);
+        m.hasFloor = t.floor == id;
         input.sites.push_back(std::move(m));
     }
     t.multiviewFrame = multiview.render(input);
@@ -1719,6 +1724,11 @@ std::optional<OutputStats> Engine::returnFeed(SiteId id) const {
 
 double Engine::programSeconds() const {
     return static_cast<double>(impl_->ticksDone.load()) / impl_->config.fps;
+}
+
+void Engine::setFloor(std::optional<SiteId> id) {
+    std::lock_guard lock(impl_->mutex);
+    impl_->floor = id;
 }
 
 void Engine::setLightLoad(bool on) {

@@ -65,6 +65,12 @@ Yuv lostStrip() {
     static const Yuv c = Yuv::fromRgb(150, 16, 16);
     return c;
 }
+Yuv floorMark() {
+    static const Yuv c =
+        Yuv::fromRgb(21, 101, 192); // blue: neither a tally's red/green nor the speaker's amber
+    return c;
+}
+
 Yuv mutedMark() {
     static const Yuv c = Yuv::fromRgb(200, 24, 24);
     return c;
@@ -371,8 +377,22 @@ void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, 
     text_.draw(canvas, strip.x + pad, strip.y, site.source.name, name);
 
     const int markSize = std::max(12, even(tile.h * 0.2));
-    if (site.source.speaking)
+    int badgeX = inner.x + pad;
+    if (site.source.speaking) {
         drawSpeakerMark(inner.x + pad, inner.y + pad, markSize, canvas);
+        badgeX += markSize + pad;
+    }
+    if (site.hasFloor) {
+        // Who has the floor, as large as the name, beside the speaker's mark.
+        TextStyle st;
+        st.pixelHeight = name.pixelHeight;
+        st.color = white();
+        st.box = true;
+        st.boxColor = floorMark();
+        st.boxAlpha = 235;
+        st.maxWidth = contentW / 2;
+        text_.draw(canvas, badgeX, inner.y + pad, texts_.floor, st);
+    }
     if (site.audioMuted) {
         TextStyle st;
         st.pixelHeight = name.pixelHeight; // as large as the name: a cut sound is seen from afar

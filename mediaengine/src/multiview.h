@@ -22,6 +22,7 @@ struct MultiviewTexts {
     std::string sites = "điểm cầu";       // "170 điểm cầu"
     std::string lost = "mất tín hiệu";    // "3 mất tín hiệu"
     std::string audioMuted = "TẮT TIẾNG"; // the mark on a site whose sound is cut
+    std::string floor = "PHÁT BIỂU";      // the mark on the site that has the floor
 };
 
 // One site as the multiview shows it.
@@ -32,6 +33,7 @@ struct MultiviewSite {
     bool onProgram = false;   // red tally
     bool onPreview = false;   // green tally
     bool audioMuted = false;
+    bool hasFloor = false; // the floor's badge
 };
 
 struct MultiviewInput {

@@ -740,6 +740,18 @@ private Q_SLOTS:
         QVERIFY(f.session->autoFollowSpeaker());
         QTest::mouseClick(monitors.autoButton(), Qt::LeftButton);
         QVERIFY(!f.session->autoFollowSpeaker());
+
+        // The floor is named on the program's caption.
+        auto programCaption = [&monitors] {
+            for (const QLabel* l : monitors.findChildren<QLabel*>())
+                if (l->text().startsWith(QStringLiteral("PROGRAM")))
+                    return l->text();
+            return QString();
+        };
+        QVERIFY(!programCaption().contains(QStringLiteral("FLOOR")));
+        QVERIFY(f.session->giveFloor(f.quangHoa, QStringLiteral("test")));
+        QTRY_VERIFY(programCaption().endsWith(
+            QStringLiteral(" · FLOOR: %1").arg(f.session->siteRecord(f.quangHoa)->name)));
         f.session->shutdown();
     }
 

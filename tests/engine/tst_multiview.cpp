@@ -227,6 +227,9 @@ private Q_SLOTS:
         in.sites[11].source.lost = true; // lost, no frame
         in.sites[11].source.frame = nullptr;
         in.sites[12].source.videoMuted = true;
+        in.sites[13].hasFloor = true; // the floor's badge
+        in.sites[14].hasFloor = true; // the floor's badge beside the speaker's mark
+        in.sites[14].source.speaking = true;
         auto loud = VideoFrame::allocateYuv420(kW, kH);
         mv.renderInto(in, *loud);
         dump(*loud, "multiview_marks");
@@ -274,6 +277,20 @@ private Q_SLOTS:
             const PixelRect t = tile(i);
             const int red = countPixels(*loud, {t.x + 8, t.y + 8, t.w - 24, t.h - 16}, reddish);
             QVERIFY2(red > 40, qPrintable(QStringLiteral("site %1: %2").arg(i).arg(red)));
+        }
+        // The floor: a blue badge at the top left; beside the speaker's amber mark when both.
+        auto blueish = [](Rgb c) { return c.b > 150 && c.r < 60 && c.g > 70 && c.g < 140; };
+        for (int i : {13, 14}) {
+            const PixelRect t = tile(i);
+            const int blue = countPixels(*loud, {t.x, t.y, t.w * 2 / 3, t.h / 3}, blueish);
+            QVERIFY2(blue > 100, qPrintable(QStringLiteral("site %1: %2").arg(i).arg(blue)));
+            QCOMPARE(countPixels(*quiet, {t.x, t.y, t.w * 2 / 3, t.h / 3}, blueish), 0);
+        }
+        const PixelRect t14 = tile(14);
+        QVERIFY(countPixels(*loud, {t14.x, t14.y, t14.w / 3, t14.h / 2}, amberish) > 20);
+        for (int i : {4, 7, 8}) { // no badge where there is no floor
+            const PixelRect t = tile(i);
+            QCOMPARE(countPixels(*loud, {t.x, t.y, t.w, t.h}, blueish), 0);
         }
         // Video muted: a slate instead of the picture.
         const PixelRect t12 = tile(12);

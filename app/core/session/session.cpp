@@ -118,6 +118,7 @@ Status Session::open() {
     cfg.sitesText = tr("sites").toStdString();
     cfg.lostCountText = tr("signal lost").toStdString();
     cfg.audioMutedText = tr("MUTED").toStdString();
+    cfg.floorText = tr("FLOOR").toStdString();
     if (options_.recordingReserveBytes)
         cfg.recordingMinFreeBytes =
             static_cast<std::uint64_t>(std::max<qint64>(0, *options_.recordingReserveBytes));
@@ -507,8 +508,10 @@ Status Session::deleteSite(qint64 id, const Actor& actor) {
     live_.remove(id);
     reconnects_.forget(id);
     cameras_.erase(id);
-    if (floor_ == id)
+    if (floor_ == id) {
         floor_.reset();
+        engine_->setFloor(std::nullopt);
+    }
     log(actor, QStringLiteral("site.delete"), QString::number(id));
     publish(events::SiteDeleted{id});
     return {};
@@ -687,6 +690,7 @@ std::optional<qint64> Session::preparedFloor() const {
 void Session::floorGiven(const SiteRecord& site, const engine::Composition& program, const Actor& actor) {
     const qint64 siteId = site.id;
     floor_ = siteId;
+    engine_->setFloor(static_cast<engine::SiteId>(siteId));
     log(actor, QStringLiteral("floor.give"), QString::number(siteId), compositionDetail(program));
     mark(MarkerKind::Floor, siteId, site.name);
     publish(events::FloorChanged{siteId});

@@ -176,7 +176,7 @@ void MonitorsPanel::onEvent(const core::SessionEvent& event) {
     namespace ev = core::events;
     if (event.as<ev::PreviewChanged>() && armed_->isActive())
         setTakeArmed(false); // the second TAKE confirms the preview that was asked about, no other
-    if (event.as<ev::PreviewChanged>() || event.as<ev::ProgramChanged>() ||
+    if (event.as<ev::PreviewChanged>() || event.as<ev::ProgramChanged>() || event.as<ev::FloorChanged>() ||
         event.as<ev::AutoFollowChanged>() || event.as<ev::SiteUpdated>() || event.as<ev::SiteDeleted>())
         refreshCaptions();
 }
@@ -185,7 +185,11 @@ void MonitorsPanel::refreshCaptions() {
     const engine::Composition prev = session_.preview();
     const engine::Composition prog = session_.program();
     const QString layout = QString::fromStdString(prev.layout);
-    programTitle_->setText(tr("PROGRAM · %1").arg(QString::fromStdString(prog.layout)));
+    // Who has the floor, named where the program is: the multiview badges the same site.
+    const auto floor = session_.floor();
+    programTitle_->setText(floor ? tr("PROGRAM · %1 · FLOOR: %2")
+                                       .arg(QString::fromStdString(prog.layout), siteName(session_, *floor))
+                                 : tr("PROGRAM · %1").arg(QString::fromStdString(prog.layout)));
     // Preview shows its slots with the names of the sites in them: the drop targets.
     const QList<QRectF> rects = layoutRects(session_, layout);
     QList<PictureView::Overlay> overlay;

@@ -53,6 +53,7 @@ struct EngineConfig {
     std::string sitesText = "điểm cầu";         // multiview "170 điểm cầu"
     std::string lostCountText = "mất tín hiệu"; // multiview "3 mất tín hiệu"
     std::string audioMutedText = "TẮT TIẾNG";
+    std::string floorText = "PHÁT BIỂU"; // the multiview's badge on the site that has the floor
     int videoBitrateKbps = 4000;
     int audioBitrateKbps = 128;
     std::string x264Preset = "veryfast";
@@ -174,6 +175,8 @@ public:
     // kLightMultiviewEveryNthTick ticks, and every site neither on program nor preview decodes
     // keyframes only, however few sites there are. Program, recording and streams are untouched.
     static constexpr int kLightMultiviewEveryNthTick = 5;
+    // The site that has the floor, badged on the multiview (none: no badge).
+    void setFloor(std::optional<SiteId> id);
     void setLightLoad(bool on);
     bool lightLoad() const;
     void setProgramAudio(bool muted, double gainDb);
