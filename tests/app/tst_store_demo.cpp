@@ -2,6 +2,8 @@
 // 159 communes split 20/16/16/16/18/30/15/28), its names, its simulated sources, and loading it.
 #include "core/store/database.h"
 #include "core/store/demo_directory.h"
+#include "core/store/demo_meetings.h"
+#include "core/store/meeting_book.h"
 #include "core/store/site_directory.h"
 
 #include <QHash>
@@ -134,6 +136,38 @@ private slots:
                 QVERIFY(!hallTones.contains(toneOf(s.sourceUrl)));
                 hallTones.insert(toneOf(s.sourceUrl));
             }
+    }
+
+    // Whenever the demo starts, its week is whole: eight meetings from now on, one running, the
+    // emergency one still to come (at any hour: morning, evening, just before midnight).
+    void demoWeekAtAnyHour_data() {
+        QTest::addColumn<QTime>("at");
+        for (const QTime t : {QTime(0, 5), QTime(8, 10), QTime(16, 45), QTime(19, 5), QTime(23, 40)})
+            QTest::newRow(qPrintable(t.toString(QStringLiteral("HH:mm")))) << t;
+    }
+    void demoWeekAtAnyHour() {
+        QFETCH(QTime, at);
+        QTemporaryDir tmp;
+        Result<std::unique_ptr<Database>> db = Database::open(tmp.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY(db);
+        SiteDirectory dir(**db);
+        QVERIFY(loadDemoDirectory(dir));
+        const QDateTime now(QDate(2026, 12, 4), at);
+        MeetingBook book(**db, [now] { return now; });
+        Result<int> booked = loadDemoMeetings(book, dir, now);
+        QVERIFY2(booked, booked ? "" : qPrintable(booked.error().message));
+        QCOMPARE(*booked, 8);
+        const auto week = book.between(now, now.addDays(7));
+        QVERIFY(week);
+        QCOMPARE(week->size(), 8);
+        int running = 0, emergenciesAhead = 0;
+        for (const MeetingRecord& m : *week) {
+            running += m.startsAt <= now && now < m.endsAt ? 1 : 0;
+            emergenciesAhead += m.emergency && m.startsAt > now ? 1 : 0;
+        }
+        QCOMPARE(running, 1);
+        QCOMPARE(emergenciesAhead, 1);
+        QCOMPARE(*loadDemoMeetings(book, dir, now), 0); // booked already: nothing added
     }
 
     void loadsOnceIntoTheStore() {

@@ -10,10 +10,44 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QThread>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace hntt::test {
 
 namespace {
+// Whether `port` on loopback can be bound now with that socket type.
+bool canBind(int type, quint16 port) {
+    const int fd = ::socket(AF_INET, type, 0);
+    if (fd < 0)
+        return false;
+    const int on = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    sockaddr_in addr = {};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(port);
+    const bool ok = ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
+    ::close(fd);
+    return ok;
+}
+
+// baresip listens on its SIP port over UDP and TCP and on the next port over TLS: all three must
+// be free. Taken below the kernel's ephemeral range (32768 and up), where an outgoing connection
+// of another program could take one between the choice and baresip's start.
+quint16 nextSipPort() {
+    static quint16 next = static_cast<quint16>(24000 + (::getpid() % 200) * 20);
+    for (int tries = 0; tries < 400; ++tries) {
+        const quint16 port = next;
+        next = static_cast<quint16>(next + 2 > 29990 ? 24000 : next + 2);
+        if (canBind(SOCK_DGRAM, port) && canBind(SOCK_STREAM, port) && canBind(SOCK_STREAM, port + 1))
+            return port;
+    }
+    return freeUdpPort();
+}
+
 quint16 nextRtpBase() {
     // Ranges of their own, away from the console's (20000-20999) and from each other.
     static quint16 base = 31000;
@@ -26,7 +60,7 @@ quint16 nextRtpBase() {
 
 BaresipPeer::BaresipPeer(const QString& user, int toneHz)
     : user_(user)
-    , sipPort_(freeUdpPort())
+    , sipPort_(nextSipPort())
     , ctrlPort_(freeTcpPort()) {
     const quint16 rtp = nextRtpBase();
     QDir(dir_.path()).mkpath(QStringLiteral("snd"));

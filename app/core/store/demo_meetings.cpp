@@ -11,7 +11,7 @@ namespace {
 
 struct DemoMeeting {
     int day;          // days after today
-    int hour, minute; // local start; day 0 with hour -1: from the current hour
+    int hour, minute; // local start; hour -1: the current hour; -2: half past the hour after next
     int minutes;      // length
     const char16_t* title;
     MeetingKind kind;
@@ -24,7 +24,7 @@ const QList<DemoMeeting>& week() {
     static const QList<DemoMeeting> all = {
         {0, -1, 0, 120, u"Họp trực tuyến rà soát công tác chuyển đổi số cấp huyện",
          MeetingKind::ProvinceDistricts, u"Phòng họp trực tuyến số 1", -1, false},
-        {0, 16, 30, 60, u"Họp khẩn ứng phó áp thấp nhiệt đới trên Biển Đông", MeetingKind::ProvinceAll,
+        {0, -2, 30, 60, u"Họp khẩn ứng phó áp thấp nhiệt đới trên Biển Đông", MeetingKind::ProvinceAll,
          u"Phòng họp trực tuyến số 2", -1, true},
         {1, 8, 0, 180, u"Hội nghị trực tuyến tổng kết công tác năm 2026 của UBND tỉnh",
          MeetingKind::ProvinceAll, u"Hội trường UBND tỉnh", -1, false},
@@ -73,8 +73,12 @@ Result<int> loadDemoMeetings(MeetingBook& book, const SiteDirectory& directory, 
         m.room = QString::fromUtf16(d.room);
         m.emergency = d.emergency;
         const QDate day = now.date().addDays(d.day);
-        m.startsAt = d.hour < 0 ? QDateTime(day, QTime(now.time().hour(), 0))
-                                : QDateTime(day, QTime(d.hour, d.minute));
+        const QDateTime thisHour(day, QTime(now.time().hour(), 0));
+        // Today's are placed around the present, so that whenever the demo starts one is running
+        // and the emergency one is still to come (a fixed hour would be over by the evening).
+        m.startsAt = d.hour == -1   ? thisHour
+                     : d.hour == -2 ? thisHour.addSecs(2 * 3600 + 60LL * d.minute)
+                                    : QDateTime(day, QTime(d.hour, d.minute));
         m.endsAt = m.startsAt.addSecs(60LL * d.minutes);
         if (d.district >= 0) {
             m.hostSiteId = districts.value(d.district);
