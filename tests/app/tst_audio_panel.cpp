@@ -210,6 +210,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         QCOMPARE(panel.order(), directory);
         QCOMPARE(panel.shown(), directory);
+        // It opens showing all sites, and says so.
+        QCOMPARE(panel.findChild<QComboBox*>(QStringLiteral("show"))->currentText(),
+                 QStringLiteral("All sites"));
 
         // Takes and a floor never move a strip.
         QVERIFY(s.setProgram({"side-by-side", {c3, d1}}, QStringLiteral("ui")));

@@ -170,11 +170,16 @@ void AudioPanel::fillShowChoices() {
         show_->insertSeparator(show_->count());
     for (const auto& [id, name] : std::as_const(districts_))
         add(name, Show::District, id);
+    // The choice kept across a rebuild; the separator has no data and is never chosen.
     int keep = 0;
-    for (int i = 0; i < show_->count(); ++i)
-        if (show_->itemData(i, Qt::UserRole).toInt() == kind &&
-            show_->itemData(i, Qt::UserRole + 1).toLongLong() == district)
+    for (int i = 0; i < show_->count(); ++i) {
+        const QVariant data = show_->itemData(i, Qt::UserRole);
+        if (data.isValid() && data.toInt() == kind &&
+            show_->itemData(i, Qt::UserRole + 1).toLongLong() == district) {
             keep = i;
+            break;
+        }
+    }
     show_->setCurrentIndex(keep);
 }
 
