@@ -390,7 +390,7 @@ void MultiviewRenderer::drawSiteTile(const MultiviewSite& site, PixelRect tile, 
         st.box = true;
         st.boxColor = floorMark();
         st.boxAlpha = 235;
-        st.maxWidth = contentW / 2;
+        st.maxWidth = inner.x + contentW - pad - badgeX; // the tile's width: it must read whole
         text_.draw(canvas, badgeX, inner.y + pad, texts_.floor, st);
     }
     if (site.audioMuted) {
