@@ -11,6 +11,7 @@
 #include "test_support.h"
 #include "ui/call_look.h"
 #include "ui/clock_status.h"
+#include "ui/elided_label.h"
 #include "ui/layout_geometry.h"
 #include "ui/load_offer.h"
 #include "ui/main_window.h"
@@ -692,8 +693,9 @@ private Q_SLOTS:
         // says what went on air.
         auto caption = [&monitors] {
             for (const QLabel* l : monitors.findChildren<QLabel*>())
-                if (l->text().startsWith(QStringLiteral("PREVIEW")))
-                    return l->text();
+                if (const auto* e = dynamic_cast<const ui::ElidedLabel*>(l);
+                    e && e->fullText().startsWith(QStringLiteral("PREVIEW")))
+                    return e->fullText();
             return QString();
         };
         QCOMPARE(caption(), QStringLiteral("PREVIEW · grid-2x2 · ⚠ 2 empty slot(s)"));
@@ -744,8 +746,9 @@ private Q_SLOTS:
         // The floor is named on the program's caption.
         auto programCaption = [&monitors] {
             for (const QLabel* l : monitors.findChildren<QLabel*>())
-                if (l->text().startsWith(QStringLiteral("PROGRAM")))
-                    return l->text();
+                if (const auto* e = dynamic_cast<const ui::ElidedLabel*>(l);
+                    e && e->fullText().startsWith(QStringLiteral("PROGRAM")))
+                    return e->fullText();
             return QString();
         };
         QVERIFY(!programCaption().contains(QStringLiteral("FLOOR")));
@@ -1014,6 +1017,16 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(w.width(), screen.width());
         QCOMPARE(w.height(), screen.height());
+        // Its floor prepared with F9 (the sites panel says so, naming it) and named on preview's
+        // caption, then given and named on program's: the texts wrap or are cut, not the window.
+        w.activateWindow();
+        QTest::keyClick(&w, Qt::Key_F9);
+        QTRY_COMPARE(f.session->preparedFloor().value_or(0), f.quangHoa);
+        QTest::qWait(200);
+        QCOMPARE(w.width(), screen.width());
+        QVERIFY(f.session->giveFloor(f.quangHoa, QStringLiteral("test")));
+        QTest::qWait(200);
+        QCOMPARE(w.width(), screen.width());
         auto* take = w.findChild<QPushButton*>(QStringLiteral("takeButton"));
         QVERIFY(take && take->isVisible());
         const QRect onWindow(take->mapTo(&w, QPoint(0, 0)), take->size());

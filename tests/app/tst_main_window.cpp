@@ -102,6 +102,17 @@ private Q_SLOTS:
         for (QTreeWidgetItemIterator it(sites->tree()); *it; ++it)
             ++items;
         QCOMPARE(items, 171);
+        // The whole demo in Vietnamese (the longer words) fits a 1366x768 screen as well.
+        w.resize(1366, 768);
+        QTest::qWait(300);
+        QVERIFY2(w.minimumSizeHint().width() <= 1366,
+                 qPrintable(QString::number(w.minimumSizeHint().width())));
+        QCOMPARE(w.width(), 1366);
+        auto* take = w.findChild<QPushButton*>(QStringLiteral("takeButton"));
+        QVERIFY(take && take->isVisible());
+        QVERIFY(w.rect().contains(QRect(take->mapTo(&w, QPoint(0, 0)), take->size())));
+        w.resize(1920, 1080);
+        QTest::qWait(300);
         for (const char* dock :
              {"sitesPanelDock", "monitorsPanelDock", "layoutPanelDock", "cameraPanelDock", "audioPanelDock",
               "recordingPanelDock", "outputsPanelDock", "alarmsPanelDock", "meetingPanelDock"})

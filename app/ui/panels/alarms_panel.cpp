@@ -2,6 +2,7 @@
 
 #include "core/session/session.h"
 #include "core/url_mask.h"
+#include "ui/elided_label.h"
 #include "ui/panels/event_labels.h"
 #include "ui/panels/event_log_view.h"
 #include "ui/panels/panel_style.h"
@@ -31,7 +32,7 @@ AlarmsPanel::AlarmsPanel(core::Session& session, QWidget* parent)
     auto* tv = new QVBoxLayout(top);
     tv->setContentsMargins(0, 0, 0, 0);
     auto* header = new QHBoxLayout;
-    title_ = new QLabel(top);
+    title_ = new ElidedLabel(top); // never widens the bottom docks past a 1366-pixel screen
     title_->setObjectName(QStringLiteral("alarmCount"));
     QFont bold = title_->font();
     bold.setBold(true);
@@ -119,7 +120,8 @@ void AlarmsPanel::refreshAlarms() {
             alarms_->item(i, c)->setBackground(style::kRedTint);
     }
     const int count = static_cast<int>(alarms.size());
-    title_->setText(count == 0 ? tr("No unacknowledged alarms") : tr("Unacknowledged alarms: %1").arg(count));
+    title_->setFullText(count == 0 ? tr("No unacknowledged alarms")
+                                   : tr("Unacknowledged alarms: %1").arg(count));
     style::setTextColour(title_, count == 0 ? style::kGreen : style::kRed);
     acknowledge_->setEnabled(count > 0);
     acknowledgeAll_->setEnabled(count > 0);

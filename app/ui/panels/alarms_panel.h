@@ -18,6 +18,8 @@ class Session;
 
 namespace hntt::ui {
 
+class ElidedLabel;
+
 class EventLogView;
 
 class AlarmsPanel : public QWidget {
@@ -51,7 +53,7 @@ private:
     void readSites(); // names for the alarms and the log, and the log's site filter
 
     core::Session& session_;
-    QLabel* title_ = nullptr;
+    ElidedLabel* title_ = nullptr;
     QTableWidget* alarms_ = nullptr;
     QPushButton* acknowledge_ = nullptr;
     QPushButton* acknowledgeAll_ = nullptr;

@@ -33,13 +33,13 @@ AudioPanel::AudioPanel(core::Session& session, QWidget* parent)
     filter_->setObjectName(QStringLiteral("filter"));
     filter_->setPlaceholderText(tr("Filter sites…"));
     filter_->setClearButtonEnabled(true);
-    filter_->setMinimumWidth(80);
+    filter_->setMinimumWidth(60);
     top->addWidget(filter_, 1);
     show_ = new QComboBox(this);
     show_->setObjectName(QStringLiteral("show"));
     show_->setToolTip(tr("Which sites the desk shows"));
     show_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    show_->setMinimumContentsLength(12);
+    show_->setMinimumContentsLength(8); // the list opens wide; the desk stays narrow on 1366 pixels
     top->addWidget(show_);
     count_ = new QLabel(this);
     count_->setObjectName(QStringLiteral("count"));

@@ -60,10 +60,9 @@ EventLogView::EventLogView(core::Session& session, QWidget* parent)
     export_ = new QPushButton(tr("Export…"), this);
     export_->setObjectName(QStringLiteral("logExport"));
     export_->setToolTip(tr("Save the events the filters show, all of them, as a CSV file for a spreadsheet"));
+    // The title over its filters, not beside them: the bottom docks share a 1366-pixel screen.
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(title);
-    bar->addStretch(1);
     bar->addWidget(show_);
     bar->addWidget(site_);
     bar->addWidget(export_);
@@ -72,6 +71,7 @@ EventLogView::EventLogView(core::Session& session, QWidget* parent)
                               {tr("Time"), tr("By"), tr("Action"), tr("Subject"), tr("Reason")}, LogReason);
     auto* v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
+    v->addWidget(title);
     v->addLayout(bar);
     v->addWidget(table_, 1);
 

@@ -58,7 +58,7 @@ MeetingPanel::MeetingPanel(core::Session& session, QWidget* parent)
     v->setContentsMargins(6, 6, 6, 6);
 
     auto* header = new QHBoxLayout;
-    day_ = new QLabel(this);
+    day_ = new ElidedLabel(this);
     day_->setObjectName(QStringLiteral("day"));
     QFont bold = day_->font();
     bold.setBold(true);
@@ -136,7 +136,7 @@ bool MeetingPanel::checkRunning() const {
 }
 
 void MeetingPanel::refresh() {
-    day_->setText(tr("Today, %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    day_->setFullText(tr("Today, %1").arg(QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"))));
     const qint64 selected = selectedMeeting();
     const auto activeId = session_.activeMeetingId();
     auto today = session_.meetings().today();

@@ -69,7 +69,7 @@ private:
     void showMessage(const QString& text, bool error);
 
     core::Session& session_;
-    QLabel* day_ = nullptr;
+    ElidedLabel* day_ = nullptr;
     ElidedLabel* active_ = nullptr;
     QTableWidget* meetings_ = nullptr;
     QPushButton* start_ = nullptr;

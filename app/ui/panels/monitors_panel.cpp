@@ -1,6 +1,7 @@
 #include "ui/panels/monitors_panel.h"
 
 #include "core/session/session.h"
+#include "ui/elided_label.h"
 #include "ui/layout_geometry.h"
 #include "ui/picture_view.h"
 
@@ -47,9 +48,10 @@ MonitorsPanel::MonitorsPanel(core::Session& session, QWidget* parent)
     program_ = new PictureView(session_, core::Session::Picture::Program, this);
     program_->setObjectName(QStringLiteral("programMonitor"));
 
-    previewTitle_ = new QLabel(this);
-    programTitle_ = new QLabel(this);
-    for (QLabel* l : {previewTitle_, programTitle_}) {
+    // Captions carry names (the floor's, say): cut with "…" rather than widening the window.
+    previewTitle_ = new ElidedLabel(this);
+    programTitle_ = new ElidedLabel(this);
+    for (QLabel* l : {static_cast<QLabel*>(previewTitle_), static_cast<QLabel*>(programTitle_)}) {
         l->setAlignment(Qt::AlignCenter);
         l->setMinimumHeight(24);
     }
@@ -187,9 +189,10 @@ void MonitorsPanel::refreshCaptions() {
     const QString layout = QString::fromStdString(prev.layout);
     // Who has the floor, named where the program is: the multiview badges the same site.
     const auto floor = session_.floor();
-    programTitle_->setText(floor ? tr("PROGRAM · %1 · FLOOR: %2")
-                                       .arg(QString::fromStdString(prog.layout), siteName(session_, *floor))
-                                 : tr("PROGRAM · %1").arg(QString::fromStdString(prog.layout)));
+    programTitle_->setFullText(floor
+                                   ? tr("PROGRAM · %1 · FLOOR: %2")
+                                         .arg(QString::fromStdString(prog.layout), siteName(session_, *floor))
+                                   : tr("PROGRAM · %1").arg(QString::fromStdString(prog.layout)));
     // Preview shows its slots with the names of the sites in them: the drop targets.
     const QList<QRectF> rects = layoutRects(session_, layout);
     QList<PictureView::Overlay> overlay;
@@ -218,7 +221,7 @@ void MonitorsPanel::refreshCaptions() {
         previewTitle_->setStyleSheet(kPreviewStyle);
         take_->setToolTip(tr("Put preview on program (Space)"));
     }
-    previewTitle_->setText(caption);
+    previewTitle_->setFullText(caption);
     const bool autoOn = session_.autoFollowSpeaker();
     if (auto_->isChecked() != autoOn) {
         const QSignalBlocker block(auto_);

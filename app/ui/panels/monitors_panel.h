@@ -18,6 +18,7 @@ class Session;
 
 namespace hntt::ui {
 
+class ElidedLabel;
 class PictureView;
 
 class MonitorsPanel : public QWidget {
@@ -54,8 +55,8 @@ private:
     core::Session& session_;
     PictureView* preview_ = nullptr;
     PictureView* program_ = nullptr;
-    QLabel* previewTitle_ = nullptr;
-    QLabel* programTitle_ = nullptr;
+    ElidedLabel* previewTitle_ = nullptr;
+    ElidedLabel* programTitle_ = nullptr;
     QPushButton* take_ = nullptr;
     QPushButton* auto_ = nullptr;
     QBoxLayout* monitors_ = nullptr;

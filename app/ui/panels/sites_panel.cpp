@@ -88,6 +88,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("siteSummary"));
     summary_->setStyleSheet(QStringLiteral("color: #aab0b8;"));
+    summary_->setWordWrap(true); // a long message (a site's name in it) wraps; it never widens the window
     callSummary_ = new QLabel(this);
     callSummary_->setObjectName(QStringLiteral("callSummary"));
     callSummary_->setWordWrap(true);
@@ -185,13 +186,17 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
             report(r.error().message);
     });
 
+    // Two short rows rather than one long one: the side dock stays narrow enough for the whole
+    // console to fit a 1366-pixel screen in Vietnamese, whose words are the longer.
     auto* siteBar = new QHBoxLayout;
     siteBar->addWidget(button(mute_, QStringLiteral("muteButton")));
     siteBar->addWidget(button(videoMute_, QStringLiteral("videoMuteButton")));
     siteBar->addWidget(gain_);
-    siteBar->addWidget(button(floor_, QStringLiteral("floorButton")));
-    siteBar->addWidget(button(preview_, QStringLiteral("previewButton")));
     siteBar->addStretch();
+    auto* airBar = new QHBoxLayout;
+    airBar->addWidget(button(floor_, QStringLiteral("floorButton")));
+    airBar->addWidget(button(preview_, QStringLiteral("previewButton")));
+    airBar->addStretch();
     // Group actions behind one button: the bar stays narrow enough for a side dock.
     auto* group = new QToolButton(this);
     group->setObjectName(QStringLiteral("groupButton"));
@@ -224,6 +229,7 @@ SitesPanel::SitesPanel(core::Session& session, SiteSelection& selection, QWidget
     layout->addWidget(search_);
     layout->addWidget(tree_, 1);
     layout->addLayout(siteBar);
+    layout->addLayout(airBar);
     layout->addLayout(groupBar);
     layout->addWidget(callBar_);
     layout->addWidget(summary_);
