@@ -82,6 +82,23 @@ int even(int v) {
     return v & ~1;
 }
 
+// 75 % colour bars, left to right.
+constexpr std::array<std::array<int, 3>, 7> kBars = {
+    {{191, 191, 191}, {191, 191, 0}, {0, 191, 191}, {0, 191, 0}, {191, 0, 191}, {191, 0, 0}, {0, 0, 191}}};
+
+// The white box crossing the bottom strip once every two seconds, in picture `index`.
+struct MovingBox {
+    int x, y, size;
+};
+MovingBox movingBox(int w, int h, int fps, std::uint64_t index) {
+    const int top = even(h * 3 / 4), stripH = h - top;
+    const int box = std::max(2, even(stripH / 2));
+    const int travel = std::max(1, w - box);
+    const std::uint64_t period = static_cast<std::uint64_t>(fps) * 2;
+    return {even(static_cast<int>(static_cast<std::uint64_t>(travel) * (index % period) / period)),
+            even(top + (stripH - box) / 2), box};
+}
+
 } // namespace
 
 bool isTestUrl(const std::string& url) {
@@ -161,13 +178,6 @@ TestPattern::TestPattern(const TestPatternSpec& spec, int sampleRate)
         return;
     }
     // 75 % bars over the top three quarters; a black strip below for the moving box.
-    static constexpr std::array<std::array<int, 3>, 7> kBars = {{{191, 191, 191},
-                                                                 {191, 191, 0},
-                                                                 {0, 191, 191},
-                                                                 {0, 191, 0},
-                                                                 {191, 0, 191},
-                                                                 {191, 0, 0},
-                                                                 {0, 0, 191}}};
     auto f = VideoFrame::allocateYuv420(w, h);
     const int barsBottom = even(h * 3 / 4);
     for (int i = 0; i < 7; ++i) {
@@ -185,14 +195,8 @@ VideoFramePtr TestPattern::frame(std::uint64_t index) {
     auto f = VideoFrame::allocateYuv420(w, h);
     if (av_frame_copy(f->avFrame(), bars_->avFrame()) < 0)
         throw std::bad_alloc();
-    // A white box crossing the bottom strip once every two seconds.
-    const int top = even(h * 3 / 4), stripH = h - top;
-    const int box = std::max(2, even(stripH / 2));
-    const int travel = std::max(1, w - box);
-    const std::uint64_t period = static_cast<std::uint64_t>(spec_.fps) * 2;
-    const int x = even(static_cast<int>(static_cast<std::uint64_t>(travel) * (index % period) / period));
-    const int y = even(top + (stripH - box) / 2);
-    fillRect(*f, x, y, x + box, y + box, rgbToYuv709(255, 255, 255));
+    const MovingBox b = movingBox(w, h, spec_.fps, index);
+    fillRect(*f, b.x, b.y, b.x + b.size, b.y + b.size, rgbToYuv709(255, 255, 255));
     return f;
 }
 
@@ -210,13 +214,6 @@ VideoFramePtr TestPattern::frame(std::uint64_t index, const TestView& view) {
     auto outX = [&](double sx) { return (sx - cx) * f + w / 2.0; };
     auto outY = [&](double sy) { return (sy - cy) * f + h / 2.0; };
 
-    static constexpr std::array<std::array<int, 3>, 7> kBars = {{{191, 191, 191},
-                                                                 {191, 191, 0},
-                                                                 {0, 191, 191},
-                                                                 {0, 191, 0},
-                                                                 {191, 0, 191},
-                                                                 {191, 0, 0},
-                                                                 {0, 0, 191}}};
     std::array<Yuv, 7> bars{};
     for (std::size_t i = 0; i < bars.size(); ++i)
         bars[i] = rgbToYuv709(kBars[i][0], kBars[i][1], kBars[i][2]);
@@ -262,16 +259,10 @@ VideoFramePtr TestPattern::frame(std::uint64_t index, const TestView& view) {
         }
     }
     // The moving box, where the view puts it (in the scene copy nearest the view's centre).
-    const int top = even(h * 3 / 4), stripH = h - top;
-    const int box = std::max(2, even(stripH / 2));
-    const int travel = std::max(1, w - box);
-    const std::uint64_t period = static_cast<std::uint64_t>(spec_.fps) * 2;
-    const double bx =
-        static_cast<double>(travel) * static_cast<double>(index % period) / static_cast<double>(period) +
-        std::floor(cx / w) * w;
-    const double by = top + (stripH - box) / 2.0;
-    fillRect(out, even(static_cast<int>(outX(bx))), even(static_cast<int>(outY(by))),
-             even(static_cast<int>(outX(bx + box))), even(static_cast<int>(outY(by + box))), white);
+    const MovingBox b = movingBox(w, h, spec_.fps, index);
+    const double bx = b.x + std::floor(cx / w) * w;
+    fillRect(out, even(static_cast<int>(outX(bx))), even(static_cast<int>(outY(b.y))),
+             even(static_cast<int>(outX(bx + b.size))), even(static_cast<int>(outY(b.y + b.size))), white);
     return picture;
 }
 
