@@ -459,6 +459,16 @@ struct Engine::Impl {
     int previewWidth() const { return std::max(2, config.width / 4 * 2); }
     int previewHeight() const { return std::max(2, config.height / 4 * 2); }
 
+    // A site's source, taken under the lock and used outside it: none for an unknown site, a null
+    // pointer for a site without a URL.
+    std::optional<std::shared_ptr<Source>> siteSource(SiteId id) const {
+        std::lock_guard lock(mutex);
+        auto it = sites.find(id);
+        if (it == sites.end())
+            return std::nullopt;
+        return it->second.source;
+    }
+
     static bool inComposition(const Composition& c, SiteId id) {
         return std::any_of(c.sites.begin(), c.sites.end(), [id](const auto& s) { return s && *s == id; });
     }
@@ -1094,30 +1104,20 @@ bool Engine::setSiteVideoMuted(SiteId id, bool muted) {
 bool Engine::steerTestPicture(SiteId id, double pan, double tilt, double zoom) {
     if (!std::isfinite(pan) || !std::isfinite(tilt) || !std::isfinite(zoom))
         return false;
-    std::shared_ptr<Source> source;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end())
-            return false;
-        source = it->second.source;
-    }
-    if (source)
-        source->setTestView(
+    const auto source = impl_->siteSource(id);
+    if (!source)
+        return false;
+    if (*source)
+        (*source)->setTestView(
             {std::clamp(pan, -1.0, 1.0), std::clamp(tilt, -1.0, 1.0), std::clamp(zoom, 0.0, 1.0)});
     return true;
 }
 
 std::optional<SourceStats> Engine::siteStats(SiteId id) const {
-    std::shared_ptr<Source> source;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end())
-            return std::nullopt;
-        source = it->second.source;
-    }
-    return source ? source->stats() : SourceStats{};
+    const auto source = impl_->siteSource(id);
+    if (!source)
+        return std::nullopt;
+    return *source ? (*source)->stats() : SourceStats{};
 }
 
 std::optional<SiteLevels> Engine::siteLevels(SiteId id) const {
@@ -1477,15 +1477,8 @@ VideoFramePtr Engine::multiviewFrame() const {
 }
 
 VideoFramePtr Engine::siteFrame(SiteId id) const {
-    std::shared_ptr<Source> source;
-    {
-        std::lock_guard lock(impl_->mutex);
-        auto it = impl_->sites.find(id);
-        if (it == impl_->sites.end())
-            return nullptr;
-        source = it->second.source;
-    }
-    return source ? source->latestVideo() : nullptr;
+    const auto source = impl_->siteSource(id);
+    return source && *source ? (*source)->latestVideo() : nullptr;
 }
 
 std::optional<SiteId> Engine::multiviewSiteAt(double x, double y) const {
