@@ -691,13 +691,15 @@ private Q_SLOTS:
 
         // Two of its four slots are empty: the preview's caption says so before TAKE, and TAKE
         // says what went on air.
-        auto caption = [&monitors] {
-            for (const QLabel* l : monitors.findChildren<QLabel*>())
-                if (const auto* e = dynamic_cast<const ui::ElidedLabel*>(l);
-                    e && e->fullText().startsWith(QStringLiteral("PREVIEW")))
-                    return e->fullText();
+        // A monitor's whole caption (its label may show it cut), found by how it starts.
+        auto captionOf = [&monitors](const QString& start) {
+            for (const auto* e : monitors.findChildren<const QLabel*>())
+                if (const auto* label = dynamic_cast<const ui::ElidedLabel*>(e);
+                    label && label->fullText().startsWith(start))
+                    return label->fullText();
             return QString();
         };
+        auto caption = [&] { return captionOf(QStringLiteral("PREVIEW")); };
         QCOMPARE(caption(), QStringLiteral("PREVIEW · grid-2x2 · ⚠ 2 empty slot(s)"));
         QVERIFY(monitors.takeButton()->toolTip().contains(QStringLiteral("empty")));
 
@@ -744,13 +746,7 @@ private Q_SLOTS:
         QVERIFY(!f.session->autoFollowSpeaker());
 
         // The floor is named on the program's caption.
-        auto programCaption = [&monitors] {
-            for (const QLabel* l : monitors.findChildren<QLabel*>())
-                if (const auto* e = dynamic_cast<const ui::ElidedLabel*>(l);
-                    e && e->fullText().startsWith(QStringLiteral("PROGRAM")))
-                    return e->fullText();
-            return QString();
-        };
+        auto programCaption = [&] { return captionOf(QStringLiteral("PROGRAM")); };
         QVERIFY(!programCaption().contains(QStringLiteral("FLOOR")));
         QVERIFY(f.session->giveFloor(f.quangHoa, QStringLiteral("test")));
         QTRY_VERIFY(programCaption().endsWith(
