@@ -34,15 +34,17 @@ bool canBind(int type, quint16 port) {
     return ok;
 }
 
-// baresip listens on its SIP port over UDP and TCP and on the next port over TLS: all three must
-// be free. Taken below the kernel's ephemeral range (32768 and up), where an outgoing connection
-// of another program could take one between the choice and baresip's start.
+// baresip listens on its SIP port over UDP and TCP and on the next port over TLS, and takes
+// commands on the one after: all must be free. Taken below the kernel's ephemeral range (32768
+// and up), where an outgoing connection of another program could take one between the choice
+// and baresip's start.
 quint16 nextSipPort() {
     static quint16 next = static_cast<quint16>(24000 + (::getpid() % 200) * 20);
     for (int tries = 0; tries < 400; ++tries) {
         const quint16 port = next;
-        next = static_cast<quint16>(next + 2 > 29990 ? 24000 : next + 2);
-        if (canBind(SOCK_DGRAM, port) && canBind(SOCK_STREAM, port) && canBind(SOCK_STREAM, port + 1))
+        next = static_cast<quint16>(next + 4 > 29990 ? 24000 : next + 4);
+        if (canBind(SOCK_DGRAM, port) && canBind(SOCK_STREAM, port) && canBind(SOCK_STREAM, port + 1) &&
+            canBind(SOCK_STREAM, port + 2))
             return port;
     }
     return freeUdpPort();
@@ -61,7 +63,7 @@ quint16 nextRtpBase() {
 BaresipPeer::BaresipPeer(const QString& user, int toneHz)
     : user_(user)
     , sipPort_(nextSipPort())
-    , ctrlPort_(freeTcpPort()) {
+    , ctrlPort_(static_cast<quint16>(sipPort_ + 2)) {
     const quint16 rtp = nextRtpBase();
     QDir(dir_.path()).mkpath(QStringLiteral("snd"));
     QFile config(dir_.filePath(QStringLiteral("config")));
@@ -144,20 +146,32 @@ bool BaresipPeer::command(const QString& name, const QString& params, QString* d
     s.write(QByteArray::number(json.size()) + ':' + json + ',');
     if (!s.waitForBytesWritten(3000))
         return false;
-    // The answer: a netstring with {"response":true,"ok":true,...}.
-    QByteArray answer;
+    // The answer: a netstring "LENGTH:{"response":true,"ok":true,"data":...}," read whole (a long
+    // answer, such as a list of calls, can come in more than one piece). Events may come before it.
+    QByteArray buffer;
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < 5000 && !answer.contains("\"response\"")) {
+    while (t.elapsed() < 5000) {
         if (s.waitForReadyRead(200))
-            answer += s.readAll();
+            buffer += s.readAll();
+        for (;;) {
+            const qsizetype colon = buffer.indexOf(':');
+            if (colon <= 0)
+                break;
+            bool ok = false;
+            const qsizetype length = buffer.left(colon).toLongLong(&ok);
+            if (!ok || buffer.size() < colon + 1 + length + 1)
+                break;
+            const QJsonObject o = QJsonDocument::fromJson(buffer.mid(colon + 1, length)).object();
+            buffer.remove(0, colon + 1 + length + 1);
+            if (!o.value(QStringLiteral("response")).toBool())
+                continue;
+            if (data)
+                *data = o.value(QStringLiteral("data")).toString();
+            return o.value(QStringLiteral("ok")).toBool();
+        }
     }
-    if (data) {
-        const qsizetype colon = answer.indexOf(':');
-        const QJsonObject o = QJsonDocument::fromJson(answer.mid(colon + 1).chopped(1)).object();
-        *data = o.value(QStringLiteral("data")).toString();
-    }
-    return answer.contains("\"ok\":true");
+    return false;
 }
 
 int BaresipPeer::activeCalls() {
@@ -166,6 +180,8 @@ int BaresipPeer::activeCalls() {
         return -1;
     static const QRegularExpression count(QStringLiteral("Active calls \\((\\d+)\\)"));
     const auto m = count.match(data);
+    if (!m.hasMatch())
+        qWarning("baresip listcalls answered without a count: %s", qPrintable(data));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
