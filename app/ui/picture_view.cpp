@@ -12,7 +12,8 @@ namespace hntt::ui {
 PictureView::PictureView(core::Session& session, core::Session::Picture which, QWidget* parent)
     : QWidget(parent)
     , session_(session)
-    , which_(which) {
+    , which_(which)
+    , feed_(session.pictureFeed(which)) {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(192, 108);
     connect(&timer_, &QTimer::timeout, this, &PictureView::refresh);
@@ -30,11 +31,9 @@ QRect PictureView::pictureRect() const {
 void PictureView::refresh() {
     if (!isVisible())
         return; // a hidden monitor costs nothing
-    const QRect r = pictureRect();
-    QImage next = session_.picture(which_, r.size());
-    if (!next.isNull()) {
-        image_ = std::move(next);
-        update();
+    if (std::optional<QImage> next = feed_->next(pictureRect().size())) {
+        image_ = std::move(*next);
+        update(pictureRect()); // the letterbox and overlays stay as painted
     }
 }
 

@@ -20,6 +20,7 @@ public:
 
     QRect pictureRect() const; // where the picture is drawn, in widget coordinates
     const QImage& lastImage() const { return image_; }
+    quint64 conversions() const { return feed_->conversions(); }
     void refresh();
     // Lets sites dragged from other panels be dropped here (siteDropped reports where).
     void setAcceptSiteDrops(bool on);
@@ -52,6 +53,7 @@ private:
 
     core::Session& session_;
     core::Session::Picture which_;
+    std::unique_ptr<core::PictureFeed> feed_;
     QImage image_;
     QTimer timer_;
     QPoint pressPos_;

@@ -78,22 +78,46 @@ VideoFrame::Rgb yuvToRgb709(double y, double u, double v) {
 } // namespace
 
 bool VideoFrame::toBgra(std::uint8_t* dst, int dstStride, int width, int height) const {
-    if (!dst || width <= 0 || height <= 0 || frame_->width <= 0 || frame_->height <= 0)
+    thread_local DisplayConverter scaler;
+    return scaler.toBgra(*this, dst, dstStride, width, height);
+}
+
+struct DisplayConverter::Context {
+    struct Key {
+        int srcWidth = 0, srcHeight = 0, format = -1, width = 0, height = 0;
+        bool fullRange = false;
+        bool operator==(const Key&) const = default;
+    };
+    av::SwsPtr sws;
+    Key key; // what sws was set up for
+};
+
+DisplayConverter::DisplayConverter()
+    : context_(std::make_unique<Context>()) {}
+
+DisplayConverter::~DisplayConverter() = default;
+
+bool DisplayConverter::toBgra(const VideoFrame& frame, std::uint8_t* dst, int dstStride, int width,
+                              int height) {
+    const AVFrame* f = frame.avFrame();
+    if (!dst || width <= 0 || height <= 0 || f->width <= 0 || f->height <= 0)
         return false;
-    // One cached context per calling thread: displays call this at a steady size.
-    thread_local av::SwsPtr ctx;
-    SwsContext* raw = sws_getCachedContext(ctx.release(), frame_->width, frame_->height,
-                                           static_cast<AVPixelFormat>(frame_->format), width, height,
-                                           AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
-    ctx.reset(raw);
-    if (!raw)
-        return false;
-    const int* coeffs = sws_getCoefficients(SWS_CS_ITU709);
-    sws_setColorspaceDetails(raw, coeffs, frame_->color_range == AVCOL_RANGE_JPEG ? 1 : 0, coeffs, 1, 0,
-                             1 << 16, 1 << 16);
+    const Context::Key key{f->width, f->height, f->format, width, height, f->color_range == AVCOL_RANGE_JPEG};
+    if (!context_->sws || !(context_->key == key)) {
+        const bool shrinks = width <= f->width && height <= f->height;
+        context_->sws.reset(sws_getContext(f->width, f->height, static_cast<AVPixelFormat>(f->format), width,
+                                           height, AV_PIX_FMT_BGRA, shrinks ? SWS_AREA : SWS_BILINEAR,
+                                           nullptr, nullptr, nullptr));
+        if (!context_->sws)
+            return false;
+        const int* coeffs = sws_getCoefficients(SWS_CS_ITU709);
+        sws_setColorspaceDetails(context_->sws.get(), coeffs, key.fullRange ? 1 : 0, coeffs, 1, 0, 1 << 16,
+                                 1 << 16);
+        context_->key = key;
+    }
     std::uint8_t* planes[4] = {dst, nullptr, nullptr, nullptr};
     int strides[4] = {dstStride, 0, 0, 0};
-    return sws_scale(raw, frame_->data, frame_->linesize, 0, frame_->height, planes, strides) == height;
+    return sws_scale(context_->sws.get(), f->data, f->linesize, 0, f->height, planes, strides) == height;
 }
 
 VideoFrame::Rgb VideoFrame::rgbAt(int x, int y) const {

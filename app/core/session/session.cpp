@@ -1158,11 +1158,21 @@ QImage toImage(const engine::VideoFramePtr& frame, const QSize& size) {
 }
 } // namespace
 
+namespace {
+engine::VideoFramePtr frameOf(const engine::Engine& engine, Session::Picture which) {
+    return which == Session::Picture::Multiview ? engine.multiviewFrame()
+           : which == Session::Picture::Program ? engine.programFrame()
+                                                : engine.previewFrame();
+}
+} // namespace
+
 QImage Session::picture(Picture which, const QSize& size) const {
-    const engine::VideoFramePtr frame = which == Picture::Multiview ? engine_->multiviewFrame()
-                                        : which == Picture::Program ? engine_->programFrame()
-                                                                    : engine_->previewFrame();
-    return toImage(frame, size);
+    return toImage(frameOf(*engine_, which), size);
+}
+
+std::unique_ptr<PictureFeed> Session::pictureFeed(Picture which) const {
+    const engine::Engine* engine = engine_.get();
+    return std::make_unique<PictureFeed>([engine, which] { return frameOf(*engine, which); });
 }
 
 QImage Session::sitePicture(qint64 siteId, const QSize& size) const {

@@ -11,6 +11,7 @@
 #include "core/jobs/job_queue.h"
 #include "core/session/clock_watchdog.h"
 #include "core/session/engine_bridge.h"
+#include "core/session/picture_feed.h"
 #include "core/session/reconnect_watch.h"
 #include "core/session/recording_watchdog.h"
 #include "core/session/session_event.h"
@@ -325,6 +326,8 @@ public:
     QImage picture(Picture which, const QSize& size) const;
     // A site's latest picture at that size (null when the site has shown none yet).
     QImage sitePicture(qint64 siteId, const QSize& size) const;
+    // A monitor's own supply of one of those pictures (new images only when the picture changed).
+    std::unique_ptr<PictureFeed> pictureFeed(Picture which) const;
     std::optional<qint64> multiviewSiteAt(double x, double y) const;
 
 Q_SIGNALS:

@@ -35,7 +35,8 @@ public:
     AVFrame* avFrame() { return frame_; }
 
     // Scales and converts the picture into a 32-bit BGRA buffer (QImage::Format_RGB32 on
-    // little-endian) of width×height. For displays; false if the conversion is impossible.
+    // little-endian) of width×height; false if the conversion is impossible. For snapshots: a
+    // display converting pictures steadily keeps a DisplayConverter of its own.
     bool toBgra(std::uint8_t* dst, int dstStride, int width, int height) const;
 
     // Colour at a pixel of a YUV420P frame, converted back with BT.709 limited range.
@@ -57,5 +58,22 @@ private:
 };
 
 using VideoFramePtr = std::shared_ptr<const VideoFrame>;
+
+// Converts pictures to 32-bit BGRA for one display. It keeps its scaling context while the sizes
+// stay the same (setting one up costs more than a small conversion), and shrinks by area
+// averaging: sharper than bilinear for text and a third of its cost at monitor sizes.
+class DisplayConverter {
+public:
+    DisplayConverter();
+    ~DisplayConverter();
+    DisplayConverter(const DisplayConverter&) = delete;
+    DisplayConverter& operator=(const DisplayConverter&) = delete;
+
+    bool toBgra(const VideoFrame& frame, std::uint8_t* dst, int dstStride, int width, int height);
+
+private:
+    struct Context;
+    std::unique_ptr<Context> context_;
+};
 
 } // namespace hntt::engine
