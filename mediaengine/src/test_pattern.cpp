@@ -10,6 +10,7 @@
 #include <cstring>
 #include <new>
 #include <numbers>
+#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -170,6 +171,15 @@ std::optional<TestPatternSpec> parseTestUrl(const std::string& url, std::string*
 TestPattern::TestPattern(const TestPatternSpec& spec, int sampleRate)
     : spec_(spec)
     , sampleRate_(sampleRate) {
+    if (spec_.toneHz > 0 && spec_.toneHz == std::floor(spec_.toneHz) && sampleRate_ > 0) {
+        const auto hz = static_cast<long>(spec_.toneHz);
+        const long cycle = sampleRate_ / std::gcd(static_cast<long>(sampleRate_), hz);
+        toneCycle_.resize(static_cast<std::size_t>(cycle));
+        for (long i = 0; i < cycle; ++i)
+            toneCycle_[static_cast<std::size_t>(i)] = static_cast<float>(
+                kToneAmplitude *
+                std::sin(2.0 * std::numbers::pi * static_cast<double>((hz * i) % sampleRate_) / sampleRate_));
+    }
     const int w = spec_.width, h = spec_.height;
     if (spec_.kind == TestPatternSpec::Kind::Solid) {
         auto f = VideoFrame::allocateYuv420(w, h);
@@ -269,6 +279,14 @@ VideoFramePtr TestPattern::frame(std::uint64_t index, const TestView& view) {
 void TestPattern::audio(float* dst, std::size_t count) {
     if (spec_.toneHz <= 0) {
         std::fill_n(dst, count, 0.f);
+        return;
+    }
+    if (!toneCycle_.empty()) {
+        for (std::size_t i = 0; i < count; ++i) {
+            dst[i] = toneCycle_[toneAt_];
+            if (++toneAt_ == toneCycle_.size())
+                toneAt_ = 0;
+        }
         return;
     }
     const double step = 2.0 * std::numbers::pi * spec_.toneHz / sampleRate_;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <numbers>
 #include <set>
 #include <thread>
 
@@ -140,6 +141,31 @@ private slots:
         QTest::qWait(500);
         const double fps = source.stats().fps;
         QVERIFY2(fps > 7 && fps < 13, qPrintable(QString::number(fps)));
+    }
+
+    // The tone is the same sine however it is made (a whole-hertz tone is played from one
+    // repeating cycle), sample for sample, for a minute of 10 ms blocks and odd-sized ones.
+    void testPatternToneIsExactOverAMinute() {
+        for (const double hz : {440.0, 1981.0, 1760.0, 440.5}) {
+            TestPatternSpec spec;
+            spec.toneHz = hz;
+            TestPattern pattern(spec, 48000);
+            std::vector<float> block;
+            std::size_t n = 0;
+            double worst = 0;
+            for (int i = 0; n < 48000u * 60; ++i) {
+                block.resize(i % 3 == 0 ? 480 : 317);
+                pattern.audio(block.data(), block.size());
+                for (const float v : block) {
+                    const double phase = std::fmod(hz * static_cast<double>(n), 48000.0) / 48000.0;
+                    const double want =
+                        TestPattern::kToneAmplitude * std::sin(2.0 * std::numbers::pi * phase);
+                    worst = std::max(worst, std::abs(v - want));
+                    ++n;
+                }
+            }
+            QVERIFY2(worst < 1e-4, qPrintable(QStringLiteral("%1 Hz: off by %2").arg(hz).arg(worst)));
+        }
     }
 
     void testPatternBarsMove() {
