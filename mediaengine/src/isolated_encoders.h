@@ -34,7 +34,7 @@ struct IsolatedPacket {
 struct IsolatedEncoderSettings {
     std::size_t tracks = 0;
     int inputRate = 48000;
-    int sampleRate = 24000; // of the encoded tracks
+    int sampleRate = 16000; // of the encoded tracks
     int bitrateKbps = 32;
     int workers = 0;            // 0: one per core
     double maxLagSeconds = 3.0; // beyond this a worker skips blocks

@@ -124,7 +124,11 @@ PacketSink::PacketSink(SinkSettings settings, const AVCodecContext* video, const
         IsolatedEncoderSettings is;
         is.tracks = settings_.isolatedTracks.size();
         is.inputRate = settings_.sampleRate;
-        is.sampleRate = settings_.sampleRate >= 32000 ? settings_.sampleRate / 2 : settings_.sampleRate;
+        // Speech in wideband (16 kHz, as G.722 and the room systems' voice codecs): a track is for
+        // hearing who said what, and an encoder costs in proportion to its rate.
+        is.sampleRate = settings_.sampleRate % 16000 == 0 ? 16000
+                        : settings_.sampleRate >= 32000   ? settings_.sampleRate / 2
+                                                          : settings_.sampleRate;
         is.bitrateKbps = settings_.isolatedBitrateKbps;
         is.blockSeconds = settings_.blockSeconds;
         is.maxLagSeconds = settings_.isolatedMaxLagSeconds;
