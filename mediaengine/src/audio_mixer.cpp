@@ -127,6 +127,18 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
     std::fill(total_.begin(), total_.end(), 0.0);
     for (auto& [site, ch] : channels_) {
         double peak = 0, sumSquares = 0;
+        if (ch.gain.remaining == 0 && (ch.gain.current == 0.0 || !ch.input)) {
+            // Muted and settled, or sending nothing: contributes nothing (most communes of a
+            // province-wide meeting), without a pass over its samples.
+            if (!ch.silent) {
+                std::fill(ch.contribution.begin(), ch.contribution.end(), 0.0);
+                std::fill(ch.output.begin(), ch.output.end(), 0.f);
+            }
+            ch.levels = levelsOf(0, 0, n);
+            ch.silent = true;
+            ch.input = nullptr;
+            continue;
+        }
         for (std::size_t i = 0; i < n; ++i) {
             float x = ch.input ? ch.input[i] : 0.f;
             if (!std::isfinite(x))
@@ -154,30 +166,36 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
     programLevels_ = levelsOf(peak, sumSquares, n);
 
     commonLimiter_.process(total_.data(), common_.data(), n);
-    // Mix-minus: everyone but the site itself, from the one total (O(N) per block).
-    for (auto& [site, ch] : channels_) {
-        if (ch.silent) {
-            // Total minus nothing: exactly the common mix-minus, its limiter in the same state
-            // (most sites of a province-wide meeting are muted).
-            std::copy(common_.begin(), common_.end(), ch.mixMinus.begin());
+    ++block_;
+}
+
+std::span<const float> AudioMixer::mixMinus(SiteId site) {
+    const auto it = channels_.find(site);
+    if (it == channels_.end())
+        return {};
+    Channel& ch = it->second;
+    if (ch.mixMinusBlock == block_)
+        return ch.mixMinus;
+    if (ch.silent) {
+        // Total minus nothing: exactly the common mix-minus, its limiter in the same state
+        // (most sites of a province-wide meeting are muted).
+        std::copy(common_.begin(), common_.end(), ch.mixMinus.begin());
+        ch.limiter.follow(commonLimiter_);
+    } else {
+        // Not made for the block before: its limiter starts from the common one's state, the
+        // nearest there is, rather than from a gain of long ago.
+        if (ch.mixMinusBlock + 1 != block_)
             ch.limiter.follow(commonLimiter_);
-            continue;
-        }
-        for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t i = 0; i < total_.size(); ++i)
             work_[i] = total_[i] - ch.contribution[i];
-        ch.limiter.process(work_.data(), ch.mixMinus.data(), n);
+        ch.limiter.process(work_.data(), ch.mixMinus.data(), total_.size());
     }
+    ch.mixMinusBlock = block_;
+    return ch.mixMinus;
 }
 
 std::span<const float> AudioMixer::program() const {
     return program_;
-}
-
-std::span<const float> AudioMixer::mixMinus(SiteId site) const {
-    const auto it = channels_.find(site);
-    if (it == channels_.end())
-        return {};
-    return it->second.mixMinus;
 }
 
 std::span<const float> AudioMixer::channelOutput(SiteId site) const {

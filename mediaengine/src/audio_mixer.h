@@ -42,7 +42,8 @@ struct MixInput {
 // so changes never click. Outputs, each through its own limiter: the program (with the master
 // gain/mute) and, for every site, its mix-minus (every other site, without the master: muting
 // the program for a broadcast must not cut the conference's return feeds). Mix-minus costs
-// O(N) per block: total minus the site's own contribution.
+// O(N) per block: total minus the site's own contribution, made when asked for (only sites with
+// a return feed or a call need theirs; a demo province of 171 audible test sources needs none).
 //
 // Not thread-safe: every call, including the accessors, belongs to the program clock thread.
 // Spans returned stay valid until the next mix(), removeChannel() or destruction.
@@ -59,7 +60,9 @@ public:
     void mix(std::span<const MixInput> inputs);
 
     std::span<const float> program() const;
-    std::span<const float> mixMinus(SiteId site) const; // empty span for an unknown site
+    // The site's mix-minus of the last block, made at the first request after mix() (empty span
+    // for an unknown site). A site asked every block has its own limiter running continuously.
+    std::span<const float> mixMinus(SiteId site);
     // Every site's sound, without the master: the mix-minus of a site that is silent (muted, or
     // sending nothing), which the return feeds of such sites share.
     std::span<const float> commonMixMinus() const { return common_; }
@@ -93,7 +96,8 @@ private:
         std::vector<float> mixMinus;
         PeakLimiter limiter;
         AudioLevels levels;
-        bool silent = true; // contributed nothing to the last block
+        bool silent = true;              // contributed nothing to the last block
+        std::uint64_t mixMinusBlock = 0; // the block its mixMinus was made for (0: none)
     };
 
     int sampleRate_;
@@ -108,6 +112,7 @@ private:
     std::vector<double> work_;
     std::vector<float> program_;
     AudioLevels programLevels_;
+    std::uint64_t block_ = 0; // blocks mixed
 };
 
 } // namespace hntt::engine

@@ -505,7 +505,7 @@ struct Engine::Impl {
     void applyDecodeModes(const Tick& t);
     void sendAudio(const Tick& t);
     // sinksMutex held, clock thread: the block of the return feeds' sound, with the sites heard.
-    MixMinusBlock returnFeedsBlock(const std::map<SiteId, std::span<const float>>& mixMinus,
+    MixMinusBlock returnFeedsBlock(const std::function<std::span<const float>(SiteId)>& mixMinusOf,
                                    std::int64_t tick);
     void deliverMixMinus(const EncodedPacketPtr& packet, std::span<const SiteId> sites);
     TileSource tileFor(const Tick& t, SiteId id) const;
@@ -650,26 +650,32 @@ void Engine::Impl::applyDecodeModes(const Tick& t) {
 
 // ---- outputs: the mixed sound to the return feeds, the recording's tracks and the listeners
 void Engine::Impl::sendAudio(const Tick& t) {
-    const AudioMixer& mixer = clock.mixer;
+    AudioMixer& mixer = clock.mixer;
     const std::int64_t tick = clock.tick;
-    std::map<SiteId, std::span<const float>> mixMinus;
-    for (const SiteView& s : t.sites)
-        mixMinus[s.id] = mixer.mixMinus(s.id);
-    if (events.audioBlock)
-        events.audioBlock(mixer.program(), mixMinus);
+    // A site's mix-minus is made only where it goes: a listener of every block, a call, an
+    // audible site's return feed.
+    auto mixMinusOf = [&](SiteId id) -> std::span<const float> {
+        return findView(t.sites, id) ? mixer.mixMinus(id) : std::span<const float>{};
+    };
+    if (events.audioBlock) {
+        std::map<SiteId, std::span<const float>> all;
+        for (const SiteView& s : t.sites)
+            all[s.id] = mixer.mixMinus(s.id);
+        events.audioBlock(mixer.program(), all);
+    }
     {
         // Each call's own mix-minus to its sender (copied there; never blocks).
         std::lock_guard lock(callsMutex);
         for (auto& [id, call] : calls)
             if (call.sender)
-                if (auto it = mixMinus.find(id); it != mixMinus.end())
-                    call.sender->pushAudio(it->second, tick);
+                if (const std::span<const float> m = mixMinusOf(id); !m.empty())
+                    call.sender->pushAudio(m, tick);
     }
     std::shared_ptr<PacketSink> rec;
     {
         std::lock_guard lock(sinksMutex);
         if (mixMinusEncoders && (!returnFeeds.empty() || !closing.empty()))
-            mixMinusEncoders->push(returnFeedsBlock(mixMinus, tick));
+            mixMinusEncoders->push(returnFeedsBlock(mixMinusOf, tick));
         rec = recording;
     }
     if (rec && rec->hasIsolatedTracks()) {
@@ -698,7 +704,7 @@ void Engine::Impl::sendAudio(const Tick& t) {
     }
 }
 
-MixMinusBlock Engine::Impl::returnFeedsBlock(const std::map<SiteId, std::span<const float>>& mixMinus,
+MixMinusBlock Engine::Impl::returnFeedsBlock(const std::function<std::span<const float>(SiteId)>& mixMinusOf,
                                              std::int64_t tick) {
     const AudioMixer& mixer = clock.mixer;
     MixMinusBlock block;
@@ -726,8 +732,8 @@ MixMinusBlock Engine::Impl::returnFeedsBlock(const std::map<SiteId, std::span<co
             lastHeard.erase(heard);
             continue;
         }
-        if (const auto m = mixMinus.find(id); m != mixMinus.end())
-            block.audible.emplace(id, std::vector<float>(m->second.begin(), m->second.end()));
+        if (const std::span<const float> m = mixMinusOf(id); !m.empty())
+            block.audible.emplace(id, std::vector<float>(m.begin(), m.end()));
     }
     return block;
 }
