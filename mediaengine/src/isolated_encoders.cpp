@@ -33,7 +33,7 @@ av::SwrPtr openResampler(int from, int to) {
 
 // Frames of silence after which an encoder's state is silence too (its overlap and look-ahead).
 constexpr int kSettleFrames = 4;
-constexpr int kWorkerNice = 5;
+constexpr int kWorkerNice = 10; // below the sources (5)
 
 } // namespace
 

@@ -16,7 +16,9 @@
 #include <pthread.h>
 #include <string>
 #include <string_view>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 #include <utility>
 #include <vector>
 
@@ -33,10 +35,11 @@ using namespace std::chrono_literals;
 using Clock = Source::Clock;
 
 constexpr auto kFirstBackoff = 500ms;
-constexpr auto kListenerRearm = 200ms;          // a listener only waits: no need to back off
-constexpr auto kCallerOpenTimeout = 5s;         // connect, handshake and probe of a remote sender
-constexpr auto kStatsWindow = 1s;               // fps and bitrate are measured over the last second
-constexpr auto kMaxPacingGap = 1s;              // a file timestamp jump beyond this re-bases the clock
+constexpr auto kListenerRearm = 200ms;  // a listener only waits: no need to back off
+constexpr auto kCallerOpenTimeout = 5s; // connect, handshake and probe of a remote sender
+constexpr auto kStatsWindow = 1s;       // fps and bitrate are measured over the last second
+constexpr auto kMaxPacingGap = 1s;      // a file timestamp jump beyond this re-bases the clock
+constexpr int kSourceNice = 5;
 constexpr auto kTestPatternTick = 10ms;         // audio of the test signal is pushed in 10 ms steps
 constexpr int kMaxSkippedBeforeKey = 250;       // 10 s at 25 fps
 constexpr int kCountingIoBuffer = 64 * 1024;    // the MPEG-TS loss counter's read buffer
@@ -766,6 +769,10 @@ void Source::start() {
     running_ = true;
     thread_ = std::thread([this] {
         pthread_setname_np(pthread_self(), "hntt-source");
+        // Below the program clock: a province's 170 sources at its priority crowd it out of the
+        // CPU at each tick (measured: 2.5 % of ticks skipped with the demo's window open, 0.1 %
+        // so); a source's own buffers ride out the wait, a skipped tick is on air.
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kSourceNice);
         run();
     });
 }
