@@ -58,6 +58,7 @@ RecordingPanel::RecordingPanel(core::Session& session, QWidget* parent)
     state_ = new QLabel(this);
     state_->setObjectName(QStringLiteral("state"));
     state_->setAlignment(Qt::AlignCenter);
+    state_->setWordWrap(true); // a long state in Vietnamese wraps in a narrow dock, never cut
     QFont stateFont = state_->font();
     stateFont.setBold(true);
     state_->setFont(stateFont);
@@ -193,7 +194,6 @@ void RecordingPanel::updateStats() {
     if (!problem.isEmpty()) {
         // Red from afar, with the reason: the timer runs but the meeting is not being kept.
         state_->setText(tr("NOT BEING WRITTEN: %1").arg(problem));
-        state_->setWordWrap(true);
         style::setBanner(state_, style::kRed);
     } else if (recording && session_.recordingTracksIncomplete()) {
         state_->setText(tr("RECORDING — some sites' own tracks have gaps"));
