@@ -370,6 +370,14 @@
 <context>
     <name>ClipExporter</name>
     <message>
+        <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
+        <translation>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the clip does not replace it unless asked to.</source>
+        <translation>%1 exists already; the clip does not replace it unless asked to.</translation>
+    </message>
+    <message>
         <source>The in point must be a time from the start of the recording.</source>
         <translation>The in point must be a time from the start of the recording.</translation>
     </message>
@@ -3361,6 +3369,14 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
+        <translation>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Press &quot;Export clip&quot; again within 5 seconds to replace it.</source>
+        <translation>%1 exists already. Press &quot;Export clip&quot; again within 5 seconds to replace it.</translation>
+    </message>
     <message>
         <source>Review — %1</source>
         <translation>Review — %1</translation>

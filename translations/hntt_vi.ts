@@ -370,6 +370,14 @@
 <context>
     <name>ClipExporter</name>
     <message>
+        <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
+        <translation>Đoạn trích không bao giờ được lưu vào %1: nơi đó giữ các bản ghi và hồ sơ lưu trữ. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the clip does not replace it unless asked to.</source>
+        <translation>%1 đã có; đoạn trích không ghi đè lên tệp đó khi chưa được yêu cầu.</translation>
+    </message>
+    <message>
         <source>The in point must be a time from the start of the recording.</source>
         <translation>Điểm vào phải là một thời điểm tính từ đầu bản ghi.</translation>
     </message>
@@ -3353,6 +3361,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
+        <translation>Đoạn trích không bao giờ được lưu vào %1: nơi đó giữ các bản ghi và hồ sơ lưu trữ. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Press &quot;Export clip&quot; again within 5 seconds to replace it.</source>
+        <translation>%1 đã có. Bấm “Xuất đoạn trích” lần nữa trong vòng 5 giây để ghi đè.</translation>
+    </message>
     <message>
         <source>Review — %1</source>
         <translation>Xem lại — %1</translation>

@@ -389,10 +389,61 @@ private Q_SLOTS:
         f.close();
         QVERIFY(!ClipExporter::run({copy, 4.0, 3.0, existing}));
         QCOMPARE(QFileInfo(existing).size(), 3);
-        QVERIFY(ClipExporter::run({copy, 1.0, 2.0, existing}));
+        // Not asked to replace it: refused, kept, no partial file left.
+        auto unasked = ClipExporter::run({copy, 1.0, 2.0, existing});
+        QVERIFY(!unasked);
+        QCOMPARE(unasked.error().code, Error::Code::Conflict);
+        QCOMPARE(QFileInfo(existing).size(), 3);
+        ClipRequest replace{copy, 1.0, 2.0, existing};
+        replace.replace = true;
+        QVERIFY(ClipExporter::run(replace));
         QVERIFY(!hntt::test::ffprobe(existing).isEmpty());
         QCOMPARE(filesIn(dir.path()),
                  (QStringList{QStringLiteral("existing.mkv"), QStringLiteral("recording.mkv")}));
+    }
+
+    // The recordings' and archives' folders are never written into, however the path is spelt:
+    // "..", doubled slashes, a link to the folder, a folder not yet made inside it.
+    void neverWritesIntoProtectedFolders() {
+        QTemporaryDir dir;
+        const QString recordings = dir.filePath(QStringLiteral("recordings"));
+        const QString archives = dir.filePath(QStringLiteral("archives"));
+        QVERIFY(QDir().mkpath(recordings + QStringLiteral("/2026-12-05")));
+        QVERIFY(QDir().mkpath(archives));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("clips"))));
+        const QString meeting = recordings + QStringLiteral("/2026-12-05/090000-Hop.mkv");
+        QVERIFY(QFile::copy(source_, meeting));
+        const qint64 size = QFileInfo(meeting).size();
+        QVERIFY(QFile::link(recordings, dir.filePath(QStringLiteral("clips/link"))));
+        const QStringList hostile{
+            meeting,
+            dir.filePath(QStringLiteral("clips/../recordings/2026-12-05/090000-Hop.mkv")),
+            dir.path() + QStringLiteral("//recordings///2026-12-05//other.mkv"),
+            dir.filePath(QStringLiteral("clips/link/2026-12-05/090000-Hop.mkv")),
+            recordings + QStringLiteral("/new/day/clip.mkv"),
+            archives + QStringLiteral("/clip.mkv"),
+        };
+        for (const QString& path : hostile) {
+            ClipRequest r{source_, 1.0, 2.0, path};
+            r.protectedFolders = {recordings, archives};
+            r.replace = true; // not even when asked to replace
+            auto result = ClipExporter::run(r);
+            QVERIFY2(!result, qPrintable(path));
+            QCOMPARE(result.error().code, Error::Code::Invalid);
+            QVERIFY2(result.error().message.contains(QStringLiteral("never saved")),
+                     qPrintable(result.error().message));
+        }
+        QCOMPARE(QFileInfo(meeting).size(), size);
+        QCOMPARE(filesIn(recordings + QStringLiteral("/2026-12-05")),
+                 QStringList{QStringLiteral("090000-Hop.mkv")});
+        QVERIFY(!QFileInfo::exists(recordings + QStringLiteral("/new")));
+        QVERIFY(QDir(archives).isEmpty());
+        // Next to them is fine.
+        ClipRequest fine{source_, 1.0, 2.0, dir.filePath(QStringLiteral("clips/recordings-clip.mkv"))};
+        fine.protectedFolders = {recordings, archives};
+        QVERIFY(ClipExporter::run(fine));
+        QVERIFY(!ClipExporter::isInside(dir.filePath(QStringLiteral("recordings-old/x.mkv")), recordings));
+        QVERIFY(ClipExporter::isInside(recordings, recordings));
     }
 
     void cutsAnEngineRecordingCutOffByACrash() {

@@ -69,6 +69,8 @@ private:
         s.sites = sites_.get();
         s.jobs = jobs_.get();
         s.clipsDir = dataDir_.filePath(QStringLiteral("clips"));
+        s.protectedFolders = {dataDir_.filePath(QStringLiteral("recordings")),
+                              dataDir_.filePath(QStringLiteral("archives"))};
         return s;
     }
 
@@ -555,6 +557,44 @@ private Q_SLOTS:
                  qPrintable(player->statusText()));
         QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("blocker")});
+    }
+
+    // A reviewer cannot destroy a recording with a clip: a path into the recordings' folder (its
+    // own file, another recording's, spelt with "..") is refused before anything runs; an
+    // existing clip is replaced only by a second Export of the same path.
+    void aClipNeverReplacesARecordingOrAFileUnasked() {
+        auto player = openPlayer(giaoBan_);
+        QVERIFY(player);
+        player->setMarks(1000, 2000);
+        const qint64 size = QFileInfo(media_).size();
+        const QString sideways =
+            dataDir_.filePath(QStringLiteral("clips/../recordings/2026-11-22/083015-Giao-ban-tuan.mkv"));
+        for (const QString& path :
+             {media_, sideways, dataDir_.filePath(QStringLiteral("recordings/new.mkv"))}) {
+            player->setClipDestination(path);
+            QVERIFY(!player->exportClip());
+            QVERIFY(!player->exportClip()); // asking twice changes nothing either
+            QVERIFY2(player->statusText().contains(QStringLiteral("never saved")),
+                     qPrintable(player->statusText()));
+        }
+        QCOMPARE(QFileInfo(media_).size(), size);
+        QVERIFY(!QFileInfo::exists(dataDir_.filePath(QStringLiteral("recordings/new.mkv"))));
+
+        QDir().mkpath(dataDir_.filePath(QStringLiteral("clips")));
+        const QString existing = dataDir_.filePath(QStringLiteral("clips/kept.mkv"));
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("an earlier clip");
+        f.close();
+        player->setClipDestination(existing);
+        QVERIFY(!player->exportClip());
+        QVERIFY2(player->statusText().contains(QStringLiteral("exists already")),
+                 qPrintable(player->statusText()));
+        QCOMPARE(QFileInfo(existing).size(), 15);
+        QSignalSpy exported(player.get(), &ReviewPlayer::clipExported);
+        QVERIFY(player->exportClip()); // the second press replaces it
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 20000);
+        QVERIFY(!hntt::test::ffprobe(existing).isEmpty());
     }
 
     void followsTheSessionsRecordings() {

@@ -8,8 +8,11 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
-#include <filesystem>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -118,6 +121,25 @@ qint64 ClipExporter::submit(JobQueue& jobs, const ClipRequest& request) {
     });
 }
 
+bool ClipExporter::isInside(const QString& path, const QString& folder) {
+    // The deepest part that exists is resolved (links, ".."); the rest is only cleaned.
+    auto resolved = [](const QString& p) {
+        QString head = QDir::cleanPath(QFileInfo(p).absoluteFilePath());
+        QStringList tail;
+        while (!head.isEmpty() && !QFileInfo::exists(head)) {
+            const qsizetype slash = head.lastIndexOf(QLatin1Char('/'));
+            if (slash < 0)
+                break;
+            tail.prepend(head.mid(slash + 1));
+            head = head.left(slash);
+        }
+        const QString canonical = QFileInfo(head.isEmpty() ? QStringLiteral("/") : head).canonicalFilePath();
+        return QDir::cleanPath((canonical.isEmpty() ? head : canonical) + QLatin1Char('/') + tail.join('/'));
+    };
+    const QString p = resolved(path), f = resolved(folder);
+    return p == f || p.startsWith(f.endsWith(QLatin1Char('/')) ? f : f + QLatin1Char('/'));
+}
+
 Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress& progress,
                                      const Cancelled& cancelled) {
     auto invalid = [](const QString& message) { return Error{Error::Code::Invalid, message}; };
@@ -137,6 +159,15 @@ Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress&
     const QFileInfo dest(request.outputPath);
     if (dest.exists() && dest.canonicalFilePath() == QFileInfo(request.inputPath).canonicalFilePath())
         return invalid(tr("The clip cannot be written over its own recording."));
+    for (const QString& folder : request.protectedFolders)
+        if (!folder.isEmpty() && isInside(request.outputPath, folder))
+            return invalid(tr("Clips are never saved in %1: recordings and archives are kept there. "
+                              "Choose another folder.")
+                               .arg(QDir::toNativeSeparators(folder)));
+    if (dest.exists() && !dest.isDir() && !request.replace)
+        return Error{Error::Code::Conflict,
+                     tr("%1 exists already; the clip does not replace it unless asked to.")
+                         .arg(QDir::toNativeSeparators(request.outputPath))};
 
     // Times of the request are from the start of the recording; the container's may not start at 0.
     const qint64 originUs = in->start_time != AV_NOPTS_VALUE ? in->start_time : 0;
@@ -442,11 +473,17 @@ Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress&
         return unwritable(av::errorText(err));
     out.reset();
 
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(QFile::encodeName(partial).toStdString()),
-                            std::filesystem::path(QFile::encodeName(finalPath).toStdString()), ec);
-    if (ec)
-        return unwritable(QString::fromStdString(ec.message()));
+    // Not asked to replace: a file that appeared there meanwhile is not replaced either.
+    const QByteArray from = QFile::encodeName(partial), to = QFile::encodeName(finalPath);
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(),
+                    request.replace ? 0u : static_cast<unsigned>(RENAME_NOREPLACE)) != 0) {
+        const int err = errno;
+        if (err == EEXIST)
+            return Error{Error::Code::Conflict,
+                         tr("%1 exists already; the clip does not replace it unless asked to.")
+                             .arg(QDir::toNativeSeparators(request.outputPath))};
+        return unwritable(QString::fromLocal8Bit(std::strerror(err)));
+    }
     cleanup.keep();
 
     result.path = finalPath;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace hntt::core {
@@ -19,6 +20,10 @@ struct ClipRequest {
     double inS = 0;     // seconds from the start of the recording
     double outS = 0;    // after inS; beyond the end of the recording it is clamped to the end
     QString outputPath; // container by extension (.mkv, .mp4, …; Matroska when unknown)
+    // Folders a clip is never written into, however the path is spelt (the recordings' and the
+    // archives': a clip there could replace a meeting's only copy).
+    QStringList protectedFolders = {};
+    bool replace = false; // an existing file at outputPath is replaced only when asked
 };
 
 struct ClipResult {
@@ -38,11 +43,12 @@ public:
     using Cancelled = std::function<bool()>;
 
     // Writes the clip to outputPath + ".part" and renames it to outputPath once complete (an
-    // existing file there is replaced only then); on failure or cancel, what was written is
-    // removed and nothing else changes. Errors: NotFound for a missing recording; Invalid for an
-    // unreadable recording, in >= out, a negative in point, an in point at or beyond the end, or a
-    // destination that is the recording itself; Storage for a destination that cannot be written;
-    // Conflict when cancelled.
+    // existing file there is replaced only when the request says so, and only then); on failure
+    // or cancel, what was written is removed and nothing else changes. Errors: NotFound for a
+    // missing recording; Invalid for an unreadable recording, in >= out, a negative in point, an
+    // in point at or beyond the end, a destination that is the recording itself or inside a
+    // protected folder; Conflict for an existing destination not to be replaced, and when
+    // cancelled; Storage for a destination that cannot be written.
     static Result<ClipResult> run(const ClipRequest& request, const Progress& progress = {},
                                   const Cancelled& cancelled = {});
 
@@ -53,6 +59,9 @@ public:
     static QString partialPath(const QString& outputPath);
     // A file name for a clip of `recordingPath` from inS to outS: "<recording>_HH-MM-SS_HH-MM-SS.mkv".
     static QString suggestedFileName(const QString& recordingPath, double inS, double outS);
+    // Whether `path` lies in `folder` or below it, with "..", symbolic links and repeated slashes
+    // resolved as far as the path exists.
+    static bool isInside(const QString& path, const QString& folder);
 };
 
 } // namespace hntt::core

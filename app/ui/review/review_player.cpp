@@ -10,6 +10,7 @@
 #include <QAudioDevice>
 #include <QAudioOutput>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -568,7 +569,29 @@ std::optional<qint64> ReviewPlayer::exportClip() {
         setStatus(tr("Choose the file the clip is saved to."), true);
         return std::nullopt;
     }
-    const core::ClipRequest request{recording_.path, *inMs_ / 1000.0, *outMs_ / 1000.0, destination};
+    core::ClipRequest request{recording_.path, *inMs_ / 1000.0, *outMs_ / 1000.0, destination};
+    request.protectedFolders = sources_.protectedFolders;
+    for (const QString& folder : sources_.protectedFolders)
+        if (!folder.isEmpty() && core::ClipExporter::isInside(destination, folder)) {
+            setStatus(tr("Clips are never saved in %1: recordings and archives are kept there. "
+                         "Choose another folder.")
+                          .arg(QDir::toNativeSeparators(folder)),
+                      true);
+            return std::nullopt;
+        }
+    if (QFileInfo::exists(destination)) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (replaceArmedFor_ != destination || now - replaceArmedAt_ > kReplaceConfirmMs) {
+            replaceArmedFor_ = destination;
+            replaceArmedAt_ = now;
+            setStatus(tr("%1 exists already. Press \"Export clip\" again within 5 seconds to replace it.")
+                          .arg(QDir::toNativeSeparators(destination)),
+                      true);
+            return std::nullopt;
+        }
+        request.replace = true;
+    }
+    replaceArmedFor_.clear();
     exportJob_ = core::ClipExporter::submit(*sources_.jobs, request);
     progress_->setValue(0);
     progress_->setVisible(true);

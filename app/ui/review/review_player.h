@@ -158,6 +158,11 @@ private:
     std::optional<qint64> soloSite_; // the site heard alone; none: the program mix
     QList<QShortcut*> shortcuts_;
     std::optional<qint64> exportJob_;
+    // An existing destination is replaced only by a second Export of the same path within
+    // kReplaceConfirmMs of the first (no dialog: the player keeps playing).
+    QString replaceArmedFor_;
+    qint64 replaceArmedAt_ = 0;
+    static constexpr qint64 kReplaceConfirmMs = 5000;
 };
 
 } // namespace hntt::ui

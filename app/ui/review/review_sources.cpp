@@ -13,6 +13,7 @@ ReviewSources ReviewSources::fromSession(core::Session& session) {
     s.sites = &session.directory();
     s.jobs = &session.jobs();
     s.clipsDir = QDir(session.options().dataDir).filePath(QStringLiteral("clips"));
+    s.protectedFolders = {session.settings().recordingsDir(), session.settings().archivesDir()};
     return s;
 }
 

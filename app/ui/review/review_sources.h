@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace hntt::core {
 class JobQueue;
@@ -21,8 +22,11 @@ struct ReviewSources {
     core::SiteDirectory* sites = nullptr;
     core::JobQueue* jobs = nullptr;
     QString clipsDir; // where exported clips go by default
+    // Folders clips are never saved in: the recordings' and the archives'.
+    QStringList protectedFolders;
 
-    // The session's store and jobs; clips in DATA_DIR/clips.
+    // The session's store and jobs; clips in DATA_DIR/clips, never in its recordings' or archives'
+    // folders.
     static ReviewSources fromSession(core::Session& session);
 };
 
