@@ -60,6 +60,13 @@ float AudioJitterBuffer::popFront() {
     return v;
 }
 
+void AudioJitterBuffer::popInto(float* dst, std::size_t n) {
+    const std::size_t first = std::min(n, ring_.size() - head_);
+    std::copy_n(ring_.data() + head_, first, dst);
+    std::copy_n(ring_.data(), n - first, dst + first);
+    dropFront(n);
+}
+
 void AudioJitterBuffer::dropFront(std::size_t n) {
     head_ = (head_ + n) % ring_.size();
     size_ -= n;
@@ -231,6 +238,13 @@ void AudioJitterBuffer::pull(float* dst, std::size_t count) {
         correcting_ = 0;
     const int mode = correcting_;
 
+    if (mode == 0 && fadeInLeft_ == 0) {
+        // The usual block: neither corrected nor fading in, copied as it is.
+        popInto(dst, count);
+        last_ = dst[count - 1];
+        pruneSegments();
+        return;
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const std::size_t remaining = count - i;
         float v;

@@ -80,9 +80,10 @@ private:
         double pts = kNoPts;
     };
 
-    float popFront();               // requires size_ > 0
-    void dropFront(std::size_t n);  // requires n <= size_
-    void cutBacklog(std::size_t n); // drops the oldest n, crossfaded into what follows them
+    float popFront();                        // requires size_ > 0
+    void popInto(float* dst, std::size_t n); // the oldest n samples; requires n <= size_
+    void dropFront(std::size_t n);           // requires n <= size_
+    void cutBacklog(std::size_t n);          // drops the oldest n, crossfaded into what follows them
     double ptsAt(std::uint64_t index) const;
     void pruneSegments();
 

@@ -139,11 +139,13 @@ void AudioMixer::mix(std::span<const MixInput> inputs) {
             ch.input = nullptr;
             continue;
         }
+        const bool ramping = ch.gain.remaining > 0;
+        const double steadyGain = ch.gain.current;
         for (std::size_t i = 0; i < n; ++i) {
             float x = ch.input ? ch.input[i] : 0.f;
             if (!std::isfinite(x))
                 x = 0.f; // one corrupt sample must not poison the limiters for good
-            const double c = static_cast<double>(x) * ch.gain.next();
+            const double c = static_cast<double>(x) * (ramping ? ch.gain.next() : steadyGain);
             ch.contribution[i] = c;
             ch.output[i] = static_cast<float>(std::clamp(c, -1.0, 1.0));
             total_[i] += c;
