@@ -275,12 +275,15 @@ int runApplication(int argc, char** argv) {
             core::installTranslations(chosen);
     ui::applyControlRoomTheme(app);
     core::SignalWatcher watcher;
-    QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app,
-                     &QApplication::closeAllWindows);
     Service service;
     if (!startService(options, service))
         return 1;
     ui::MainWindow window(*service.session);
+    // The system's stop request closes at once: no question waits for an operator.
+    QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &window, [&window] {
+        window.closeWithoutAsking();
+        QApplication::closeAllWindows();
+    });
     // Fill the screen even where no window manager maximises (kiosk, Xvfb).
     window.setGeometry(window.screen()->availableGeometry());
     window.showMaximized();

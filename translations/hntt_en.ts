@@ -4297,4 +4297,34 @@ SHA-256 %2</translation>
         <translation>The program is not keeping time. Click for the lighter load: the multiview refreshes five times a second and sites off the air show a picture a second; program, recording and streams stay as they are.</translation>
     </message>
 </context>
+<context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>The meeting “%1” is in progress: every site loses the program and its return feed.</source>
+        <translation>The meeting “%1” is in progress: every site loses the program and its return feed.</translation>
+    </message>
+    <message>
+        <source>A recording is running: it will be stopped and its file finished.</source>
+        <translation>A recording is running: it will be stopped and its file finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) or check(s) running: cancelled, leaving nothing half-written.</source>
+        <translation>
+            <numerusform>%n export or check running: cancelled, leaving nothing half-written.</numerusform>
+            <numerusform>%n exports or checks running: cancelled, leaving nothing half-written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the console?</source>
+        <translation>Close the console?</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Close the console</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+</context>
 </TS>

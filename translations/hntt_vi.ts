@@ -4289,4 +4289,33 @@ SHA-256 %2</translation>
         <translation>Chương trình không giữ được nhịp. Bấm để bật tải nhẹ: màn hình đa điểm làm mới năm lần mỗi giây và các điểm cầu không lên sóng hiện một hình mỗi giây; chương trình, bản ghi và luồng phát giữ nguyên.</translation>
     </message>
 </context>
+<context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>The meeting “%1” is in progress: every site loses the program and its return feed.</source>
+        <translation>Cuộc họp “%1” đang diễn ra: mọi điểm cầu sẽ mất hình chương trình và tín hiệu trả về.</translation>
+    </message>
+    <message>
+        <source>A recording is running: it will be stopped and its file finished.</source>
+        <translation>Đang ghi hình: bản ghi sẽ được dừng và hoàn tất tệp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) or check(s) running: cancelled, leaving nothing half-written.</source>
+        <translation>
+            <numerusform>%n tác vụ xuất hoặc kiểm tra đang chạy: sẽ bị hủy, không để lại tệp dở dang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the console?</source>
+        <translation>Đóng bàn điều khiển?</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>Đóng bàn điều khiển</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+</context>
 </TS>

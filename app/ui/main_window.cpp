@@ -2,6 +2,7 @@
 
 #include "core/session/session.h"
 #include "ui/clock_status.h"
+#include "ui/close_question.h"
 #include "ui/load_offer.h"
 #include "ui/operator_focus.h"
 #include "ui/panels/alarms_panel.h"
@@ -354,7 +355,16 @@ void MainWindow::updateStatus() {
                                               : QString());
 }
 
+void MainWindow::closeWithoutAsking() {
+    closeWithoutAsking_ = true;
+    close();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!closeWithoutAsking_ && !CloseQuestion::confirm(this, session_.workInProgress())) {
+        event->ignore();
+        return;
+    }
     session_.settings().setWindow(saveState(), saveGeometry());
     QMainWindow::closeEvent(event);
 }

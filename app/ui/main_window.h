@@ -43,6 +43,8 @@ public:
 public Q_SLOTS:
     void showMessage(const QString& text);
     void resetLayout();
+    // Closes without the question asked while something runs (the system's stop request).
+    void closeWithoutAsking();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -58,6 +60,7 @@ private:
     void updateStatus();
 
     core::Session& session_;
+    bool closeWithoutAsking_ = false;
     SiteSelection* selection_ = nullptr;
     MultiviewPanel* multiview_ = nullptr;
     SitesPanel* sites_ = nullptr;

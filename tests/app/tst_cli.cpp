@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -230,6 +232,61 @@ private slots:
         QVERIFY(err.contains("bogus"));
         QCOMPARE(hntt::test::runProgram(HNTT_CONSOLE_BINARY, {"--lang", "vi", "--help"}, &out, &err), 0);
         QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("Hiện")), out.constData());
+    }
+
+    // With its window open and a recording running, SIGTERM closes the console at once (no
+    // question about the recording waits for an operator) and the recording is finished.
+    void windowStopsOnSigtermWhileRecording() {
+        QTemporaryDir tmp;
+        const QString tokenFile = tmp.filePath(QStringLiteral("token"));
+        QFile t(tokenFile);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("window-test-token-0123456789");
+        t.close();
+        const quint16 port = hntt::test::freeTcpPort();
+        QProcess p;
+        p.start(HNTT_CONSOLE_BINARY,
+                {"--api-listen", QStringLiteral("127.0.0.1:%1").arg(port), "--api-token-file", tokenFile,
+                 "--sip-listen", "off", "--web-listen", "off", "--janus", "off", "--data-dir",
+                 tmp.filePath(QStringLiteral("data"))});
+        QVERIFY(p.waitForStarted());
+        QNetworkAccessManager nam;
+        auto ask = [&](const QByteArray& verb, const QString& path, const QByteArray& body = {}) {
+            QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1%2").arg(port).arg(path)));
+            req.setRawHeader("Authorization", "Bearer window-test-token-0123456789");
+            req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
+            QElapsedTimer wait;
+            wait.start();
+            while (!reply->isFinished() && wait.elapsed() < 15000)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                  reply->readAll());
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ask("GET", "/health").first, 200, 30000);
+        const QByteArray site =
+            QJsonDocument(QJsonObject{{"name", QStringLiteral("Huyện Lệ Thủy")},
+                                      {"level", "district"},
+                                      {"source_url", "test://solid?color=ff0000&tone=500"}})
+                .toJson();
+        QCOMPARE(ask("POST", "/sites", site).first, 201);
+        const auto started =
+            ask("POST", "/recordings", QJsonDocument(QJsonObject{{"title", "Hop"}}).toJson());
+        QCOMPARE(started.first, 201);
+        const QString path =
+            QJsonDocument::fromJson(started.second).object().value(QStringLiteral("path")).toString();
+        QTest::qWait(2000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject probe = hntt::test::ffprobe(path);
+        QVERIFY2(probe.value(QStringLiteral("format"))
+                         .toObject()
+                         .value(QStringLiteral("duration"))
+                         .toString()
+                         .toDouble() > 1.0,
+                 qPrintable(path));
     }
 
     void headlessStopsOnSigterm() {

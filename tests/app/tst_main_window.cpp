@@ -14,11 +14,13 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -82,6 +84,72 @@ private Q_SLOTS:
     // The whole console on the built-in demo (a province, 8 districts, 159 communes, a week of
     // meetings): every panel docked, the tree holding every site, today's meetings listed, the
     // multiview drawn; the picture goes to the build folder.
+    // Closing while a recording runs asks first, "Keep working" by default; the system's stop
+    // request (SIGTERM's path) closes without a question nobody would answer.
+    void closingAsksWhileSomethingRuns() {
+        hntt::core::installTranslations(QStringLiteral("en"));
+        QTemporaryDir tmp;
+        hntt::core::SessionOptions options;
+        options.dataDir = tmp.path();
+        options.width = 640;
+        options.height = 360;
+        hntt::core::Session session(options);
+        QVERIFY(session.open());
+        hntt::core::SiteRecord site;
+        site.level = hntt::core::SiteLevel::District;
+        site.name = QStringLiteral("Huyện Lệ Thủy");
+        site.sourceUrl = QStringLiteral("test://solid?color=ff0000&tone=500");
+        QVERIFY(session.createSite(site, QStringLiteral("ui")));
+        hntt::ui::MainWindow w(session);
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Answers the question when it comes; records what it said (empty: no question).
+        QString asked;
+        auto answer = [&asked](const char* button) {
+            QTimer::singleShot(300, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                box->findChild<QPushButton*>(QLatin1String(button))->click();
+            });
+        };
+
+        auto rec = session.startRecording(QStringLiteral("Họp"), std::nullopt, QStringLiteral("ui"));
+        QVERIFY(rec);
+        answer("keepWorking");
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+        QVERIFY2(asked.contains(QStringLiteral("recording is running")), qPrintable(asked));
+        QVERIFY(session.activeRecording());
+
+        asked.clear();
+        answer("closeAnyway");
+        QVERIFY(w.close());
+        QVERIFY(!asked.isEmpty());
+
+        // Shown again, still recording: the stop request closes without asking.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        asked.clear();
+        answer("keepWorking");
+        w.closeWithoutAsking();
+        QTest::qWait(500);
+        QVERIFY(!w.isVisible());
+        QVERIFY(asked.isEmpty());
+        QVERIFY(session.stopRecording(rec->id, QStringLiteral("ui")));
+
+        // Nothing running: no question.
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        answer("keepWorking");
+        QVERIFY(w.close());
+        QTest::qWait(500);
+        QVERIFY(asked.isEmpty());
+    }
+
     void screenshotWithTheDemo() {
         hntt::core::installTranslations(QStringLiteral("vi"));
         QTemporaryDir tmp;

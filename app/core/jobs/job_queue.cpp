@@ -80,10 +80,15 @@ std::optional<JobQueue::Job> JobQueue::job(qint64 id) const {
 }
 
 bool JobQueue::busy() const {
+    return runningCount() > 0;
+}
+
+int JobQueue::runningCount() const {
+    int n = 0;
     for (const auto& [id, entry] : jobs_)
         if (entry.job.state == State::Running)
-            return true;
-    return false;
+            ++n;
+    return n;
 }
 
 void JobQueue::update(qint64 id, double progress) {

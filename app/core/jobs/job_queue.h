@@ -66,6 +66,7 @@ public:
     bool cancel(qint64 id);
     std::optional<Job> job(qint64 id) const;
     bool busy() const;
+    int runningCount() const;
 
 Q_SIGNALS:
     // Progress and the final state of a job, on the queue's thread.

@@ -1140,6 +1140,16 @@ engine::ClockStats Session::clock() const {
     return engine_->clockStats();
 }
 
+Session::WorkInProgress Session::workInProgress() const {
+    WorkInProgress w;
+    w.recording = activeRecording_.has_value();
+    w.jobs = jobs_.runningCount();
+    if (activeMeeting_)
+        if (auto m = meetings_->get(*activeMeeting_))
+            w.meeting = m->title;
+    return w;
+}
+
 std::optional<RecordingRecord> Session::activeRecording() const {
     if (!activeRecording_)
         return std::nullopt;

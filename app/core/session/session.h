@@ -292,6 +292,15 @@ public:
     Result<MeetingRecord> startMeeting(qint64 id, const Actor& actor);
     std::optional<qint64> activeMeetingId() const { return activeMeeting_; }
 
+    // What closing the console now would stop, for the question asked before it closes.
+    struct WorkInProgress {
+        bool recording = false;
+        int jobs = 0;    // archives, clips, checks running
+        QString meeting; // the title of the meeting in progress; empty: none
+        bool any() const { return recording || jobs > 0 || !meeting.isEmpty(); }
+    };
+    WorkInProgress workInProgress() const;
+
     // --- operator conveniences (session_operator.cpp): what the console's buttons and keys do
     engine::Composition program() const;
     engine::Composition preview() const;
