@@ -7,6 +7,7 @@
 #include "compositor.h"
 #include "hntt/engine/gain.h"
 #include "layout_library.h"
+#include "memory_returner.h"
 #include "mix_minus_encoders.h"
 #include "multiview.h"
 #include "packet_sink.h"
@@ -223,6 +224,7 @@ struct ClockState {
 };
 
 struct Engine::Impl {
+    MemoryReturner memoryReturner; // first: outlives whatever it is asked to trim after
     EngineConfig config;
     EngineEvents events;
     LayoutLibrary layouts;
@@ -1631,6 +1633,8 @@ RecordingStatus Engine::stopRecording() {
     if (sink) {
         impl_->stopClosing(sink);
         status.stats = sink->stats();
+        sink.reset();
+        impl_->memoryReturner.request(); // its tracks' encoders and queues are gone now
     }
     return status;
 }
