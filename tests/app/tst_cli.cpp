@@ -24,6 +24,19 @@
 using hntt::cli::parseCommandLine;
 using hntt::cli::ParseResult;
 
+namespace {
+// Sends a request and waits up to 15 s for its answer, the events of the test's thread running.
+std::unique_ptr<QNetworkReply> finishedReply(QNetworkAccessManager& nam, const QNetworkRequest& req,
+                                             const QByteArray& verb, const QByteArray& body) {
+    std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
+    QElapsedTimer wait;
+    wait.start();
+    while (!reply->isFinished() && wait.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    return reply;
+}
+} // namespace
+
 class TestCli : public QObject {
     Q_OBJECT
 
@@ -150,11 +163,7 @@ private slots:
             req.setSslConfiguration(ssl);
             req.setRawHeader("Authorization", "Bearer " + token);
             req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
-            QElapsedTimer wait;
-            wait.start();
-            while (!reply->isFinished() && wait.elapsed() < 15000)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            const std::unique_ptr<QNetworkReply> reply = finishedReply(nam, req, verb, body);
             return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                                   reply->error());
         };
@@ -255,11 +264,7 @@ private slots:
             QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1%2").arg(port).arg(path)));
             req.setRawHeader("Authorization", "Bearer window-test-token-0123456789");
             req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-            std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
-            QElapsedTimer wait;
-            wait.start();
-            while (!reply->isFinished() && wait.elapsed() < 15000)
-                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            const std::unique_ptr<QNetworkReply> reply = finishedReply(nam, req, verb, body);
             return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                                   reply->readAll());
         };

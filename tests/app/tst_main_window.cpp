@@ -23,6 +23,28 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
+#include <memory>
+
+namespace {
+// A small session (640x360) with one district site, Huyện Lệ Thủy, red with a 500 Hz tone; null
+// when it cannot open.
+std::unique_ptr<hntt::core::Session> sessionWithLeThuy(const QString& dataDir) {
+    hntt::core::SessionOptions options;
+    options.dataDir = dataDir;
+    options.width = 640;
+    options.height = 360;
+    auto session = std::make_unique<hntt::core::Session>(options);
+    if (!session->open())
+        return nullptr;
+    hntt::core::SiteRecord site;
+    site.level = hntt::core::SiteLevel::District;
+    site.name = QStringLiteral("Huyện Lệ Thủy");
+    site.sourceUrl = QStringLiteral("test://solid?color=ff0000&tone=500");
+    if (!session->createSite(site, QStringLiteral("ui")))
+        return nullptr;
+    return session;
+}
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -32,17 +54,11 @@ private Q_SLOTS:
         hntt::core::installTranslations(QStringLiteral("vi"));
         hntt::ui::applyControlRoomTheme(*qApp);
         QTemporaryDir tmp;
-        hntt::core::SessionOptions options;
-        options.dataDir = tmp.path();
-        options.width = 640;
-        options.height = 360;
-        hntt::core::Session session(options);
-        QVERIFY(session.open());
+        const auto owned = sessionWithLeThuy(tmp.path());
+        QVERIFY(owned);
+        hntt::core::Session& session = *owned;
         hntt::core::SiteRecord site;
         site.level = hntt::core::SiteLevel::District;
-        site.name = QStringLiteral("Huyện Lệ Thủy");
-        site.sourceUrl = QStringLiteral("test://solid?color=ff0000&tone=500");
-        QVERIFY(session.createSite(site, QStringLiteral("ui")));
         site.name = QStringLiteral("Thành phố Đồng Hới");
         site.sourceUrl = QStringLiteral("test://solid?color=0000ff&tone=700");
         QVERIFY(session.createSite(site, QStringLiteral("ui")));
@@ -89,17 +105,9 @@ private Q_SLOTS:
     void closingAsksWhileSomethingRuns() {
         hntt::core::installTranslations(QStringLiteral("en"));
         QTemporaryDir tmp;
-        hntt::core::SessionOptions options;
-        options.dataDir = tmp.path();
-        options.width = 640;
-        options.height = 360;
-        hntt::core::Session session(options);
-        QVERIFY(session.open());
-        hntt::core::SiteRecord site;
-        site.level = hntt::core::SiteLevel::District;
-        site.name = QStringLiteral("Huyện Lệ Thủy");
-        site.sourceUrl = QStringLiteral("test://solid?color=ff0000&tone=500");
-        QVERIFY(session.createSite(site, QStringLiteral("ui")));
+        const auto owned = sessionWithLeThuy(tmp.path());
+        QVERIFY(owned);
+        hntt::core::Session& session = *owned;
         hntt::ui::MainWindow w(session);
         w.resize(1366, 768);
         w.show();
