@@ -13,6 +13,7 @@
 #include "packet_sink.h"
 #include "program_encoder.h"
 #include "rtp_transport.h"
+#include "sink_pump.h"
 #include "source.h"
 #include "speaker_detector.h"
 #include "text_renderer.h"
@@ -247,6 +248,7 @@ struct Engine::Impl {
     std::map<SiteId, SiteLevels> levels;
 
     mutable std::mutex sinksMutex; // encoder and every sink
+    SinkPump feedPump;             // writes the return feeds to udp:// and rtp://; outlives every sink
     std::shared_ptr<ProgramEncoder> encoder;
     std::shared_ptr<PacketSink> recording;
     std::string recordingPath;
@@ -434,7 +436,7 @@ struct Engine::Impl {
                                                          if (events.returnFeedState)
                                                              events.returnFeedState(id, st, err);
                                                      });
-                    sink->start();
+                    sink->start(&feedPump);
                 } catch (const std::exception& e) {
                     failure = e.what();
                     sink.reset();

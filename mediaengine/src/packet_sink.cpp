@@ -1,5 +1,7 @@
 #include "packet_sink.h"
 
+#include "sink_pump.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
@@ -143,8 +145,14 @@ PacketSink::~PacketSink() {
     stop();
 }
 
-void PacketSink::start() {
+void PacketSink::start(SinkPump* pump) {
     secondStart_ = std::chrono::steady_clock::now();
+    started_ = true;
+    if (pump && settings_.kind != SinkKind::Recording && SinkPump::suits(settings_.url)) {
+        pump_ = pump;
+        pump_->add(this);
+        return;
+    }
     thread_ = std::thread([this] {
         pthread_setname_np(pthread_self(), "hntt-sink");
         run();
@@ -152,7 +160,7 @@ void PacketSink::start() {
 }
 
 void PacketSink::stop() {
-    if (thread_.joinable() && !queue_.closed()) {
+    if (started_ && !queue_.closed()) {
         {
             std::lock_guard lock(tailMutex_);
             if (cutoff_ < 0)
@@ -177,10 +185,69 @@ void PacketSink::stop() {
                 std::chrono::milliseconds(std::llround(settings_.isolatedMaxLagSeconds * 1000)));
     }
     queue_.close();
+    if (pump_ && !leftPump_) {
+        pump_->wake();
+        waitForThread();
+        pump_->remove(this);
+        leftPump_ = true;
+        if (!finished_) { // the pump did not get to it in time: finished here, it no longer looks
+            close(true);
+            setState(OutputState::Stopped, {});
+            finished_ = true;
+        }
+        return;
+    }
     if (!thread_.joinable())
         return;
     waitForThread();
     thread_.join();
+}
+
+void PacketSink::pumpStep(std::chrono::steady_clock::time_point now) {
+    using namespace std::chrono;
+    if (finished_)
+        return;
+    auto dropQueued = [this] {
+        while (queue_.pop(milliseconds(0))) {
+        }
+    };
+    if (!announced_) {
+        announced_ = true;
+        setState(OutputState::Starting, {});
+    }
+    std::string error;
+    if (!out_) {
+        if (queue_.closed()) {
+            setState(OutputState::Stopped, {});
+            finished_ = true;
+            return;
+        }
+        if (now < retryAt_) { // waiting to try again: what arrives meanwhile is dropped
+            dropQueued();
+            return;
+        }
+        if (!open(error)) {
+            setState(OutputState::Retrying, error);
+            retryAt_ = now + backoff_;
+            backoff_ = std::min(backoff_ * 2, milliseconds(10000));
+            dropQueued();
+            return;
+        }
+        backoff_ = milliseconds(500);
+        setState(OutputState::Running, {});
+    }
+    while (std::optional<Item> item = queue_.pop(milliseconds(0))) {
+        if (!write(*item, error)) {
+            close(false);
+            setState(OutputState::Retrying, error);
+            return; // opened again on the next pass
+        }
+    }
+    if (queue_.closed() && queue_.size() == 0) {
+        close(true);
+        setState(OutputState::Stopped, {});
+        finished_ = true;
+    }
 }
 
 // The thread drains what is queued and writes the trailer. A network peer that blocks the write
@@ -222,13 +289,19 @@ void PacketSink::pushPacket(const EncodedPacketPtr& packet) {
     if (!queue_.tryPush(Item{packet, false})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
+    } else if (pump_) {
+        pump_->wake();
     }
 }
 
 void PacketSink::pushMixMinus(const EncodedPacketPtr& packet) {
-    if (settings_.kind == SinkKind::ReturnFeed && !finished_ && !queue_.tryPush(Item{packet, true})) {
+    if (settings_.kind != SinkKind::ReturnFeed || finished_)
+        return;
+    if (!queue_.tryPush(Item{packet, true})) {
         std::lock_guard lock(statsMutex_);
         ++stats_.packetsDropped;
+    } else if (pump_) {
+        pump_->wake();
     }
 }
 
@@ -611,8 +684,9 @@ void PacketSink::run() {
             backoff = milliseconds(500);
             setState(OutputState::Running, {});
         }
-        // Short waits: the isolated tracks' packets arrive beside this queue.
-        std::optional<Item> item = queue_.pop(milliseconds(20));
+        // Short waits only where the isolated tracks' packets arrive beside this queue: a thread
+        // that wakes for nothing costs the clock a core's share.
+        std::optional<Item> item = queue_.pop(isolatedEncoders_ ? milliseconds(20) : milliseconds(250));
         const bool popped = item.has_value();
         const bool ok = (!popped || write(*item, error)) && writeArrivedIsolated(error);
         if (!popped && ok) {

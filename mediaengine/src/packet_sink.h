@@ -21,6 +21,8 @@
 
 namespace hntt::engine {
 
+class SinkPump;
+
 enum class SinkKind { Recording, Stream, ReturnFeed };
 
 // A recording's extra audio track: one site's own signal after its gain/mute.
@@ -69,7 +71,9 @@ public:
     PacketSink(const PacketSink&) = delete;
     PacketSink& operator=(const PacketSink&) = delete;
 
-    void start();
+    // With a pump, a sink to a connectionless destination (SinkPump::suits) is written by the
+    // pump's thread rather than a thread of its own. A recording always has its own.
+    void start(SinkPump* pump = nullptr);
     // Finishes the file or stream (trailer written) and joins the thread. The end is the end of
     // the last picture pushed: later pictures are refused, and the sound is written up to that
     // end (waiting up to a second for the encoder, which runs a frame or two behind), so the
@@ -86,6 +90,9 @@ public:
 
     OutputStats stats() const;
     const SinkSettings& settings() const { return settings_; }
+
+    // The pump's thread: opens when due and writes what is queued, never waiting.
+    void pumpStep(std::chrono::steady_clock::time_point now);
 
 private:
     struct Item {
@@ -136,7 +143,14 @@ private:
 
     std::atomic<bool> stopping_{false};
     std::atomic<bool> finished_{false};
+    bool started_ = false;
     std::thread thread_;
+    SinkPump* pump_ = nullptr; // set by start() when a pump writes this sink, then constant
+    bool leftPump_ = false;    // stop()'s: the pump no longer looks at this sink
+    // The pump's thread: announced Starting, and when a failed destination is tried again.
+    bool announced_ = false;
+    std::chrono::steady_clock::time_point retryAt_{};
+    std::chrono::milliseconds backoff_{500};
     mutable std::mutex statsMutex_;
     OutputStats stats_;
     std::int64_t bytesThisSecond_ = 0;

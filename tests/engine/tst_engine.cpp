@@ -3,13 +3,16 @@
 #include "hntt/engine/engine.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
+#include <QNetworkDatagram>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <csignal>
 #include <limits>
 #include <mutex>
@@ -435,6 +438,70 @@ private slots:
         QVERIFY(!img.isNull());
         const QColor c = img.pixelColor(img.width() / 2, img.height() / 2);
         QVERIFY2(c.green() > 180 && c.red() < 80, qPrintable(c.name())); // site 2 (green) on program
+    }
+
+    // Threads of this process by name (a name is what pthread_setname_np gave it).
+    static int threadsNamed(const QString& name) {
+        int n = 0;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            if (comm.open(QIODevice::ReadOnly) && QString::fromUtf8(comm.readAll()).trimmed() == name)
+                ++n;
+        }
+        return n;
+    }
+
+    // Return feeds to UDP addresses are written by one thread for all of them, not a thread each
+    // (a province's 170 feeds woke 170 threads a packet); one feed's end leaves the others going.
+    // A feed to a host name keeps a thread of its own: looking the name up can take seconds, and
+    // one that fails is tried again without holding up the rest.
+    void returnFeedsToUdpShareOneWriter() {
+        addFourSolidSites();
+        engine_->start();
+        std::map<SiteId, quint16> ports;
+        std::map<SiteId, std::unique_ptr<QUdpSocket>> receivers;
+        for (SiteId id : {1, 2, 3}) {
+            auto rx = std::make_unique<QUdpSocket>();
+            QVERIFY(rx->bind(QHostAddress::LocalHost, 0));
+            ports[id] = rx->localPort();
+            receivers[id] = std::move(rx);
+            EngineError error;
+            QVERIFY2(engine_->setReturnUrl(
+                         id, QStringLiteral("udp://127.0.0.1:%1").arg(ports[id]).toStdString(), &error),
+                     error.message.c_str());
+        }
+        // Site 4's destination is a name that never resolves: its feed keeps retrying.
+        EngineError error;
+        QVERIFY2(engine_->setReturnUrl(4, "udp://no-such-host.invalid:5000", &error), error.message.c_str());
+        std::map<SiteId, qint64> total; // bytes received so far, per site
+        auto received = [&](SiteId id) {
+            QUdpSocket& rx = *receivers[id];
+            while (rx.hasPendingDatagrams())
+                total[id] += rx.receiveDatagram().data().size();
+            return total[id];
+        };
+        for (SiteId id : {1, 2, 3})
+            QTRY_VERIFY_WITH_TIMEOUT(received(id) > 0, 5000);
+        QCOMPARE(threadsNamed(QStringLiteral("hntt-feeds")), 1);
+        QCOMPARE(threadsNamed(QStringLiteral("hntt-sink")), 1); // site 4's
+        QTRY_VERIFY_WITH_TIMEOUT(
+            engine_->returnFeed(4) && engine_->returnFeed(4)->state == OutputState::Retrying, 5000);
+
+        QVERIFY(engine_->setReturnUrl(2, {}, &error)); // site 2's feed ends
+        QVERIFY(!engine_->returnFeed(2));
+        QTest::qWait(200);
+        std::map<SiteId, qint64> before;
+        for (SiteId id : {1, 2, 3})
+            before[id] = received(id); // with what was under way
+        QTest::qWait(1000);
+        QCOMPARE(received(2), before[2]);
+        for (SiteId id : {1, 3}) {
+            const qint64 bytes = received(id) - before[id];
+            // Still going: the feed's sound alone is ~8 kB a second.
+            QVERIFY2(bytes > 5000, qPrintable(QStringLiteral("site %1: %2 bytes").arg(id).arg(bytes)));
+            QCOMPARE(engine_->returnFeed(id)->state, OutputState::Running);
+        }
     }
 
     // The sound of a captured return feed (MPEG-TS), from its first second on, as 48 kHz mono.
