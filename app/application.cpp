@@ -235,7 +235,8 @@ int runApplication(int argc, char** argv) {
         QCoreApplication app(argc, argv);
         describeApplication();
         core::installTranslations(language);
-        return cli::verifyArchiveCommand(parsed.options.verifyArchive);
+        return cli::verifyArchiveCommand(parsed.options.verifyArchive, parsed.options.trustCerts,
+                                         parsed.options.dataDir);
     }
     case cli::ParseResult::Action::Run:
         break;

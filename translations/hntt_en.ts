@@ -444,6 +444,22 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Check a meeting archive&apos;s files and signature against its manifest, then exit (0: intact and signed by a trusted certificate, 1: changed, 2: not a folder, 3: unsigned or signed by a certificate that is not trusted).</source>
+        <translation>Check a meeting archive&apos;s files and signature against its manifest, then exit (0: intact and signed by a trusted certificate, 1: changed, 2: not a folder, 3: unsigned or signed by a certificate that is not trusted).</translation>
+    </message>
+    <message>
+        <source>With --verify-archive: trust signatures by this certificate (PEM), or by the certificates it issued. May be given more than once; with --data-dir, the console&apos;s own signing certificate and its trust list are trusted too.</source>
+        <translation>With --verify-archive: trust signatures by this certificate (PEM), or by the certificates it issued. May be given more than once; with --data-dir, the console&apos;s own signing certificate and its trust list are trusted too.</translation>
+    </message>
+    <message>
+        <source>--trust-cert needs a certificate file.</source>
+        <translation>--trust-cert needs a certificate file.</translation>
+    </message>
+    <message>
+        <source>--trust-cert is for --verify-archive only.</source>
+        <translation>--trust-cert is for --verify-archive only.</translation>
+    </message>
+    <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
         <translation>HNTT Console: operator console for the province's online video-conference centre.</translation>
     </message>
@@ -1094,6 +1110,10 @@
 <context>
     <name>ManifestSignature</name>
     <message>
+        <source>%1 holds no PEM X.509 certificate.</source>
+        <translation>%1 holds no PEM X.509 certificate.</translation>
+    </message>
+    <message>
         <source>unknown reason</source>
         <translation>unknown reason</translation>
     </message>
@@ -1656,6 +1676,30 @@
 <context>
     <name>VerifyArchive</name>
     <message>
+        <source>%1 is not a console&apos;s data folder.</source>
+        <translation>%1 is not a console&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archive: %1</translation>
+    </message>
+    <message>
+        <source>Files checked: %1</source>
+        <translation>Files checked: %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1; certificate SHA-256 %2</source>
+        <translation>Signer: %1; certificate SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Trusted certificates: none given (--trust-cert, --data-dir).</source>
+        <translation>Trusted certificates: none given (--trust-cert, --data-dir).</translation>
+    </message>
+    <message>
+        <source>Trusted: %1; SHA-256 %2</source>
+        <translation>Trusted: %1; SHA-256 %2</translation>
+    </message>
+    <message>
         <source>%1 is not an archive folder.</source>
         <translation>%1 is not an archive folder.</translation>
     </message>
@@ -2153,6 +2197,17 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) checked.</source>
+        <translation>
+            <numerusform>%1: %n file checked.</numerusform>
+            <numerusform>%1: %n files checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signer: %1, certificate SHA-256 %2.</source>
+        <translation>Signer: %1, certificate SHA-256 %2.</translation>
+    </message>
     <message>
         <source>Export meeting archive</source>
         <translation>Export meeting archive</translation>
@@ -4325,6 +4380,55 @@ SHA-256 %2</translation>
     <message>
         <source>Keep working</source>
         <translation>Keep working</translation>
+    </message>
+</context>
+<context>
+    <name>TrustList</name>
+    <message>
+        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
+        <translation>%1 is not a readable PEM certificate file of at most 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>No certificate with the fingerprint %1 is trusted.</source>
+        <translation>No certificate with the fingerprint %1 is trusted.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>The archive has been changed since it was made: %1.</source>
+        <translation>The archive has been changed since it was made: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has been changed since it was made: %1, and %n other difference(s).</source>
+        <translation>
+            <numerusform>The archive has been changed since it was made: %1, and %n other difference.</numerusform>
+            <numerusform>The archive has been changed since it was made: %1, and %n other differences.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files match the manifest, but the archive is not signed: this proves nothing against deliberate changes.</source>
+        <translation>The files match the manifest, but the archive is not signed: this proves nothing against deliberate changes.</translation>
+    </message>
+    <message>
+        <source>The signature is valid but its certificate is NOT trusted: %1 (SHA-256 %2). Do not rely on this archive until that certificate is confirmed as its signer&apos;s.</source>
+        <translation>The signature is valid but its certificate is NOT trusted: %1 (SHA-256 %2). Do not rely on this archive until that certificate is confirmed as its signer&apos;s.</translation>
+    </message>
+    <message>
+        <source>The archive has not been changed and is signed by %1, a trusted certificate.</source>
+        <translation>The archive has not been changed and is signed by %1, a trusted certificate.</translation>
     </message>
 </context>
 </TS>

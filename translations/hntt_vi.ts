@@ -444,6 +444,22 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>Check a meeting archive&apos;s files and signature against its manifest, then exit (0: intact and signed by a trusted certificate, 1: changed, 2: not a folder, 3: unsigned or signed by a certificate that is not trusted).</source>
+        <translation>Kiểm tra các tệp và chữ ký số của hồ sơ lưu trữ cuộc họp theo bản kê, rồi thoát (0: nguyên vẹn và được ký bởi chứng thư đã tin cậy, 1: đã bị thay đổi, 2: không phải thư mục, 3: không ký số hoặc ký bởi chứng thư không được tin cậy).</translation>
+    </message>
+    <message>
+        <source>With --verify-archive: trust signatures by this certificate (PEM), or by the certificates it issued. May be given more than once; with --data-dir, the console&apos;s own signing certificate and its trust list are trusted too.</source>
+        <translation>Dùng với --verify-archive: tin cậy chữ ký của chứng thư này (PEM) hoặc của các chứng thư do nó cấp. Có thể nêu nhiều lần; với --data-dir, chứng thư ký số của chính bàn điều khiển và danh sách tin cậy của nó cũng được tin cậy.</translation>
+    </message>
+    <message>
+        <source>--trust-cert needs a certificate file.</source>
+        <translation>--trust-cert cần một tệp chứng thư.</translation>
+    </message>
+    <message>
+        <source>--trust-cert is for --verify-archive only.</source>
+        <translation>--trust-cert chỉ dùng cùng --verify-archive.</translation>
+    </message>
+    <message>
         <source>HNTT Console: operator console for the province's online video-conference centre.</source>
         <translation>HNTT Console: bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến cấp tỉnh.</translation>
     </message>
@@ -1094,6 +1110,10 @@
 <context>
     <name>ManifestSignature</name>
     <message>
+        <source>%1 holds no PEM X.509 certificate.</source>
+        <translation>%1 không chứa chứng thư X.509 dạng PEM nào.</translation>
+    </message>
+    <message>
         <source>unknown reason</source>
         <translation>không rõ nguyên nhân</translation>
     </message>
@@ -1656,6 +1676,30 @@
 <context>
     <name>VerifyArchive</name>
     <message>
+        <source>%1 is not a console&apos;s data folder.</source>
+        <translation>%1 không phải thư mục dữ liệu của bàn điều khiển.</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Files checked: %1</source>
+        <translation>Số tệp đã kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Signer: %1; certificate SHA-256 %2</source>
+        <translation>Người ký: %1; chứng thư SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Trusted certificates: none given (--trust-cert, --data-dir).</source>
+        <translation>Chứng thư tin cậy: chưa nêu chứng thư nào (--trust-cert, --data-dir).</translation>
+    </message>
+    <message>
+        <source>Trusted: %1; SHA-256 %2</source>
+        <translation>Tin cậy: %1; SHA-256 %2</translation>
+    </message>
+    <message>
         <source>%1 is not an archive folder.</source>
         <translation>%1 không phải thư mục lưu trữ.</translation>
     </message>
@@ -2150,6 +2194,16 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message numerus="yes">
+        <source>%1: %n file(s) checked.</source>
+        <translation>
+            <numerusform>%1: đã kiểm tra %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signer: %1, certificate SHA-256 %2.</source>
+        <translation>Người ký: %1, chứng thư SHA-256 %2.</translation>
+    </message>
     <message>
         <source>Export meeting archive</source>
         <translation>Xuất hồ sơ lưu trữ cuộc họp</translation>
@@ -4316,6 +4370,54 @@ SHA-256 %2</translation>
     <message>
         <source>Keep working</source>
         <translation>Tiếp tục làm việc</translation>
+    </message>
+</context>
+<context>
+    <name>TrustList</name>
+    <message>
+        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
+        <translation>%1 không phải tệp chứng thư PEM đọc được, tối đa 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Không tạo được thư mục %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>No certificate with the fingerprint %1 is trusted.</source>
+        <translation>Không có chứng thư nào có dấu vân tay %1 trong danh sách tin cậy.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Không xóa được %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictText</name>
+    <message>
+        <source>The archive has been changed since it was made: %1.</source>
+        <translation>Hồ sơ đã bị thay đổi sau khi lập: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The archive has been changed since it was made: %1, and %n other difference(s).</source>
+        <translation>
+            <numerusform>Hồ sơ đã bị thay đổi sau khi lập: %1, và %n chỗ khác biệt khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files match the manifest, but the archive is not signed: this proves nothing against deliberate changes.</source>
+        <translation>Các tệp khớp với bản kê, nhưng hồ sơ không được ký số: điều này không chứng minh được hồ sơ không bị cố ý sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The signature is valid but its certificate is NOT trusted: %1 (SHA-256 %2). Do not rely on this archive until that certificate is confirmed as its signer&apos;s.</source>
+        <translation>Chữ ký hợp lệ nhưng của một chứng thư KHÔNG được tin cậy: %1 (SHA-256 %2). Đừng dựa vào hồ sơ này cho đến khi xác nhận được chứng thư đó đúng là của người ký.</translation>
+    </message>
+    <message>
+        <source>The archive has not been changed and is signed by %1, a trusted certificate.</source>
+        <translation>Hồ sơ không bị sửa và được ký bởi %1, chứng thư đã tin cậy.</translation>
     </message>
 </context>
 </TS>

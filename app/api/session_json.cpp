@@ -1,5 +1,6 @@
 #include "api/session_json.h"
 
+#include "core/archive/archive_verdict.h"
 #include "core/archive/archive_verifier.h"
 #include "core/archive/archive_writer.h"
 #include "core/review/clip_exporter.h"
@@ -293,10 +294,14 @@ QJsonValue jobResultJson(const core::JobQueue::Job& job) {
         QJsonArray differences;
         for (const core::archive::ArchiveDifference& d : v.differences)
             differences.append(QJsonObject{{"path", d.path}, {"message", d.message}});
+        const core::archive::ArchiveVerdict verdict = core::archive::verdictOf(v);
         return QJsonObject{{"path", check->path},
+                           {"verdict", QString::fromLatin1(verdict.name())},
+                           {"verdict_text", verdict.sentence},
                            {"intact", v.intact()},
                            {"files_checked", v.filesChecked},
                            {"signed", v.isSigned},
+                           {"trusted", v.trusted},
                            {"signer", v.signer.subject},
                            {"fingerprint", v.signer.sha256Fingerprint},
                            {"differences", differences}};

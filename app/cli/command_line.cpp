@@ -154,12 +154,21 @@ ParseResult parseCommandLine(const QStringList& args) {
                                   CommandLine::tr("LANG"));
     const QCommandLineOption verifyArchive(
         QStringLiteral("verify-archive"),
-        CommandLine::tr("Check a meeting archive's files and signature against its manifest, then exit "
-                        "(0: intact, 1: differences)."),
+        CommandLine::tr(
+            "Check a meeting archive's files and signature against its manifest, then exit (0: "
+            "intact and signed by a trusted certificate, 1: changed, 2: not a folder, 3: unsigned "
+            "or signed by a certificate that is not trusted)."),
         CommandLine::tr("PATH"));
+    const QCommandLineOption trustCert(
+        QStringLiteral("trust-cert"),
+        CommandLine::tr("With --verify-archive: trust signatures by this certificate (PEM), or by the "
+                        "certificates it issued. May be given more than once; with --data-dir, the console's "
+                        "own signing certificate and its trust list are trusted too."),
+        CommandLine::tr("FILE"));
     parser.addOptions({help,      version,   headless, demo,   dataDir, apiListen, sipListen,
                        rtpPorts,  webListen, webCert,  webKey, janus,   mediaDir,  allowLocalSources,
-                       tokenFile, apiTokens, apiCert,  apiKey, program, lang,      verifyArchive});
+                       tokenFile, apiTokens, apiCert,  apiKey, program, lang,      verifyArchive,
+                       trustCert});
 
     ParseResult r;
     auto fail = [&r](const QString& message) {
@@ -187,8 +196,18 @@ ParseResult parseCommandLine(const QStringList& args) {
         r.options.verifyArchive = parser.value(verifyArchive);
         if (r.options.verifyArchive.isEmpty())
             return fail(CommandLine::tr("--verify-archive needs a folder."));
+        r.options.trustCerts = parser.values(trustCert);
+        if (r.options.trustCerts.contains(QString()))
+            return fail(CommandLine::tr("--trust-cert needs a certificate file."));
+        if (parser.isSet(dataDir)) {
+            r.options.dataDir = parser.value(dataDir);
+            if (r.options.dataDir.isEmpty())
+                return fail(CommandLine::tr("--data-dir needs a folder."));
+        }
         return r;
     }
+    if (parser.isSet(trustCert))
+        return fail(CommandLine::tr("--trust-cert is for --verify-archive only."));
 
     Options& o = r.options;
     o.headless = parser.isSet(headless);

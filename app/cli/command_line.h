@@ -38,6 +38,7 @@ struct Options {
     bool programSet = false; // --program given: it wins over the saved setting
     QString language;        // "vi" or "en"; empty: from the system locale
     QString verifyArchive;   // --verify-archive PATH: check that archive and exit
+    QStringList trustCerts;  // --trust-cert FILE…: signers trusted by --verify-archive
 };
 
 struct ParseResult {

@@ -8,13 +8,16 @@
 // the API's routes.
 #include "api/api_service.h"
 #include "api_requests.h"
+#include "archive_forgery.h"
 #include "cli/command_line.h"
 #include "core/archive/archive_job.h"
 #include "core/archive/archive_material.h"
 #include "core/archive/archive_verifier.h"
 #include "core/archive/attendance.h"
 #include "core/archive/attendance_report.h"
+#include "core/archive/trust_list.h"
 #include "core/session/session.h"
+#include "core/settings.h"
 #include "session_wire.h"
 #include "test_support.h"
 
@@ -71,12 +74,18 @@ struct Verdict {
     QString out;
 };
 
-Verdict verifyWithConsole(const QString& folder) {
+Verdict verifyWithConsole(const QString& folder, const QStringList& more = {},
+                          const QString& lang = QStringLiteral("en")) {
     QByteArray out, err;
     Verdict v;
-    v.code = test::runProgram(HNTT_CONSOLE_BINARY, {"--lang", "en", "--verify-archive", folder}, &out, &err);
+    v.code = test::runProgram(HNTT_CONSOLE_BINARY,
+                              QStringList{"--lang", lang, "--verify-archive", folder} + more, &out, &err);
     v.out = QString::fromUtf8(out + err);
     return v;
+}
+
+QString firstLine(const QString& text) {
+    return text.section(QLatin1Char('\n'), 0, 0);
 }
 
 } // namespace
@@ -503,11 +512,18 @@ private Q_SLOTS:
                                    manifest, "-CAfile", cert_, "-out", "/dev/null"},
                                   &out, &err),
                  0);
-        const Verdict v = verifyWithConsole(signedArchive_);
+        const Verdict v = verifyWithConsole(signedArchive_, {"--trust-cert", cert_});
         QVERIFY2(v.code == 0, qPrintable(v.out));
-        QVERIFY2(v.out.contains(QStringLiteral("OK")) &&
-                     v.out.contains(QStringLiteral("CN=Văn phòng UBND tỉnh Quảng Bình")),
-                 qPrintable(v.out));
+        QVERIFY2(
+            firstLine(v.out).startsWith(QStringLiteral("The archive has not been changed and is signed by "
+                                                       "Văn phòng UBND tỉnh Quảng Bình")),
+            qPrintable(v.out));
+        QVERIFY2(v.out.contains(QStringLiteral("CN=Văn phòng UBND tỉnh Quảng Bình")), qPrintable(v.out));
+        // Without the certificate trusted, a valid signature proves nothing about who made it.
+        const Verdict nobodyTrusted = verifyWithConsole(signedArchive_);
+        QCOMPARE(nobodyTrusted.code, 3);
+        QVERIFY2(firstLine(nobodyTrusted.out).contains(QStringLiteral("NOT trusted")),
+                 qPrintable(nobodyTrusted.out));
 
         // A manifest changed by one byte no longer matches its signature, for openssl and for the console.
         QTemporaryDir copy;
@@ -523,8 +539,12 @@ private Q_SLOTS:
                                   copy.filePath("manifest.p7s"), "-content", copy.filePath("manifest.json"),
                                   "-noverify", "-out", "/dev/null"},
                                  &out, &err) != 0);
-        const Verdict tampered = verifyWithConsole(copy.path());
+        const Verdict tampered = verifyWithConsole(copy.path(), {"--trust-cert", cert_});
         QCOMPARE(tampered.code, 1);
+        QVERIFY2(firstLine(tampered.out)
+                     .startsWith(QStringLiteral("The archive has been changed since it was made: "
+                                                "manifest.p7s: ")),
+                 qPrintable(tampered.out));
         QVERIFY2(tampered.out.contains(QStringLiteral("manifest.p7s: ")), qPrintable(tampered.out));
 
         // Removing the signature of a signed archive is noticed too.
@@ -536,13 +556,15 @@ private Q_SLOTS:
     }
 
     void verifyArchiveFindsEveryDifference() {
+        // Intact but unsigned: exit 3, and the verdict says it proves nothing.
         const Verdict intact = verifyWithConsole(archive_);
-        QVERIFY2(intact.code == 0, qPrintable(intact.out));
-        QVERIFY2(intact.out.startsWith(QStringLiteral("OK")), qPrintable(intact.out));
+        QVERIFY2(intact.code == 3, qPrintable(intact.out));
+        QVERIFY2(firstLine(intact.out).contains(QStringLiteral("not signed: this proves nothing")),
+                 qPrintable(intact.out));
 
         QTemporaryDir copy;
         QVERIFY(copyFolder(archive_, copy.path()));
-        QCOMPARE(verifyWithConsole(copy.path()).code, 0);
+        QCOMPARE(verifyWithConsole(copy.path()).code, 3);
         // One flipped byte in the middle of the program recording.
         {
             QFile f(copy.filePath("program.mkv"));
@@ -571,6 +593,7 @@ private Q_SLOTS:
         csv.close();
         v = verifyWithConsole(copy.path());
         QCOMPARE(v.code, 1);
+        QVERIFY2(firstLine(v.out).endsWith(QStringLiteral("and 3 other differences.")), qPrintable(v.out));
         for (const QString& expected :
              {QStringLiteral("events.json: missing"), QStringLiteral("notes.txt: not listed in the manifest"),
               QStringLiteral("events.csv: "), QStringLiteral("program.mkv: SHA-256 ")})
@@ -583,6 +606,65 @@ private Q_SLOTS:
         // Usage errors: no such folder, no path.
         QCOMPARE(verifyWithConsole(copy.filePath("nowhere")).code, 2);
         QCOMPARE(test::runProgram(HNTT_CONSOLE_BINARY, {"--verify-archive"}), 2);
+    }
+
+    // A copy with a file changed, re-hashed and re-signed with a self-made certificate carrying the
+    // same subject: intact against its own manifest, and refused (exit 3) unless that very
+    // certificate is trusted. The console's own certificate and its trust list count with
+    // --data-dir; the verdict speaks Vietnamese first.
+    void lookAlikeSignerIsNotTrusted() {
+        QTemporaryDir work;
+        const QString forgedCert = work.filePath(QStringLiteral("forged-cert.pem"));
+        const QString forgedKey = work.filePath(QStringLiteral("forged-key.pem"));
+        QVERIFY(test::makeCertificate(
+            QStringLiteral("/CN=Văn phòng UBND tỉnh Quảng Bình/O=Sở Thông tin và Truyền thông"), forgedCert,
+            forgedKey));
+        const QString forged = work.filePath(QStringLiteral("forged"));
+        QVERIFY(test::forgeArchive(signedArchive_, forged, QStringLiteral("events.csv"), "absent,1\n",
+                                   forgedCert, forgedKey));
+
+        const Verdict refused = verifyWithConsole(forged, {"--trust-cert", cert_});
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(firstLine(refused.out)
+                     .startsWith(QStringLiteral("The signature is valid but its certificate is "
+                                                "NOT trusted: Văn phòng UBND tỉnh Quảng Bình")),
+                 qPrintable(refused.out));
+        core::archive::TrustedCertificates forgedOnly;
+        const auto forgedInfo = forgedOnly.addFile(forgedCert);
+        QVERIFY(forgedInfo && forgedInfo->size() == 1);
+        QVERIFY2(firstLine(refused.out).contains(forgedInfo->first().sha256Fingerprint),
+                 qPrintable(refused.out));
+        const Verdict vi = verifyWithConsole(forged, {"--trust-cert", cert_}, QStringLiteral("vi"));
+        QCOMPARE(vi.code, 3);
+        QVERIFY2(firstLine(vi.out).startsWith(
+                     QStringLiteral("Chữ ký hợp lệ nhưng của một chứng thư KHÔNG được tin cậy")),
+                 qPrintable(vi.out));
+
+        // Trusted explicitly, the same forgery passes: trust is the reader's decision.
+        QCOMPARE(verifyWithConsole(forged, {"--trust-cert", forgedCert}).code, 0);
+        QCOMPARE(verifyWithConsole(forged, {"--trust-cert", cert_, "--trust-cert", forgedCert}).code, 0);
+
+        // A console's data folder: its own signing certificate is trusted, the look-alike is not ...
+        const QString dataDir = work.filePath(QStringLiteral("console"));
+        QVERIFY(QDir().mkpath(dataDir));
+        core::ConsoleSettings(dataDir).setArchiveSigning(cert_, key_);
+        QCOMPARE(verifyWithConsole(signedArchive_, {"--data-dir", dataDir}).code, 0);
+        QCOMPARE(verifyWithConsole(forged, {"--data-dir", dataDir}).code, 3);
+        // ... until it is put on the trust list, and no longer once taken off.
+        const auto added = core::archive::trustCertificateFile(dataDir, forgedCert);
+        QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+        QCOMPARE(core::archive::trustList(dataDir).size(), 1);
+        QCOMPARE(verifyWithConsole(forged, {"--data-dir", dataDir}).code, 0);
+        QVERIFY(core::archive::distrustCertificate(dataDir, added->first().sha256Fingerprint));
+        QVERIFY(!core::archive::distrustCertificate(dataDir, QStringLiteral("../../settings.ini")));
+        QCOMPARE(verifyWithConsole(forged, {"--data-dir", dataDir}).code, 3);
+
+        // A certificate file that cannot be read is a usage error, and says which.
+        const Verdict badTrust =
+            verifyWithConsole(forged, {"--trust-cert", work.filePath(QStringLiteral("none.pem"))});
+        QCOMPARE(badTrust.code, 2);
+        QVERIFY2(badTrust.out.contains(QStringLiteral("none.pem")), qPrintable(badTrust.out));
+        QCOMPARE(verifyWithConsole(forged, {"--data-dir", work.filePath(QStringLiteral("nowhere"))}).code, 2);
     }
 
     void hostileManifestIsRefused() {
@@ -617,6 +699,14 @@ private Q_SLOTS:
                  ParseResult::Action::Error);
         QVERIFY(cli::parseCommandLine({"hntt-console", "--help"})
                     .text.contains(QStringLiteral("--verify-archive")));
+        const ParseResult trusting =
+            cli::parseCommandLine({"hntt-console", "--verify-archive", "/srv/luu-tru/7", "--trust-cert",
+                                   "a.pem", "--trust-cert", "b.pem", "--data-dir", "/var/lib/hntt"});
+        QCOMPARE(trusting.action, ParseResult::Action::VerifyArchive);
+        QCOMPARE(trusting.options.trustCerts, (QStringList{"a.pem", "b.pem"}));
+        QCOMPARE(trusting.options.dataDir, QStringLiteral("/var/lib/hntt"));
+        QCOMPARE(cli::parseCommandLine({"hntt-console", "--trust-cert", "a.pem"}).action,
+                 ParseResult::Action::Error);
     }
 
     void cancelledExportLeavesNothing() {

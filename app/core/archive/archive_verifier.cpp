@@ -68,7 +68,7 @@ void checkChecksumList(const QDir& root, const Manifest& manifest, ArchiveVerifi
 }
 
 void checkSignature(const QDir& root, const QByteArray& manifestBytes, const Manifest& manifest,
-                    ArchiveVerification& v) {
+                    const TrustedCertificates& trusted, ArchiveVerification& v) {
     const QString path = root.filePath(kSignatureFile);
     const bool announced = manifest.about.value(QStringLiteral("signature")).toString() == kSignatureFile;
     if (!QFileInfo::exists(path)) {
@@ -85,17 +85,19 @@ void checkSignature(const QDir& root, const QByteArray& manifestBytes, const Man
         v.differences.append({kSignatureFile, ArchiveVerifier::tr("cannot be read: %1").arg(error)});
         return;
     }
-    const SignatureCheck check = verifyDetached(manifestBytes, *der);
+    const SignatureCheck check = verifyDetached(manifestBytes, *der, trusted);
     if (!check.valid) {
         v.differences.append({kSignatureFile, check.error});
         return;
     }
     v.signer = check.signer;
+    v.trusted = check.trusted;
 }
 
 } // namespace
 
-ArchiveVerification verifyArchive(const QString& folder, const WorkControl& control) {
+ArchiveVerification verifyArchive(const QString& folder, const WorkControl& control,
+                                  const TrustedCertificates& trusted) {
     ArchiveVerification v;
     const QDir root(folder);
     QString error;
@@ -114,7 +116,7 @@ ArchiveVerification verifyArchive(const QString& folder, const WorkControl& cont
         v.differences.append({kManifestFile, manifest.error().message});
         return v;
     }
-    checkSignature(root, *bytes, manifest.value(), v);
+    checkSignature(root, *bytes, manifest.value(), trusted, v);
     checkChecksumList(root, manifest.value(), v);
 
     qint64 total = 0;

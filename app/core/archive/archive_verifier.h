@@ -22,11 +22,13 @@ struct ArchiveVerification {
     QList<ArchiveDifference> differences;
     int filesChecked = 0; // listed files whose size and hash were compared
     bool isSigned = false;
-    SignerInfo signer; // when the signature is valid
+    SignerInfo signer;    // when the signature is valid
+    bool trusted = false; // the valid signature's certificate is a trusted one (or issued by one)
     bool intact() const { return differences.isEmpty(); }
 };
 
-ArchiveVerification verifyArchive(const QString& folder, const WorkControl& control = {});
+ArchiveVerification verifyArchive(const QString& folder, const WorkControl& control = {},
+                                  const TrustedCertificates& trusted = {});
 
 // What a check of an archive folder found (the result of an "archive-verify" job).
 struct ArchiveCheck {

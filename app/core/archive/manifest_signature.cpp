@@ -98,6 +98,20 @@ QString subjectOf(X509* cert) {
     return QString::fromUtf8(data, static_cast<qsizetype>(n));
 }
 
+QString commonNameOf(X509* cert) {
+    X509_NAME* name = X509_get_subject_name(cert);
+    const int at = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
+    if (at < 0)
+        return subjectOf(cert);
+    unsigned char* utf8 = nullptr;
+    const int n = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
+    if (n < 0)
+        return subjectOf(cert);
+    const QString text = QString::fromUtf8(reinterpret_cast<const char*>(utf8), n);
+    OPENSSL_free(utf8);
+    return text;
+}
+
 QString fingerprintOf(X509* cert) {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
@@ -105,6 +119,10 @@ QString fingerprintOf(X509* cert) {
         return {};
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char*>(md), static_cast<qsizetype>(n)).toHex(':').toUpper());
+}
+
+SignerInfo infoOf(X509* cert) {
+    return {subjectOf(cert), fingerprintOf(cert), commonNameOf(cert)};
 }
 
 struct Identity {
@@ -149,7 +167,7 @@ Result<SignerInfo> checkSigningIdentity(const SigningIdentity& identity) {
     auto loaded = loadIdentity(identity);
     if (!loaded)
         return loaded.error();
-    return SignerInfo{subjectOf(loaded->cert.get()), fingerprintOf(loaded->cert.get())};
+    return infoOf(loaded->cert.get());
 }
 
 Result<QByteArray> signDetached(const QByteArray& content, const SigningIdentity& identity) {
@@ -170,7 +188,69 @@ Result<QByteArray> signDetached(const QByteArray& content, const SigningIdentity
     return QByteArray(data, static_cast<qsizetype>(n));
 }
 
-SignatureCheck verifyDetached(const QByteArray& content, const QByteArray& der) {
+Result<QList<SignerInfo>> TrustedCertificates::addFile(const QString& path) {
+    auto pem = readPemFile(path, PemKind::Certificate);
+    if (!pem)
+        return pem.error();
+    return addPem(pem.value(), path);
+}
+
+Result<QList<SignerInfo>> TrustedCertificates::addPem(const QByteArray& pem, const QString& origin) {
+    ERR_clear_error();
+    BioPtr bio = memoryBio(pem);
+    QList<SignerInfo> added;
+    while (X509Ptr cert{PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr)}) {
+        unsigned char* out = nullptr;
+        const int n = i2d_X509(cert.get(), &out);
+        if (n <= 0)
+            continue;
+        der_.append(QByteArray(reinterpret_cast<const char*>(out), n));
+        OPENSSL_free(out);
+        info_.append(infoOf(cert.get()));
+        added.append(info_.constLast());
+    }
+    ERR_clear_error(); // the end of the file reads as an error
+    if (added.isEmpty())
+        return invalid(ManifestSignature::tr("%1 holds no PEM X.509 certificate.").arg(origin));
+    return added;
+}
+
+namespace {
+
+struct StoreCtxDeleter {
+    void operator()(X509_STORE_CTX* c) const { X509_STORE_CTX_free(c); }
+};
+struct CertStackDeleter { // CMS_get1_certs: the stack and its references are ours
+    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+};
+
+// Whether `signer` is one of the trusted certificates or chains up to one of them through the
+// certificates the signature carries.
+bool isTrusted(X509* signer, CMS_ContentInfo* cms, const TrustedCertificates& trusted) {
+    if (trusted.isEmpty())
+        return false;
+    StorePtr store(X509_STORE_new());
+    for (const QByteArray& der : trusted.der()) {
+        const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+        X509Ptr cert(d2i_X509(nullptr, &p, der.size()));
+        if (cert)
+            X509_STORE_add_cert(store.get(), cert.get());
+    }
+    // A trusted certificate is an anchor by itself, whoever issued it; its dates do not matter.
+    X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN | X509_V_FLAG_NO_CHECK_TIME);
+    std::unique_ptr<STACK_OF(X509), CertStackDeleter> carried(CMS_get1_certs(cms));
+    std::unique_ptr<X509_STORE_CTX, StoreCtxDeleter> ctx(X509_STORE_CTX_new());
+    if (!ctx || X509_STORE_CTX_init(ctx.get(), store.get(), signer, carried.get()) != 1)
+        return false;
+    const bool ok = X509_verify_cert(ctx.get()) == 1;
+    ERR_clear_error();
+    return ok;
+}
+
+} // namespace
+
+SignatureCheck verifyDetached(const QByteArray& content, const QByteArray& der,
+                              const TrustedCertificates& trusted) {
     ERR_clear_error();
     SignatureCheck check;
     BioPtr sigBio = memoryBio(der);
@@ -198,7 +278,8 @@ SignatureCheck verifyDetached(const QByteArray& content, const QByteArray& der) 
     }
     X509* cert = sk_X509_value(signers.get(), 0);
     check.valid = true;
-    check.signer = {subjectOf(cert), fingerprintOf(cert)};
+    check.signer = infoOf(cert);
+    check.trusted = isTrusted(cert, cms.get(), trusted);
     ERR_clear_error();
     return check;
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace hntt::core::archive {
@@ -20,6 +21,29 @@ struct SigningIdentity {
 struct SignerInfo {
     QString subject;           // RFC 2253, UTF-8
     QString sha256Fingerprint; // of the certificate, "AB:CD:…"
+    QString name;              // the common name (CN), or the subject when it has none
+};
+
+// The certificates whose signatures a reader trusts. A signer is trusted when its certificate is
+// one of them or is issued by one of them (through certificates the signature carries). A look-alike
+// certificate with the same subject is not: only the certificate itself, by its bytes, counts.
+class TrustedCertificates {
+public:
+    // Adds every certificate of a PEM file; Invalid, with the reason, when it holds none.
+    Result<QList<SignerInfo>> addFile(const QString& path);
+    // Adds certificates from PEM text (the same rules); what was added.
+    Result<QList<SignerInfo>> addPem(const QByteArray& pem, const QString& origin);
+    void add(const TrustedCertificates& other) {
+        der_ += other.der_;
+        info_ += other.info_;
+    }
+    bool isEmpty() const { return der_.isEmpty(); }
+    const QList<SignerInfo>& certificates() const { return info_; }
+    const QList<QByteArray>& der() const { return der_; }
+
+private:
+    QList<QByteArray> der_;
+    QList<SignerInfo> info_;
 };
 
 // Loads both files and checks that they belong together and that the certificate is valid now.
@@ -31,13 +55,15 @@ Result<QByteArray> signDetached(const QByteArray& content, const SigningIdentity
 
 struct SignatureCheck {
     bool valid = false;
-    SignerInfo signer; // when valid
-    QString error;     // when not
+    bool trusted = false; // valid, and the signer is one of the trusted certificates' (or issued by one)
+    SignerInfo signer;    // when valid
+    QString error;        // when not
 };
 
-// Checks that `der` is a signature over exactly `content` by the certificate it carries. Whether
-// that certificate is to be trusted is the reader's decision: its subject and fingerprint are
-// given for that.
-SignatureCheck verifyDetached(const QByteArray& content, const QByteArray& der);
+// Checks that `der` is a signature over exactly `content` by the certificate it carries, and
+// whether that certificate is trusted. Expiry is not held against it: an archive is read for
+// years after its certificate ran out.
+SignatureCheck verifyDetached(const QByteArray& content, const QByteArray& der,
+                              const TrustedCertificates& trusted = {});
 
 } // namespace hntt::core::archive

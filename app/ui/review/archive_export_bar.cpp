@@ -1,8 +1,10 @@
 #include "ui/review/archive_export_bar.h"
 
 #include "core/archive/archive_job.h"
+#include "core/archive/archive_verdict.h"
 #include "core/archive/archive_verifier.h"
 #include "core/archive/archive_writer.h"
+#include "core/archive/trust_list.h"
 #include "core/jobs/job_queue.h"
 #include "core/session/session.h"
 #include "core/settings.h"
@@ -28,12 +30,15 @@ namespace {
 
 constexpr int kProgressSteps = 1000;
 
-// Runs on the job's worker thread: the check's verdict, or "cancelled".
-core::Result<std::any> verifyJob(const QString& folder, core::JobQueue::Context& ctx) {
+// Runs on the job's worker thread: the check's verdict, or "cancelled". The console trusts its
+// own signing certificate and its trust list.
+core::Result<std::any> verifyJob(const QString& folder, const QString& dataDir,
+                                 core::JobQueue::Context& ctx) {
     core::archive::WorkControl control;
     control.progress = [&ctx](double p) { ctx.setProgress(p); };
     control.cancelled = [&ctx] { return ctx.cancelled(); };
-    const core::archive::ArchiveVerification v = core::archive::verifyArchive(folder, control);
+    const core::archive::ArchiveVerification v =
+        core::archive::verifyArchive(folder, control, core::archive::consoleTrust(dataDir));
     if (ctx.cancelled())
         return core::archive::cancelledError();
     return std::any(core::archive::ArchiveCheck{folder, v});
@@ -78,6 +83,10 @@ void ArchiveExportBar::buildUi() {
     root->addLayout(row);
 
     auto* outcome = new QHBoxLayout;
+    verdictMark_ = new QLabel(this);
+    verdictMark_->setObjectName(QStringLiteral("archiveVerdictMark"));
+    verdictMark_->setVisible(false);
+    outcome->addWidget(verdictMark_, 0, Qt::AlignTop);
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("archiveMessage"));
     message_->setWordWrap(true);
@@ -137,10 +146,6 @@ void ArchiveExportBar::updateButtons() {
     cancelButton_->setEnabled(!idle);
 }
 
-QString ArchiveExportBar::message() const {
-    return message_->text();
-}
-
 QStringList ArchiveExportBar::differences() const {
     QStringList out;
     for (int i = 0; i < differences_->count(); ++i)
@@ -149,8 +154,32 @@ QStringList ArchiveExportBar::differences() const {
 }
 
 void ArchiveExportBar::showMessage(const QString& text, bool error) {
+    verdict_.clear();
+    verdictMark_->setVisible(false);
+    messageText_ = text;
+    message_->setTextFormat(Qt::PlainText);
     message_->setText(text);
     message_->setStyleSheet(error ? QStringLiteral("color: #f07070;") : QString());
+}
+
+void ArchiveExportBar::showVerdict(const core::archive::ArchiveVerdict& verdict, const QString& details) {
+    using Kind = core::archive::VerdictKind;
+    // Green only for what a clerk can rely on; amber for intact but proving nothing; red for changed.
+    const QString colour = verdict.kind == Kind::Trusted   ? QStringLiteral("#4cc36b")
+                           : verdict.kind == Kind::Changed ? QStringLiteral("#f07070")
+                                                           : QStringLiteral("#f0b030");
+    const QString mark = verdict.kind == Kind::Trusted   ? QStringLiteral("\u2714")
+                         : verdict.kind == Kind::Changed ? QStringLiteral("\u2716")
+                                                         : QStringLiteral("\u26A0");
+    verdict_ = QString::fromLatin1(verdict.name());
+    verdictMark_->setText(mark);
+    verdictMark_->setStyleSheet(QStringLiteral("color: %1; font-size: 20px; font-weight: bold;").arg(colour));
+    verdictMark_->setVisible(true);
+    messageText_ = verdict.sentence + QLatin1Char('\n') + details;
+    message_->setTextFormat(Qt::RichText);
+    message_->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(verdict.sentence.toHtmlEscaped(), details.toHtmlEscaped()));
+    message_->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 
 void ArchiveExportBar::exportArchive() {
@@ -194,9 +223,10 @@ void ArchiveExportBar::verifyFolder(const QString& folder) {
         return;
     }
     const QString path = QFileInfo(folder).absoluteFilePath();
-    const qint64 id =
-        session_.jobs().submit(QStringLiteral("archive-verify"),
-                               [path](core::JobQueue::Context& ctx) { return verifyJob(path, ctx); });
+    const QString dataDir = session_.options().dataDir;
+    const qint64 id = session_.jobs().submit(
+        QStringLiteral("archive-verify"),
+        [path, dataDir](core::JobQueue::Context& ctx) { return verifyJob(path, dataDir, ctx); });
     startFollowing(id, Work::Verify, tr("Checking %1…").arg(QDir::toNativeSeparators(path)));
 }
 
@@ -271,24 +301,15 @@ void ArchiveExportBar::showVerifyOutcome(const core::JobQueue::Job& job) {
     }
     const core::archive::ArchiveVerification& v = check->verification;
     const QString path = QDir::toNativeSeparators(check->path);
-    if (v.intact()) {
-        if (v.isSigned)
-            showMessage(tr("%1 is intact (%n file(s) checked), signed by %2 (certificate SHA-256 %3).",
-                           nullptr, v.filesChecked)
-                            .arg(path, v.signer.subject, v.signer.sha256Fingerprint),
-                        false);
-        else
-            showMessage(
-                tr("%1 is intact (%n file(s) checked); it is not signed.", nullptr, v.filesChecked).arg(path),
-                false);
-        return;
-    }
+    QString details = tr("%1: %n file(s) checked.", nullptr, v.filesChecked).arg(path);
+    if (v.isSigned && !v.signer.subject.isEmpty())
+        details +=
+            QLatin1Char(' ') +
+            tr("Signer: %1, certificate SHA-256 %2.").arg(v.signer.subject, v.signer.sha256Fingerprint);
     for (const core::archive::ArchiveDifference& d : v.differences)
         differences_->addItem(d.text());
-    differences_->setVisible(true);
-    showMessage(
-        tr("%1 does not match its manifest: %n difference(s).", nullptr, int(v.differences.size())).arg(path),
-        true);
+    differences_->setVisible(!v.differences.isEmpty());
+    showVerdict(core::archive::verdictOf(v), details);
 }
 
 void ArchiveExportBar::openArchiveFolder() {

@@ -19,7 +19,10 @@ class QPushButton;
 
 namespace hntt::core {
 class Session;
+namespace archive {
+struct ArchiveVerdict;
 }
+} // namespace hntt::core
 
 namespace hntt::ui {
 
@@ -39,8 +42,10 @@ public:
 
     // The job being followed, if any.
     std::optional<qint64> currentJob() const { return job_; }
-    // The last outcome shown: a path, a verdict or a reason.
-    QString message() const;
+    // The last outcome shown: a path, a verdict (its sentence first) or a reason, as plain text.
+    QString message() const { return messageText_; }
+    // The last check's verdict: "trusted", "changed", "unsigned" or "untrusted"; empty otherwise.
+    QString verdict() const { return verdict_; }
     // The folder of the last archive exported; empty when there is none.
     QString archivePath() const { return archivePath_; }
     // The differences listed by the last check, as "path: what differs".
@@ -72,6 +77,7 @@ private:
     void showExportOutcome(const core::JobQueue::Job& job);
     void showVerifyOutcome(const core::JobQueue::Job& job);
     void showMessage(const QString& text, bool error);
+    void showVerdict(const core::archive::ArchiveVerdict& verdict, const QString& details);
 
     core::Session& session_;
     std::optional<qint64> recording_;
@@ -86,7 +92,10 @@ private:
     QPushButton* verifyButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
+    QLabel* verdictMark_ = nullptr; // the last check's: green, amber or red
     QLabel* message_ = nullptr;
+    QString verdict_; // the last check's verdict name, empty otherwise
+    QString messageText_;
     QPushButton* openButton_ = nullptr;
     QListWidget* differences_ = nullptr;
 };
