@@ -5,6 +5,7 @@
 #include "cli/command_line.h"
 #include "cli/verify_archive.h"
 #include "core/language.h"
+#include "core/province_time.h"
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "core/signal_watcher.h"
@@ -56,6 +57,13 @@ bool prepareDataDir(cli::Options& o) {
                                     .arg(QDir::toNativeSeparators(o.dataDir))));
         return false;
     }
+    // Before anything reads the clock: every time shown, printed or in a file name is the province's.
+    if (const QString zone = core::ConsoleSettings(o.dataDir).timeZone(); !core::useProvinceTimeZone(zone))
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(Application::tr("The time zone %1 in settings.ini is not known here; times are "
+                                       "this machine's.")
+                           .arg(zone)));
     return true;
 }
 

@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The time zone %1 in settings.ini is not known here; times are this machine&apos;s.</source>
+        <translation>The time zone %1 in settings.ini is not known here; times are this machine&apos;s.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Cannot create the data folder %1.</translation>
     </message>
@@ -204,6 +208,10 @@
 </context>
 <context>
     <name>AttendanceReport</name>
+    <message>
+        <source>Times in</source>
+        <translation>Times in</translation>
+    </message>
     <message>
         <source>Good</source>
         <translation>Good</translation>
@@ -741,6 +749,22 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Archive export started</source>
+        <translation>Archive export started</translation>
+    </message>
+    <message>
+        <source>Archive made</source>
+        <translation>Archive made</translation>
+    </message>
+    <message>
+        <source>Archive export failed</source>
+        <translation>Archive export failed</translation>
+    </message>
+    <message>
+        <source>Archive export cancelled</source>
+        <translation>Archive export cancelled</translation>
+    </message>
     <message>
         <source>Console load changed</source>
         <translation>Console load changed</translation>
@@ -2197,6 +2221,18 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>To sign archives, choose a certificate and its key in Archive settings…</source>
+        <translation>To sign archives, choose a certificate and its key in Archive settings…</translation>
+    </message>
+    <message>
+        <source>Where archives go, the certificate that signs them and the trusted signers</source>
+        <translation>Where archives go, the certificate that signs them and the trusted signers</translation>
+    </message>
+    <message>
+        <source>Archive settings…</source>
+        <translation>Archive settings…</translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n file(s) checked.</source>
         <translation>
@@ -4429,6 +4465,124 @@ SHA-256 %2</translation>
     <message>
         <source>The archive has not been changed and is signed by %1, a trusted certificate.</source>
         <translation>The archive has not been changed and is signed by %1, a trusted certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSettingsText</name>
+    <message>
+        <source>Archives cannot be written to %1: %2</source>
+        <translation>Archives cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created here.</source>
+        <translation>The folder %1 cannot be created here.</translation>
+    </message>
+    <message>
+        <source>The archives folder must be a full path, such as /media/usb/luu-tru.</source>
+        <translation>The archives folder must be a full path, such as /media/usb/luu-tru.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ArchiveSettingsDialog</name>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 (this console&apos;s signing certificate)
+SHA-256 %2</source>
+        <translation>%1 (this console&apos;s signing certificate)
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Archives are signed by %1 (certificate SHA-256 %2).</source>
+        <translation>Archives are signed by %1 (certificate SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to trust</source>
+        <translation>Choose a certificate to trust</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>Trust a certificate…</source>
+        <translation>Trust a certificate…</translation>
+    </message>
+    <message>
+        <source>A checked archive is green only when it is signed by one of these certificates (or one they issued). This console&apos;s own signing certificate is always trusted.</source>
+        <translation>A checked archive is green only when it is signed by one of these certificates (or one they issued). This console&apos;s own signing certificate is always trusted.</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Trusted signers</translation>
+    </message>
+    <message>
+        <source>Archives are signed with this certificate.</source>
+        <translation>Archives are signed with this certificate.</translation>
+    </message>
+    <message>
+        <source>Archives are not signed. Leave both empty to keep it so.</source>
+        <translation>Archives are not signed. Leave both empty to keep it so.</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Choose the private key</translation>
+    </message>
+    <message>
+        <source>Private key (PEM):</source>
+        <translation>Private key (PEM):</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Choose the signing certificate</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>Certificate (PEM):</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share is fine; the console checks that it can write there.</source>
+        <translation>A USB drive or a network share is fine; the console checks that it can write there.</translation>
+    </message>
+    <message>
+        <source>Choose the archives folder</source>
+        <translation>Choose the archives folder</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Where archives go</source>
+        <translation>Where archives go</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Archive settings</source>
+        <translation>Archive settings</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>The time zone %1 in settings.ini is not known here; times are this machine&apos;s.</source>
+        <translation>Múi giờ %1 trong settings.ini không có trên máy này; thời gian được tính theo giờ của máy.</translation>
+    </message>
+    <message>
         <source>Cannot create the data folder %1.</source>
         <translation>Không tạo được thư mục dữ liệu %1.</translation>
     </message>
@@ -204,6 +208,10 @@
 </context>
 <context>
     <name>AttendanceReport</name>
+    <message>
+        <source>Times in</source>
+        <translation>Giờ theo</translation>
+    </message>
     <message>
         <source>Good</source>
         <translation>Tốt</translation>
@@ -741,6 +749,22 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Archive export started</source>
+        <translation>Bắt đầu xuất hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archive made</source>
+        <translation>Đã lập hồ sơ lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archive export failed</source>
+        <translation>Xuất hồ sơ lưu trữ thất bại</translation>
+    </message>
+    <message>
+        <source>Archive export cancelled</source>
+        <translation>Đã hủy xuất hồ sơ lưu trữ</translation>
+    </message>
     <message>
         <source>Console load changed</source>
         <translation>Đổi mức tải của bàn điều khiển</translation>
@@ -2194,6 +2218,18 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>To sign archives, choose a certificate and its key in Archive settings…</source>
+        <translation>Để ký số hồ sơ, hãy chọn chứng thư và khóa của nó trong Cài đặt lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Where archives go, the certificate that signs them and the trusted signers</source>
+        <translation>Nơi lưu hồ sơ, chứng thư ký số hồ sơ và các người ký được tin cậy</translation>
+    </message>
+    <message>
+        <source>Archive settings…</source>
+        <translation>Cài đặt lưu trữ…</translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n file(s) checked.</source>
         <translation>
@@ -4418,6 +4454,124 @@ SHA-256 %2</translation>
     <message>
         <source>The archive has not been changed and is signed by %1, a trusted certificate.</source>
         <translation>Hồ sơ không bị sửa và được ký bởi %1, chứng thư đã tin cậy.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSettingsText</name>
+    <message>
+        <source>Archives cannot be written to %1: %2</source>
+        <translation>Không ghi được hồ sơ lưu trữ vào %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created here.</source>
+        <translation>Không tạo được thư mục %1 ở đây.</translation>
+    </message>
+    <message>
+        <source>The archives folder must be a full path, such as /media/usb/luu-tru.</source>
+        <translation>Thư mục lưu trữ phải là đường dẫn đầy đủ, ví dụ /media/usb/luu-tru.</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::ArchiveSettingsDialog</name>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 (this console&apos;s signing certificate)
+SHA-256 %2</source>
+        <translation>%1 (chứng thư ký số của bàn điều khiển này)
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Archives are signed by %1 (certificate SHA-256 %2).</source>
+        <translation>Hồ sơ được ký bởi %1 (chứng thư SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose a certificate to trust</source>
+        <translation>Chọn chứng thư để tin cậy</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Thôi tin cậy</translation>
+    </message>
+    <message>
+        <source>Trust a certificate…</source>
+        <translation>Tin cậy một chứng thư…</translation>
+    </message>
+    <message>
+        <source>A checked archive is green only when it is signed by one of these certificates (or one they issued). This console&apos;s own signing certificate is always trusted.</source>
+        <translation>Hồ sơ được kiểm tra chỉ hiện màu xanh khi được ký bởi một trong các chứng thư này (hoặc chứng thư do chúng cấp). Chứng thư ký số của chính bàn điều khiển này luôn được tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trusted signers</source>
+        <translation>Người ký được tin cậy</translation>
+    </message>
+    <message>
+        <source>Archives are signed with this certificate.</source>
+        <translation>Hồ sơ được ký số bằng chứng thư này.</translation>
+    </message>
+    <message>
+        <source>Archives are not signed. Leave both empty to keep it so.</source>
+        <translation>Hồ sơ không được ký số. Để trống cả hai ô để giữ như vậy.</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Chọn khóa bí mật</translation>
+    </message>
+    <message>
+        <source>Private key (PEM):</source>
+        <translation>Khóa bí mật (PEM):</translation>
+    </message>
+    <message>
+        <source>Choose the signing certificate</source>
+        <translation>Chọn chứng thư ký số</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM):</source>
+        <translation>Chứng thư (PEM):</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Ký số</translation>
+    </message>
+    <message>
+        <source>A USB drive or a network share is fine; the console checks that it can write there.</source>
+        <translation>Có thể dùng ổ USB hoặc thư mục dùng chung trên mạng; bàn điều khiển kiểm tra rằng nó ghi được vào đó.</translation>
+    </message>
+    <message>
+        <source>Choose the archives folder</source>
+        <translation>Chọn thư mục lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Where archives go</source>
+        <translation>Nơi lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Archive settings</source>
+        <translation>Cài đặt lưu trữ</translation>
     </message>
 </context>
 </TS>

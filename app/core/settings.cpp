@@ -1,5 +1,7 @@
 #include "core/settings.h"
 
+#include "core/province_time.h"
+
 #include <QDir>
 #include <QRegularExpression>
 
@@ -71,6 +73,11 @@ QString ConsoleSettings::archivesDir() const {
     return dir.isEmpty() ? QDir(dataDir_).filePath(QStringLiteral("archives")) : dir;
 }
 
+void ConsoleSettings::setArchivesDir(const QString& dir) {
+    settings_.setValue(QStringLiteral("paths/archives"), dir);
+    settings_.sync();
+}
+
 QString ConsoleSettings::archiveCertificate() const {
     return settings_.value(QStringLiteral("archive/certificate")).toString();
 }
@@ -82,6 +89,16 @@ QString ConsoleSettings::archiveKey() const {
 void ConsoleSettings::setArchiveSigning(const QString& certificate, const QString& key) {
     settings_.setValue(QStringLiteral("archive/certificate"), certificate);
     settings_.setValue(QStringLiteral("archive/key"), key);
+    settings_.sync();
+}
+
+QString ConsoleSettings::timeZone() const {
+    const QString zone = settings_.value(QStringLiteral("province/time_zone")).toString();
+    return zone.isEmpty() ? QString::fromLatin1(kDefaultProvinceTimeZone) : zone;
+}
+
+void ConsoleSettings::setTimeZone(const QString& ianaId) {
+    settings_.setValue(QStringLiteral("province/time_zone"), ianaId);
     settings_.sync();
 }
 

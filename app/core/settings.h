@@ -40,13 +40,18 @@ public:
     QString recordingsDir() const;
     void setRecordingsDir(const QString& dir);
 
-    // Where meeting archives go; default DATA_DIR/archives.
+    // Where meeting archives go; default DATA_DIR/archives (also for an empty value).
     QString archivesDir() const;
+    void setArchivesDir(const QString& dir);
     // The X.509 certificate and private key (PEM files) that sign archive manifests; empty: none.
     QString archiveCertificate() const;
     QString archiveKey() const;
     void setArchiveSigning(const QString& certificate, const QString& key);
 
+    // The province's time zone (IANA id), in which every time is shown and printed; default
+    // Asia/Ho_Chi_Minh (province_time.h).
+    QString timeZone() const;
+    void setTimeZone(const QString& ianaId);
     // The interface language, "vi" or "en"; empty: not chosen (the system's, Vietnamese first).
     QString language() const;
     void setLanguage(const QString& language);

@@ -16,6 +16,7 @@
 #include "core/archive/attendance.h"
 #include "core/archive/attendance_report.h"
 #include "core/archive/trust_list.h"
+#include "core/province_time.h"
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "session_wire.h"
@@ -28,9 +29,11 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <ctime>
 #include <memory>
 #include <sys/stat.h>
 
@@ -393,14 +396,29 @@ private Q_SLOTS:
     }
 
     void attendanceFromMarkers() {
-        // A meeting of 100 s: sites 1-4 expected, 5 comes unlisted; 4 never comes.
+        // On a machine in UTC (Debian's default), the report is in the province's time and says so.
+        const QByteArray machineZone = qgetenv("TZ");
+        qputenv("TZ", "UTC");
+        tzset();
+        QVERIFY(!core::useProvinceTimeZone(QStringLiteral("Asia/Nowhere")));
+        QVERIFY(core::useProvinceTimeZone(QStringLiteral("Asia/Ho_Chi_Minh")));
+        const auto restoreZone = qScopeGuard([&machineZone] {
+            if (machineZone.isEmpty())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", machineZone);
+            tzset();
+        });
+        // A meeting of 100 s: sites 1-4 expected, 5 comes unlisted; 4 never comes. Stored in UTC.
         core::archive::ArchiveMaterial m;
         m.recording.id = 1;
-        m.recording.startedAt = QDateTime(QDate(2026, 11, 26), QTime(8, 0), QTimeZone(7 * 3600));
+        m.recording.startedAt = QDateTime(QDate(2026, 11, 26), QTime(1, 0), QTimeZone::utc());
         m.recording.stoppedAt = m.recording.startedAt.addSecs(100);
         m.recording.durationS = 100;
         m.meeting = core::MeetingRecord{};
         m.meeting->title = QStringLiteral("Giao ban");
+        m.meeting->startsAt = m.recording.startedAt;
+        m.meeting->endsAt = m.recording.startedAt.addSecs(3600);
         m.expectedSiteIds = {1, 2, 3, 4};
         for (qint64 id = 1; id <= 5; ++id) {
             core::SiteRecord s;
@@ -462,9 +480,13 @@ private Q_SLOTS:
 
         const QString html = core::archive::attendanceHtml(m, a);
         QVERIFY(html.contains(QStringLiteral("Điểm cầu 4")));
-        QVERIFY(html.contains(QStringLiteral("08:00:10"))); // site 3 joined, in the recording's own offset
+        QVERIFY(html.contains(QStringLiteral("08:00:10"))); // site 3 joined, in the province's time
         QVERIFY(html.contains(QStringLiteral("08:01:20"))); // site 2 left
-        QVERIFY(html.contains(QStringLiteral("1:25")));     // site 3 present
+        QVERIFY(html.contains(QStringLiteral("26/11/2026 08:00:00"))); // the booking, from ...
+        QVERIFY(html.contains(QStringLiteral("26/11/2026 09:00:00"))); // ... to
+        QVERIFY2(html.contains(QStringLiteral("UTC+07:00, Asia/Ho_Chi_Minh")), qPrintable(html));
+        QVERIFY(!html.contains(QStringLiteral("01:00:10")));
+        QVERIFY(html.contains(QStringLiteral("1:25"))); // site 3 present
     }
 
     void attendanceFollowsTheMarkers() {
@@ -891,6 +913,10 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("archive.done")));
         QVERIFY(actions.contains(QStringLiteral("archive.cancelled")));
         QVERIFY(actions.contains(QStringLiteral("archive.failed")));
+        // A cancel is the act of whoever cancelled (here the API's client), never "automatic".
+        for (const auto& e : events.value())
+            if (e.action == QLatin1String("archive.cancelled"))
+                QVERIFY2(e.actor != QLatin1String("auto"), qPrintable(e.actor));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "session_wire.h"
 #include "test_support.h"
 #include "ui/review/archive_export_bar.h"
+#include "ui/review/archive_settings_dialog.h"
 #include "ui/review/library_window.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -38,6 +40,7 @@ extern "C" const char* __asan_default_options() {
 
 using namespace hntt;
 using hntt::ui::ArchiveExportBar;
+using hntt::ui::ArchiveSettingsDialog;
 using hntt::ui::LibraryWindow;
 
 class TestArchiveUi : public QObject {
@@ -138,9 +141,7 @@ private Q_SLOTS:
         QVERIFY(sign);
         QVERIFY(!bar->canSign());
         QVERIFY(!sign->isEnabled());
-        QVERIFY2(sign->toolTip().contains(QStringLiteral("archive/certificate")),
-                 qPrintable(sign->toolTip()));
-        QVERIFY(sign->toolTip().contains(QDir::toNativeSeparators(session_->settings().path())));
+        QVERIFY2(sign->toolTip().contains(QStringLiteral("Archive settings")), qPrintable(sign->toolTip()));
         // Nothing selected: nothing to export; verifying needs no selection.
         w.table()->clearSelection();
         QVERIFY(!button(w, "archiveExport")->isEnabled());
@@ -336,6 +337,80 @@ private Q_SLOTS:
         QVERIFY2(bar->message().contains(QStringLiteral("does not belong")), qPrintable(bar->message()));
         session_->settings().setArchiveSigning(cert_, key_);
         QCOMPARE(archiveEntries(), before);
+    }
+
+    // The records office sets the destination and the signing in the console: checked on the
+    // spot (nothing saved while something does not hold), used by the next export at once, and the
+    // trusted signers edited in the same place.
+    void archiveSettingsAreCheckedAndTakeEffectAtOnce() {
+        const QString otherKey = tmp_.filePath(QStringLiteral("settings-other-key.pem"));
+        QCOMPARE(
+            test::runProgram(QStringLiteral("openssl"), {"genpkey", "-algorithm", "EC", "-pkeyopt",
+                                                         "ec_paramgen_curve:prime256v1", "-out", otherKey}),
+            0);
+        const QString usb = tmp_.filePath(QStringLiteral("usb/luu-tru"));
+        const QString before = session_->settings().archivesDir();
+        LibraryWindow w(*session_);
+        ArchiveExportBar* bar = w.archiveBar();
+        {
+            ArchiveSettingsDialog dialog(*session_);
+            dialog.folderField()->setText(usb);
+            dialog.keyField()->setText(otherKey); // not the certificate's
+            QVERIFY(!dialog.save());
+            QVERIFY(dialog.problemLabel()->isVisibleTo(&dialog));
+            QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("does not belong")),
+                     qPrintable(dialog.problemLabel()->text()));
+            QCOMPARE(session_->settings().archivesDir(), before); // nothing changed
+            QCOMPARE(session_->settings().archiveKey(), key_);
+
+            // A folder that cannot be made (under a file).
+            dialog.keyField()->setText(key_);
+            dialog.folderField()->setText(
+                QDir(tmp_.filePath(QStringLiteral("cert.pem"))).filePath(QStringLiteral("x")));
+            QVERIFY(!dialog.save());
+            QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("cannot be created")),
+                     qPrintable(dialog.problemLabel()->text()));
+            QCOMPARE(session_->settings().archivesDir(), before);
+
+            dialog.folderField()->setText(usb);
+            QVERIFY2(dialog.save(), qPrintable(dialog.problemLabel()->text()));
+            QVERIFY(!dialog.problemLabel()->isVisibleTo(&dialog));
+            QCOMPARE(session_->settings().archivesDir(), usb);
+            QCOMPARE(dialog.trustedList()->count(), 1); // the console's own certificate
+        }
+        // The next export goes there, signed.
+        QVERIFY(selectRecording(w, recording_));
+        bar->exportRecording(recording_);
+        const QJsonObject job = waitForJob(bar);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(QFileInfo(bar->archivePath()).absolutePath(), QDir(usb).absolutePath());
+
+        // A look-alike signer's archive turns green once its certificate is trusted here, and
+        // amber again when taken off the list.
+        const QString lookAlikeCert = tmp_.filePath(QStringLiteral("look-alike-cert.pem"));
+        const QString lookAlikeKey = tmp_.filePath(QStringLiteral("look-alike-key.pem"));
+        QVERIFY(test::makeCertificate(QStringLiteral("/CN=Văn phòng UBND tỉnh Quảng Bình"), lookAlikeCert,
+                                      lookAlikeKey));
+        const QString forged = tmp_.filePath(QStringLiteral("forged-for-settings"));
+        QVERIFY(test::forgeArchive(bar->archivePath(), forged, QStringLiteral("events.csv"), "y\n",
+                                   lookAlikeCert, lookAlikeKey));
+        ArchiveSettingsDialog dialog(*session_);
+        QVERIFY(!dialog.trustFile(tmp_.filePath(QStringLiteral("no-such.pem"))));
+        QVERIFY(dialog.trustFile(lookAlikeCert));
+        QCOMPARE(dialog.trustedList()->count(), 2);
+        bar->verifyFolder(forged);
+        QCOMPARE(waitForJob(bar).value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(bar->verdict(), QStringLiteral("trusted"));
+        dialog.trustedList()->setCurrentRow(0); // the console's own: cannot be taken off here
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("trustRemove"))->isEnabled());
+        dialog.trustedList()->setCurrentRow(1);
+        QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("trustRemove"))->isEnabled());
+        dialog.distrustSelected();
+        QCOMPARE(dialog.trustedList()->count(), 1);
+        bar->verifyFolder(forged);
+        QCOMPARE(waitForJob(bar).value("state").toString(), QStringLiteral("done"));
+        QCOMPARE(bar->verdict(), QStringLiteral("untrusted"));
+        session_->settings().setArchivesDir({});
     }
 };
 

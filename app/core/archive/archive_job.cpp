@@ -159,7 +159,7 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(
         &session.jobs(), &JobQueue::jobChanged, &session,
-        [&session, connection, jobId, recordingId, meetingId](const JobQueue::Job& job) {
+        [&session, connection, jobId, recordingId, meetingId, actor](const JobQueue::Job& job) {
             if (job.id != jobId || job.state == JobQueue::State::Running)
                 return;
             QObject::disconnect(*connection);
@@ -172,8 +172,11 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
                                           {QStringLiteral("signer"),
                                            made->signer.isEmpty() ? QJsonValue() : QJsonValue(made->signer)},
                                           {QStringLiteral("manifest_sha256"), made->manifestSha256}});
-            logEvent(session, QStringLiteral("auto"), QStringLiteral("archive.") + jobStateName(job.state),
-                     recordingId, meetingId, detail, job.error);
+            // A cancel is a person's act (the one who started the export, from the library or the
+            // API); an end or a failure is the console's.
+            const QString by = job.state == JobQueue::State::Cancelled ? actor : QStringLiteral("auto");
+            logEvent(session, by, QStringLiteral("archive.") + jobStateName(job.state), recordingId,
+                     meetingId, detail, job.error);
         });
     return jobId;
 }

@@ -1,5 +1,6 @@
 #include "core/archive/attendance_report.h"
 
+#include "core/province_time.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -36,13 +37,15 @@ QString duration(double seconds) {
     return QStringLiteral("%1:%2").arg(m).arg(sec, 2, 10, QLatin1Char('0'));
 }
 
-// The wall-clock time `offset` seconds into the recording, in the recording's own UTC offset.
+// The wall-clock time `offset` seconds into the recording, in the province's time.
 QString clockAt(const RecordingRecord& rec, double offset) {
-    return rec.startedAt.addMSecs(std::llround(offset * 1000)).toString(QStringLiteral("HH:mm:ss"));
+    return inProvinceTime(rec.startedAt.addMSecs(std::llround(offset * 1000)))
+        .toString(QStringLiteral("HH:mm:ss"));
 }
 
 QString dateTime(const QDateTime& t) {
-    return t.isValid() ? t.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")) : QStringLiteral("—");
+    return t.isValid() ? inProvinceTime(t).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))
+                       : QStringLiteral("—");
 }
 
 QString qualityText(LinkQuality q) {
@@ -122,6 +125,8 @@ QString attendanceHtml(const ArchiveMaterial& material, const Attendance& a) {
         h += infoRow(AttendanceReport::tr("Host"),
                      host != material.sites.cend() ? host->name : QString::number(m.hostSiteId));
     }
+    // Named on paper: a reader elsewhere (or a machine in UTC) must not guess the times' zone.
+    h += infoRow(AttendanceReport::tr("Times in"), provinceTimeZoneLabel());
     h += infoRow(AttendanceReport::tr("Recording"),
                  rec.title.isEmpty() ? AttendanceReport::tr("Recording %1").arg(rec.id) : rec.title);
     h += infoRow(AttendanceReport::tr("Recorded"),

@@ -8,6 +8,7 @@
 #include "core/jobs/job_queue.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "ui/review/archive_settings_dialog.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -70,6 +71,11 @@ void ArchiveExportBar::buildUi() {
     verifyButton_->setObjectName(QStringLiteral("archiveVerify"));
     verifyButton_->setToolTip(tr("Check an archive folder against its manifest and signature"));
     row->addWidget(verifyButton_);
+    settingsButton_ = new QPushButton(tr("Archive settings…"), this);
+    settingsButton_->setObjectName(QStringLiteral("archiveSettingsButton"));
+    settingsButton_->setToolTip(
+        tr("Where archives go, the certificate that signs them and the trusted signers"));
+    row->addWidget(settingsButton_);
     progress_ = new QProgressBar(this);
     progress_->setObjectName(QStringLiteral("archiveProgress"));
     progress_->setRange(0, kProgressSteps);
@@ -104,21 +110,30 @@ void ArchiveExportBar::buildUi() {
     differences_->setVisible(false);
     root->addWidget(differences_);
 
-    // Signing needs both files; without them the box says where they are set.
-    const core::ConsoleSettings& settings = session_.settings();
-    if (canSign()) {
-        sign_->setChecked(true);
-        sign_->setToolTip(tr("Sign the manifest with the certificate %1")
-                              .arg(QDir::toNativeSeparators(settings.archiveCertificate())));
-    } else {
-        sign_->setToolTip(tr("To sign archives, set archive/certificate and archive/key (PEM files) in %1")
-                              .arg(QDir::toNativeSeparators(settings.path())));
-    }
+    refreshSigning();
 
     connect(exportButton_, &QPushButton::clicked, this, &ArchiveExportBar::exportArchive);
     connect(verifyButton_, &QPushButton::clicked, this, &ArchiveExportBar::chooseAndVerify);
     connect(cancelButton_, &QPushButton::clicked, this, &ArchiveExportBar::cancel);
     connect(openButton_, &QPushButton::clicked, this, &ArchiveExportBar::openArchiveFolder);
+    connect(settingsButton_, &QPushButton::clicked, this, &ArchiveExportBar::openSettings);
+}
+
+// Signing needs both files; without them the box says where they are set.
+void ArchiveExportBar::refreshSigning() {
+    const core::ConsoleSettings& settings = session_.settings();
+    sign_->setChecked(canSign());
+    sign_->setToolTip(canSign()
+                          ? tr("Sign the manifest with the certificate %1")
+                                .arg(QDir::toNativeSeparators(settings.archiveCertificate()))
+                          : tr("To sign archives, choose a certificate and its key in Archive settings…"));
+    updateButtons();
+}
+
+void ArchiveExportBar::openSettings() {
+    ArchiveSettingsDialog dialog(session_, this);
+    dialog.exec();
+    refreshSigning(); // saved or not, the box shows what holds now
 }
 
 bool ArchiveExportBar::canSign() const {
@@ -142,6 +157,7 @@ void ArchiveExportBar::updateButtons() {
                                        "SHA-256 hashes"));
     sign_->setEnabled(idle && canSign());
     verifyButton_->setEnabled(idle);
+    settingsButton_->setEnabled(idle);
     cancelButton_->setVisible(!idle);
     cancelButton_->setEnabled(!idle);
 }

@@ -62,6 +62,8 @@ public Q_SLOTS:
     void verifyFolder(const QString& folder);
     void cancel();
     void openArchiveFolder();
+    // The archive settings dialog (destination, signing, trusted signers); takes effect at once.
+    void openSettings();
 
 Q_SIGNALS:
     // A job of this bar ended, as JobQueue::jobChanged gives it.
@@ -72,6 +74,7 @@ private:
 
     void buildUi();
     void updateButtons();
+    void refreshSigning();
     void startFollowing(qint64 job, Work work, const QString& text);
     void onJobChanged(const core::JobQueue::Job& job);
     void showExportOutcome(const core::JobQueue::Job& job);
@@ -92,6 +95,7 @@ private:
     QPushButton* verifyButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
+    QPushButton* settingsButton_ = nullptr;
     QLabel* verdictMark_ = nullptr; // the last check's: green, amber or red
     QLabel* message_ = nullptr;
     QString verdict_; // the last check's verdict name, empty otherwise

@@ -1,0 +1,203 @@
+#include "ui/review/archive_settings_dialog.h"
+
+#include "core/archive/archive_settings.h"
+#include "core/archive/trust_list.h"
+#include "core/session/session.h"
+#include "core/settings.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hntt::ui {
+
+namespace {
+constexpr int kFingerprintRole = Qt::UserRole + 1;
+} // namespace
+
+ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* parent)
+    : QDialog(parent)
+    , session_(session) {
+    setObjectName(QStringLiteral("archiveSettings"));
+    setWindowTitle(tr("Archive settings"));
+    auto* root = new QVBoxLayout(this);
+    const core::ConsoleSettings& settings = session_.settings();
+
+    auto fieldWithBrowse = [this](QLineEdit*& field, const char* name, bool folder, const QString& title) {
+        auto* row = new QHBoxLayout;
+        field = new QLineEdit(this);
+        field->setObjectName(QLatin1String(name));
+        field->setMinimumWidth(360);
+        row->addWidget(field, 1);
+        auto* browseButton = new QPushButton(tr("Browse…"), this);
+        QLineEdit* target = field;
+        connect(browseButton, &QPushButton::clicked, this,
+                [this, target, folder, title] { browse(target, folder, title); });
+        row->addWidget(browseButton);
+        return row;
+    };
+
+    auto* where = new QGroupBox(tr("Where archives go"), this);
+    auto* whereForm = new QFormLayout(where);
+    whereForm->addRow(tr("Folder:"),
+                      fieldWithBrowse(folder_, "archiveFolder", true, tr("Choose the archives folder")));
+    folder_->setText(QDir::toNativeSeparators(settings.archivesDir()));
+    auto* whereHint = new QLabel(
+        tr("A USB drive or a network share is fine; the console checks that it can write there."), where);
+    whereHint->setWordWrap(true);
+    whereForm->addRow(whereHint);
+    root->addWidget(where);
+
+    auto* signing = new QGroupBox(tr("Signing"), this);
+    auto* signForm = new QFormLayout(signing);
+    signForm->addRow(tr("Certificate (PEM):"), fieldWithBrowse(certificate_, "archiveCertificate", false,
+                                                               tr("Choose the signing certificate")));
+    signForm->addRow(tr("Private key (PEM):"),
+                     fieldWithBrowse(key_, "archiveKey", false, tr("Choose the private key")));
+    certificate_->setText(settings.archiveCertificate());
+    key_->setText(settings.archiveKey());
+    signer_ = new QLabel(signing);
+    signer_->setObjectName(QStringLiteral("archiveSigner"));
+    signer_->setWordWrap(true);
+    signer_->setText(settings.archiveCertificate().isEmpty()
+                         ? tr("Archives are not signed. Leave both empty to keep it so.")
+                         : tr("Archives are signed with this certificate."));
+    signForm->addRow(signer_);
+    root->addWidget(signing);
+
+    auto* trust = new QGroupBox(tr("Trusted signers"), this);
+    auto* trustBox = new QVBoxLayout(trust);
+    auto* trustHint =
+        new QLabel(tr("A checked archive is green only when it is signed by one of these certificates "
+                      "(or one they issued). This console's own signing certificate is always trusted."),
+                   trust);
+    trustHint->setWordWrap(true);
+    trustBox->addWidget(trustHint);
+    trusted_ = new QListWidget(trust);
+    trusted_->setObjectName(QStringLiteral("trustedSigners"));
+    trusted_->setMinimumHeight(90);
+    trustBox->addWidget(trusted_);
+    auto* trustRow = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Trust a certificate…"), trust);
+    add->setObjectName(QStringLiteral("trustAdd"));
+    remove_ = new QPushButton(tr("Stop trusting"), trust);
+    remove_->setObjectName(QStringLiteral("trustRemove"));
+    remove_->setEnabled(false);
+    trustRow->addWidget(add);
+    trustRow->addWidget(remove_);
+    trustRow->addStretch(1);
+    trustBox->addLayout(trustRow);
+    root->addWidget(trust);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Choose a certificate to trust"), QString(),
+                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            trustFile(file);
+    });
+    connect(remove_, &QPushButton::clicked, this, &ArchiveSettingsDialog::distrustSelected);
+    connect(trusted_, &QListWidget::currentRowChanged, this, [this](int row) {
+        remove_->setEnabled(row >= 0 && !trusted_->item(row)->data(kFingerprintRole).toString().isEmpty());
+    });
+
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("archiveSettingsProblem"));
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color: #f07070;"));
+    problem_->setVisible(false);
+    root->addWidget(problem_);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    root->addWidget(buttons);
+    reloadTrusted();
+}
+
+void ArchiveSettingsDialog::browse(QLineEdit* field, bool folder, const QString& title) {
+    const QString chosen = folder ? QFileDialog::getExistingDirectory(this, title, field->text())
+                                  : QFileDialog::getOpenFileName(this, title, field->text());
+    if (!chosen.isEmpty())
+        field->setText(QDir::toNativeSeparators(chosen));
+}
+
+void ArchiveSettingsDialog::showProblem(const QString& text) {
+    problem_->setText(text);
+    problem_->setVisible(!text.isEmpty());
+}
+
+bool ArchiveSettingsDialog::save() {
+    core::archive::ArchiveSettingsChange change;
+    change.archivesDir = QDir::fromNativeSeparators(folder_->text().trimmed());
+    change.certificate = QDir::fromNativeSeparators(certificate_->text().trimmed());
+    change.key = QDir::fromNativeSeparators(key_->text().trimmed());
+    auto applied =
+        core::archive::applyArchiveSettings(session_.settings(), session_.options().dataDir, change);
+    if (!applied) {
+        showProblem(applied.error().message);
+        return false;
+    }
+    showProblem({});
+    signer_->setText(applied.value() ? tr("Archives are signed by %1 (certificate SHA-256 %2).")
+                                           .arg(applied.value()->name, applied.value()->sha256Fingerprint)
+                                     : tr("Archives are not signed. Leave both empty to keep it so."));
+    reloadTrusted();
+    return true;
+}
+
+bool ArchiveSettingsDialog::trustFile(const QString& path) {
+    auto added = core::archive::trustCertificateFile(session_.options().dataDir, path);
+    if (!added) {
+        showProblem(added.error().message);
+        return false;
+    }
+    showProblem({});
+    reloadTrusted();
+    return true;
+}
+
+void ArchiveSettingsDialog::distrustSelected() {
+    const QListWidgetItem* item = trusted_->currentItem();
+    const QString fingerprint = item ? item->data(kFingerprintRole).toString() : QString();
+    if (fingerprint.isEmpty())
+        return;
+    if (auto removed = core::archive::distrustCertificate(session_.options().dataDir, fingerprint); !removed)
+        showProblem(removed.error().message);
+    reloadTrusted();
+}
+
+void ArchiveSettingsDialog::reloadTrusted() {
+    trusted_->clear();
+    const QString dataDir = session_.options().dataDir;
+    core::archive::TrustedCertificates own;
+    const QString ownFile = session_.settings().archiveCertificate();
+    if (!ownFile.isEmpty() && own.addFile(QDir(dataDir).filePath(ownFile)) && !own.isEmpty()) {
+        const core::archive::SignerInfo& s = own.certificates().constFirst();
+        auto* item = new QListWidgetItem(
+            tr("%1 (this console's signing certificate)\nSHA-256 %2").arg(s.name, s.sha256Fingerprint));
+        item->setToolTip(s.subject);
+        trusted_->addItem(item); // not removable here: it is trusted as long as it signs
+    }
+    for (const core::archive::SignerInfo& s : core::archive::trustList(dataDir)) {
+        auto* item = new QListWidgetItem(tr("%1\nSHA-256 %2").arg(s.name, s.sha256Fingerprint));
+        item->setToolTip(s.subject);
+        item->setData(kFingerprintRole, s.sha256Fingerprint);
+        trusted_->addItem(item);
+    }
+    remove_->setEnabled(false);
+}
+
+} // namespace hntt::ui
