@@ -255,6 +255,10 @@ int runApplication(int argc, char** argv) {
         // No display, but the fonts that an archive's PDF report is set in.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
+        // From the first moment: a stop asked while the service starts (seconds on a busy machine)
+        // waits for the event loop and stops cleanly, rather than killing the process half-way.
+        core::SignalWatcher watcher;
+        QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
         describeApplication();
         core::installTranslations(language);
         if (!prepareDataDir(options))
@@ -262,8 +266,6 @@ int runApplication(int argc, char** argv) {
         Service service;
         if (!startService(options, service))
             return 1;
-        core::SignalWatcher watcher;
-        QObject::connect(&watcher, &core::SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
         std::fprintf(stderr, "%s\n",
                      qPrintable(Application::tr("HNTT Console running headless; stop with Ctrl+C.")));
         const int rc = app.exec();
@@ -272,6 +274,7 @@ int runApplication(int argc, char** argv) {
     }
 
     QApplication app(argc, argv);
+    core::SignalWatcher watcher; // from the first moment, as above
     describeApplication();
     core::installTranslations(language);
     if (!prepareDataDir(options))
@@ -283,7 +286,6 @@ int runApplication(int argc, char** argv) {
             !chosen.isEmpty() && chosen != language)
             core::installTranslations(chosen);
     ui::applyControlRoomTheme(app);
-    core::SignalWatcher watcher;
     Service service;
     if (!startService(options, service))
         return 1;
