@@ -9,7 +9,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,8 +44,20 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
         return row;
     };
 
-    auto* where = new QGroupBox(tr("Where archives go"), this);
-    auto* whereForm = new QFormLayout(where);
+    // Headings over plain layouts: the theme's group boxes draw their titles where the layouts
+    // do not count them, and the lists were squeezed under the buttons.
+    auto heading = [this, root](const QString& text) {
+        auto* label = new QLabel(text, this);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        root->addSpacing(6);
+        root->addWidget(label);
+    };
+    heading(tr("Where archives go"));
+    QWidget* where = this;
+    auto* whereForm = new QFormLayout;
+    root->addLayout(whereForm);
     whereForm->addRow(tr("Folder:"),
                       fieldWithBrowse(folder_, "archiveFolder", true, tr("Choose the archives folder")));
     folder_->setText(QDir::toNativeSeparators(settings.archivesDir()));
@@ -54,10 +65,11 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
         tr("A USB drive or a network share is fine; the console checks that it can write there."), where);
     whereHint->setWordWrap(true);
     whereForm->addRow(whereHint);
-    root->addWidget(where);
 
-    auto* signing = new QGroupBox(tr("Signing"), this);
-    auto* signForm = new QFormLayout(signing);
+    heading(tr("Signing"));
+    QWidget* signing = this;
+    auto* signForm = new QFormLayout;
+    root->addLayout(signForm);
     signForm->addRow(tr("Certificate (PEM):"), fieldWithBrowse(certificate_, "archiveCertificate", false,
                                                                tr("Choose the signing certificate")));
     signForm->addRow(tr("Private key (PEM):"),
@@ -71,10 +83,11 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
                          ? tr("Archives are not signed. Leave both empty to keep it so.")
                          : tr("Archives are signed with this certificate."));
     signForm->addRow(signer_);
-    root->addWidget(signing);
 
-    auto* trust = new QGroupBox(tr("Trusted signers"), this);
-    auto* trustBox = new QVBoxLayout(trust);
+    heading(tr("Trusted signers"));
+    QWidget* trust = this;
+    auto* trustBox = new QVBoxLayout;
+    root->addLayout(trustBox);
     auto* trustHint =
         new QLabel(tr("A checked archive is green only when it is signed by one of these certificates "
                       "(or one they issued). This console's own signing certificate is always trusted."),
@@ -83,7 +96,7 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     trustBox->addWidget(trustHint);
     trusted_ = new QListWidget(trust);
     trusted_->setObjectName(QStringLiteral("trustedSigners"));
-    trusted_->setMinimumHeight(90);
+    trusted_->setMinimumHeight(72);
     trustBox->addWidget(trusted_);
     auto* trustRow = new QHBoxLayout;
     auto* add = new QPushButton(tr("Trust a certificate…"), trust);
@@ -95,7 +108,6 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     trustRow->addWidget(remove_);
     trustRow->addStretch(1);
     trustBox->addLayout(trustRow);
-    root->addWidget(trust);
     connect(add, &QPushButton::clicked, this, [this] {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("Choose a certificate to trust"), QString(),
@@ -113,7 +125,6 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     problem_->setWordWrap(true);
     problem_->setStyleSheet(QStringLiteral("color: #f07070;"));
     problem_->setVisible(false);
-    root->addWidget(problem_);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
@@ -123,8 +134,20 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    root->addWidget(buttons);
+    // The reason beside the buttons: on a 768-line screen the dialog has no height to spare.
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(problem_, 1);
+    bottom->addWidget(buttons, 0, Qt::AlignBottom);
+    root->addLayout(bottom);
     reloadTrusted();
+    // Wrapped hints: the window takes the height they need at its width, and never less.
+    root->setSizeConstraint(QLayout::SetMinimumSize);
+    setMinimumWidth(640);
+}
+
+void ArchiveSettingsDialog::showEvent(QShowEvent* event) {
+    QDialog::showEvent(event);
+    adjustSize(); // once styled: the theme's group-box titles take room the first estimate lacks
 }
 
 void ArchiveSettingsDialog::browse(QLineEdit* field, bool folder, const QString& title) {
