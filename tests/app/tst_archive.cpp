@@ -689,6 +689,40 @@ private Q_SLOTS:
         QCOMPARE(verifyWithConsole(forged, {"--data-dir", work.filePath(QStringLiteral("nowhere"))}).code, 2);
     }
 
+    // The province's CA trusted: a signer it issued is trusted, whoever else is not.
+    void signerIssuedByATrustedCaIsTrusted() {
+        QTemporaryDir work;
+        auto path = [&work](const char* name) { return work.filePath(QLatin1String(name)); };
+        QVERIFY(test::makeCertificate(QStringLiteral("/CN=CA Ban Cơ yếu tỉnh Quảng Bình"), path("ca.pem"),
+                                      path("ca-key.pem")));
+        QCOMPARE(test::runProgram(QStringLiteral("openssl"),
+                                  {"req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+                                   "-nodes", "-keyout", path("signer-key.pem"), "-out", path("signer.csr"),
+                                   "-utf8", "-subj", "/CN=Trung tâm HNTT tỉnh Quảng Bình"}),
+                 0);
+        QCOMPARE(test::runProgram(QStringLiteral("openssl"),
+                                  {"x509", "-req", "-in", path("signer.csr"), "-CA", path("ca.pem"), "-CAkey",
+                                   path("ca-key.pem"), "-CAcreateserial", "-days", "2", "-out",
+                                   path("signer.pem")}),
+                 0);
+        const QByteArray content = "{\"format\":\"hntt-archive\"}";
+        const auto signature = core::archive::signDetached(
+            content, core::archive::SigningIdentity{path("signer.pem"), path("signer-key.pem")});
+        QVERIFY2(signature, signature ? "" : qPrintable(signature.error().message));
+        core::archive::TrustedCertificates ca;
+        QVERIFY(ca.addFile(path("ca.pem")));
+        const auto byCa = core::archive::verifyDetached(content, *signature, ca);
+        QVERIFY(byCa.valid);
+        QVERIFY(byCa.trusted);
+        QCOMPARE(byCa.signer.name, QStringLiteral("Trung tâm HNTT tỉnh Quảng Bình"));
+        const auto nobody = core::archive::verifyDetached(content, *signature);
+        QVERIFY(nobody.valid);
+        QVERIFY(!nobody.trusted);
+        core::archive::TrustedCertificates other;
+        QVERIFY(other.addFile(cert_));
+        QVERIFY(!core::archive::verifyDetached(content, *signature, other).trusted);
+    }
+
     void hostileManifestIsRefused() {
         // A manifest that points outside its folder is not followed, and says so.
         QTemporaryDir dir;
