@@ -4421,10 +4421,6 @@ SHA-256 %2</translation>
 <context>
     <name>TrustList</name>
     <message>
-        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
-        <translation>%1 is not a readable PEM certificate file of at most 1 MiB.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>

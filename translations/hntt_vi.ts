@@ -4411,10 +4411,6 @@ SHA-256 %2</translation>
 <context>
     <name>TrustList</name>
     <message>
-        <source>%1 is not a readable PEM certificate file of at most 1 MiB.</source>
-        <translation>%1 không phải tệp chứng thư PEM đọc được, tối đa 1 MiB.</translation>
-    </message>
-    <message>
         <source>Cannot create the folder %1.</source>
         <translation>Không tạo được thư mục %1.</translation>
     </message>

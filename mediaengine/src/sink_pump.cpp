@@ -65,11 +65,6 @@ void SinkPump::remove(PacketSink* sink) {
     sinks_.erase(std::remove(sinks_.begin(), sinks_.end(), sink), sinks_.end());
 }
 
-std::size_t SinkPump::size() const {
-    std::lock_guard lock(listMutex_);
-    return sinks_.size();
-}
-
 void SinkPump::wake() {
     if (pending_.exchange(true))
         return;

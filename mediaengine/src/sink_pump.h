@@ -30,7 +30,6 @@ public:
     void wake();
 
     static bool suits(const std::string& url); // udp:// or rtp:// to an IP address
-    std::size_t size() const;
 
 private:
     void run();

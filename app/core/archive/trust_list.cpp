@@ -1,6 +1,5 @@
 #include "core/archive/trust_list.h"
 
-#include "core/bounded_file.h"
 #include "core/settings.h"
 
 #include <QDir>
@@ -15,8 +14,6 @@ namespace {
 struct TrustList {
     Q_DECLARE_TR_FUNCTIONS(TrustList)
 };
-
-constexpr qint64 kMaxPemBytes = 1 << 20;
 
 QString fileNameFor(const QString& fingerprint) {
     return QString(fingerprint).remove(QLatin1Char(':')).toLower() + QStringLiteral(".pem");
@@ -36,6 +33,11 @@ QString trustListFolder(const QString& dataDir) {
     return QDir(dataDir).filePath(QStringLiteral("trusted-certificates"));
 }
 
+QString ownCertificateFile(const QString& dataDir) {
+    const QString own = ConsoleSettings(dataDir).archiveCertificate();
+    return own.isEmpty() ? QString() : QDir(dataDir).filePath(own); // a relative path is the data folder's
+}
+
 QList<SignerInfo> trustList(const QString& dataDir) {
     QList<SignerInfo> out;
     for (const QString& file : listedFiles(dataDir)) {
@@ -52,22 +54,16 @@ TrustedCertificates consoleTrust(const QString& dataDir, QStringList* problems) 
         if (auto added = trusted.addFile(file); !added && problems)
             problems->append(added.error().message);
     };
-    const QString own = ConsoleSettings(dataDir).archiveCertificate();
-    if (!own.isEmpty())
-        add(QDir(dataDir).filePath(own)); // a relative path is the data folder's
+    if (const QString own = ownCertificateFile(dataDir); !own.isEmpty())
+        add(own);
     for (const QString& file : listedFiles(dataDir))
         add(file);
     return trusted;
 }
 
 Result<QList<SignerInfo>> trustCertificateFile(const QString& dataDir, const QString& pemPath) {
-    const auto pem = readBoundedRegularFile(pemPath, kMaxPemBytes);
-    if (!pem)
-        return Error{
-            Error::Code::Invalid,
-            TrustList::tr("%1 is not a readable PEM certificate file of at most 1 MiB.").arg(pemPath)};
     TrustedCertificates parsed;
-    auto added = parsed.addPem(*pem, pemPath);
+    auto added = parsed.addFile(pemPath);
     if (!added)
         return added.error();
     if (!QDir().mkpath(trustListFolder(dataDir)))

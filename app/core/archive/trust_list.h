@@ -16,6 +16,10 @@ namespace hntt::core::archive {
 
 QString trustListFolder(const QString& dataDir);
 
+// The console's own signing certificate file (settings' archive/certificate, a relative path taken
+// in the data folder); empty when signing is not set.
+QString ownCertificateFile(const QString& dataDir);
+
 // The certificates of the trust list (each file's first), without the console's own.
 QList<SignerInfo> trustList(const QString& dataDir);
 

@@ -55,19 +55,17 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
         root->addWidget(label);
     };
     heading(tr("Where archives go"));
-    QWidget* where = this;
     auto* whereForm = new QFormLayout;
     root->addLayout(whereForm);
     whereForm->addRow(tr("Folder:"),
                       fieldWithBrowse(folder_, "archiveFolder", true, tr("Choose the archives folder")));
     folder_->setText(QDir::toNativeSeparators(settings.archivesDir()));
     auto* whereHint = new QLabel(
-        tr("A USB drive or a network share is fine; the console checks that it can write there."), where);
+        tr("A USB drive or a network share is fine; the console checks that it can write there."), this);
     whereHint->setWordWrap(true);
     whereForm->addRow(whereHint);
 
     heading(tr("Signing"));
-    QWidget* signing = this;
     auto* signForm = new QFormLayout;
     root->addLayout(signForm);
     signForm->addRow(tr("Certificate (PEM):"), fieldWithBrowse(certificate_, "archiveCertificate", false,
@@ -76,7 +74,7 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
                      fieldWithBrowse(key_, "archiveKey", false, tr("Choose the private key")));
     certificate_->setText(settings.archiveCertificate());
     key_->setText(settings.archiveKey());
-    signer_ = new QLabel(signing);
+    signer_ = new QLabel(this);
     signer_->setObjectName(QStringLiteral("archiveSigner"));
     signer_->setWordWrap(true);
     signer_->setText(settings.archiveCertificate().isEmpty()
@@ -85,23 +83,22 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     signForm->addRow(signer_);
 
     heading(tr("Trusted signers"));
-    QWidget* trust = this;
     auto* trustBox = new QVBoxLayout;
     root->addLayout(trustBox);
     auto* trustHint =
         new QLabel(tr("A checked archive is green only when it is signed by one of these certificates "
                       "(or one they issued). This console's own signing certificate is always trusted."),
-                   trust);
+                   this);
     trustHint->setWordWrap(true);
     trustBox->addWidget(trustHint);
-    trusted_ = new QListWidget(trust);
+    trusted_ = new QListWidget(this);
     trusted_->setObjectName(QStringLiteral("trustedSigners"));
     trusted_->setMinimumHeight(72);
     trustBox->addWidget(trusted_);
     auto* trustRow = new QHBoxLayout;
-    auto* add = new QPushButton(tr("Trust a certificate…"), trust);
+    auto* add = new QPushButton(tr("Trust a certificate…"), this);
     add->setObjectName(QStringLiteral("trustAdd"));
-    remove_ = new QPushButton(tr("Stop trusting"), trust);
+    remove_ = new QPushButton(tr("Stop trusting"), this);
     remove_->setObjectName(QStringLiteral("trustRemove"));
     remove_->setEnabled(false);
     trustRow->addWidget(add);
@@ -143,11 +140,6 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     // Wrapped hints: the window takes the height they need at its width, and never less.
     root->setSizeConstraint(QLayout::SetMinimumSize);
     setMinimumWidth(640);
-}
-
-void ArchiveSettingsDialog::showEvent(QShowEvent* event) {
-    QDialog::showEvent(event);
-    adjustSize(); // once styled: the theme's group-box titles take room the first estimate lacks
 }
 
 void ArchiveSettingsDialog::browse(QLineEdit* field, bool folder, const QString& title) {
@@ -206,8 +198,8 @@ void ArchiveSettingsDialog::reloadTrusted() {
     trusted_->clear();
     const QString dataDir = session_.options().dataDir;
     core::archive::TrustedCertificates own;
-    const QString ownFile = session_.settings().archiveCertificate();
-    if (!ownFile.isEmpty() && own.addFile(QDir(dataDir).filePath(ownFile)) && !own.isEmpty()) {
+    if (const QString ownFile = core::archive::ownCertificateFile(dataDir);
+        !ownFile.isEmpty() && own.addFile(ownFile) && !own.isEmpty()) {
         const core::archive::SignerInfo& s = own.certificates().constFirst();
         auto* item = new QListWidgetItem(
             tr("%1 (this console's signing certificate)\nSHA-256 %2").arg(s.name, s.sha256Fingerprint));

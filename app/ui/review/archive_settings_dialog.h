@@ -36,9 +36,6 @@ public:
     // Takes the selected certificate off the trust list.
     void distrustSelected();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void reloadTrusted();
     void showProblem(const QString& text);
