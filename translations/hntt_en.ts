@@ -647,6 +647,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>trash for recordings</source>
+        <translation>trash for recordings</translation>
+    </message>
+    <message>
         <source>event log by site</source>
         <translation>event log by site</translation>
     </message>
@@ -749,6 +753,54 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Recording deleted for good</source>
+        <translation>Recording deleted for good</translation>
+    </message>
+    <message>
+        <source>Recording restored</source>
+        <translation>Recording restored</translation>
+    </message>
+    <message>
+        <source>Recording moved to the trash</source>
+        <translation>Recording moved to the trash</translation>
+    </message>
+    <message>
+        <source>Recording file found again</source>
+        <translation>Recording file found again</translation>
+    </message>
+    <message>
+        <source>Recording file renamed</source>
+        <translation>Recording file renamed</translation>
+    </message>
+    <message>
+        <source>Recording details changed</source>
+        <translation>Recording details changed</translation>
+    </message>
+    <message>
+        <source>Clip export cut off</source>
+        <translation>Clip export cut off</translation>
+    </message>
+    <message>
+        <source>Clip export cancelled</source>
+        <translation>Clip export cancelled</translation>
+    </message>
+    <message>
+        <source>Clip export failed</source>
+        <translation>Clip export failed</translation>
+    </message>
+    <message>
+        <source>Clip exported</source>
+        <translation>Clip exported</translation>
+    </message>
+    <message>
+        <source>Clip export started</source>
+        <translation>Clip export started</translation>
+    </message>
+    <message>
+        <source>Archive export cut off</source>
+        <translation>Archive export cut off</translation>
+    </message>
     <message>
         <source>Archive export started</source>
         <translation>Archive export started</translation>
@@ -1296,6 +1348,42 @@
 <context>
     <name>RecordingCatalogue</name>
     <message>
+        <source>deleting recording %1</source>
+        <translation>deleting recording %1</translation>
+    </message>
+    <message>
+        <source>restoring recording %1</source>
+        <translation>restoring recording %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not in the trash.</source>
+        <translation>Recording %1 is not in the trash.</translation>
+    </message>
+    <message>
+        <source>moving recording %1 to the trash</source>
+        <translation>moving recording %1 to the trash</translation>
+    </message>
+    <message>
+        <source>Recording %1 is already in the trash.</source>
+        <translation>Recording %1 is already in the trash.</translation>
+    </message>
+    <message>
+        <source>changing recording %1</source>
+        <translation>changing recording %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 already has the file %2.</source>
+        <translation>Recording %1 already has the file %2.</translation>
+    </message>
+    <message>
+        <source>checking the file of recording %1</source>
+        <translation>checking the file of recording %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 is still recording; stop it first.</source>
+        <translation>Recording %1 is still recording; stop it first.</translation>
+    </message>
+    <message>
         <source>A recording needs a file path.</source>
         <translation>A recording needs a file path.</translation>
     </message>
@@ -1785,6 +1873,50 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>Recording %1 is not in the trash: move it there first.</source>
+        <translation>Recording %1 is not in the trash: move it there first.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not in the trash.</source>
+        <translation>Recording %1 is not in the trash.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is already in the trash.</source>
+        <translation>Recording %1 is already in the trash.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is where it was: %2.</source>
+        <translation>The file of recording %1 is where it was: %2.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing; point the recording at the moved file instead.</source>
+        <translation>The file of recording %1 is missing; point the recording at the moved file instead.</translation>
+    </message>
+    <message>
+        <source>Rename the file or point at a moved file, not both at once.</source>
+        <translation>Rename the file or point at a moved file, not both at once.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is in the trash; restore it first.</source>
+        <translation>Recording %1 is in the trash; restore it first.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is still recording; stop it first.</source>
+        <translation>Recording %1 is still recording; stop it first.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s title cannot hold control characters.</source>
+        <translation>A recording&apos;s title cannot hold control characters.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s title is at most %1 characters.</source>
+        <translation>A recording&apos;s title is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The console stopped during the export; it was not finished.</source>
+        <translation>The console stopped during the export; it was not finished.</translation>
+    </message>
+    <message>
         <source>FLOOR</source>
         <translation>FLOOR</translation>
     </message>
@@ -2221,6 +2353,27 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>Make another archive</source>
+        <translation>Make another archive</translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Make another archive of it?</source>
+        <translation>Folder: %1
+Make another archive of it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recording was archived already (%n time(s)), last on %1.</source>
+        <translation>
+            <numerusform>This recording was archived already (%n time), last on %1.</numerusform>
+            <numerusform>This recording was archived already (%n times), last on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive again?</source>
+        <translation>Archive again?</translation>
+    </message>
     <message>
         <source>To sign archives, choose a certificate and its key in Archive settings…</source>
         <translation>To sign archives, choose a certificate and its key in Archive settings…</translation>
@@ -2709,6 +2862,135 @@
 </context>
 <context>
     <name>hntt::ui::LibraryWindow</name>
+    <message>
+        <source>“%1” is in the trash: restore it to play it.</source>
+        <translation>“%1” is in the trash: restore it to play it.</translation>
+    </message>
+    <message>
+        <source>“%1” now plays from %2.</source>
+        <translation>“%1” now plays from %2.</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)</source>
+        <translation>Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Where is the file of “%1” now?</source>
+        <translation>Where is the file of “%1” now?</translation>
+    </message>
+    <message>
+        <source>“%1” deleted for good.</source>
+        <translation>“%1” deleted for good.</translation>
+    </message>
+    <message>
+        <source>The file %1 is deleted and cannot be brought back.</source>
+        <translation>The file %1 is deleted and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>Delete the recording “%1” for good?</source>
+        <translation>Delete the recording “%1” for good?</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the library.</source>
+        <translation>“%1” is back in the library.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>“%1” moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>File: %1
+It can be restored from the trash until the trash is emptied.</source>
+        <translation>File: %1
+It can be restored from the trash until the trash is emptied.</translation>
+    </message>
+    <message>
+        <source>Move the recording “%1” to the trash?</source>
+        <translation>Move the recording “%1” to the trash?</translation>
+    </message>
+    <message>
+        <source>Details of “%1” saved.</source>
+        <translation>Details of “%1” saved.</translation>
+    </message>
+    <message>
+        <source>Select a recording first.</source>
+        <translation>Select a recording first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n times, last %1</source>
+        <translation>
+            <numerusform>Archived %n time, last %1</numerusform>
+            <numerusform>Archived %n times, last %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived %1</source>
+        <translation>Archived %1</translation>
+    </message>
+    <message>
+        <source>Export failed %1</source>
+        <translation>Export failed %1</translation>
+    </message>
+    <message>
+        <source>Export cut off %1</source>
+        <translation>Export cut off %1</translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation>In the trash since %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete (Del): the file goes to the trash and can be restored</source>
+        <translation>Delete (Del): the file goes to the trash and can be restored</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>The file is not where it was recorded: point the recording at it</source>
+        <translation>The file is not where it was recorded: point the recording at it</translation>
+    </message>
+    <message>
+        <source>Locate moved file…</source>
+        <translation>Locate moved file…</translation>
+    </message>
+    <message>
+        <source>Correct the title, attach the recording to a meeting, rename its file</source>
+        <translation>Correct the title, attach the recording to a meeting, rename its file</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
     <message>
         <source>Recordings library</source>
         <translation>Recordings library</translation>
@@ -3461,6 +3743,14 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::ReviewPlayer</name>
     <message>
+        <source>One frame forward (Right)</source>
+        <translation>One frame forward (Right)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation>One frame back (Left)</translation>
+    </message>
+    <message>
         <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
         <translation>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</translation>
     </message>
@@ -3481,16 +3771,8 @@ Operator console for the province's online video-conference centre.</translation
         <translation>Position</translation>
     </message>
     <message>
-        <source>One frame back (Left)</source>
-        <translation>One frame back (Left)</translation>
-    </message>
-    <message>
         <source>Play (Space)</source>
         <translation>Play (Space)</translation>
-    </message>
-    <message>
-        <source>One frame forward (Right)</source>
-        <translation>One frame forward (Right)</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -4579,6 +4861,243 @@ SHA-256 %2</translation>
     <message>
         <source>Archive settings</source>
         <translation>Archive settings</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFiles</name>
+    <message>
+        <source>%1 is not this recording&apos;s file: it holds %2 bytes, the recording %3.</source>
+        <translation>%1 is not this recording&apos;s file: it holds %2 bytes, the recording %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the moved file.</source>
+        <translation>Give the full path of the moved file.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the trash.</source>
+        <translation>The file %1 is no longer in the trash.</translation>
+    </message>
+    <message>
+        <source>%1 exists now; move it away first, then restore the recording.</source>
+        <translation>%1 exists now; move it away first, then restore the recording.</translation>
+    </message>
+    <message>
+        <source>Cannot create the trash folder %1.</source>
+        <translation>Cannot create the trash folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Cannot move %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 exists already.</translation>
+    </message>
+    <message>
+        <source>The file already has this name.</source>
+        <translation>The file already has this name.</translation>
+    </message>
+    <message>
+        <source>The file name holds a control character.</source>
+        <translation>The file name holds a control character.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation>The file name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A file name cannot start with a dot (such files are hidden).</source>
+        <translation>A file name cannot start with a dot (such files are hidden).</translation>
+    </message>
+    <message>
+        <source>Give a file name, not a path: the file stays in its folder.</source>
+        <translation>Give a file name, not a path: the file stays in its folder.</translation>
+    </message>
+    <message>
+        <source>The new file name is empty.</source>
+        <translation>The new file name is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Broken pipe</translation>
+    </message>
+    <message>
+        <source>Connection reset by the other side</source>
+        <translation>Connection reset by the other side</translation>
+    </message>
+    <message>
+        <source>The network is unreachable</source>
+        <translation>The network is unreachable</translation>
+    </message>
+    <message>
+        <source>No route to the host</source>
+        <translation>No route to the host</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
+    </message>
+    <message>
+        <source>The network share is no longer available</source>
+        <translation>The network share is no longer available</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>No such device</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>No such device or address</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Invalid argument</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
+    </message>
+    <message>
+        <source>File too large for this disk</source>
+        <translation>File too large for this disk</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <source>The folder is not empty</source>
+        <translation>The folder is not empty</translation>
+    </message>
+    <message>
+        <source>The file is in use</source>
+        <translation>The file is in use</translation>
+    </message>
+    <message>
+        <source>The device is busy</source>
+        <translation>The device is busy</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
+        <source>Too many open files in the system</source>
+        <translation>Too many open files in the system</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Cannot move across disks</source>
+        <translation>Cannot move across disks</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Is a folder</translation>
+    </message>
+    <message>
+        <source>Not a folder</source>
+        <translation>Not a folder</translation>
+    </message>
+    <message>
+        <source>Input/output error (the disk or the drive failed)</source>
+        <translation>Input/output error (the disk or the drive failed)</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>The disk is read-only</translation>
+    </message>
+    <message>
+        <source>No space left on the disk</source>
+        <translation>No space left on the disk</translation>
+    </message>
+    <message>
+        <source>The file exists already</source>
+        <translation>The file exists already</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>No such file or folder</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::RecordingEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The file is missing: point the recording at the moved file first.</source>
+        <translation>The file is missing: point the recording at the moved file first.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>No meeting</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Recording details</source>
+        <translation>Recording details</translation>
     </message>
 </context>
 </TS>

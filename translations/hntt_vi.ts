@@ -647,6 +647,10 @@
 <context>
     <name>Database</name>
     <message>
+        <source>trash for recordings</source>
+        <translation>thùng rác cho bản ghi</translation>
+    </message>
+    <message>
         <source>event log by site</source>
         <translation>nhật ký sự kiện theo điểm cầu</translation>
     </message>
@@ -749,6 +753,54 @@
 </context>
 <context>
     <name>EventLabels</name>
+    <message>
+        <source>Recording deleted for good</source>
+        <translation>Xóa vĩnh viễn bản ghi</translation>
+    </message>
+    <message>
+        <source>Recording restored</source>
+        <translation>Khôi phục bản ghi</translation>
+    </message>
+    <message>
+        <source>Recording moved to the trash</source>
+        <translation>Chuyển bản ghi vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Recording file found again</source>
+        <translation>Tìm lại tệp bản ghi</translation>
+    </message>
+    <message>
+        <source>Recording file renamed</source>
+        <translation>Đổi tên tệp bản ghi</translation>
+    </message>
+    <message>
+        <source>Recording details changed</source>
+        <translation>Sửa thông tin bản ghi</translation>
+    </message>
+    <message>
+        <source>Clip export cut off</source>
+        <translation>Xuất đoạn trích bị ngắt</translation>
+    </message>
+    <message>
+        <source>Clip export cancelled</source>
+        <translation>Đã hủy xuất đoạn trích</translation>
+    </message>
+    <message>
+        <source>Clip export failed</source>
+        <translation>Xuất đoạn trích thất bại</translation>
+    </message>
+    <message>
+        <source>Clip exported</source>
+        <translation>Đã xuất đoạn trích</translation>
+    </message>
+    <message>
+        <source>Clip export started</source>
+        <translation>Bắt đầu xuất đoạn trích</translation>
+    </message>
+    <message>
+        <source>Archive export cut off</source>
+        <translation>Xuất hồ sơ lưu trữ bị ngắt</translation>
+    </message>
     <message>
         <source>Archive export started</source>
         <translation>Bắt đầu xuất hồ sơ lưu trữ</translation>
@@ -1296,6 +1348,42 @@
 <context>
     <name>RecordingCatalogue</name>
     <message>
+        <source>deleting recording %1</source>
+        <translation>xóa bản ghi %1</translation>
+    </message>
+    <message>
+        <source>restoring recording %1</source>
+        <translation>khôi phục bản ghi %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not in the trash.</source>
+        <translation>Bản ghi %1 không ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>moving recording %1 to the trash</source>
+        <translation>chuyển bản ghi %1 vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Recording %1 is already in the trash.</source>
+        <translation>Bản ghi %1 đã ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>changing recording %1</source>
+        <translation>sửa bản ghi %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 already has the file %2.</source>
+        <translation>Bản ghi %1 đã dùng tệp %2.</translation>
+    </message>
+    <message>
+        <source>checking the file of recording %1</source>
+        <translation>kiểm tra tệp của bản ghi %1</translation>
+    </message>
+    <message>
+        <source>Recording %1 is still recording; stop it first.</source>
+        <translation>Bản ghi %1 vẫn đang ghi; hãy dừng ghi trước.</translation>
+    </message>
+    <message>
         <source>A recording needs a file path.</source>
         <translation>Bản ghi phải có đường dẫn tệp.</translation>
     </message>
@@ -1785,6 +1873,50 @@
 <context>
     <name>hntt::core::Session</name>
     <message>
+        <source>Recording %1 is not in the trash: move it there first.</source>
+        <translation>Bản ghi %1 không ở trong thùng rác: hãy chuyển vào thùng rác trước.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not in the trash.</source>
+        <translation>Bản ghi %1 không ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is already in the trash.</source>
+        <translation>Bản ghi %1 đã ở trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is where it was: %2.</source>
+        <translation>Tệp của bản ghi %1 vẫn ở chỗ cũ: %2.</translation>
+    </message>
+    <message>
+        <source>The file of recording %1 is missing; point the recording at the moved file instead.</source>
+        <translation>Tệp của bản ghi %1 không còn ở chỗ cũ; hãy chỉ bản ghi tới tệp đã chuyển đi.</translation>
+    </message>
+    <message>
+        <source>Rename the file or point at a moved file, not both at once.</source>
+        <translation>Hoặc đổi tên tệp, hoặc chỉ tới tệp đã chuyển đi, không làm cả hai cùng lúc.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is in the trash; restore it first.</source>
+        <translation>Bản ghi %1 đang ở trong thùng rác; hãy khôi phục trước.</translation>
+    </message>
+    <message>
+        <source>Recording %1 is still recording; stop it first.</source>
+        <translation>Bản ghi %1 vẫn đang ghi; hãy dừng ghi trước.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s title cannot hold control characters.</source>
+        <translation>Tiêu đề bản ghi không được chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>A recording&apos;s title is at most %1 characters.</source>
+        <translation>Tiêu đề bản ghi dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>The console stopped during the export; it was not finished.</source>
+        <translation>Bàn điều khiển đã dừng trong khi xuất; việc xuất chưa hoàn tất.</translation>
+    </message>
+    <message>
         <source>FLOOR</source>
         <translation>PHÁT BIỂU</translation>
     </message>
@@ -2218,6 +2350,26 @@
 </context>
 <context>
     <name>hntt::ui::ArchiveExportBar</name>
+    <message>
+        <source>Make another archive</source>
+        <translation>Lập thêm hồ sơ</translation>
+    </message>
+    <message>
+        <source>Folder: %1
+Make another archive of it?</source>
+        <translation>Thư mục: %1
+Lập thêm một hồ sơ lưu trữ nữa?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This recording was archived already (%n time(s)), last on %1.</source>
+        <translation>
+            <numerusform>Bản ghi này đã được lập hồ sơ lưu trữ (%n lần), lần gần nhất lúc %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive again?</source>
+        <translation>Lập hồ sơ lưu trữ lần nữa?</translation>
+    </message>
     <message>
         <source>To sign archives, choose a certificate and its key in Archive settings…</source>
         <translation>Để ký số hồ sơ, hãy chọn chứng thư và khóa của nó trong Cài đặt lưu trữ…</translation>
@@ -2704,6 +2856,134 @@
 </context>
 <context>
     <name>hntt::ui::LibraryWindow</name>
+    <message>
+        <source>“%1” is in the trash: restore it to play it.</source>
+        <translation>“%1” đang ở trong thùng rác: hãy khôi phục để phát.</translation>
+    </message>
+    <message>
+        <source>“%1” now plays from %2.</source>
+        <translation>“%1” giờ phát từ %2.</translation>
+    </message>
+    <message>
+        <source>Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)</source>
+        <translation>Bản ghi (*.mkv *.mp4 *.mov *.ts);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Where is the file of “%1” now?</source>
+        <translation>Tệp của “%1” hiện ở đâu?</translation>
+    </message>
+    <message>
+        <source>“%1” deleted for good.</source>
+        <translation>Đã xóa vĩnh viễn “%1”.</translation>
+    </message>
+    <message>
+        <source>The file %1 is deleted and cannot be brought back.</source>
+        <translation>Tệp %1 sẽ bị xóa và không thể lấy lại.</translation>
+    </message>
+    <message>
+        <source>Delete the recording “%1” for good?</source>
+        <translation>Xóa vĩnh viễn bản ghi “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Xóa vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>“%1” is back in the library.</source>
+        <translation>“%1” đã trở lại thư viện.</translation>
+    </message>
+    <message>
+        <source>“%1” moved to the trash.</source>
+        <translation>Đã chuyển “%1” vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>File: %1
+It can be restored from the trash until the trash is emptied.</source>
+        <translation>Tệp: %1
+Có thể khôi phục từ thùng rác cho đến khi thùng rác được dọn.</translation>
+    </message>
+    <message>
+        <source>Move the recording “%1” to the trash?</source>
+        <translation>Chuyển bản ghi “%1” vào thùng rác?</translation>
+    </message>
+    <message>
+        <source>Details of “%1” saved.</source>
+        <translation>Đã lưu thông tin của “%1”.</translation>
+    </message>
+    <message>
+        <source>Select a recording first.</source>
+        <translation>Hãy chọn một bản ghi trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n times, last %1</source>
+        <translation>
+            <numerusform>Đã lưu trữ %n lần, gần nhất %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived %1</source>
+        <translation>Đã lưu trữ %1</translation>
+    </message>
+    <message>
+        <source>Export failed %1</source>
+        <translation>Xuất thất bại %1</translation>
+    </message>
+    <message>
+        <source>Export cut off %1</source>
+        <translation>Xuất bị ngắt %1</translation>
+    </message>
+    <message>
+        <source>In the trash since %1</source>
+        <translation>Trong thùng rác từ %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Xóa vĩnh viễn…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Delete (Del): the file goes to the trash and can be restored</source>
+        <translation>Xóa (Del): tệp được chuyển vào thùng rác và có thể khôi phục</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>The file is not where it was recorded: point the recording at it</source>
+        <translation>Tệp không còn ở nơi đã ghi: hãy chỉ bản ghi tới tệp đó</translation>
+    </message>
+    <message>
+        <source>Locate moved file…</source>
+        <translation>Tìm tệp đã chuyển đi…</translation>
+    </message>
+    <message>
+        <source>Correct the title, attach the recording to a meeting, rename its file</source>
+        <translation>Sửa tiêu đề, gắn bản ghi với một cuộc họp, đổi tên tệp</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Thông tin…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Lưu trữ</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
     <message>
         <source>Recordings library</source>
         <translation>Thư viện bản ghi</translation>
@@ -3452,6 +3732,14 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::ReviewPlayer</name>
     <message>
+        <source>One frame forward (Right)</source>
+        <translation>Tiến một khung hình (→)</translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation>Lùi một khung hình (←)</translation>
+    </message>
+    <message>
         <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>
         <translation>Đoạn trích không bao giờ được lưu vào %1: nơi đó giữ các bản ghi và hồ sơ lưu trữ. Hãy chọn thư mục khác.</translation>
     </message>
@@ -3472,16 +3760,8 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
         <translation>Vị trí</translation>
     </message>
     <message>
-        <source>One frame back (Left)</source>
-        <translation>Lùi một khung hình (←)</translation>
-    </message>
-    <message>
         <source>Play (Space)</source>
         <translation>Phát (Space)</translation>
-    </message>
-    <message>
-        <source>One frame forward (Right)</source>
-        <translation>Tiến một khung hình (→)</translation>
     </message>
     <message>
         <source>Speed:</source>
@@ -4568,6 +4848,243 @@ SHA-256 %2</translation>
     <message>
         <source>Archive settings</source>
         <translation>Cài đặt lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFiles</name>
+    <message>
+        <source>%1 is not this recording&apos;s file: it holds %2 bytes, the recording %3.</source>
+        <translation>%1 không phải tệp của bản ghi này: tệp có %2 byte, bản ghi có %3 byte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Không đọc được %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 không phải là một tệp thông thường.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Không có tệp %1.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the moved file.</source>
+        <translation>Hãy nhập đường dẫn đầy đủ của tệp đã chuyển đi.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Không xóa được %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is no longer in the trash.</source>
+        <translation>Tệp %1 không còn trong thùng rác.</translation>
+    </message>
+    <message>
+        <source>%1 exists now; move it away first, then restore the recording.</source>
+        <translation>%1 hiện đã có; hãy chuyển tệp đó đi trước rồi khôi phục bản ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot create the trash folder %1.</source>
+        <translation>Không tạo được thư mục thùng rác %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Không chuyển được %1 sang %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file already has this name.</source>
+        <translation>Tệp đã có tên này.</translation>
+    </message>
+    <message>
+        <source>The file name holds a control character.</source>
+        <translation>Tên tệp chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>The file name is longer than %1 characters.</source>
+        <translation>Tên tệp dài quá %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>A file name cannot start with a dot (such files are hidden).</source>
+        <translation>Tên tệp không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn).</translation>
+    </message>
+    <message>
+        <source>Give a file name, not a path: the file stays in its folder.</source>
+        <translation>Hãy nhập tên tệp, không nhập đường dẫn: tệp vẫn ở thư mục của nó.</translation>
+    </message>
+    <message>
+        <source>The new file name is empty.</source>
+        <translation>Tên tệp mới đang để trống.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemError</name>
+    <message>
+        <source>Broken pipe</source>
+        <translation>Đường truyền dữ liệu bị đứt</translation>
+    </message>
+    <message>
+        <source>Connection reset by the other side</source>
+        <translation>Phía bên kia đã ngắt kết nối</translation>
+    </message>
+    <message>
+        <source>The network is unreachable</source>
+        <translation>Không tới được mạng</translation>
+    </message>
+    <message>
+        <source>No route to the host</source>
+        <translation>Không có đường tới máy đích</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Hết thời gian chờ kết nối</translation>
+    </message>
+    <message>
+        <source>The network share is no longer available</source>
+        <translation>Thư mục dùng chung trên mạng không còn truy cập được</translation>
+    </message>
+    <message>
+        <source>No such device</source>
+        <translation>Không có thiết bị này</translation>
+    </message>
+    <message>
+        <source>No such device or address</source>
+        <translation>Không có thiết bị hoặc địa chỉ này</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Tham số không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Out of memory</source>
+        <translation>Hết bộ nhớ</translation>
+    </message>
+    <message>
+        <source>File too large for this disk</source>
+        <translation>Tệp quá lớn đối với ổ đĩa này</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Quá nhiều tầng liên kết tượng trưng</translation>
+    </message>
+    <message>
+        <source>The folder is not empty</source>
+        <translation>Thư mục không trống</translation>
+    </message>
+    <message>
+        <source>The file is in use</source>
+        <translation>Tệp đang được sử dụng</translation>
+    </message>
+    <message>
+        <source>The device is busy</source>
+        <translation>Thiết bị đang bận</translation>
+    </message>
+    <message>
+        <source>Too many open files</source>
+        <translation>Mở quá nhiều tệp</translation>
+    </message>
+    <message>
+        <source>Too many open files in the system</source>
+        <translation>Hệ thống mở quá nhiều tệp</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Tên tệp quá dài</translation>
+    </message>
+    <message>
+        <source>Cannot move across disks</source>
+        <translation>Không chuyển được sang ổ đĩa khác</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Vượt quá hạn mức dung lượng</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Đây là thư mục</translation>
+    </message>
+    <message>
+        <source>Not a folder</source>
+        <translation>Không phải thư mục</translation>
+    </message>
+    <message>
+        <source>Input/output error (the disk or the drive failed)</source>
+        <translation>Lỗi đọc/ghi (ổ đĩa hoặc thiết bị bị hỏng)</translation>
+    </message>
+    <message>
+        <source>The disk is read-only</source>
+        <translation>Ổ đĩa chỉ đọc, không ghi được</translation>
+    </message>
+    <message>
+        <source>No space left on the disk</source>
+        <translation>Ổ đĩa đã hết chỗ trống</translation>
+    </message>
+    <message>
+        <source>The file exists already</source>
+        <translation>Tệp đã tồn tại</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Không có tệp hoặc thư mục này</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Thao tác không được phép</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Không có quyền truy cập</translation>
+    </message>
+</context>
+<context>
+    <name>hntt::ui::RecordingEditDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>The file is missing: point the recording at the moved file first.</source>
+        <translation>Tệp không còn ở chỗ cũ: hãy chỉ bản ghi tới tệp đã chuyển đi trước.</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>Trong %1</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Cuộc họp:</translation>
+    </message>
+    <message>
+        <source>Meeting %1</source>
+        <translation>Cuộc họp %1</translation>
+    </message>
+    <message>
+        <source>No meeting</source>
+        <translation>Không thuộc cuộc họp nào</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Recording details</source>
+        <translation>Thông tin bản ghi</translation>
     </message>
 </context>
 </TS>

@@ -237,7 +237,11 @@ QJsonObject eventJson(const core::SessionEvent& event, const core::Session& sess
                         {{"id", c.recordingId}, {"message", c.message}, {"stopped", c.stopped}}};
             else if constexpr (std::is_same_v<T, ev::RecordingRecovered>)
                 return {"recording.recovered", {{"id", c.recordingId}}};
-            else if constexpr (std::is_same_v<T, ev::ReturnFeedState>)
+            else if constexpr (std::is_same_v<T, ev::RecordingChanged>) {
+                if (c.removed)
+                    return {"recording.deleted", {{"id", c.recording.id}}};
+                return {"recording.changed", core::RecordingCatalogue::toJson(c.recording, false)};
+            } else if constexpr (std::is_same_v<T, ev::ReturnFeedState>)
                 return {"return_feed.state",
                         {{"site_id", c.siteId},
                          {"state", outputStateText(c.state)},

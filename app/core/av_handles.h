@@ -9,6 +9,8 @@ extern "C" {
 #include <libavutil/error.h>
 }
 
+#include "core/system_error.h"
+
 #include <QString>
 #include <memory>
 
@@ -40,8 +42,11 @@ inline PacketPtr makePacket() {
     return PacketPtr(av_packet_alloc());
 }
 
-// The human-readable text of an AVERROR code.
+// The human-readable text of an AVERROR code; a system error (a full or read-only disk) in the
+// console's language.
 inline QString errorText(int err) {
+    if (err < 0 && err > -4096) // AVERROR(errno)
+        return SystemError::text(-err);
     char buf[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(err, buf, sizeof buf);
     return QString::fromUtf8(buf);

@@ -243,10 +243,15 @@ private Q_SLOTS:
     }
 
     void archiveHoldsEveryPart() {
-        QCOMPARE(QFileInfo(archive_).fileName(),
-                 QStringLiteral("Hop-truc-tuyen-phong-chong-bao-lu-%1").arg(recording_));
-        QCOMPARE(QFileInfo(signedArchive_).fileName(),
-                 QStringLiteral("Hop-truc-tuyen-phong-chong-bao-lu-%1-2").arg(recording_));
+        // By the recording's start in the province's time, the meeting and the recording's title;
+        // the second archive of it says so.
+        const auto rec = session_->recordings().get(recording_);
+        QVERIFY(rec);
+        const QString name =
+            hntt::core::inProvinceTime(rec->startedAt).toString(QStringLiteral("yyyy-MM-dd_HH'h'mm")) +
+            QStringLiteral("_Hop-truc-tuyen-phong-chong-bao-lu_Phien-hop-sang");
+        QCOMPARE(QFileInfo(archive_).fileName(), name);
+        QCOMPARE(QFileInfo(signedArchive_).fileName(), name + QStringLiteral("_lan-2"));
         const QStringList files = filesUnder(archive_);
         for (const char* name : {"program.mkv", "events.csv", "events.json", "recording.json",
                                  "attendance.html", "attendance.pdf", "manifest.json", "MANIFEST.sha256"})
@@ -265,8 +270,6 @@ private Q_SLOTS:
         for (const QString& entry : QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
             QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
         // The program is the recording, byte for byte.
-        const auto rec = session_->recordings().get(recording_);
-        QVERIFY(rec);
         QCOMPARE(readAll(QDir(archive_).filePath("program.mkv")), readAll(rec->path));
     }
 

@@ -140,7 +140,7 @@ private slots:
         q.from = at(2, 0).toUTC().addSecs(7 * 3600); // 09:00 +07:00 written in UTC
         QCOMPARE(ids(*log.query(q)), (QList<qint64>{n1}));
         // Milliseconds survive the round trip.
-        QCOMPARE(log.query(EventQuery{meetingA_, at(8, 10), at(8, 11), 0, {}, {}})->first().at,
+        QCOMPARE(log.query(EventQuery{meetingA_, at(8, 10), at(8, 11), 0, {}, {}, {}, false})->first().at,
                  at(8, 10, 0, 250));
     }
 

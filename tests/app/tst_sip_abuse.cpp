@@ -127,7 +127,7 @@ Sipp runSipp(const Session& session, const QString& scenario, const QString& tra
 // The event log's rows of `action`, newest first.
 QList<EventRecord> logged(Session& session, const QString& action) {
     QList<EventRecord> rows;
-    const auto all = session.eventLog().query(EventQuery{std::nullopt, {}, {}, 0, {}, {}});
+    const auto all = session.eventLog().query(EventQuery{std::nullopt, {}, {}, 0, {}, {}, {}, false});
     if (!all)
         return rows;
     for (const EventRecord& e : *all)

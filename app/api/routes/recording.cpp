@@ -59,15 +59,41 @@ Response cutClip(core::Session& session, const Request& req, qint64 id) {
     cr.outputPath = clips.filePath(fileName);
     if (QFileInfo::exists(cr.outputPath))
         return errorResponse(409, "conflict", "A clip named '" + utf8(fileName) + "' exists.");
-    const qint64 job = core::ClipExporter::submit(session.jobs(), cr);
+    const qint64 job = core::ClipExporter::submitLogged(session.jobs(), session.eventLog(), cr, id,
+                                                        rec->meetingId, actorOf(req));
     return jobAccepted(QJsonObject{{"job_id", job}, {"path", cr.outputPath}}, job);
+}
+
+// PATCH: the library's edits. `file_name` renames the file in its folder; `path` points a recording
+// whose file is missing at the moved file; `meeting_id` null detaches it from its meeting.
+Response changeRecording(core::Session& session, const Request& req, qint64 id) {
+    const QJsonObject body = parseObject(req);
+    core::Session::RecordingChange change;
+    change.title = optString(body, "title");
+    bool meetingNull = false;
+    if (const auto meeting = optId(body, "meeting_id", &meetingNull))
+        change.meetingId = std::optional<qint64>(*meeting);
+    else if (meetingNull)
+        change.meetingId = std::optional<qint64>();
+    change.fileName = optString(body, "file_name");
+    change.relinkPath = optString(body, "path");
+    if (!change.title && !change.meetingId && !change.fileName && !change.relinkPath)
+        return errorResponse(422, "unprocessable",
+                             "Give at least one of 'title', 'meeting_id', 'file_name' or 'path'.");
+    auto done = session.changeRecording(id, change, actorOf(req));
+    return done ? json(200, core::RecordingCatalogue::toJson(done.value(), false))
+                : errorResponse(done.error());
 }
 
 } // namespace
 
 void addRecordingRoutes(Router& router, core::Session& session) {
-    router.add("GET", "/recordings", answerAtOnce([&session](const Request&, const PathParams&) {
-                   auto all = session.recordings().list();
+    // ?trash=1: the recordings in the trash instead.
+    router.add("GET", "/recordings", answerAtOnce([&session](const Request& req, const PathParams&) {
+                   const auto trash = req.query.find("trash");
+                   const bool inTrash =
+                       trash != req.query.end() && (trash->second == "1" || trash->second == "true");
+                   auto all = session.recordings().list(std::nullopt, inTrash);
                    if (!all)
                        return errorResponse(all.error());
                    QJsonArray out;
@@ -94,6 +120,28 @@ void addRecordingRoutes(Router& router, core::Session& session) {
                    auto rec = session.stopRecording(p.id("recording"), actorOf(req));
                    return rec ? json(200, core::RecordingCatalogue::toJson(rec.value(), false))
                               : errorResponse(rec.error());
+               }));
+    router.add("PATCH", "/recordings/{recording}",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   return changeRecording(session, req, p.id("recording"));
+               }));
+    // Into the trash (the file moved aside), back, and out of it for good.
+    router.add("DELETE", "/recordings/{recording}",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   auto done = session.trashRecording(p.id("recording"), actorOf(req));
+                   return done ? json(200, core::RecordingCatalogue::toJson(done.value(), false))
+                               : errorResponse(done.error());
+               }));
+    router.add("POST", "/recordings/{recording}/restore",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   auto done = session.restoreRecording(p.id("recording"), actorOf(req));
+                   return done ? json(200, core::RecordingCatalogue::toJson(done.value(), false))
+                               : errorResponse(done.error());
+               }));
+    router.add("POST", "/recordings/{recording}/purge",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const core::Status done = session.purgeRecording(p.id("recording"), actorOf(req));
+                   return done ? noContent() : errorResponse(done.error());
                }));
     router.add("POST", "/recordings/{recording}/clips",
                answerAtOnce([&session](const Request& req, const PathParams& p) {

@@ -1,6 +1,9 @@
 #include "core/archive/archive_names.h"
 
+#include "core/province_time.h"
+
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace hntt::core::archive {
 
@@ -18,10 +21,21 @@ QString asciiSlug(const QString& text, int maxLength) {
 }
 
 QString archiveFolderName(const ArchiveMaterial& material) {
-    QString slug = asciiSlug(material.meeting ? material.meeting->title : material.recording.title);
-    if (slug.isEmpty())
-        slug = QStringLiteral("recording");
-    return QStringLiteral("%1-%2").arg(slug).arg(material.recording.id);
+    // Date and time first (the province's), so that a folder listing reads as a calendar; then the
+    // meeting, then the recording's own title when it says more. No bare numbers at the end: a
+    // title ending in a month ("thang-12") and an id would read like copies of one another.
+    QStringList parts;
+    if (material.recording.startedAt.isValid())
+        parts << inProvinceTime(material.recording.startedAt).toString(QStringLiteral("yyyy-MM-dd_HH'h'mm"));
+    const QString meeting = material.meeting ? asciiSlug(material.meeting->title) : QString();
+    const QString title = asciiSlug(material.recording.title);
+    if (!meeting.isEmpty())
+        parts << meeting;
+    if (!title.isEmpty() && title.compare(meeting, Qt::CaseInsensitive) != 0)
+        parts << title;
+    if (meeting.isEmpty() && title.isEmpty())
+        parts << QStringLiteral("ban-ghi-%1").arg(material.recording.id); // "bản ghi": recording
+    return parts.join(QLatin1Char('_'));
 }
 
 } // namespace hntt::core::archive

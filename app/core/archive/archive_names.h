@@ -11,7 +11,9 @@ namespace hntt::core::archive {
 // "Họp trực tuyến phòng chống bão lũ" → "Hop-truc-tuyen-phong-chong-bao-lu"; at most `maxLength`.
 QString asciiSlug(const QString& text, int maxLength = 60);
 
-// "<slug of the meeting's or recording's title>-<recording id>".
+// "2026-12-01_08h50_Hop-giao-ban-thang-12_Phien-sang": the recording's start in the province's time,
+// the meeting's title, the recording's title when it differs; "…_ban-ghi-<id>" without either.
+// A second archive of the same recording is "…_lan-2" (ArchiveWriter).
 QString archiveFolderName(const ArchiveMaterial& material);
 
 } // namespace hntt::core::archive

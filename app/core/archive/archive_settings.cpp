@@ -1,5 +1,7 @@
 #include "core/archive/archive_settings.h"
 
+#include "core/system_error.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -33,7 +35,7 @@ Result<std::optional<SignerInfo>> applyArchiveSettings(ConsoleSettings& settings
         QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".hntt-write-check-XXXXXX")));
         if (!probe.open() || probe.write("ok") != 2 || !probe.flush())
             return invalid(ArchiveSettingsText::tr("Archives cannot be written to %1: %2")
-                               .arg(folder, probe.errorString()));
+                               .arg(folder, SystemError::translated(probe.errorString())));
     }
     std::optional<SignerInfo> signer;
     if (!change.certificate.isEmpty() || !change.key.isEmpty()) {

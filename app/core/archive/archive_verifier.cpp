@@ -2,6 +2,7 @@
 
 #include "core/archive/archive_manifest.h"
 #include "core/archive/file_digest.h"
+#include "core/system_error.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,7 +24,7 @@ constexpr qint64 kMaxManifestBytes = 64 << 20;
 std::optional<QByteArray> readFile(const QString& path, QString* error) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
+        *error = SystemError::translated(f.errorString());
         return std::nullopt;
     }
     if (f.size() > kMaxManifestBytes) {

@@ -93,11 +93,11 @@ QJsonObject manifestAbout(const ArchiveMaterial& m, bool signedArchive) {
             {QStringLiteral("signature"), signedArchive ? QJsonValue(kSignatureFile) : QJsonValue()}};
 }
 
-// Moves the finished folder to the first free name: name, name-2, name-3, …
+// Moves the finished folder to the first free name: name, name_lan-2, name_lan-3, … ("lần": time)
 Result<QString> publish(const QString& partial, const QString& archivesDir, const QString& name) {
     for (int n = 1; n < 1000; ++n) {
         const QString target =
-            QDir(archivesDir).filePath(n == 1 ? name : QStringLiteral("%1-%2").arg(name).arg(n));
+            QDir(archivesDir).filePath(n == 1 ? name : QStringLiteral("%1_lan-%2").arg(name).arg(n));
         if (QFileInfo::exists(target))
             continue;
         // rename(2) will not replace a folder that has files, so a name taken meanwhile fails here.

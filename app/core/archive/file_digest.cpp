@@ -1,5 +1,7 @@
 #include "core/archive/file_digest.h"
 
+#include "core/system_error.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <fcntl.h>
@@ -30,7 +32,8 @@ Status syncOpenFile(QFile& file) {
 Result<QByteArray> sha256OfFile(const QString& path, const WorkControl& control) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(FileDigest::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return ioError(
+            FileDigest::tr("Cannot read %1: %2").arg(path, SystemError::translated(file.errorString())));
     const qint64 total = file.size();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -40,7 +43,8 @@ Result<QByteArray> sha256OfFile(const QString& path, const WorkControl& control)
             return cancelledError();
         const qint64 n = file.read(buffer.data(), kChunk);
         if (n < 0)
-            return ioError(FileDigest::tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return ioError(
+                FileDigest::tr("Cannot read %1: %2").arg(path, SystemError::translated(file.errorString())));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -54,10 +58,12 @@ Result<QByteArray> sha256OfFile(const QString& path, const WorkControl& control)
 Status copyFile(const QString& from, const QString& to, const WorkControl& control) {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return ioError(FileDigest::tr("Cannot read %1: %2").arg(from, in.errorString()));
+        return ioError(
+            FileDigest::tr("Cannot read %1: %2").arg(from, SystemError::translated(in.errorString())));
     QFile out(to);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return ioError(FileDigest::tr("Cannot create %1: %2").arg(to, out.errorString()));
+        return ioError(
+            FileDigest::tr("Cannot create %1: %2").arg(to, SystemError::translated(out.errorString())));
     const qint64 total = in.size();
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 done = 0;
@@ -66,11 +72,13 @@ Status copyFile(const QString& from, const QString& to, const WorkControl& contr
             return cancelledError();
         const qint64 n = in.read(buffer.data(), kChunk);
         if (n < 0)
-            return ioError(FileDigest::tr("Cannot read %1: %2").arg(from, in.errorString()));
+            return ioError(
+                FileDigest::tr("Cannot read %1: %2").arg(from, SystemError::translated(in.errorString())));
         if (n == 0)
             break;
         if (out.write(buffer.constData(), n) != n)
-            return ioError(FileDigest::tr("Cannot write %1: %2").arg(to, out.errorString()));
+            return ioError(
+                FileDigest::tr("Cannot write %1: %2").arg(to, SystemError::translated(out.errorString())));
         done += n;
         if (total > 0)
             control.report(static_cast<double>(done) / static_cast<double>(total));
@@ -81,9 +89,11 @@ Status copyFile(const QString& from, const QString& to, const WorkControl& contr
 Status writeFile(const QString& path, const QByteArray& bytes) {
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return ioError(FileDigest::tr("Cannot create %1: %2").arg(path, out.errorString()));
+        return ioError(
+            FileDigest::tr("Cannot create %1: %2").arg(path, SystemError::translated(out.errorString())));
     if (out.write(bytes) != bytes.size())
-        return ioError(FileDigest::tr("Cannot write %1: %2").arg(path, out.errorString()));
+        return ioError(
+            FileDigest::tr("Cannot write %1: %2").arg(path, SystemError::translated(out.errorString())));
     return syncOpenFile(out);
 }
 

@@ -1,6 +1,7 @@
 #include "core/archive/trust_list.h"
 
 #include "core/settings.h"
+#include "core/system_error.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -81,7 +82,8 @@ Result<QList<SignerInfo>> trustCertificateFile(const QString& dataDir, const QSt
                           .filePath(fileNameFor(parsed.certificates().at(i).sha256Fingerprint)));
         if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit())
             return Error{Error::Code::Storage,
-                         TrustList::tr("Cannot write %1: %2").arg(out.fileName(), out.errorString())};
+                         TrustList::tr("Cannot write %1: %2")
+                             .arg(out.fileName(), SystemError::translated(out.errorString()))};
     }
     return added;
 }

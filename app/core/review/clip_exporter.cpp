@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QStringList>
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -119,6 +121,45 @@ qint64 ClipExporter::submit(JobQueue& jobs, const ClipRequest& request) {
             return clip.error();
         return std::any(clip.value());
     });
+}
+
+qint64 ClipExporter::submitLogged(JobQueue& jobs, EventLog& log, const ClipRequest& request,
+                                  qint64 recordingId, std::optional<qint64> meetingId, const QString& actor) {
+    const qint64 jobId = submit(jobs, request);
+    auto append = [&log, recordingId, meetingId](const QString& by, const QString& action,
+                                                 const QJsonObject& detail, const QString& reason) {
+        EventRecord e;
+        e.actor = by;
+        e.action = action;
+        e.subject = QString::number(recordingId);
+        e.detail = detail;
+        e.reason = reason;
+        e.meetingId = meetingId;
+        (void)log.append(e);
+    };
+    append(actor, QStringLiteral("clip.start"),
+           {{QStringLiteral("job_id"), jobId},
+            {QStringLiteral("path"), request.outputPath},
+            {QStringLiteral("in_s"), request.inS},
+            {QStringLiteral("out_s"), request.outS}},
+           {});
+    // Once, when the job ends; a cancel is the person's act, an end or a failure the console's.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(
+        &jobs, &JobQueue::jobChanged, &jobs, [connection, jobId, append, actor](const JobQueue::Job& job) {
+            if (job.id != jobId || job.state == JobQueue::State::Running)
+                return;
+            QObject::disconnect(*connection);
+            QJsonObject detail{{QStringLiteral("job_id"), jobId}};
+            if (const auto* clip = job.resultAs<ClipResult>()) {
+                detail.insert(QStringLiteral("path"), clip->path);
+                detail.insert(QStringLiteral("duration_s"), clip->durationS);
+                detail.insert(QStringLiteral("size_bytes"), clip->sizeBytes);
+            }
+            append(job.state == JobQueue::State::Cancelled ? actor : QStringLiteral("auto"),
+                   QStringLiteral("clip.") + jobStateName(job.state), detail, job.error);
+        });
+    return jobId;
 }
 
 bool ClipExporter::isInside(const QString& path, const QString& folder) {
@@ -482,7 +523,7 @@ Result<ClipResult> ClipExporter::run(const ClipRequest& request, const Progress&
             return Error{Error::Code::Conflict,
                          tr("%1 exists already; the clip does not replace it unless asked to.")
                              .arg(QDir::toNativeSeparators(request.outputPath))};
-        return unwritable(QString::fromLocal8Bit(std::strerror(err)));
+        return unwritable(SystemError::text(err));
     }
     cleanup.keep();
 

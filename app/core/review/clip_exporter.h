@@ -6,12 +6,14 @@
 
 #include "core/jobs/job_queue.h"
 #include "core/store/database.h"
+#include "core/store/event_log.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace hntt::core {
 
@@ -54,6 +56,10 @@ public:
 
     // Runs the export on the queue as a job of kind "clip"; its result is the ClipResult.
     static qint64 submit(JobQueue& jobs, const ClipRequest& request);
+    // The same for a person: "clip.start" in the event log now, and "clip.done", "clip.failed" or
+    // "clip.cancelled" (the cancel credited to `actor`) when it ends; subject: the recording.
+    static qint64 submitLogged(JobQueue& jobs, EventLog& log, const ClipRequest& request, qint64 recordingId,
+                               std::optional<qint64> meetingId, const QString& actor);
 
     // Where the clip is written until it is complete.
     static QString partialPath(const QString& outputPath);

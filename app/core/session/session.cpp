@@ -1,6 +1,8 @@
 #include "core/session/session.h"
 
 #include "core/archive/partial_folders.h"
+#include "core/review/clip_exporter.h"
+#include "core/review/export_history.h"
 #include "core/review/recording_media.h"
 #include "core/session/engine_error.h"
 #include "core/store/demo_directory.h"
@@ -10,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,6 +94,7 @@ Status Session::open() {
     (void)recordings_->failInterrupted(tr("The console stopped while recording; the file holds what was "
                                           "recorded until then."));
     measureInterruptedRecordings();
+    markInterruptedExports();
     // An archive export a crash cut off left its "<name>.partial" folder: no export runs yet.
     for (const QString& stale : archive::removeStalePartialFolders(settings_->archivesDir()))
         log(QStringLiteral("auto"), QStringLiteral("archive.partial_removed"), QFileInfo(stale).fileName(),
@@ -191,6 +195,34 @@ void Session::measureInterruptedRecordings() {
             });
         }
     });
+}
+
+void Session::markInterruptedExports() {
+    // No export runs yet: every start without an end was cut off by a stop of the console. Said
+    // once in the log (the library shows it); a clip's unfinished file goes.
+    auto cut = ExportHistory::unfinished(*events_);
+    if (!cut)
+        return;
+    for (const EventRecord& start : cut.value()) {
+        const QString kind = start.action.section(QLatin1Char('.'), 0, 0);
+        QJsonObject detail{{"start_event", start.id},
+                           {"job_id", start.detail.value(QStringLiteral("job_id"))},
+                           {"started_at", start.at.toString(Qt::ISODateWithMs)}};
+        if (kind == QLatin1String("clip")) {
+            const QString path = start.detail.value(QStringLiteral("path")).toString();
+            detail.insert(QStringLiteral("path"), path);
+            if (!path.isEmpty())
+                QFile::remove(ClipExporter::partialPath(path));
+        }
+        EventRecord e;
+        e.actor = QStringLiteral("auto");
+        e.action = kind + QStringLiteral(".interrupted");
+        e.subject = start.subject;
+        e.detail = detail;
+        e.reason = tr("The console stopped during the export; it was not finished.");
+        e.meetingId = start.meetingId;
+        (void)events_->append(e);
+    }
 }
 
 void Session::stopMeasuringInterrupted() {

@@ -253,6 +253,21 @@ public:
     };
     RecordingSpace recordingSpace() const;
 
+    // --- the library's edits of recordings (session_library.cpp); logged, published as
+    // RecordingChanged. None while the recording records.
+    struct RecordingChange {
+        std::optional<QString> title;
+        std::optional<std::optional<qint64>> meetingId; // attach to a meeting, or detach
+        std::optional<QString> fileName;                // a new name in the same folder
+        std::optional<QString> relinkPath;              // the moved file of a "missing" recording
+    };
+    Result<RecordingRecord> changeRecording(qint64 id, const RecordingChange& change, const Actor& actor);
+    // Into the trash (its file moved aside, kept until the trash is emptied) and back.
+    Result<RecordingRecord> trashRecording(qint64 id, const Actor& actor);
+    Result<RecordingRecord> restoreRecording(qint64 id, const Actor& actor);
+    // For good, file and row: only a recording in the trash.
+    Status purgeRecording(qint64 id, const Actor& actor);
+
     // --- program streams
     QList<OutputView> outputs() const;
     std::optional<OutputView> output(qint64 id) const;
@@ -386,6 +401,7 @@ private:
     // Recordings a crash cut off get what their files hold (duration, size, last write), read on
     // a thread of their own: a long file takes seconds to read to its end.
     void measureInterruptedRecordings();
+    void markInterruptedExports(); // archive and clip exports a stop of the console cut off
     void stopMeasuringInterrupted();
     // The site's camera driver, made on first use; an error when there is none or it is unusable.
     Result<camera::CameraDriver*> cameraFor(qint64 siteId);

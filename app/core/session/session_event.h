@@ -98,6 +98,10 @@ struct RecordingError {
 struct RecordingRecovered {
     qint64 recordingId = 0;
 };
+struct RecordingChanged { // the library changed it: title, meeting, file, trash
+    RecordingRecord recording;
+    bool removed = false; // deleted for good
+};
 struct ReturnFeedState {
     qint64 siteId = 0;
     engine::OutputState state = engine::OutputState::Stopped;
@@ -140,10 +144,10 @@ struct SessionEvent {
                      events::SiteAudio, events::SiteVideo, events::SpeakerChanged, events::ProgramChanged,
                      events::PreviewChanged, events::FloorChanged, events::AutoFollowChanged,
                      events::ProgramAudioChanged, events::RecordingStarted, events::RecordingStopped,
-                     events::RecordingError, events::RecordingRecovered, events::ReturnFeedState,
-                     events::OutputAdded, events::OutputRemoved, events::OutputStateChanged,
-                     events::MeetingScheduled, events::MeetingStarted, events::CallState, events::AlarmRaised,
-                     events::AlarmAcknowledged>;
+                     events::RecordingError, events::RecordingRecovered, events::RecordingChanged,
+                     events::ReturnFeedState, events::OutputAdded, events::OutputRemoved,
+                     events::OutputStateChanged, events::MeetingScheduled, events::MeetingStarted,
+                     events::CallState, events::AlarmRaised, events::AlarmAcknowledged>;
     QDateTime at;
     Change change;
 

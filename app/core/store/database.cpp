@@ -133,6 +133,13 @@ const QStringList kSchemaV6 = {
     QStringLiteral("CREATE INDEX events_subject ON events(subject, at_ms)"),
 };
 
+// Version 7: a deleted recording goes to a trash first (its file moved aside, the row kept), so
+// that it can be restored until the trash is emptied.
+const QStringList kSchemaV7 = {
+    QStringLiteral("ALTER TABLE recordings ADD COLUMN trashed_at TEXT"),
+    QStringLiteral("ALTER TABLE recordings ADD COLUMN trash_path TEXT"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -151,6 +158,7 @@ const QList<Database::Migration>& Database::migrations() {
         {4, QStringLiteral(QT_TRANSLATE_NOOP("Database", "SIP addresses of sites")), kSchemaV4},
         {5, QStringLiteral(QT_TRANSLATE_NOOP("Database", "join links of browser sites")), kSchemaV5},
         {6, QStringLiteral(QT_TRANSLATE_NOOP("Database", "event log by site")), kSchemaV6},
+        {7, QStringLiteral(QT_TRANSLATE_NOOP("Database", "trash for recordings")), kSchemaV7},
     };
     return all;
 }

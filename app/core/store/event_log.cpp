@@ -94,11 +94,20 @@ Result<QList<EventRecord>> EventLog::query(const EventQuery& query) const {
         conditions << QStringLiteral("subject = ?");
         binds << query.subject;
     }
+    if (!query.actions.isEmpty()) {
+        QStringList marks;
+        for (const QString& a : query.actions) {
+            marks << QStringLiteral("?");
+            binds << a;
+        }
+        conditions << QStringLiteral("action IN (%1)").arg(marks.join(QLatin1String(", ")));
+    }
     QString sql =
         QStringLiteral("SELECT id, at, actor, action, subject, detail_json, reason, meeting_id FROM events");
     if (!conditions.isEmpty())
         sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    sql += QLatin1String(" ORDER BY at_ms DESC, id DESC");
+    sql += query.oldestFirst ? QLatin1String(" ORDER BY at_ms, id")
+                             : QLatin1String(" ORDER BY at_ms DESC, id DESC");
     if (query.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
     QSqlQuery q(db_.connection());

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace hntt::core {
@@ -34,6 +35,8 @@ struct EventQuery {
     int limit = 500;               // newest first; 0: all
     std::optional<bool> automatic; // true: the console's own actions only; false: people's only
     QString subject;               // only events about this subject (a site id); empty: any
+    QStringList actions;           // only these actions; empty: any
+    bool oldestFirst = false;      // in the order they were logged (the limit then keeps the oldest)
 };
 
 // What a view reads of an event's detail, without JSON: the facts its words depend on, and the

@@ -10,7 +10,7 @@ namespace hntt::core {
 namespace {
 
 const char* const kSelectRecordings = "SELECT id, meeting_id, title, path, state, started_at, stopped_at, "
-                                      "duration_s, size_bytes, error FROM recordings";
+                                      "duration_s, size_bytes, error, trashed_at, trash_path FROM recordings";
 
 RecordingRecord readRecording(const QSqlQuery& q) {
     RecordingRecord r;
@@ -27,6 +27,9 @@ RecordingRecord readRecording(const QSqlQuery& q) {
     if (!q.value(8).isNull())
         r.sizeBytes = q.value(8).toLongLong();
     r.error = q.value(9).toString();
+    if (!q.value(10).isNull())
+        r.trashedAt = Database::fromIsoText(q.value(10).toString());
+    r.trashPath = q.value(11).toString();
     return r;
 }
 
@@ -254,11 +257,102 @@ Result<MarkerRecord> RecordingCatalogue::addMarker(MarkerRecord m) {
     return m;
 }
 
-Result<QList<RecordingRecord>> RecordingCatalogue::list(std::optional<qint64> meetingId) const {
+Result<RecordingRecord> RecordingCatalogue::edit(qint64 id, const RecordingEdit& edit) {
+    Database::Transaction tx(db_);
+    if (!tx.started())
+        return tx.error();
+    Result<RecordingRecord> r = get(id);
+    if (!r)
+        return r.error();
+    if (r->state == RecordingState::Recording)
+        return Error{Error::Code::Conflict, tr("Recording %1 is still recording; stop it first.").arg(id)};
+    QSqlQuery q(db_.connection());
+    if (edit.meetingId && *edit.meetingId) {
+        q.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ?"));
+        q.addBindValue(**edit.meetingId);
+        if (!q.exec())
+            return Database::errorFor(q, tr("checking meeting %1").arg(**edit.meetingId));
+        if (!q.next())
+            return Error{Error::Code::Invalid, tr("There is no meeting %1.").arg(**edit.meetingId)};
+        q.finish();
+    }
+    if (edit.path) {
+        if (edit.path->trimmed().isEmpty())
+            return Error{Error::Code::Invalid, tr("A recording needs a file path.")};
+        q.prepare(QStringLiteral("SELECT id FROM recordings WHERE id <> ? AND (path = ? OR trash_path = ?)"));
+        q.addBindValue(id);
+        q.addBindValue(*edit.path);
+        q.addBindValue(*edit.path);
+        if (!q.exec())
+            return Database::errorFor(q, tr("checking the file of recording %1").arg(id));
+        if (q.next())
+            return Error{Error::Code::Conflict,
+                         tr("Recording %1 already has the file %2.").arg(q.value(0).toString(), *edit.path)};
+        q.finish();
+    }
+    q.prepare(QStringLiteral("UPDATE recordings SET title = ?, meeting_id = ?, path = ? WHERE id = ?"));
+    q.addBindValue(notNull(edit.title ? edit.title->trimmed() : r->title));
+    q.addBindValue(nullable(edit.meetingId ? *edit.meetingId : r->meetingId));
+    q.addBindValue(edit.path ? *edit.path : r->path);
+    q.addBindValue(id);
+    if (Status s = Database::exec(q, tr("changing recording %1").arg(id)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(id);
+}
+
+Result<RecordingRecord> RecordingCatalogue::moveToTrash(qint64 id, const QString& trashPath, QDateTime at) {
+    Result<RecordingRecord> r = get(id);
+    if (!r)
+        return r.error();
+    if (r->state == RecordingState::Recording)
+        return Error{Error::Code::Conflict, tr("Recording %1 is still recording; stop it first.").arg(id)};
+    if (r->trashed())
+        return Error{Error::Code::Conflict, tr("Recording %1 is already in the trash.").arg(id)};
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("UPDATE recordings SET trashed_at = ?, trash_path = ? WHERE id = ?"));
+    q.addBindValue(Database::toIsoText(at.isValid() ? at : clockNow(clock_)));
+    q.addBindValue(trashPath.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(trashPath));
+    q.addBindValue(id);
+    if (Status s = Database::exec(q, tr("moving recording %1 to the trash").arg(id)); !s)
+        return s.error();
+    return get(id);
+}
+
+Result<RecordingRecord> RecordingCatalogue::restoreFromTrash(qint64 id) {
+    Result<RecordingRecord> r = get(id);
+    if (!r)
+        return r.error();
+    if (!r->trashed())
+        return Error{Error::Code::Conflict, tr("Recording %1 is not in the trash.").arg(id)};
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("UPDATE recordings SET trashed_at = NULL, trash_path = NULL WHERE id = ?"));
+    q.addBindValue(id);
+    if (Status s = Database::exec(q, tr("restoring recording %1").arg(id)); !s)
+        return s.error();
+    return get(id);
+}
+
+Status RecordingCatalogue::removeTrashed(qint64 id) {
+    Result<RecordingRecord> r = get(id);
+    if (!r)
+        return r.error();
+    if (!r->trashed())
+        return Error{Error::Code::Conflict, tr("Recording %1 is not in the trash.").arg(id)};
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("DELETE FROM recordings WHERE id = ? AND trashed_at IS NOT NULL"));
+    q.addBindValue(id);
+    return Database::exec(q, tr("deleting recording %1").arg(id));
+}
+
+Result<QList<RecordingRecord>> RecordingCatalogue::list(std::optional<qint64> meetingId, bool trash) const {
     QSqlQuery q(db_.connection());
     q.setForwardOnly(true);
     q.prepare(QString::fromLatin1(kSelectRecordings) +
-              (meetingId ? QLatin1String(" WHERE meeting_id = ?") : QLatin1String()) +
+              (trash ? QLatin1String(" WHERE trashed_at IS NOT NULL")
+                     : QLatin1String(" WHERE trashed_at IS NULL")) +
+              (meetingId ? QLatin1String(" AND meeting_id = ?") : QLatin1String()) +
               QLatin1String(" ORDER BY id DESC"));
     if (meetingId)
         q.addBindValue(*meetingId);
@@ -272,7 +366,8 @@ Result<QList<RecordingRecord>> RecordingCatalogue::list(std::optional<qint64> me
 
 bool RecordingCatalogue::hasPath(const QString& path) const {
     QSqlQuery q(db_.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM recordings WHERE path = ? LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT 1 FROM recordings WHERE path = ? OR trash_path = ? LIMIT 1"));
+    q.addBindValue(path);
     q.addBindValue(path);
     return q.exec() && q.next();
 }
@@ -338,6 +433,8 @@ QJsonObject RecordingCatalogue::toJson(const RecordingRecord& r, bool withMarker
     o.insert(QStringLiteral("size_bytes"),
              r.sizeBytes ? QJsonValue(*r.sizeBytes) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("error"), r.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.error));
+    o.insert(QStringLiteral("trashed_at"),
+             r.trashed() ? QJsonValue(Database::toIsoText(r.trashedAt)) : QJsonValue(QJsonValue::Null));
     if (withMarkers) {
         QJsonArray markers;
         for (const MarkerRecord& m : r.markers) {

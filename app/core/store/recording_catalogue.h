@@ -44,9 +44,20 @@ struct RecordingRecord {
     std::optional<double> durationS;
     std::optional<qint64> sizeBytes;
     QString error;               // why it failed; empty otherwise
+    QDateTime trashedAt;         // valid while it is in the trash
+    QString trashPath;           // where its file waits in the trash; `path` is where it returns
     QList<MarkerRecord> markers; // by offset; filled by get() only
 
+    bool trashed() const { return trashedAt.isValid(); }
+
     friend bool operator==(const RecordingRecord&, const RecordingRecord&) = default;
+};
+
+// What the library may change of a recording; each field left empty stays as it is.
+struct RecordingEdit {
+    std::optional<QString> title;
+    std::optional<std::optional<qint64>> meetingId; // a meeting, or none
+    std::optional<QString> path;                    // renamed or moved file
 };
 
 class RecordingCatalogue {
@@ -77,13 +88,24 @@ public:
     // Invalid for a negative offset, a missing recording or a site that does not exist.
     Result<MarkerRecord> addMarker(MarkerRecord marker);
 
-    // Newest first, without markers; only one meeting's when given.
-    Result<QList<RecordingRecord>> list(std::optional<qint64> meetingId = {}) const;
+    // Title, meeting or file of a recording that is not recording. Invalid for a meeting that does
+    // not exist or an empty path; Conflict while it records or for a path another recording has.
+    Result<RecordingRecord> edit(qint64 id, const RecordingEdit& edit);
+    // Into the trash (its file now at trashPath, or nowhere: empty) and back. Conflict while it
+    // records, when already (not) in the trash.
+    Result<RecordingRecord> moveToTrash(qint64 id, const QString& trashPath, QDateTime at = {});
+    Result<RecordingRecord> restoreFromTrash(qint64 id);
+    // Deletes a recording in the trash for good, with its markers. Conflict when not in the trash.
+    Status removeTrashed(qint64 id);
+
+    // Newest first, without markers; only one meeting's when given. Those in the trash only when
+    // `trash` (then only they).
+    Result<QList<RecordingRecord>> list(std::optional<qint64> meetingId = {}, bool trash = false) const;
     // With its markers.
     Result<RecordingRecord> get(qint64 id) const;
     // The one recording now, if any.
     Result<std::optional<RecordingRecord>> active() const;
-    // Whether a recording (of any state) has this file.
+    // Whether a recording (of any state, in the trash too) has this file.
     bool hasPath(const QString& path) const;
 
     // The recording object of the API; `markers` only when withMarkers.

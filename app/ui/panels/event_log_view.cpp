@@ -3,6 +3,7 @@
 #include "core/session/session.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
+#include "core/system_error.h"
 #include "ui/panels/event_labels.h"
 #include "ui/panels/panel_style.h"
 
@@ -195,7 +196,7 @@ QString EventLogView::exportTo(const QString& path) const {
     if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") != 3 || file.write(csv.toUtf8()) < 0 ||
         !file.commit())
         return tr("The event log could not be saved to %1: %2")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
+            .arg(QDir::toNativeSeparators(path), core::SystemError::translated(file.errorString()));
     return {};
 }
 

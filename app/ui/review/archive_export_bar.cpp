@@ -6,6 +6,7 @@
 #include "core/archive/archive_writer.h"
 #include "core/archive/trust_list.h"
 #include "core/jobs/job_queue.h"
+#include "core/review/export_history.h"
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "ui/review/archive_settings_dialog.h"
@@ -18,6 +19,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QUrl>
@@ -106,9 +109,23 @@ void ArchiveExportBar::buildUi() {
 
     differences_ = new QListWidget(this);
     differences_->setObjectName(QStringLiteral("archiveDifferences"));
-    differences_->setMaximumHeight(120);
     differences_->setVisible(false);
     root->addWidget(differences_);
+
+    // A fixed shape: what comes and goes (progress, cancel, the mark, "Open folder", the list of
+    // differences) keeps its place when hidden and the message has room for three lines, so that
+    // nothing above or below moves as work starts and ends.
+    for (QWidget* w : {static_cast<QWidget*>(progress_), static_cast<QWidget*>(cancelButton_),
+                       static_cast<QWidget*>(verdictMark_), static_cast<QWidget*>(openButton_),
+                       static_cast<QWidget*>(differences_)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
+    verdictMark_->setFixedWidth(28); // the mark at its 20 px
+    message_->setFixedHeight(message_->fontMetrics().lineSpacing() * 3 + 4);
+    message_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    differences_->setFixedHeight(96);
 
     refreshSigning();
 
@@ -199,8 +216,31 @@ void ArchiveExportBar::showVerdict(const core::archive::ArchiveVerdict& verdict,
 }
 
 void ArchiveExportBar::exportArchive() {
-    if (recording_)
-        exportRecording(*recording_);
+    if (!recording_ || job_)
+        return;
+    // A second archive of the same recording is allowed (another copy for another office), but
+    // never by a slip: the first one is named.
+    if (auto history = core::ExportHistory::archives(session_.eventLog())) {
+        const core::ArchiveHistory h = history->value(*recording_);
+        if (h.made > 0) {
+            QMessageBox box(
+                QMessageBox::Question, tr("Archive again?"),
+                tr("This recording was archived already (%n time(s)), last on %1.", nullptr, h.made)
+                    .arg(QLocale().toString(h.lastMadeAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))),
+                QMessageBox::NoButton, this);
+            box.setInformativeText(
+                tr("Folder: %1\nMake another archive of it?").arg(QDir::toNativeSeparators(h.lastPath)));
+            auto* again = box.addButton(tr("Make another archive"), QMessageBox::AcceptRole);
+            again->setObjectName(QStringLiteral("archiveAgain"));
+            auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+            no->setObjectName(QStringLiteral("cancel"));
+            box.setDefaultButton(no);
+            box.exec();
+            if (box.clickedButton() != again)
+                return;
+        }
+    }
+    exportRecording(*recording_);
 }
 
 void ArchiveExportBar::exportRecording(qint64 id) {
@@ -278,7 +318,7 @@ void ArchiveExportBar::onJobChanged(const core::JobQueue::Job& job) {
         return;
     job_.reset();
     cancelButton_->setVisible(false);
-    progress_->setVisible(job.state == core::JobQueue::State::Done);
+    progress_->setVisible(false); // the outcome says how it ended; no bar left at 100 % for the next work
     if (work_ == Work::Export)
         showExportOutcome(job);
     else

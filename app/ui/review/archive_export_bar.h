@@ -54,7 +54,8 @@ public:
     double progressSeen() const { return progressSeen_; }
 
 public Q_SLOTS:
-    // Exports the archive of the selected recording (or of `id`), signed when the box is ticked.
+    // Exports the archive of the selected recording (asking first when it was archived before) or
+    // of `id` (no question), signed when the box is ticked.
     void exportArchive();
     void exportRecording(qint64 id);
     // Asks for an archive folder, then checks it.

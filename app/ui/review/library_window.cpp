@@ -1,24 +1,30 @@
 #include "ui/review/library_window.h"
 
+#include "core/review/export_history.h"
 #include "core/session/session.h"
 #include "core/store/meeting_book.h"
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
 #include "ui/review/archive_export_bar.h"
+#include "ui/review/recording_edit_dialog.h"
 #include "ui/review/review_player.h"
 #include "ui/review/review_text.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -35,7 +41,11 @@ enum Role {
     SearchRole,                // on the title column: the folded text the search looks in
     StateRole,                 // on the title column: the state's API name
     SortRole,                  // every column: what it sorts by
+    MissingRole,               // on the title column: its file is not where the catalogue says
 };
+
+// The state filter's value for the recordings in the trash (the others are the API's state names).
+const QString kTrashView = QStringLiteral("trash");
 
 QStandardItem* cell(const QString& text, const QVariant& sortKey) {
     auto* item = new QStandardItem(text);
@@ -60,7 +70,8 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
         const QModelIndex title = sourceModel()->index(row, LibraryWindow::TitleColumn, parent);
-        if (!state_.isEmpty() && title.data(StateRole).toString() != state_)
+        const QString state = title.data(StateRole).toString();
+        if (state_.isEmpty() ? state == kTrashView : state != state_)
             return false;
         return query_.isEmpty() || title.data(SearchRole).toString().contains(query_);
     }
@@ -82,7 +93,8 @@ LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
     connect(&session, &core::Session::changed, this, [this](const core::SessionEvent& event) {
         namespace ev = core::events;
         if (event.as<ev::RecordingStarted>() || event.as<ev::RecordingStopped>() ||
-            event.as<ev::RecordingError>() || event.as<ev::RecordingRecovered>())
+            event.as<ev::RecordingError>() || event.as<ev::RecordingRecovered>() ||
+            event.as<ev::RecordingChanged>())
             reload();
     });
     // Between the table and the count line.
@@ -92,6 +104,7 @@ LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryWindow::updateArchiveBar);
     updateArchiveBar();
+    updateActions();
 }
 
 LibraryWindow::~LibraryWindow() = default;
@@ -114,6 +127,7 @@ void LibraryWindow::buildUi() {
     state_->addItem(tr("Finished"), core::recordingStateName(core::RecordingState::Finished));
     state_->addItem(tr("Failed or cut off"), core::recordingStateName(core::RecordingState::Failed));
     state_->addItem(tr("Recording now"), core::recordingStateName(core::RecordingState::Recording));
+    state_->addItem(tr("Trash"), kTrashView);
     bar->addWidget(state_);
     auto* refresh = new QPushButton(tr("Refresh"), this);
     bar->addWidget(refresh);
@@ -123,8 +137,8 @@ void LibraryWindow::buildUi() {
     root->addLayout(bar);
 
     model_ = new QStandardItemModel(this);
-    model_->setHorizontalHeaderLabels(
-        {tr("Title"), tr("Meeting"), tr("Date"), tr("Duration"), tr("Size"), tr("Sites"), tr("State")});
+    model_->setHorizontalHeaderLabels({tr("Title"), tr("Meeting"), tr("Date"), tr("Duration"), tr("Size"),
+                                       tr("Sites"), tr("State"), tr("Archive")});
     filter_ = new RecordingFilter(this);
     filter_->setSourceModel(model_);
     filter_->setSortRole(SortRole);
@@ -145,21 +159,75 @@ void LibraryWindow::buildUi() {
     table_->setColumnWidth(MeetingColumn, 220);
     table_->setColumnWidth(DateColumn, 130);
     table_->setColumnWidth(StateColumn, 170);
+    table_->setColumnWidth(ArchiveColumn, 190);
     root->addWidget(table_, 1);
 
+    // What can be done to the selected recording; shown only when a session can do it. The trash
+    // view has its own two.
+    auto* actions = new QHBoxLayout;
+    auto button = [this, actions](const QString& text, const char* name) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        actions->addWidget(b);
+        return b;
+    };
+    edit_ = button(tr("Details…"), "libraryEdit");
+    edit_->setToolTip(tr("Correct the title, attach the recording to a meeting, rename its file"));
+    locate_ = button(tr("Locate moved file…"), "libraryLocate");
+    locate_->setToolTip(tr("The file is not where it was recorded: point the recording at it"));
+    trash_ = button(tr("Move to trash"), "libraryTrash");
+    trash_->setToolTip(tr("Delete (Del): the file goes to the trash and can be restored"));
+    restore_ = button(tr("Restore"), "libraryRestore");
+    purge_ = button(tr("Delete for good…"), "libraryPurge");
+    actions->addStretch(1);
+    root->addLayout(actions);
+
+    // One line of fixed height: the count, the last edit's outcome (with Undo) and any error come
+    // and go without moving anything above.
     auto* foot = new QHBoxLayout;
     count_ = new QLabel(this);
     count_->setObjectName(QStringLiteral("libraryCount"));
+    notice_ = new QLabel(this);
+    notice_->setObjectName(QStringLiteral("libraryNotice"));
+    undo_ = new QPushButton(tr("Undo"), this);
+    undo_->setObjectName(QStringLiteral("libraryUndo"));
+    undo_->hide();
     status_ = new QLabel(this);
+    status_->setObjectName(QStringLiteral("libraryProblem"));
     status_->setStyleSheet(QStringLiteral("color: #f07070;"));
     foot->addWidget(count_);
+    foot->addSpacing(16);
+    foot->addWidget(notice_);
+    foot->addWidget(undo_);
     foot->addStretch(1);
     foot->addWidget(status_);
-    root->addLayout(foot);
+    auto* footer = new QWidget(this);
+    footer->setLayout(foot);
+    foot->setContentsMargins(0, 0, 0, 0);
+    footer->setFixedHeight(undo_->sizeHint().height());
+    root->addWidget(footer);
+
+    for (QPushButton* b : {edit_, locate_, trash_, restore_, purge_})
+        b->setVisible(sources_.session != nullptr);
+    connect(edit_, &QPushButton::clicked, this, &LibraryWindow::editSelected);
+    connect(locate_, &QPushButton::clicked, this, [this] { relinkSelected(); });
+    connect(trash_, &QPushButton::clicked, this, [this] { trashSelected(); });
+    connect(restore_, &QPushButton::clicked, this, &LibraryWindow::restoreSelected);
+    connect(purge_, &QPushButton::clicked, this, [this] { purgeSelected(); });
+    connect(undo_, &QPushButton::clicked, this, &LibraryWindow::undoTrash);
+    auto* del = new QShortcut(QKeySequence::Delete, table_);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, [this] {
+        if (sources_.session && state_->currentData().toString() != kTrashView)
+            trashSelected();
+    });
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryWindow::updateActions);
 
     auto applyFilter = [this] {
         filter_->setQuery(search_->text(), state_->currentData().toString());
         updateCount();
+        updateActions();
     };
     connect(search_, &QLineEdit::textChanged, this, applyFilter);
     connect(state_, &QComboBox::currentIndexChanged, this, applyFilter);
@@ -174,6 +242,7 @@ void LibraryWindow::buildUi() {
 
 void LibraryWindow::reload() {
     status_->clear();
+    status_->setToolTip(QString());
     std::optional<qint64> selected;
     if (const QModelIndexList rows = table_->selectionModel()->selectedRows(TitleColumn); !rows.isEmpty())
         selected = rows.first().data(IdRole).toLongLong();
@@ -193,13 +262,24 @@ void LibraryWindow::reload() {
     auto list = sources_.recordings
                     ? sources_.recordings->list()
                     : core::Result<QList<core::RecordingRecord>>(QList<core::RecordingRecord>{});
-    if (!list) {
-        status_->setText(list.error().message);
+    auto trashed = sources_.recordings
+                       ? sources_.recordings->list(std::nullopt, true)
+                       : core::Result<QList<core::RecordingRecord>>(QList<core::RecordingRecord>{});
+    if (!list || !trashed) {
+        showProblem(!list ? list.error().message : trashed.error().message);
         updateCount();
         return;
     }
+    list->append(trashed.value());
     const QLocale locale;
     QHash<qint64, QString> meetingTitles;
+    QHash<qint64, core::ArchiveHistory> archives;
+    if (sources_.session)
+        if (auto history = core::ExportHistory::archives(sources_.session->eventLog()))
+            archives = std::move(history).value();
+    auto when = [&locale](const QDateTime& t) {
+        return locale.toString(t.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+    };
     for (const core::RecordingRecord& listed : list.value()) {
         // With its markers: the sites that spoke, had the floor, joined, left or were muted.
         auto full = sources_.recordings->get(listed.id);
@@ -227,7 +307,7 @@ void LibraryWindow::reload() {
         for (qint64 id : sites)
             names << siteNames.value(id, tr("Site %1").arg(id));
 
-        const QFileInfo file(r.path);
+        const QFileInfo file(r.trashed() ? r.trashPath : r.path);
         const bool onDisk = file.isFile();
         const QString date = r.startedAt.isValid() ? locale.toString(r.startedAt.toLocalTime(),
                                                                      QStringLiteral("dd/MM/yyyy HH:mm"))
@@ -244,13 +324,18 @@ void LibraryWindow::reload() {
             stateText = tr("Failed");
             break;
         }
-        if (!onDisk)
+        if (r.trashed())
+            stateText =
+                tr("In the trash since %1")
+                    .arg(locale.toString(r.trashedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+        else if (!onDisk)
             stateText += QStringLiteral(" · ") + tr("file missing");
 
-        const QString title = r.title.isEmpty() ? file.fileName() : r.title;
+        const QString title = r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title;
         auto* titleItem = cell(title, core::foldForSearch(title));
         titleItem->setData(r.id, IdRole);
-        titleItem->setData(core::recordingStateName(r.state), StateRole);
+        titleItem->setData(r.trashed() ? kTrashView : core::recordingStateName(r.state), StateRole);
+        titleItem->setData(!onDisk, MissingRole);
         titleItem->setData(
             core::foldForSearch(
                 QStringList{title, meetingTitle, date, names.join(QLatin1Char(' ')), file.fileName()}.join(
@@ -262,23 +347,249 @@ void LibraryWindow::reload() {
         auto* sizeItem = onDisk ? cell(locale.formattedDataSize(file.size()), file.size())
                                 : cell(tr("missing"), qint64(-1));
         auto* stateItem = cell(stateText, core::recordingStateName(r.state));
-        if (r.state == core::RecordingState::Failed || !onDisk) {
+        if (!r.trashed() && (r.state == core::RecordingState::Failed || !onDisk)) {
             stateItem->setForeground(QColor(0xf0, 0x70, 0x70));
             if (!r.error.isEmpty())
                 stateItem->setToolTip(r.error);
         }
+        const core::ArchiveHistory history = archives.value(r.id);
+        QString archiveText;
+        if (history.lastOutcome == QLatin1String("interrupted"))
+            archiveText = tr("Export cut off %1").arg(when(history.lastOutcomeAt));
+        else if (history.lastOutcome == QLatin1String("failed"))
+            archiveText = tr("Export failed %1").arg(when(history.lastOutcomeAt));
+        else if (history.made > 0)
+            archiveText =
+                history.made == 1
+                    ? tr("Archived %1").arg(when(history.lastMadeAt))
+                    : tr("Archived %n times, last %1", nullptr, history.made).arg(when(history.lastMadeAt));
+        auto* archiveItem =
+            cell(archiveText, history.lastMadeAt.isValid() ? history.lastMadeAt.toMSecsSinceEpoch() : 0);
+        if (!history.lastPath.isEmpty())
+            archiveItem->setToolTip(QDir::toNativeSeparators(history.lastPath));
+        if (history.lastOutcome == QLatin1String("interrupted") ||
+            history.lastOutcome == QLatin1String("failed"))
+            archiveItem->setForeground(QColor(0xf0, 0xb0, 0x40));
         model_->appendRow({titleItem, cell(meetingTitle, core::foldForSearch(meetingTitle)),
                            cell(date, r.startedAt.toMSecsSinceEpoch()),
                            cell(r.durationS ? ReviewText::duration(*r.durationS) : QStringLiteral("—"),
                                 r.durationS.value_or(-1)),
-                           sizeItem, sitesItem, stateItem});
+                           sizeItem, sitesItem, stateItem, archiveItem});
     }
     filter_->setQuery(search_->text(), state_->currentData().toString());
     if (selected)
-        for (int row = 0; row < filter_->rowCount(); ++row)
-            if (filter_->index(row, TitleColumn).data(IdRole).toLongLong() == *selected)
-                table_->selectRow(row);
+        selectRecording(*selected);
     updateCount();
+    updateActions();
+}
+
+bool LibraryWindow::selectRecording(qint64 id) {
+    for (int row = 0; row < filter_->rowCount(); ++row)
+        if (filter_->index(row, TitleColumn).data(IdRole).toLongLong() == id) {
+            table_->selectRow(row);
+            return true;
+        }
+    return false;
+}
+
+std::optional<qint64> LibraryWindow::selectedRecording() const {
+    const QModelIndexList rows = table_->selectionModel()->selectedRows(TitleColumn);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().data(IdRole).toLongLong();
+}
+
+std::optional<core::RecordingRecord> LibraryWindow::selectedRecord() {
+    const std::optional<qint64> id = selectedRecording();
+    if (!id || !sources_.recordings || !sources_.session) {
+        showProblem(tr("Select a recording first."));
+        return std::nullopt;
+    }
+    auto rec = sources_.recordings->get(*id);
+    if (!rec) {
+        showProblem(rec.error().message);
+        return std::nullopt;
+    }
+    return std::move(rec).value();
+}
+
+void LibraryWindow::showTrash(bool trash) {
+    state_->setCurrentIndex(state_->findData(trash ? kTrashView : QString()));
+}
+
+void LibraryWindow::updateActions() {
+    const bool trashView = state_->currentData().toString() == kTrashView;
+    const QModelIndexList rows = table_->selectionModel()->selectedRows(TitleColumn);
+    const bool any = !rows.isEmpty();
+    const QString state = any ? rows.first().data(StateRole).toString() : QString();
+    const bool recording = state == core::recordingStateName(core::RecordingState::Recording);
+    const bool missing = any && rows.first().data(MissingRole).toBool();
+    const bool session = sources_.session != nullptr;
+    edit_->setVisible(session && !trashView);
+    locate_->setVisible(session && !trashView);
+    trash_->setVisible(session && !trashView);
+    restore_->setVisible(session && trashView);
+    purge_->setVisible(session && trashView);
+    edit_->setEnabled(any && !recording);
+    locate_->setEnabled(any && !recording && missing);
+    trash_->setEnabled(any && !recording);
+    restore_->setEnabled(any);
+    purge_->setEnabled(any);
+}
+
+void LibraryWindow::showNotice(const QString& text, bool undoable) {
+    status_->clear();
+    notice_->setText(text);
+    undo_->setVisible(undoable);
+    if (!undoable)
+        undoable_.reset();
+}
+
+void LibraryWindow::showProblem(const QString& text) {
+    // One line: the whole reason in the tooltip.
+    status_->setText(QFontMetrics(status_->font()).elidedText(text, Qt::ElideRight, 520));
+    status_->setToolTip(text);
+}
+
+QString LibraryWindow::notice() const {
+    return notice_->text();
+}
+
+QString LibraryWindow::problem() const {
+    return status_->toolTip();
+}
+
+void LibraryWindow::editSelected() {
+    auto rec = selectedRecord();
+    if (!rec)
+        return;
+    RecordingEditDialog dialog(*sources_.session, *rec, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        showNotice(tr("Details of “%1” saved.")
+                       .arg(rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title),
+                   false);
+    }
+}
+
+bool LibraryWindow::trashSelected(bool ask) {
+    auto rec = selectedRecord();
+    if (!rec)
+        return false;
+    const QString name = rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title;
+    if (ask) {
+        QMessageBox box(QMessageBox::Question, tr("Move to trash"),
+                        tr("Move the recording “%1” to the trash?").arg(name), QMessageBox::NoButton, this);
+        box.setInformativeText(tr("File: %1\nIt can be restored from the trash until the trash is emptied.")
+                                   .arg(QDir::toNativeSeparators(rec->path)));
+        auto* yes = box.addButton(tr("Move to trash"), QMessageBox::AcceptRole);
+        yes->setObjectName(QStringLiteral("moveToTrash"));
+        auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        no->setObjectName(QStringLiteral("cancel"));
+        box.setDefaultButton(no);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    auto done = sources_.session->trashRecording(rec->id, QStringLiteral("ui"));
+    if (!done) {
+        showProblem(done.error().message);
+        return false;
+    }
+    reload();
+    showNotice(tr("“%1” moved to the trash.").arg(name), true);
+    undoable_ = rec->id;
+    return true;
+}
+
+bool LibraryWindow::undoTrash() {
+    if (!undoable_ || !sources_.session)
+        return false;
+    const qint64 id = *undoable_;
+    auto done = sources_.session->restoreRecording(id, QStringLiteral("ui"));
+    if (!done) {
+        showProblem(done.error().message);
+        return false;
+    }
+    undoable_.reset();
+    reload();
+    selectRecording(id);
+    showNotice(tr("“%1” is back in the library.")
+                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title),
+               false);
+    return true;
+}
+
+bool LibraryWindow::restoreSelected() {
+    auto rec = selectedRecord();
+    if (!rec)
+        return false;
+    auto done = sources_.session->restoreRecording(rec->id, QStringLiteral("ui"));
+    if (!done) {
+        showProblem(done.error().message);
+        return false;
+    }
+    reload();
+    showNotice(tr("“%1” is back in the library.")
+                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title),
+               false);
+    return true;
+}
+
+bool LibraryWindow::purgeSelected(bool ask) {
+    auto rec = selectedRecord();
+    if (!rec)
+        return false;
+    const QString name = rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title;
+    if (ask) {
+        QMessageBox box(QMessageBox::Warning, tr("Delete for good"),
+                        tr("Delete the recording “%1” for good?").arg(name), QMessageBox::NoButton, this);
+        box.setInformativeText(
+            tr("The file %1 is deleted and cannot be brought back.")
+                .arg(QDir::toNativeSeparators(rec->trashPath.isEmpty() ? rec->path : rec->trashPath)));
+        auto* yes = box.addButton(tr("Delete for good"), QMessageBox::DestructiveRole);
+        yes->setObjectName(QStringLiteral("deleteForGood"));
+        auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+        no->setObjectName(QStringLiteral("cancel"));
+        box.setDefaultButton(no);
+        box.exec();
+        if (box.clickedButton() != yes)
+            return false;
+    }
+    if (const core::Status done = sources_.session->purgeRecording(rec->id, QStringLiteral("ui")); !done) {
+        showProblem(done.error().message);
+        return false;
+    }
+    reload();
+    showNotice(tr("“%1” deleted for good.").arg(name), false);
+    return true;
+}
+
+bool LibraryWindow::relinkSelected(const QString& path) {
+    auto rec = selectedRecord();
+    if (!rec)
+        return false;
+    QString chosen = path;
+    if (chosen.isEmpty()) {
+        chosen = QFileDialog::getOpenFileName(this, tr("Where is the file of “%1” now?").arg(rec->title),
+                                              QFileInfo(rec->path).absolutePath(),
+                                              tr("Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)"));
+        if (chosen.isEmpty())
+            return false;
+    }
+    core::Session::RecordingChange change;
+    change.relinkPath = chosen;
+    auto done = sources_.session->changeRecording(rec->id, change, QStringLiteral("ui"));
+    if (!done) {
+        showProblem(done.error().message);
+        return false;
+    }
+    reload();
+    showNotice(tr("“%1” now plays from %2.")
+                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title,
+                        QDir::toNativeSeparators(done->path)),
+               false);
+    return true;
 }
 
 void LibraryWindow::updateCount() {
@@ -333,7 +644,11 @@ ReviewPlayer* LibraryWindow::openRecording(qint64 id) {
         return nullptr;
     auto recording = sources_.recordings->get(id);
     if (!recording) {
-        status_->setText(recording.error().message);
+        showProblem(recording.error().message);
+        return nullptr;
+    }
+    if (recording->trashed()) {
+        showProblem(tr("“%1” is in the trash: restore it to play it.").arg(recording->title));
         return nullptr;
     }
     // Its own window, closed and freed on its own; the library outlives none of them.

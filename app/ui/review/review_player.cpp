@@ -2,6 +2,7 @@
 
 #include "core/jobs/job_queue.h"
 #include "core/review/clip_exporter.h"
+#include "core/session/session.h"
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
 #include "ui/review/marker_timeline.h"
@@ -592,7 +593,11 @@ std::optional<qint64> ReviewPlayer::exportClip() {
         request.replace = true;
     }
     replaceArmedFor_.clear();
-    exportJob_ = core::ClipExporter::submit(*sources_.jobs, request);
+    exportJob_ =
+        sources_.session
+            ? core::ClipExporter::submitLogged(*sources_.jobs, sources_.session->eventLog(), request,
+                                               recording_.id, recording_.meetingId, QStringLiteral("ui"))
+            : core::ClipExporter::submit(*sources_.jobs, request);
     progress_->setValue(0);
     progress_->setVisible(true);
     cancelButton_->setVisible(true);

@@ -12,6 +12,7 @@ ReviewSources ReviewSources::fromSession(core::Session& session) {
     s.meetings = &session.meetings();
     s.sites = &session.directory();
     s.jobs = &session.jobs();
+    s.session = &session;
     s.clipsDir = QDir(session.options().dataDir).filePath(QStringLiteral("clips"));
     s.protectedFolders = {session.settings().recordingsDir(), session.settings().archivesDir()};
     return s;

@@ -21,7 +21,8 @@ struct ReviewSources {
     core::MeetingBook* meetings = nullptr;
     core::SiteDirectory* sites = nullptr;
     core::JobQueue* jobs = nullptr;
-    QString clipsDir; // where exported clips go by default
+    core::Session* session = nullptr; // the library's edits (title, meeting, file, trash) go through it
+    QString clipsDir;                 // where exported clips go by default
     // Folders clips are never saved in: the recordings' and the archives'.
     QStringList protectedFolders;
 
