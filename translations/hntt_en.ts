@@ -3079,6 +3079,10 @@ It can be restored from the trash until the trash is emptied.</translation>
 <context>
     <name>hntt::ui::MainWindow</name>
     <message>
+        <source>Review player: %1</source>
+        <translation>Review player: %1</translation>
+    </message>
+    <message>
         <source>L&amp;ighter load</source>
         <translation>L&amp;ighter load</translation>
     </message>
@@ -3743,12 +3747,72 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::ReviewPlayer</name>
     <message>
-        <source>One frame forward (Right)</source>
-        <translation>One frame forward (Right)</translation>
+        <source>Clip&apos;s in / out mark</source>
+        <translation>Clip&apos;s in / out mark</translation>
     </message>
     <message>
-        <source>One frame back (Left)</source>
-        <translation>One frame back (Left)</translation>
+        <source>Previous / next marker</source>
+        <translation>Previous / next marker</translation>
+    </message>
+    <message>
+        <source>Start / end of the recording</source>
+        <translation>Start / end of the recording</translation>
+    </message>
+    <message>
+        <source>One frame back / forward</source>
+        <translation>One frame back / forward</translation>
+    </message>
+    <message>
+        <source>5 seconds back / forward</source>
+        <translation>5 seconds back / forward</translation>
+    </message>
+    <message>
+        <source>10 seconds back / forward</source>
+        <translation>10 seconds back / forward</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Play or pause</translation>
+    </message>
+    <message>
+        <source>No marker after %1.</source>
+        <translation>No marker after %1.</translation>
+    </message>
+    <message>
+        <source>No marker before %1.</source>
+        <translation>No marker before %1.</translation>
+    </message>
+    <message>
+        <source>The program mix is chosen, but this machine has no sound device: nothing can be heard.</source>
+        <translation>The program mix is chosen, but this machine has no sound device: nothing can be heard.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own track is chosen, but this machine has no sound device: nothing can be heard.</source>
+        <translation>%1&apos;s own track is chosen, but this machine has no sound device: nothing can be heard.</translation>
+    </message>
+    <message>
+        <source>This machine has no sound device: the recording plays without sound. Connect speakers or headphones and open the recording again.</source>
+        <translation>This machine has no sound device: the recording plays without sound. Connect speakers or headphones and open the recording again.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>One frame forward (Shift+Right)</source>
+        <translation>One frame forward (Shift+Right)</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right)</source>
+        <translation>5 seconds forward (Right)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left)</source>
+        <translation>5 seconds back (Left)</translation>
+    </message>
+    <message>
+        <source>One frame back (Shift+Left)</source>
+        <translation>One frame back (Shift+Left)</translation>
     </message>
     <message>
         <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>

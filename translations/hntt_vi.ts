@@ -3072,6 +3072,10 @@ Có thể khôi phục từ thùng rác cho đến khi thùng rác được dọ
 <context>
     <name>hntt::ui::MainWindow</name>
     <message>
+        <source>Review player: %1</source>
+        <translation>Trình xem lại: %1</translation>
+    </message>
+    <message>
         <source>L&amp;ighter load</source>
         <translation>Tải &amp;nhẹ hơn</translation>
     </message>
@@ -3732,12 +3736,72 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::ReviewPlayer</name>
     <message>
-        <source>One frame forward (Right)</source>
-        <translation>Tiến một khung hình (→)</translation>
+        <source>Clip&apos;s in / out mark</source>
+        <translation>Điểm đầu / điểm cuối của đoạn trích</translation>
     </message>
     <message>
-        <source>One frame back (Left)</source>
-        <translation>Lùi một khung hình (←)</translation>
+        <source>Previous / next marker</source>
+        <translation>Mốc trước / mốc sau</translation>
+    </message>
+    <message>
+        <source>Start / end of the recording</source>
+        <translation>Đầu / cuối bản ghi</translation>
+    </message>
+    <message>
+        <source>One frame back / forward</source>
+        <translation>Lùi / tới một khung hình</translation>
+    </message>
+    <message>
+        <source>5 seconds back / forward</source>
+        <translation>Lùi / tới 5 giây</translation>
+    </message>
+    <message>
+        <source>10 seconds back / forward</source>
+        <translation>Lùi / tới 10 giây</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Phát hoặc tạm dừng</translation>
+    </message>
+    <message>
+        <source>No marker after %1.</source>
+        <translation>Không có mốc nào sau %1.</translation>
+    </message>
+    <message>
+        <source>No marker before %1.</source>
+        <translation>Không có mốc nào trước %1.</translation>
+    </message>
+    <message>
+        <source>The program mix is chosen, but this machine has no sound device: nothing can be heard.</source>
+        <translation>Đã chọn tiếng tổng hợp của chương trình, nhưng máy này không có thiết bị âm thanh: không nghe được gì.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own track is chosen, but this machine has no sound device: nothing can be heard.</source>
+        <translation>Đã chọn kênh tiếng riêng của %1, nhưng máy này không có thiết bị âm thanh: không nghe được gì.</translation>
+    </message>
+    <message>
+        <source>This machine has no sound device: the recording plays without sound. Connect speakers or headphones and open the recording again.</source>
+        <translation>Máy này không có thiết bị âm thanh: bản ghi phát không có tiếng. Hãy cắm loa hoặc tai nghe rồi mở lại bản ghi.</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Âm lượng</translation>
+    </message>
+    <message>
+        <source>One frame forward (Shift+Right)</source>
+        <translation>Tới một khung hình (Shift+→)</translation>
+    </message>
+    <message>
+        <source>5 seconds forward (Right)</source>
+        <translation>Tới 5 giây (→)</translation>
+    </message>
+    <message>
+        <source>5 seconds back (Left)</source>
+        <translation>Lùi 5 giây (←)</translation>
+    </message>
+    <message>
+        <source>One frame back (Shift+Left)</source>
+        <translation>Lùi một khung hình (Shift+←)</translation>
     </message>
     <message>
         <source>Clips are never saved in %1: recordings and archives are kept there. Choose another folder.</source>

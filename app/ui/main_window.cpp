@@ -17,6 +17,7 @@
 #include "ui/panels/sites_panel.h"
 #include "ui/picture_view.h"
 #include "ui/review/library_window.h"
+#include "ui/review/review_player.h"
 #include "ui/sip_status.h"
 #include "ui/site_selection.h"
 #include "version.h"
@@ -279,6 +280,9 @@ QList<QPair<QString, QString>> MainWindow::shortcutList() const {
     list.append({tr("Arrow keys"), tr("Steer the camera (camera panel focused)")});
     list.append({tr("Double-click"), tr("Site on preview (multiview or list)")});
     list.append({tr("Drag"), tr("Site onto a preview slot")});
+    // The review player's own keys, in its window.
+    for (const auto& [key, action] : ReviewPlayer::keys())
+        list.append({key, tr("Review player: %1").arg(action)});
     return list;
 }
 

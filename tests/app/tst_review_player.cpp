@@ -27,10 +27,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
 #include <cmath>
 
 // Qt Multimedia's GStreamer back end (device monitors, PulseAudio) and QVideoWidget's offscreen
@@ -442,13 +447,13 @@ private Q_SLOTS:
         QCOMPARE(player->position(), qint64(2040));
         QVERIFY(!player->isPlaying());
 
-        // The keys: Right and Left step, I and O set the marks.
+        // The keys: Shift+Right and Shift+Left step, I and O set the marks.
         player->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(player.get()));
-        QTest::keyClick(player.get(), Qt::Key_Right);
+        QTest::keyClick(player.get(), Qt::Key_Right, Qt::ShiftModifier);
         QCOMPARE(player->position(), qint64(2080));
-        QTest::keyClick(player.get(), Qt::Key_Left);
-        QTest::keyClick(player.get(), Qt::Key_Left);
+        QTest::keyClick(player.get(), Qt::Key_Left, Qt::ShiftModifier);
+        QTest::keyClick(player.get(), Qt::Key_Left, Qt::ShiftModifier);
         QCOMPARE(player->position(), qint64(2000));
         QTest::keyClick(player.get(), Qt::Key_I);
         player->seek(4000);
@@ -459,6 +464,108 @@ private Q_SLOTS:
         player->seek(0);
         player->stepFrames(-1);
         QCOMPARE(player->position(), qint64(0));
+    }
+
+    // The keys of every player: Left/Right 5 s, J/L 10 s, Home/End, PgUp/PgDn through the
+    // markers, K plays and pauses; the ◀◀/▶▶ buttons move 5 s as their icons say, the frame
+    // buttons one frame. All listed by keys().
+    void keysAsInEveryPlayer() {
+        auto player = openPlayer(giaoBan_);
+        QVERIFY(player);
+        player->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(player.get()));
+        player->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(player->mediaPlayer()->duration() > 0, 15000);
+        const qint64 last = player->duration() - 40; // the last frame at 25 fps
+        player->seek(500);
+        QTest::keyClick(player.get(), Qt::Key_Right);
+        QCOMPARE(player->position(), qint64(5500));
+        QTest::keyClick(player.get(), Qt::Key_Left);
+        QCOMPARE(player->position(), qint64(500));
+        QTest::keyClick(player.get(), Qt::Key_L);
+        QCOMPARE(player->position(), last); // 10 s on: the last frame, not past it
+        QTest::keyClick(player.get(), Qt::Key_J);
+        QCOMPARE(player->position(), qint64(0));
+        QTest::keyClick(player.get(), Qt::Key_End);
+        QCOMPARE(player->position(), last);
+        QTest::keyClick(player.get(), Qt::Key_Home);
+        QCOMPARE(player->position(), qint64(0));
+        // The markers at 1.0, 2.0, 2.5, 3.5, 4.0 and 5.0 s.
+        for (qint64 at : {1000, 2000, 2500, 3500, 4000, 5000}) {
+            QTest::keyClick(player.get(), Qt::Key_PageDown);
+            QCOMPARE(player->position(), at);
+        }
+        QVERIFY(!player->nextMarker());
+        QTest::keyClick(player.get(), Qt::Key_PageUp);
+        QCOMPARE(player->position(), qint64(4000));
+        QTest::keyClick(player.get(), Qt::Key_PageUp);
+        QCOMPARE(player->position(), qint64(3500));
+
+        player->seek(500);
+        player->findChild<QToolButton*>(QStringLiteral("reviewForward"))->click();
+        QCOMPARE(player->position(), qint64(5500));
+        player->seek(3000);
+        player->findChild<QToolButton*>(QStringLiteral("reviewBack"))->click();
+        QCOMPARE(player->position(), qint64(0));
+        player->seek(1000);
+        player->findChild<QToolButton*>(QStringLiteral("reviewFrameForward"))->click();
+        QCOMPARE(player->position(), qint64(1040));
+        player->findChild<QToolButton*>(QStringLiteral("reviewFrameBack"))->click();
+        QCOMPARE(player->position(), qint64(1000));
+
+        QTest::keyClick(player.get(), Qt::Key_K);
+        QTRY_VERIFY_WITH_TIMEOUT(player->isPlaying(), 5000);
+        QTest::keyClick(player.get(), Qt::Key_K);
+        QTRY_VERIFY_WITH_TIMEOUT(!player->isPlaying(), 5000);
+
+        QStringList keys;
+        for (const auto& [key, action] : ReviewPlayer::keys())
+            keys << key;
+        const QString all = keys.join(QLatin1Char(' '));
+        for (const char* k : {"J", "K", "L", "Home", "End", "PgUp", "PgDown", "Shift+Left"})
+            QVERIFY2(all.contains(QLatin1String(k)), qPrintable(all));
+    }
+
+    // Loaded and paused, the picture is the recording's first frame, not black; a seek while
+    // paused shows the frame at that time, the end included.
+    void thePictureIsTheFrameAtThePosition() {
+        auto player = openPlayer(giaoBan_);
+        QVERIFY(player);
+        auto* video = player->findChild<QVideoWidget*>(QStringLiteral("reviewVideo"));
+        QVERIFY(video && video->videoSink());
+        QTRY_VERIFY_WITH_TIMEOUT(video->videoSink()->videoFrame().isValid(), 10000);
+        QVERIFY(!player->isPlaying());
+        const QImage first = video->videoSink()->videoFrame().toImage();
+        QVERIFY(!first.isNull());
+        double sum = 0;
+        for (int y = 0; y < first.height(); y += 8)
+            for (int x = 0; x < first.width(); x += 8)
+                sum += qGray(first.pixel(x, y));
+        QVERIFY2(sum / ((first.height() / 8) * (first.width() / 8)) > 40, "the first frame is black");
+        QVERIFY(video->videoSink()->videoFrame().startTime() < 100000);
+
+        for (qint64 at : {qint64(3000), qint64(6000)}) {
+            player->seek(at);
+            const qint64 expected = std::min<qint64>(at, player->duration() - 40);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                std::abs(video->videoSink()->videoFrame().startTime() / 1000 - expected) <= 40, 10000);
+        }
+    }
+
+    // No sound device here: the player says so, once and plainly; the volume cannot be moved, and
+    // choosing a site's track says that nothing can be heard.
+    void withoutASoundDeviceThePlayerSaysSo() {
+        auto player = openPlayer(giaoBan_);
+        QVERIFY(player);
+        if (player->hasSound())
+            QSKIP("this machine has a sound device");
+        auto* notice = player->findChild<QLabel*>(QStringLiteral("reviewNoSound"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(!player->findChild<QSlider*>(QStringLiteral("reviewVolume"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(player->audioChoices().size() > 1, 10000);
+        QVERIFY(player->soloSite(dongHoi_));
+        QVERIFY2(player->statusText().contains(QStringLiteral("no sound device")),
+                 qPrintable(player->statusText()));
     }
 
     void soloChoicesFollowTheTrackTitles() {

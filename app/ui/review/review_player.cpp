@@ -9,12 +9,14 @@
 #include "ui/review/review_text.h"
 
 #include <QAudioDevice>
+#include <QAudio>
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +40,10 @@ namespace hntt::ui {
 namespace {
 
 constexpr double kSpeeds[] = {0.5, 1.0, 1.5, 2.0};
+constexpr qint64 kSkipMs = 5000;      // Left/Right, the ◀◀/▶▶ buttons
+constexpr qint64 kLongSkipMs = 10000; // J/L
+// PgUp while playing: a marker this close behind is the one just passed; go to the one before.
+constexpr qint64 kMarkerBackSlackMs = 800;
 
 QString speedText(double rate) {
     return QStringLiteral("%1×").arg(QLocale().toString(rate, 'g', 2));
@@ -137,13 +143,21 @@ void ReviewPlayer::buildUi() {
         b->setIconSize(QSize(24, 24));
         return b;
     };
-    backButton_ = tool(QStyle::SP_MediaSeekBackward, tr("One frame back (Left)"));
+    frameBackButton_ = tool(QStyle::SP_MediaSkipBackward, tr("One frame back (Shift+Left)"));
+    frameBackButton_->setObjectName(QStringLiteral("reviewFrameBack"));
+    backButton_ = tool(QStyle::SP_MediaSeekBackward, tr("5 seconds back (Left)"));
+    backButton_->setObjectName(QStringLiteral("reviewBack"));
     playButton_ = tool(QStyle::SP_MediaPlay, tr("Play (Space)"));
     playButton_->setObjectName(QStringLiteral("reviewPlay"));
-    forwardButton_ = tool(QStyle::SP_MediaSeekForward, tr("One frame forward (Right)"));
+    forwardButton_ = tool(QStyle::SP_MediaSeekForward, tr("5 seconds forward (Right)"));
+    forwardButton_->setObjectName(QStringLiteral("reviewForward"));
+    frameForwardButton_ = tool(QStyle::SP_MediaSkipForward, tr("One frame forward (Shift+Right)"));
+    frameForwardButton_->setObjectName(QStringLiteral("reviewFrameForward"));
+    transport->addWidget(frameBackButton_);
     transport->addWidget(backButton_);
     transport->addWidget(playButton_);
     transport->addWidget(forwardButton_);
+    transport->addWidget(frameForwardButton_);
     timeLabel_ = new QLabel(this);
     timeLabel_->setObjectName(QStringLiteral("reviewTime"));
     timeLabel_->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 12pt; padding: 0 8px;"));
@@ -163,7 +177,30 @@ void ReviewPlayer::buildUi() {
     audio_->setMinimumContentsLength(18);
     audio_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     transport->addWidget(audio_);
+    transport->addSpacing(12);
+    auto* volumeIcon = new QLabel(this);
+    volumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(18, 18));
+    transport->addWidget(volumeIcon);
+    volume_ = new QSlider(Qt::Horizontal, this);
+    volume_->setObjectName(QStringLiteral("reviewVolume"));
+    volume_->setRange(0, 100);
+    volume_->setValue(80);
+    volume_->setFixedWidth(90);
+    volume_->setFocusPolicy(Qt::NoFocus);
+    volume_->setAccessibleName(tr("Volume"));
+    transport->addWidget(volume_);
     root->addLayout(transport);
+    // No sound device: said once, plainly, instead of a silence nobody explains.
+    noSound_ = new QLabel(tr("This machine has no sound device: the recording plays without sound. "
+                             "Connect speakers or headphones and open the recording again."),
+                          this);
+    noSound_->setObjectName(QStringLiteral("reviewNoSound"));
+    noSound_->setWordWrap(true);
+    noSound_->setStyleSheet(QStringLiteral("color: #f0b030;"));
+    noSound_->setVisible(!hasSound());
+    volume_->setEnabled(hasSound());
+    volumeIcon->setEnabled(hasSound());
+    root->addWidget(noSound_);
 
     // Review tools: next speech of a site; the clip's marks, destination and export.
     auto* speech = new QHBoxLayout;
@@ -237,8 +274,12 @@ void ReviewPlayer::buildUi() {
 
     // Wiring.
     connect(playButton_, &QToolButton::clicked, this, &ReviewPlayer::togglePlay);
-    connect(backButton_, &QToolButton::clicked, this, [this] { stepFrames(-1); });
-    connect(forwardButton_, &QToolButton::clicked, this, [this] { stepFrames(1); });
+    connect(frameBackButton_, &QToolButton::clicked, this, [this] { stepFrames(-1); });
+    connect(backButton_, &QToolButton::clicked, this, [this] { skip(-kSkipMs); });
+    connect(forwardButton_, &QToolButton::clicked, this, [this] { skip(kSkipMs); });
+    connect(frameForwardButton_, &QToolButton::clicked, this, [this] { stepFrames(1); });
+    connect(volume_, &QSlider::valueChanged, this, &ReviewPlayer::setVolume);
+    setVolume(volume_->value());
     connect(speed_, &QComboBox::currentIndexChanged, this,
             [this](int i) { player_->setPlaybackRate(speed_->itemData(i).toDouble()); });
     connect(audio_, &QComboBox::activated, this, [this](int i) {
@@ -275,6 +316,12 @@ void ReviewPlayer::buildUi() {
         updatePlayButton();
     });
     connect(player_, &QMediaPlayer::tracksChanged, this, &ReviewPlayer::rebuildAudioChoices);
+    // Loaded and not playing: paused, so that the backend shows the first frame (stopped, it
+    // shows nothing).
+    connect(player_, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (status == QMediaPlayer::LoadedMedia && player_->playbackState() == QMediaPlayer::StoppedState)
+            player_->pause();
+    });
     connect(player_, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& text) {
         setStatus(tr("The recording cannot be played: %1").arg(text), true);
     });
@@ -286,8 +333,17 @@ void ReviewPlayer::buildUi() {
         shortcuts_.append(s);
     };
     shortcut(QKeySequence(Qt::Key_Space), [this] { togglePlay(); });
-    shortcut(QKeySequence(Qt::Key_Left), [this] { stepFrames(-1); });
-    shortcut(QKeySequence(Qt::Key_Right), [this] { stepFrames(1); });
+    shortcut(QKeySequence(Qt::Key_K), [this] { togglePlay(); });
+    shortcut(QKeySequence(Qt::Key_J), [this] { skip(-kLongSkipMs); });
+    shortcut(QKeySequence(Qt::Key_L), [this] { skip(kLongSkipMs); });
+    shortcut(QKeySequence(Qt::Key_Left), [this] { skip(-kSkipMs); });
+    shortcut(QKeySequence(Qt::Key_Right), [this] { skip(kSkipMs); });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_Left), [this] { stepFrames(-1); });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_Right), [this] { stepFrames(1); });
+    shortcut(QKeySequence(Qt::Key_Home), [this] { seek(0); });
+    shortcut(QKeySequence(Qt::Key_End), [this] { seek(durationMs_); });
+    shortcut(QKeySequence(Qt::Key_PageUp), [this] { previousMarker(); });
+    shortcut(QKeySequence(Qt::Key_PageDown), [this] { nextMarker(); });
     shortcut(QKeySequence(Qt::Key_I), [this] { markIn(); });
     shortcut(QKeySequence(Qt::Key_O), [this] { markOut(); });
     setFocusPolicy(Qt::StrongFocus);
@@ -298,8 +354,8 @@ void ReviewPlayer::loadSource() {
     const QFileInfo file(recording_.path);
     if (!file.isFile()) {
         setStatus(tr("The recording file %1 does not exist any more.").arg(recording_.path), true);
-        for (QWidget* w :
-             std::initializer_list<QWidget*>{playButton_, backButton_, forwardButton_, exportButton_})
+        for (QWidget* w : std::initializer_list<QWidget*>{playButton_, frameBackButton_, backButton_, forwardButton_,
+                                                          frameForwardButton_, exportButton_})
             w->setEnabled(false);
         return;
     }
@@ -392,7 +448,15 @@ bool ReviewPlayer::soloSite(std::optional<qint64> siteId) {
         applyAudioTrack(c.track);
         const QSignalBlocker block(audio_);
         audio_->setCurrentIndex(i);
-        setStatus(siteId ? tr("Listening to %1 only.").arg(c.name) : tr("Listening to the program mix."));
+        if (!hasSound())
+            setStatus(siteId ? tr("%1's own track is chosen, but this machine has no sound device: nothing "
+                                  "can be heard.")
+                                   .arg(c.name)
+                             : tr("The program mix is chosen, but this machine has no sound device: nothing "
+                                  "can be heard."),
+                      true);
+        else
+            setStatus(siteId ? tr("Listening to %1 only.").arg(c.name) : tr("Listening to the program mix."));
         return true;
     }
     if (siteId)
@@ -456,11 +520,75 @@ void ReviewPlayer::togglePlay() {
 }
 
 void ReviewPlayer::seek(qint64 ms) {
+    // The end is the last frame, not the instant after it: a seek there would show no picture
+    // of this time at all.
     if (durationMs_ > 0)
-        ms = std::clamp<qint64>(ms, 0, durationMs_);
+        ms = std::clamp<qint64>(ms, 0, std::max<qint64>(durationMs_ - std::llround(frameMs_), 0));
     ms = std::max<qint64>(ms, 0);
     player_->setPosition(ms);
     setPositionShown(ms);
+}
+
+void ReviewPlayer::skip(qint64 ms) {
+    seek(positionMs_ + ms);
+}
+
+bool ReviewPlayer::previousMarker() {
+    const qint64 before = positionMs_ - (isPlaying() ? kMarkerBackSlackMs : 1);
+    std::optional<qint64> target;
+    for (const core::MarkerRecord& m : recording_.markers)
+        if (const qint64 at = msFor(m.offsetS); at < before)
+            target = at;
+    if (!target) {
+        setStatus(tr("No marker before %1.").arg(ReviewText::clock(positionMs_)));
+        return false;
+    }
+    seek(*target);
+    return true;
+}
+
+bool ReviewPlayer::nextMarker() {
+    for (const core::MarkerRecord& m : recording_.markers)
+        if (const qint64 at = msFor(m.offsetS); at > positionMs_ + 1) {
+            seek(at);
+            return true;
+        }
+    setStatus(tr("No marker after %1.").arg(ReviewText::clock(positionMs_)));
+    return false;
+}
+
+QList<QPair<QString, QString>> ReviewPlayer::keys() {
+    auto key = [](const QKeySequence& k) { return k.toString(QKeySequence::NativeText); };
+    return {
+        {key(Qt::Key_Space) + QStringLiteral(", ") + key(Qt::Key_K), tr("Play or pause")},
+        {key(Qt::Key_J) + QStringLiteral(" / ") + key(Qt::Key_L), tr("10 seconds back / forward")},
+        {key(Qt::Key_Left) + QStringLiteral(" / ") + key(Qt::Key_Right), tr("5 seconds back / forward")},
+        {key(Qt::SHIFT | Qt::Key_Left) + QStringLiteral(" / ") + key(Qt::SHIFT | Qt::Key_Right),
+         tr("One frame back / forward")},
+        {key(Qt::Key_Home) + QStringLiteral(" / ") + key(Qt::Key_End), tr("Start / end of the recording")},
+        {key(Qt::Key_PageUp) + QStringLiteral(" / ") + key(Qt::Key_PageDown), tr("Previous / next marker")},
+        {key(Qt::Key_I) + QStringLiteral(" / ") + key(Qt::Key_O), tr("Clip's in / out mark")},
+    };
+}
+
+bool ReviewPlayer::hasSound() const {
+    return player_ && player_->audioOutput() != nullptr;
+}
+
+int ReviewPlayer::volume() const {
+    return volume_->value();
+}
+
+void ReviewPlayer::setVolume(int percent) {
+    percent = std::clamp(percent, 0, 100);
+    if (volume_->value() != percent) {
+        const QSignalBlocker block(volume_);
+        volume_->setValue(percent);
+    }
+    // Perceived loudness: the slider is linear in what the ear hears, not in amplitude.
+    if (QAudioOutput* out = player_->audioOutput())
+        out->setVolume(float(QAudio::convertVolume(percent / 100.0, QAudio::LogarithmicVolumeScale,
+                                                   QAudio::LinearVolumeScale)));
 }
 
 void ReviewPlayer::stepFrames(int frames) {

@@ -3,7 +3,9 @@
 // where the recording has one; and a clip between an in and an out mark, exported without
 // re-encoding as a job with progress and cancel.
 //
-// Keys: Space play/pause, Left/Right one frame back/forward (pausing first), I and O set the marks.
+// Keys as in common players (keys()): Space or K play/pause, J/L 10 s back/forward, Left/Right
+// 5 s, Shift+Left/Right one frame (pausing first), Home/End, PgUp/PgDn the previous/next marker,
+// I and O the clip's marks. Paused, the picture is the frame at the position (never black).
 #pragma once
 
 #include "core/jobs/job_queue.h"
@@ -13,6 +15,8 @@
 #include "ui/review/review_sources.h"
 
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QWidget>
 #include <optional>
 #include <thread>
@@ -56,6 +60,20 @@ public:
     void pause();
     void togglePlay();
     void seek(qint64 ms);
+    // Moves by `ms` (negative: back), playing on if it played.
+    void skip(qint64 ms);
+    // To the previous / next marker of the timeline; false at the first / last.
+    bool previousMarker();
+    bool nextMarker();
+
+    // The player's keys and what they do, in the words of the shortcuts help.
+    static QList<QPair<QString, QString>> keys();
+
+    // Whether the machine has a sound device (without one the recording plays silently, and the
+    // player says so); the volume, 0..100.
+    bool hasSound() const;
+    int volume() const;
+    void setVolume(int percent);
     // Pauses, then moves `frames` frames (negative: back).
     void stepFrames(int frames);
     // 0.5, 1, 1.5 or 2.
@@ -132,8 +150,12 @@ private:
     MarkerTimeline* timeline_ = nullptr;
     QSlider* slider_ = nullptr;
     QToolButton* playButton_ = nullptr;
+    QToolButton* frameBackButton_ = nullptr;
     QToolButton* backButton_ = nullptr;
     QToolButton* forwardButton_ = nullptr;
+    QToolButton* frameForwardButton_ = nullptr;
+    QSlider* volume_ = nullptr;
+    QLabel* noSound_ = nullptr;
     QLabel* timeLabel_ = nullptr;
     QComboBox* speed_ = nullptr;
     QComboBox* audio_ = nullptr;
