@@ -58,6 +58,10 @@
 <context>
     <name>ArchiveJob</name>
     <message>
+        <source>An archive is made in Vietnamese (vi) or English (en), not &quot;%1&quot;.</source>
+        <translation>An archive is made in Vietnamese (vi) or English (en), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</source>
         <translation>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</translation>
     </message>
@@ -209,6 +213,10 @@
 <context>
     <name>AttendanceReport</name>
     <message>
+        <source>Received, not invited</source>
+        <translation>Received, not invited</translation>
+    </message>
+    <message>
         <source>Times in</source>
         <translation>Times in</translation>
     </message>
@@ -227,10 +235,6 @@
     <message>
         <source>Absent</source>
         <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Present, not on the list</source>
-        <translation>Present, not on the list</translation>
     </message>
     <message>
         <source>Left early</source>
@@ -646,6 +650,10 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>takes on the timeline</source>
+        <translation>takes on the timeline</translation>
+    </message>
     <message>
         <source>trash for recordings</source>
         <translation>trash for recordings</translation>
@@ -1486,6 +1494,14 @@
 <context>
     <name>ReviewText</name>
     <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -1520,10 +1536,6 @@
     <message>
         <source>Left</source>
         <translation>Left</translation>
-    </message>
-    <message>
-        <source>Operator note</source>
-        <translation>Operator note</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1884,26 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>A note must lie within the recording (0 to %1 s).</source>
+        <translation>A note must lie within the recording (0 to %1 s).</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not recording now: say where the note goes (seconds from its start).</source>
+        <translation>Recording %1 is not recording now: say where the note goes (seconds from its start).</translation>
+    </message>
+    <message>
+        <source>A note cannot hold control characters.</source>
+        <translation>A note cannot hold control characters.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <translation>A note is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
     <message>
         <source>Recording %1 is not in the trash: move it there first.</source>
         <translation>Recording %1 is not in the trash: move it there first.</translation>
@@ -3079,6 +3111,10 @@ It can be restored from the trash until the trash is emptied.</translation>
 <context>
     <name>hntt::ui::MainWindow</name>
     <message>
+        <source>Add a &amp;note to the recording…</source>
+        <translation>Add a &amp;note to the recording…</translation>
+    </message>
+    <message>
         <source>Review player: %1</source>
         <translation>Review player: %1</translation>
     </message>
@@ -3288,6 +3324,13 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Timeline with markers</source>
         <translation>Timeline with markers</translation>
@@ -3664,6 +3707,18 @@ Operator console for the province's online video-conference centre.</translation
 <context>
     <name>hntt::ui::RecordingPanel</name>
     <message>
+        <source>Note at %1:</source>
+        <translation>Note at %1:</translation>
+    </message>
+    <message>
+        <source>Note on the recording</source>
+        <translation>Note on the recording</translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded: a note goes on a running recording.</source>
+        <translation>Nothing is being recorded: a note goes on a running recording.</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
@@ -3746,6 +3801,38 @@ Operator console for the province's online video-conference centre.</translation
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Note added at %1.</source>
+        <translation>Note added at %1.</translation>
+    </message>
+    <message>
+        <source>Notes are added in the console.</source>
+        <translation>Notes are added in the console.</translation>
+    </message>
+    <message>
+        <source>Note at %1:</source>
+        <translation>Note at %1:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add a note at the position</source>
+        <translation>Add a note at the position</translation>
+    </message>
+    <message>
+        <source>A note at the current position, on the timeline for everyone who reviews this recording</source>
+        <translation>A note at the current position, on the timeline for everyone who reviews this recording</translation>
+    </message>
+    <message>
+        <source>Add note… (N)</source>
+        <translation>Add note… (N)</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Markers</translation>
+    </message>
     <message>
         <source>Clip&apos;s in / out mark</source>
         <translation>Clip&apos;s in / out mark</translation>
@@ -5162,6 +5249,37 @@ SHA-256 %2</translation>
     <message>
         <source>Recording details</source>
         <translation>Recording details</translation>
+    </message>
+</context>
+<context>
+    <name>EventTable</name>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Time (%1)</translation>
     </message>
 </context>
 </TS>

@@ -58,6 +58,10 @@
 <context>
     <name>ArchiveJob</name>
     <message>
+        <source>An archive is made in Vietnamese (vi) or English (en), not &quot;%1&quot;.</source>
+        <translation>Hồ sơ lưu trữ được lập bằng tiếng Việt (vi) hoặc tiếng Anh (en), không phải &quot;%1&quot;.</translation>
+    </message>
+    <message>
         <source>Not enough free space in %1 for the archive: %2 MB needed, %3 MB free.</source>
         <translation>Không đủ dung lượng trống trong %1 để lập lưu trữ: cần %2 MB, còn trống %3 MB.</translation>
     </message>
@@ -209,6 +213,10 @@
 <context>
     <name>AttendanceReport</name>
     <message>
+        <source>Received, not invited</source>
+        <translation>Có kết nối, không có trong danh sách mời</translation>
+    </message>
+    <message>
         <source>Times in</source>
         <translation>Giờ theo</translation>
     </message>
@@ -227,10 +235,6 @@
     <message>
         <source>Absent</source>
         <translation>Vắng mặt</translation>
-    </message>
-    <message>
-        <source>Present, not on the list</source>
-        <translation>Có mặt, ngoài danh sách</translation>
     </message>
     <message>
         <source>Left early</source>
@@ -646,6 +650,10 @@
 </context>
 <context>
     <name>Database</name>
+    <message>
+        <source>takes on the timeline</source>
+        <translation>các lần chuyển cảnh trên dòng thời gian</translation>
+    </message>
     <message>
         <source>trash for recordings</source>
         <translation>thùng rác cho bản ghi</translation>
@@ -1486,6 +1494,14 @@
 <context>
     <name>ReviewText</name>
     <message>
+        <source>Take</source>
+        <translation>Chuyển cảnh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
     </message>
@@ -1520,10 +1536,6 @@
     <message>
         <source>Left</source>
         <translation>Rời họp</translation>
-    </message>
-    <message>
-        <source>Operator note</source>
-        <translation>Ghi chú của kỹ thuật viên</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +1884,26 @@
 </context>
 <context>
     <name>hntt::core::Session</name>
+    <message>
+        <source>A note must lie within the recording (0 to %1 s).</source>
+        <translation>Ghi chú phải nằm trong bản ghi (từ 0 đến %1 giây).</translation>
+    </message>
+    <message>
+        <source>Recording %1 is not recording now: say where the note goes (seconds from its start).</source>
+        <translation>Bản ghi %1 hiện không ghi: hãy cho biết vị trí của ghi chú (số giây tính từ đầu bản ghi).</translation>
+    </message>
+    <message>
+        <source>A note cannot hold control characters.</source>
+        <translation>Ghi chú không được chứa ký tự điều khiển.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <translation>Ghi chú dài tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Ghi chú cần có nội dung.</translation>
+    </message>
     <message>
         <source>Recording %1 is not in the trash: move it there first.</source>
         <translation>Bản ghi %1 không ở trong thùng rác: hãy chuyển vào thùng rác trước.</translation>
@@ -3072,6 +3104,10 @@ Có thể khôi phục từ thùng rác cho đến khi thùng rác được dọ
 <context>
     <name>hntt::ui::MainWindow</name>
     <message>
+        <source>Add a &amp;note to the recording…</source>
+        <translation>Thêm &amp;ghi chú vào bản ghi…</translation>
+    </message>
+    <message>
         <source>Review player: %1</source>
         <translation>Trình xem lại: %1</translation>
     </message>
@@ -3281,6 +3317,12 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::MarkerTimeline</name>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…và %n mốc nữa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Timeline with markers</source>
         <translation>Dòng thời gian có đánh dấu</translation>
@@ -3653,6 +3695,18 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 <context>
     <name>hntt::ui::RecordingPanel</name>
     <message>
+        <source>Note at %1:</source>
+        <translation>Ghi chú lúc %1:</translation>
+    </message>
+    <message>
+        <source>Note on the recording</source>
+        <translation>Ghi chú vào bản ghi</translation>
+    </message>
+    <message>
+        <source>Nothing is being recorded: a note goes on a running recording.</source>
+        <translation>Không có gì đang được ghi: ghi chú chỉ thêm vào bản ghi đang ghi.</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
@@ -3735,6 +3789,38 @@ Bàn điều khiển của trung tâm hội nghị truyền hình trực tuyến
 </context>
 <context>
     <name>hntt::ui::ReviewPlayer</name>
+    <message>
+        <source>Note added at %1.</source>
+        <translation>Đã thêm ghi chú lúc %1.</translation>
+    </message>
+    <message>
+        <source>Notes are added in the console.</source>
+        <translation>Ghi chú được thêm trong bàn điều khiển.</translation>
+    </message>
+    <message>
+        <source>Note at %1:</source>
+        <translation>Ghi chú lúc %1:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a note at the position</source>
+        <translation>Thêm ghi chú tại vị trí đang xem</translation>
+    </message>
+    <message>
+        <source>A note at the current position, on the timeline for everyone who reviews this recording</source>
+        <translation>Ghi chú tại vị trí hiện tại, hiện trên dòng thời gian cho mọi người xem lại bản ghi này</translation>
+    </message>
+    <message>
+        <source>Add note… (N)</source>
+        <translation>Thêm ghi chú… (N)</translation>
+    </message>
+    <message>
+        <source>Markers</source>
+        <translation>Các mốc</translation>
+    </message>
     <message>
         <source>Clip&apos;s in / out mark</source>
         <translation>Điểm đầu / điểm cuối của đoạn trích</translation>
@@ -5149,6 +5235,37 @@ SHA-256 %2</translation>
     <message>
         <source>Recording details</source>
         <translation>Thông tin bản ghi</translation>
+    </message>
+</context>
+<context>
+    <name>EventTable</name>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Thời gian (%1)</translation>
     </message>
 </context>
 </TS>

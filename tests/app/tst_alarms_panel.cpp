@@ -172,7 +172,8 @@ private Q_SLOTS:
         const QStringList lines =
             QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1 + shown);
-        QVERIFY(lines.first().startsWith(QStringLiteral("Time,By,Action,Subject,Reason,Code,Detail")));
+        QVERIFY2(lines.first().startsWith(QStringLiteral("Time (UTC")), qPrintable(lines.first()));
+        QVERIFY(lines.first().endsWith(QStringLiteral("),By,Action,Subject,Reason,Code,Detail")));
         // Every row about that site, its name kept as text; the gain among them (a loaded machine may
         // have logged the site's signal coming and going since).
         for (const QString& row : lines.mid(1))

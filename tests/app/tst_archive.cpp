@@ -345,9 +345,35 @@ private Q_SLOTS:
         }
     }
 
+    // events.csv is for people, in the archive's language (Vietnamese, though this window speaks
+    // English): a byte-order mark for spreadsheets, times in the province's zone, words for who
+    // and what, sites by name; the codes in a column of their own. events.json keeps them all.
     void eventLogHasTheMeetingsRows() {
-        const QList<QByteArray> lines = readAll(QDir(archive_).filePath("events.csv")).split('\n');
-        QVERIFY(lines.first().startsWith("id,at,actor,action,subject,reason,meeting_id,detail"));
+        const QByteArray bytes = readAll(QDir(archive_).filePath("events.csv"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QByteArray> lines = bytes.mid(3).split('\n');
+        QVERIFY2(QString::fromUtf8(lines.first()).startsWith(QStringLiteral("Thời gian (UTC")),
+                 lines.first().constData());
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QStringLiteral("Trao quyền phát biểu"))); // floor.give
+        QVERIFY(text.contains(QStringLiteral("Kỹ thuật viên")));        // the operator ("ui")
+        // A site's events name it (the mute, the gain and the floor of this meeting).
+        int named = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(readAll(QDir(archive_).filePath("events.json"))).array()) {
+            const QJsonObject e = v.toObject();
+            if (!e.value("action").toString().startsWith(QLatin1String("site.audio")))
+                continue;
+            for (const Site& s : sites_)
+                if (QString::number(s.id) == e.value("subject").toString()) {
+                    QVERIFY2(text.contains(QStringLiteral(",") + s.name + QStringLiteral(",")),
+                             qPrintable(s.name));
+                    ++named;
+                }
+        }
+        QVERIFY(named >= 3);
+        const QDateTime started = session_->recordings().get(recording_)->startedAt;
+        QVERIFY(text.contains(hntt::core::inProvinceTime(started).toString(QStringLiteral("dd/MM/yyyy"))));
         const QJsonArray events =
             QJsonDocument::fromJson(readAll(QDir(archive_).filePath("events.json"))).array();
         int csvRows = 0;
@@ -366,12 +392,36 @@ private Q_SLOTS:
         QVERIFY(readAll(QDir(archive_).filePath("events.csv")).contains("floor.give"));
     }
 
+    // Asked for in English, the archive speaks English, report and event list alike; a language
+    // the console has no words for is refused before anything is written.
+    void anArchiveInEnglishWhenAskedFor() {
+        ArchiveRequest r;
+        r.recordingId = recording_;
+        r.language = QStringLiteral("en");
+        const QJsonObject job = runJob(r);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        const QString folder = job.value("result").toObject().value("path").toString();
+        const QString html = QString::fromUtf8(readAll(QDir(folder).filePath("attendance.html")));
+        QVERIFY(html.contains(QStringLiteral("Absent")));
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
+        QVERIFY(QString::fromUtf8(readAll(QDir(folder).filePath("events.csv")))
+                    .contains(QStringLiteral("Floor given")));
+        QVERIFY(QDir(folder).removeRecursively());
+        r.language = QStringLiteral("fr");
+        auto refused = core::archive::startArchive(*session_, r, QStringLiteral("ui"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, core::Error::Code::Invalid);
+    }
+
     void reportIsInVietnameseAndNotBlank() {
         const QString html = QString::fromUtf8(readAll(QDir(archive_).filePath("attendance.html")));
         for (const Site& s : sites_)
             QVERIFY2(html.contains(s.name), qPrintable(s.name));
         QVERIFY(html.contains(QStringLiteral("Họp trực tuyến phòng chống bão lũ")));
-        QVERIFY(html.contains(QStringLiteral("Absent"))); // Huyện Minh Hóa never came
+        // In the archive's language, Vietnamese by default, though this window speaks English.
+        QVERIFY(html.contains(QStringLiteral("Vắng mặt"))); // Huyện Minh Hóa never came
+        QVERIFY(!html.contains(QStringLiteral("Absent")));
+        QVERIFY(html.contains(QStringLiteral("<html lang=\"vi\">")));
         QVERIFY(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
 
         // The PDF carries the same text (so the font had the glyphs) and renders with dark text.

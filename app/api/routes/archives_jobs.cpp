@@ -15,6 +15,8 @@ void addArchiveJobRoutes(Router& router, core::Session& session) {
                    ar.sign = optBool(body, "sign");
                    ar.certificatePath = optString(body, "certificate").value_or(QString());
                    ar.keyPath = optString(body, "key").value_or(QString());
+                   if (const auto language = optString(body, "language"))
+                       ar.language = *language;
                    const auto recording = optId(body, "recording_id");
                    if (!recording)
                        return errorResponse(422, "unprocessable", "An archive needs a 'recording_id'.");

@@ -120,6 +120,11 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
     plan.archivesDir = QDir(session.settings().archivesDir()).absolutePath();
     plan.folderName = archiveFolderName(plan.material);
     plan.signing = signing.value();
+    if (request.language != QLatin1String("vi") && request.language != QLatin1String("en"))
+        return Error{Error::Code::Invalid,
+                     ArchiveJob::tr("An archive is made in Vietnamese (vi) or English (en), not \"%1\".")
+                         .arg(request.language)};
+    plan.language = request.language;
     // What an export cut off by a crash left is removed first (it takes space, and it is no
     // archive); a folder an export is writing is held and stays.
     for (const QString& stale : removeStalePartialFolders(plan.archivesDir)) {

@@ -19,6 +19,9 @@ struct ArchiveRequest {
     std::optional<bool> sign;
     QString certificatePath; // override of archive/certificate
     QString keyPath;         // override of archive/key
+    // The language of what the archive says to people (attendance report, events.csv): "vi" or
+    // "en", whatever the window's; Vietnamese unless asked.
+    QString language = QStringLiteral("vi");
 };
 
 // Returns the job's id. NotFound: no such recording. Conflict: it is still being recorded, or it

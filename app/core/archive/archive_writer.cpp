@@ -7,6 +7,9 @@
 #include "core/archive/file_digest.h"
 #include "core/archive/isolated_audio.h"
 #include "core/archive/partial_folders.h"
+#include "core/event_table.h"
+#include "core/review/recording_media.h"
+#include "core/text_language.h"
 #include "version.h"
 
 #include <QCryptographicHash>
@@ -112,17 +115,11 @@ Result<QString> publish(const QString& partial, const QString& archivesDir, cons
 
 } // namespace
 
-QByteArray eventsCsv(const QList<EventRecord>& events) {
-    QString out = csvRecord({QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("actor"),
-                             QStringLiteral("action"), QStringLiteral("subject"), QStringLiteral("reason"),
-                             QStringLiteral("meeting_id"), QStringLiteral("detail")});
-    for (const EventRecord& e : events)
-        out += csvRecord({QString::number(e.id), Database::toIsoText(e.at), e.actor, e.action, e.subject,
-                          e.reason, e.meetingId ? QString::number(*e.meetingId) : QString(),
-                          e.detail.isEmpty()
-                              ? QString()
-                              : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact))});
-    return out.toUtf8();
+QByteArray eventsCsv(const ArchiveMaterial& material) {
+    QHash<qint64, QString> names;
+    for (auto it = material.sites.cbegin(); it != material.sites.cend(); ++it)
+        names.insert(it.key(), it->name);
+    return EventTable::csv(material.events, names);
 }
 
 QByteArray eventsJson(const QList<EventRecord>& events) {
@@ -134,6 +131,8 @@ QByteArray eventsJson(const QList<EventRecord>& events) {
 
 Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& control) {
     const ArchiveMaterial& m = plan.material;
+    // What the archive says to people, in its own language (this job's thread only).
+    const TextLanguage::Scope language(plan.language);
     const QString archivesDir = QDir(plan.archivesDir).absolutePath();
     if (!QDir().mkpath(archivesDir))
         return storageError(ArchiveWriter::tr("Cannot create the archives folder %1.").arg(archivesDir));
@@ -165,18 +164,29 @@ Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& con
     // 3. The event log, what the catalogue knows, and the attendance report.
     if (control.stopRequested())
         return cancelledError();
-    const Attendance attendance = computeAttendance(m, tracks.value());
+    // Presence is measured against what the file holds: a recording cut off by a crash may have
+    // no length in the catalogue yet (it is measured at the next start, on a thread of its own).
+    ArchiveMaterial measured;
+    const ArchiveMaterial* forReport = &m;
+    if (!m.recording.durationS)
+        if (auto seconds = RecordingMediaProbe::measureDuration(partial.file(kProgramFile))) {
+            measured = m;
+            measured.recording.durationS = seconds.value();
+            forReport = &measured;
+        }
+    const Attendance attendance = computeAttendance(*forReport, tracks.value());
     const QString html = attendanceHtml(m, attendance);
     const QString title = m.meeting ? m.meeting->title : m.recording.title;
     for (const auto& [name, bytes] :
-         {std::pair{kEventsCsvFile, eventsCsv(m.events)}, std::pair{kEventsJsonFile, eventsJson(m.events)},
+         {std::pair{kEventsCsvFile, eventsCsv(m)}, std::pair{kEventsJsonFile, eventsJson(m.events)},
           std::pair{kRecordingFile,
                     QJsonDocument(recordingDocument(m, attendance)).toJson(QJsonDocument::Indented)},
           std::pair{kAttendanceHtmlFile, html.toUtf8()}})
         if (auto written = writeFile(partial.file(name), bytes); !written)
             return written.error();
-    if (auto pdf = writeAttendancePdf(html, ArchiveWriter::tr("Attendance report: %1").arg(title),
-                                      partial.file(kAttendancePdfFile));
+    if (auto pdf = writeAttendancePdf(
+            html, TextLanguage::translate("AttendanceReport", "Attendance report: %1").arg(title),
+            partial.file(kAttendancePdfFile));
         !pdf)
         return pdf.error();
     if (auto synced = syncPath(partial.file(kAttendancePdfFile)); !synced)

@@ -20,6 +20,7 @@ struct ArchivePlan {
     QString archivesDir; // the archive is made in this folder
     QString folderName;  // its name; "-2", "-3", … is added when the name is taken
     std::optional<SigningIdentity> signing;
+    QString language = QStringLiteral("vi"); // of the report and events.csv (TextLanguage)
 };
 
 // The file names inside an archive.
@@ -43,9 +44,9 @@ struct ArchiveMade {
 // Runs on a worker thread (touches no store).
 Result<ArchiveMade> writeArchive(const ArchivePlan& plan, const WorkControl& control);
 
-// The event log rows as the archive holds them (oldest first): CSV with the header of
-// EventLog::exportCsv, and a JSON array of EventLog::toJson objects.
-QByteArray eventsCsv(const QList<EventRecord>& events);
+// The event log rows as the archive holds them (oldest first): for people (EventTable::csv, sites
+// by name, in the language of the TextLanguage scope), and as stored (EventLog::toJson objects).
+QByteArray eventsCsv(const ArchiveMaterial& material);
 QByteArray eventsJson(const QList<EventRecord>& events);
 
 } // namespace hntt::core::archive

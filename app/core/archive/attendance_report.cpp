@@ -1,6 +1,7 @@
 #include "core/archive/attendance_report.h"
 
 #include "core/province_time.h"
+#include "core/text_language.h"
 #include "version.h"
 
 #include <QFileInfo>
@@ -12,14 +13,17 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <cmath>
+#include <utility>
 
 namespace hntt::core::archive {
 
 namespace {
 
-struct AttendanceReport {
-    Q_DECLARE_TR_FUNCTIONS(AttendanceReport)
-};
+// lupdate reads translate("Context", "text") calls: the document's language (TextLanguage) where
+// one is written, else the window's.
+QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) {
+    return TextLanguage::translate(context, source, disambiguation, n);
+}
 
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
@@ -51,11 +55,11 @@ QString dateTime(const QDateTime& t) {
 QString qualityText(LinkQuality q) {
     switch (q) {
     case LinkQuality::Good:
-        return AttendanceReport::tr("Good");
+        return translate("AttendanceReport", "Good");
     case LinkQuality::Unstable:
-        return AttendanceReport::tr("Unstable");
+        return translate("AttendanceReport", "Unstable");
     case LinkQuality::Poor:
-        return AttendanceReport::tr("Poor");
+        return translate("AttendanceReport", "Poor");
     case LinkQuality::Unknown:
         break;
     }
@@ -64,12 +68,12 @@ QString qualityText(LinkQuality q) {
 
 QString statusText(const AttendanceRow& r) {
     if (!r.joined)
-        return AttendanceReport::tr("Absent");
+        return translate("AttendanceReport", "Absent");
     if (!r.expected)
-        return AttendanceReport::tr("Present, not on the list");
+        return translate("AttendanceReport", "Received, not invited");
     if (r.leftAtS)
-        return AttendanceReport::tr("Left early");
-    return AttendanceReport::tr("Present");
+        return translate("AttendanceReport", "Left early");
+    return translate("AttendanceReport", "Present");
 }
 
 QString infoRow(const QString& label, const QString& value) {
@@ -93,9 +97,9 @@ QString attendanceHtml(const ArchiveMaterial& material, const Attendance& a) {
     const QString title = material.meeting ? material.meeting->title : rec.title;
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
-             .arg(AttendanceReport::tr("en", "HTML language code of the report"));
+             .arg(translate("AttendanceReport", "en", "HTML language code of the report"));
     h += QStringLiteral("<title>%1</title>\n")
-             .arg(esc(AttendanceReport::tr("Attendance report: %1").arg(title)));
+             .arg(esc(translate("AttendanceReport", "Attendance report: %1").arg(title)));
     h += QStringLiteral("<style>\n"
                         "body { font-family: '%1', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; "
                         "color: #000; }\n"
@@ -110,84 +114,109 @@ QString attendanceHtml(const ArchiveMaterial& material, const Attendance& a) {
                         ".note { font-size: 8pt; color: #333; }\n"
                         "</style>\n</head>\n<body>\n")
              .arg(reportFontFamily());
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(AttendanceReport::tr("Attendance report")));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(translate("AttendanceReport", "Attendance report")));
     h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(title));
 
     h += QStringLiteral("<table>\n");
     if (material.meeting) {
         const MeetingRecord& m = *material.meeting;
-        h += infoRow(AttendanceReport::tr("Meeting"), m.title);
-        h += infoRow(AttendanceReport::tr("Kind"), meetingKindLabel(m.kind));
-        h += infoRow(AttendanceReport::tr("Room"), m.room);
-        h += infoRow(AttendanceReport::tr("Booked for"),
-                     AttendanceReport::tr("%1 to %2").arg(dateTime(m.startsAt), dateTime(m.endsAt)));
+        h += infoRow(translate("AttendanceReport", "Meeting"), m.title);
+        h += infoRow(translate("AttendanceReport", "Kind"), meetingKindLabel(m.kind));
+        h += infoRow(translate("AttendanceReport", "Room"), m.room);
+        h += infoRow(translate("AttendanceReport", "Booked for"),
+                     translate("AttendanceReport", "%1 to %2").arg(dateTime(m.startsAt), dateTime(m.endsAt)));
         const auto host = material.sites.constFind(m.hostSiteId);
-        h += infoRow(AttendanceReport::tr("Host"),
+        h += infoRow(translate("AttendanceReport", "Host"),
                      host != material.sites.cend() ? host->name : QString::number(m.hostSiteId));
     }
     // Named on paper: a reader elsewhere (or a machine in UTC) must not guess the times' zone.
-    h += infoRow(AttendanceReport::tr("Times in"), provinceTimeZoneLabel());
-    h += infoRow(AttendanceReport::tr("Recording"),
-                 rec.title.isEmpty() ? AttendanceReport::tr("Recording %1").arg(rec.id) : rec.title);
-    h += infoRow(AttendanceReport::tr("Recorded"),
-                 AttendanceReport::tr("%1 to %2 (%3)")
+    h += infoRow(translate("AttendanceReport", "Times in"), provinceTimeZoneLabel());
+    h += infoRow(translate("AttendanceReport", "Recording"),
+                 rec.title.isEmpty() ? translate("AttendanceReport", "Recording %1").arg(rec.id) : rec.title);
+    h += infoRow(translate("AttendanceReport", "Recorded"),
+                 translate("AttendanceReport", "%1 to %2 (%3)")
                      .arg(dateTime(rec.startedAt), dateTime(rec.stoppedAt), duration(a.durationS)));
     if (rec.state == RecordingState::Failed)
-        h += infoRow(AttendanceReport::tr("Note"),
-                     AttendanceReport::tr("The recording ended with an error: %1").arg(rec.error));
-    h += infoRow(AttendanceReport::tr("Sites expected"), QString::number(a.expected));
-    h += infoRow(AttendanceReport::tr("Joined"), QString::number(a.present));
-    h += infoRow(AttendanceReport::tr("Absent"), QString::number(a.absent));
+        h += infoRow(translate("AttendanceReport", "Note"),
+                     translate("AttendanceReport", "The recording ended with an error: %1").arg(rec.error));
+    h += infoRow(translate("AttendanceReport", "Sites expected"), QString::number(a.expected));
+    h += infoRow(translate("AttendanceReport", "Joined"), QString::number(a.present));
+    h += infoRow(translate("AttendanceReport", "Absent"), QString::number(a.absent));
     if (a.unlisted > 0)
-        h += infoRow(AttendanceReport::tr("Present, not on the list"), QString::number(a.unlisted));
+        h += infoRow(translate("AttendanceReport", "Received, not invited"), QString::number(a.unlisted));
     h += QStringLiteral("</table>\n");
 
-    h += QStringLiteral("<h2>%1</h2>\n").arg(esc(AttendanceReport::tr("Sites")));
-    h += QStringLiteral("<table class=\"sites\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
-    for (const QString& head :
-         {AttendanceReport::tr("No."), AttendanceReport::tr("Site"), AttendanceReport::tr("Level"),
-          AttendanceReport::tr("Attendance"), AttendanceReport::tr("Joined"), AttendanceReport::tr("Left"),
-          AttendanceReport::tr("Time present"), AttendanceReport::tr("Speaking time"),
-          AttendanceReport::tr("Link quality"), AttendanceReport::tr("Link drops")})
-        h += QStringLiteral("<th>%1</th>").arg(esc(head));
-    h += QStringLiteral("</tr>\n");
-    int n = 0;
-    for (const AttendanceRow& r : a.rows) {
-        ++n;
-        const QString name = r.name.isEmpty() ? AttendanceReport::tr("Site %1").arg(r.siteId) : r.name;
-        h += QStringLiteral("<tr%1>").arg(r.joined ? QString() : QStringLiteral(" class=\"absent\""));
-        h += QStringLiteral("<td class=\"num\">%1</td>").arg(n);
-        h += QStringLiteral("<td>%1</td>").arg(esc(name));
-        h += QStringLiteral("<td>%1</td>").arg(esc(r.level ? siteLevelLabel(*r.level) : QStringLiteral("—")));
-        h += QStringLiteral("<td>%1</td>").arg(esc(statusText(r)));
-        h += QStringLiteral("<td>%1</td>").arg(r.joined ? clockAt(rec, r.joinedAtS) : QStringLiteral("—"));
-        h += QStringLiteral("<td>%1</td>").arg(r.leftAtS ? clockAt(rec, *r.leftAtS) : QStringLiteral("—"));
-        h += QStringLiteral("<td class=\"num\">%1</td>")
-                 .arg(r.joined ? duration(r.presentS) : QStringLiteral("—"));
-        h += QStringLiteral("<td class=\"num\">%1</td>")
-                 .arg(r.joined ? duration(r.speakingS) : QStringLiteral("—"));
-        h += QStringLiteral("<td>%1</td>").arg(esc(qualityText(r.quality)));
-        h += QStringLiteral("<td>%1</td>")
-                 .arg(r.losses > 0
-                          ? esc(AttendanceReport::tr("%n drop(s), %1 without signal", nullptr, r.losses)
-                                    .arg(duration(r.lostS)))
-                          : QStringLiteral("—"));
+    // The invited sites, then apart those the console received without an invitation: they count
+    // neither as present nor as absent.
+    auto siteTable = [&](const QString& heading, bool expected) {
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(heading));
+        h += QStringLiteral(
+            "<table class=\"sites\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">\n<tr>");
+        // Widths fixed in percent: the site's name gets the room (Vietnamese headings are long and
+        // would otherwise squeeze "Sở Thông tin và Truyền thông" onto three lines).
+        const std::pair<QString, int> heads[] = {
+            {translate("AttendanceReport", "No."), 4},
+            {translate("AttendanceReport", "Site"), 25},
+            {translate("AttendanceReport", "Level"), 7},
+            {translate("AttendanceReport", "Attendance"), 12},
+            {translate("AttendanceReport", "Joined"), 7},
+            {translate("AttendanceReport", "Left"), 7},
+            {translate("AttendanceReport", "Time present"), 8},
+            {translate("AttendanceReport", "Speaking time"), 8},
+            {translate("AttendanceReport", "Link quality"), 8},
+            {translate("AttendanceReport", "Link drops"), 14},
+        };
+        for (const auto& [head, percent] : heads)
+            h += QStringLiteral("<th width=\"%1%\">%2</th>").arg(percent).arg(esc(head));
         h += QStringLiteral("</tr>\n");
-    }
-    h += QStringLiteral("</table>\n");
+        int n = 0;
+        for (const AttendanceRow& r : a.rows) {
+            if (r.expected != expected)
+                continue;
+            ++n;
+            const QString name =
+                r.name.isEmpty() ? translate("AttendanceReport", "Site %1").arg(r.siteId) : r.name;
+            h += QStringLiteral("<tr%1>").arg(r.joined ? QString() : QStringLiteral(" class=\"absent\""));
+            h += QStringLiteral("<td class=\"num\">%1</td>").arg(n);
+            h += QStringLiteral("<td>%1</td>").arg(esc(name));
+            h += QStringLiteral("<td>%1</td>")
+                     .arg(esc(r.level ? siteLevelLabel(*r.level) : QStringLiteral("—")));
+            h += QStringLiteral("<td>%1</td>").arg(esc(statusText(r)));
+            h +=
+                QStringLiteral("<td>%1</td>").arg(r.joined ? clockAt(rec, r.joinedAtS) : QStringLiteral("—"));
+            h +=
+                QStringLiteral("<td>%1</td>").arg(r.leftAtS ? clockAt(rec, *r.leftAtS) : QStringLiteral("—"));
+            h += QStringLiteral("<td class=\"num\">%1</td>")
+                     .arg(r.joined ? duration(r.presentS) : QStringLiteral("—"));
+            h += QStringLiteral("<td class=\"num\">%1</td>")
+                     .arg(r.joined ? duration(r.speakingS) : QStringLiteral("—"));
+            h += QStringLiteral("<td>%1</td>").arg(esc(qualityText(r.quality)));
+            h += QStringLiteral("<td>%1</td>")
+                     .arg(r.losses > 0 ? esc(translate("AttendanceReport", "%n drop(s), %1 without signal",
+                                                       nullptr, r.losses)
+                                                 .arg(duration(r.lostS)))
+                                       : QStringLiteral("—"));
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    };
+    siteTable(translate("AttendanceReport", "Sites"), true);
+    if (a.unlisted > 0)
+        siteTable(translate("AttendanceReport", "Received, not invited"), false);
 
     h += QStringLiteral("<p class=\"note\">%1</p>\n")
-             .arg(esc(AttendanceReport::tr(
+             .arg(esc(translate(
+                 "AttendanceReport",
                  "Joined and left are the times the console received and lost each site's signal. Speaking "
                  "time is counted from the console's active-speaker detection, from one change of speaker to "
                  "the next. Link quality: good without drops; poor with three drops or more, or without "
                  "signal "
                  "for a tenth of the time or more; unstable otherwise.")));
     h += QStringLiteral("<p class=\"note\">%1</p>\n")
-             .arg(esc(
-                 AttendanceReport::tr("Made by HNTT Console %1 on %2. The files of this archive and their "
-                                      "SHA-256 hashes are listed in manifest.json.")
-                     .arg(QStringLiteral(HNTT_VERSION), dateTime(QDateTime::currentDateTime()))));
+             .arg(esc(translate("AttendanceReport",
+                                "Made by HNTT Console %1 on %2. The files of this archive and their "
+                                "SHA-256 hashes are listed in manifest.json.")
+                          .arg(QStringLiteral(HNTT_VERSION), dateTime(QDateTime::currentDateTime()))));
     h += QStringLiteral("</body>\n</html>\n");
     return h;
 }
@@ -195,8 +224,9 @@ QString attendanceHtml(const ArchiveMaterial& material, const Attendance& a) {
 Status writeAttendancePdf(const QString& html, const QString& title, const QString& path) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return Error{Error::Code::Storage,
-                     AttendanceReport::tr("The PDF report needs the console's font system, which is not "
-                                          "running.")};
+                     translate("AttendanceReport",
+                               "The PDF report needs the console's font system, which is not "
+                               "running.")};
     {
         QPdfWriter writer(path);
         writer.setTitle(title);
@@ -212,7 +242,7 @@ Status writeAttendancePdf(const QString& html, const QString& title, const QStri
         doc.print(&writer);
     } // the writer finishes the file when it is destroyed
     if (QFileInfo(path).size() <= 0)
-        return Error{Error::Code::Storage, AttendanceReport::tr("Cannot write %1.").arg(path)};
+        return Error{Error::Code::Storage, translate("AttendanceReport", "Cannot write %1.").arg(path)};
     return {};
 }
 

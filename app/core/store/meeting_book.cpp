@@ -1,6 +1,7 @@
 #include "core/store/meeting_book.h"
 
 #include "core/store/site_directory.h"
+#include "core/text_language.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -58,15 +59,17 @@ QString meetingKindName(MeetingKind kind) {
 }
 
 QString meetingKindLabel(MeetingKind kind) {
+    // In a document's language where one is written (an archive's report), else the window's.
+    auto text = [](const char* source) { return TextLanguage::translate("MeetingBook", source); };
     switch (kind) {
     case MeetingKind::NationalBranch:
-        return MeetingBook::tr("national (province as a branch)");
+        return text(QT_TRANSLATE_NOOP("MeetingBook", "national (province as a branch)"));
     case MeetingKind::ProvinceDistricts:
-        return MeetingBook::tr("province to districts");
+        return text(QT_TRANSLATE_NOOP("MeetingBook", "province to districts"));
     case MeetingKind::DistrictCommunes:
-        return MeetingBook::tr("district to communes");
+        return text(QT_TRANSLATE_NOOP("MeetingBook", "district to communes"));
     case MeetingKind::ProvinceAll:
-        return MeetingBook::tr("province to all");
+        return text(QT_TRANSLATE_NOOP("MeetingBook", "province to all"));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "core/store/site_directory.h"
 
+#include "core/text_language.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -133,13 +135,15 @@ QString siteLevelName(SiteLevel level) {
 }
 
 QString siteLevelLabel(SiteLevel level) {
+    // In a document's language where one is written (an archive's report), else the window's.
+    auto text = [](const char* source) { return TextLanguage::translate("SiteDirectory", source); };
     switch (level) {
     case SiteLevel::Province:
-        return SiteDirectory::tr("province");
+        return text(QT_TRANSLATE_NOOP("SiteDirectory", "province"));
     case SiteLevel::District:
-        return SiteDirectory::tr("district");
+        return text(QT_TRANSLATE_NOOP("SiteDirectory", "district"));
     case SiteLevel::Commune:
-        return SiteDirectory::tr("commune");
+        return text(QT_TRANSLATE_NOOP("SiteDirectory", "commune"));
     }
     return {};
 }

@@ -1,9 +1,9 @@
 #include "ui/panels/alarms_panel.h"
 
+#include "core/event_labels.h"
 #include "core/session/session.h"
 #include "core/url_mask.h"
 #include "ui/elided_label.h"
-#include "ui/panels/event_labels.h"
 #include "ui/panels/event_log_view.h"
 #include "ui/panels/panel_style.h"
 
@@ -114,7 +114,7 @@ void AlarmsPanel::refreshAlarms() {
         time->setData(Qt::UserRole, a.id);
         alarms_->setItem(i, AlarmTime, time);
         alarms_->setItem(i, AlarmSite, style::tableItem(subject));
-        alarms_->setItem(i, AlarmWhat, style::tableItem(EventLabels::alarmKind(a.kind), style::kRed));
+        alarms_->setItem(i, AlarmWhat, style::tableItem(core::EventLabels::alarmKind(a.kind), style::kRed));
         alarms_->setItem(i, AlarmReason, style::tableItem(reason));
         for (int c = 0; c < AlarmColumnCount; ++c)
             alarms_->item(i, c)->setBackground(style::kRedTint);

@@ -1,10 +1,11 @@
 #include "ui/panels/event_log_view.h"
 
+#include "core/event_labels.h"
+#include "core/event_table.h"
 #include "core/session/session.h"
 #include "core/store/database.h"
 #include "core/store/event_log.h"
 #include "core/system_error.h"
-#include "ui/panels/event_labels.h"
 #include "ui/panels/panel_style.h"
 
 #include <QComboBox>
@@ -24,13 +25,6 @@ namespace hntt::ui {
 namespace {
 
 constexpr int kComboLetters = 9;
-
-// A spreadsheet runs a cell that starts with one of these as a formula: a site name or a SIP
-// caller's text must stay text.
-QString spreadsheetText(const QString& s) {
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    return !s.isEmpty() && formulaStarts.contains(s.front()) ? QLatin1Char('\'') + s : s;
-}
 
 } // namespace
 
@@ -124,9 +118,7 @@ void EventLogView::scheduleRefresh() {
 }
 
 QString EventLogView::subjectText(const core::EventRecord& e) const {
-    bool isId = false;
-    const qint64 siteId = e.subject.toLongLong(&isId);
-    return isId && EventLabels::aboutSite(e.action) ? names_.value(siteId, e.subject) : e.subject;
+    return core::EventTable::subject(e, names_);
 }
 
 core::EventQuery EventLogView::query(int limit) const {
@@ -166,9 +158,9 @@ void EventLogView::refresh() {
         time->setData(Qt::UserRole, e.id);
         table_->setItem(row, LogTime, time);
         const QColor actorColour = e.actor == QLatin1String("auto") ? style::kAmber : QColor();
-        table_->setItem(row, LogActor, style::tableItem(EventLabels::actor(e.actor), actorColour));
+        table_->setItem(row, LogActor, style::tableItem(core::EventLabels::actor(e.actor), actorColour));
         const core::EventDetail detail = core::EventLog::detailOf(e);
-        auto* action = style::tableItem(EventLabels::action(e.action, detail));
+        auto* action = style::tableItem(core::EventLabels::action(e.action, detail));
         action->setToolTip(e.action + QLatin1Char('\n') + detail.text);
         action->setData(Qt::UserRole, e.action);
         table_->setItem(row, LogAction, action);
@@ -181,20 +173,9 @@ QString EventLogView::exportTo(const QString& path) const {
     auto events = session_.eventLog().query(query(0));
     if (!events)
         return events.error().message;
-    QString csv = core::csvRecord(
-        {tr("Time"), tr("By"), tr("Action"), tr("Subject"), tr("Reason"), tr("Code"), tr("Detail")});
-    for (const core::EventRecord& e : std::as_const(*events)) {
-        const QString subject = subjectText(e);
-        const core::EventDetail detail = core::EventLog::detailOf(e);
-        csv +=
-            core::csvRecord({e.at.toString(Qt::ISODate), EventLabels::actor(e.actor),
-                             spreadsheetText(EventLabels::action(e.action, detail)), spreadsheetText(subject),
-                             spreadsheetText(e.reason), e.action, spreadsheetText(detail.text)});
-    }
+    const QByteArray csv = core::EventTable::csv(events.value(), names_);
     QSaveFile file(path);
-    // A byte-order mark, so that a spreadsheet reads the Vietnamese as UTF-8.
-    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") != 3 || file.write(csv.toUtf8()) < 0 ||
-        !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         return tr("The event log could not be saved to %1: %2")
             .arg(QDir::toNativeSeparators(path), core::SystemError::translated(file.errorString()));
     return {};

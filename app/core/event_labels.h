@@ -4,20 +4,20 @@
 
 #include "core/store/event_log.h"
 
-#include <QCoreApplication>
 #include <QString>
 
-namespace hntt::ui {
+namespace hntt::core {
 
 class EventLabels {
-    Q_DECLARE_TR_FUNCTIONS(EventLabels)
-
 public:
+    // Each in the document's language where one is written (TextLanguage: an archive's), else the
+    // window's.
+
     static QString alarmKind(const QString& kind);
     static QString actor(const QString& actor);
-    static QString action(const QString& action, const core::EventDetail& detail = {});
+    static QString action(const QString& action, const EventDetail& detail = {});
     // Actions whose subject is a site id.
     static bool aboutSite(const QString& action);
 };
 
-} // namespace hntt::ui
+} // namespace hntt::core

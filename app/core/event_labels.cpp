@@ -1,44 +1,57 @@
-#include "ui/panels/event_labels.h"
+#include "core/event_labels.h"
+
+#include "core/text_language.h"
 
 #include <QHash>
 
-namespace hntt::ui {
+namespace hntt::core {
+
+namespace {
+
+// lupdate reads translate("Context", "text") calls: the document's language (TextLanguage) where
+// one is written, else the window's.
+QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) {
+    return TextLanguage::translate(context, source, disambiguation, n);
+}
+
+} // namespace
 
 QString EventLabels::alarmKind(const QString& kind) {
     // Most alarms are named as the event that raised them is; these have no event of that name.
     if (kind == QLatin1String("output.error"))
-        return tr("Stream error");
+        return translate("EventLabels", "Stream error");
     if (kind == QLatin1String("recording.stalled"))
-        return tr("Recording not written");
+        return translate("EventLabels", "Recording not written");
     if (kind == QLatin1String("recording.tracks"))
-        return tr("Site tracks with gaps");
+        return translate("EventLabels", "Site tracks with gaps");
     if (kind == QLatin1String("camera.error"))
-        return tr("Camera error");
+        return translate("EventLabels", "Camera error");
     if (kind == QLatin1String("browser.janus"))
-        return tr("Browser gateway down");
+        return translate("EventLabels", "Browser gateway down");
     return action(kind);
 }
 
 QString EventLabels::actor(const QString& actor) {
     if (actor == QLatin1String("ui"))
-        return tr("Operator");
+        return translate("EventLabels", "Operator");
     if (actor == QLatin1String("auto"))
-        return tr("Automatic");
+        return translate("EventLabels", "Automatic");
     if (actor.startsWith(QLatin1String("api:")))
-        return tr("API (%1)").arg(actor.mid(4));
+        return translate("EventLabels", "API (%1)").arg(actor.mid(4));
     return actor;
 }
 
-QString EventLabels::action(const QString& action, const core::EventDetail& detail) {
+QString EventLabels::action(const QString& action, const EventDetail& detail) {
     // What the operator did, not which part of the site changed.
     if (action == QLatin1String("site.audio")) {
         if (detail.muted)
-            return *detail.muted ? tr("Muted") : tr("Unmuted");
+            return *detail.muted ? translate("EventLabels", "Muted") : translate("EventLabels", "Unmuted");
         if (detail.gainDb)
-            return tr("Gain set to %1 dB").arg(*detail.gainDb, 0, 'f', 1);
+            return translate("EventLabels", "Gain set to %1 dB").arg(*detail.gainDb, 0, 'f', 1);
     }
     if (action == QLatin1String("site.video") && detail.muted)
-        return *detail.muted ? tr("Picture off") : tr("Picture on");
+        return *detail.muted ? translate("EventLabels", "Picture off")
+                             : translate("EventLabels", "Picture on");
     static const QHash<QString, const char*> labels{
         {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("EventLabels", "Site added")},
         {QStringLiteral("site.update"), QT_TRANSLATE_NOOP("EventLabels", "Site changed")},
@@ -122,7 +135,7 @@ QString EventLabels::action(const QString& action, const core::EventDetail& deta
         {QStringLiteral("disk.recovered"), QT_TRANSLATE_NOOP("EventLabels", "Recordings' disk has room")},
     };
     const auto it = labels.find(action);
-    return it == labels.end() ? action : tr(it.value());
+    return it == labels.end() ? action : translate("EventLabels", it.value());
 }
 
 bool EventLabels::aboutSite(const QString& action) {
@@ -132,4 +145,4 @@ bool EventLabels::aboutSite(const QString& action) {
            action == QLatin1String("browser.hangup") || action == QLatin1String("browser.link_rotated");
 }
 
-} // namespace hntt::ui
+} // namespace hntt::core
