@@ -216,6 +216,8 @@ void MainWindow::buildMenus() {
     record->setShortcut(Qt::CTRL | Qt::Key_R);
     meeting->addAction(tr("S&top recording"), recording_, &RecordingPanel::stop)
         ->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    meeting->addAction(tr("Add a &note to the recording…"), recording_, &RecordingPanel::addNote)
+        ->setShortcut(Qt::CTRL | Qt::Key_N);
     meeting->addSeparator();
     meeting->addAction(tr("Start the selected &meeting"), meeting_, &MeetingPanel::startSelected);
     meeting->addAction(tr("&Connection check of its sites"), meeting_, &MeetingPanel::checkSelected);

@@ -8,12 +8,15 @@
 #include "core/review/clip_exporter.h"
 #include "core/review/export_history.h"
 #include "core/session/session.h"
+#include "core/settings.h"
 #include "core/system_error.h"
 #include "session_fixture.h"
 #include "test_support.h"
 #include "ui/review/archive_export_bar.h"
 #include "ui/review/library_window.h"
+#include "ui/review/marker_timeline.h"
 #include "ui/review/recording_edit_dialog.h"
+#include "ui/review/review_player.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +27,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -453,6 +457,122 @@ private Q_SLOTS:
         w.archiveBar()->exportArchive();
         QVERIFY2(asked.contains(QDir::toNativeSeparators(folder)), qPrintable(asked));
         QVERIFY(!w.archiveBar()->currentJob());
+    }
+
+    // A review window opened before the archives folder moved (to a USB drive) still never saves
+    // a clip into the new folder: the folders are read at the export, not at the opening.
+    void clipsNeverGoIntoAnArchivesFolderChosenLater() {
+        core::installTranslations(QStringLiteral("en"));
+        const qint64 id = recorded(QStringLiteral("Cắt"), QStringLiteral("190000-cat.mkv"), "clip me");
+        QVERIFY(id);
+        ui::LibraryWindow w(*session_);
+        ui::ReviewPlayer* player = w.openRecording(id);
+        QVERIFY(player);
+        const QString before = session_->settings().archivesDir();
+        const QString usb = QDir(tmp_.path()).filePath(QStringLiteral("usb-archives"));
+        QVERIFY(QDir().mkpath(usb));
+        session_->settings().setArchivesDir(usb);
+        player->setMarks(0, 1000);
+        player->setClipDestination(QDir(usb).filePath(QStringLiteral("clip.mkv")));
+        QVERIFY(!player->exportClip());
+        QVERIFY2(player->statusText().contains(QStringLiteral("never saved")),
+                 qPrintable(player->statusText()));
+        QVERIFY(!QFileInfo::exists(QDir(usb).filePath(QStringLiteral("clip.mkv"))));
+        session_->settings().setArchivesDir(before);
+        player->close();
+    }
+
+    // Notes on the timeline: through the API at an offset, refused when empty, out of the recording,
+    // with control characters or in the trash; in the player at the position, listed beside the
+    // picture at once. Logged.
+    void notesOnTheTimeline() {
+        core::installTranslations(QStringLiteral("en"));
+        const qint64 id = recorded(QStringLiteral("Ghi chú"), QStringLiteral("200000-note.mkv"), "notes");
+        QVERIFY(id);
+        const std::string at = "/recordings/" + str(id) + "/notes";
+        api::Response r = call("POST", at, R"({"text":"Huyện Lệ Thủy xin ý kiến","offset_s":2.5})");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(test::objectOf(r).value("kind").toString(), QStringLiteral("note"));
+        QCOMPARE(test::objectOf(r).value("offset_s").toDouble(), 2.5);
+        for (const char* bad :
+             {R"({"text":"   ","offset_s":1})", R"({"text":"a","offset_s":1})",
+              R"({"text":"late","offset_s":99})", R"({"text":"when?"})", R"({"offset_s":1})"})
+            QVERIFY2(call("POST", at, bad).status == 422, bad);
+        QCOMPARE(call("POST", "/recordings/999999/notes", R"({"text":"x","offset_s":1})").status, 404);
+        QCOMPARE(
+            test::lastLogged(*session_, QStringLiteral("recording.note")).detail.value("text").toString(),
+            QStringLiteral("Huyện Lệ Thủy xin ý kiến"));
+
+        ui::LibraryWindow w(*session_);
+        ui::ReviewPlayer* player = w.openRecording(id);
+        QVERIFY(player);
+        QCOMPARE(player->markerList()->count(), 1);
+        player->seek(1000);
+        QVERIFY(player->addNote(QStringLiteral("Cần trích đoạn này")));
+        QCOMPARE(player->markerList()->count(), 2);
+        QVERIFY(player->markerList()->item(0)->text().contains(
+            QStringLiteral("Cần trích đoạn này"))); // 0:01 first
+        const auto rec = session_->recordings().get(id);
+        QCOMPARE(rec->markers.size(), 2);
+        QCOMPARE(rec->markers.first().offsetS, 1.0);
+        // Choosing a marker in the list seeks there.
+        Q_EMIT player->markerList()->itemActivated(player->markerList()->item(1));
+        QCOMPARE(player->position(), qint64(2500));
+        player->close();
+
+        QVERIFY(session_->trashRecording(id, QStringLiteral("ui")));
+        QCOMPARE(call("POST", at, R"({"text":"x","offset_s":1})").status, 409);
+    }
+
+    // Every take (and the operator's own program change) is a marker with its layout; the console
+    // following the speaker adds none. A note without an offset goes in at the moment.
+    void takesAndLiveNotesAreOnTheTimeline() {
+        auto rec = session_->startRecording(QStringLiteral("Có take"), std::nullopt, QStringLiteral("ui"));
+        QVERIFY2(rec, rec ? "" : qPrintable(rec.error().message));
+        const qint64 host = session_->siteRecords().first().id;
+        engine::Composition grid;
+        grid.layout = "grid-2x2";
+        grid.sites = {host, std::nullopt, std::nullopt, std::nullopt};
+        QVERIFY(session_->setPreview(grid, QStringLiteral("ui")));
+        session_->take(QStringLiteral("ui"));
+        engine::Composition single;
+        single.layout = "single";
+        single.sites = {host};
+        QVERIFY(session_->setProgram(single, QStringLiteral("auto")));
+        QVERIFY(session_->setProgram(single, QStringLiteral("api:test@127.0.0.1:1")));
+        QTest::qWait(300);
+        QVERIFY(session_->addNote(rec->id, std::nullopt, QStringLiteral("Bắt đầu"), QStringLiteral("ui")));
+        QVERIFY(session_->stopRecording(rec->id, QStringLiteral("ui")));
+        QStringList takes;
+        int notes = 0;
+        const auto stored = session_->recordings().get(rec->id);
+        QVERIFY(stored);
+        for (const core::MarkerRecord& m : stored->markers) {
+            if (m.kind == core::MarkerKind::Take)
+                takes << m.text;
+            notes += m.kind == core::MarkerKind::Note ? 1 : 0;
+        }
+        QCOMPARE(takes, (QStringList{QStringLiteral("grid-2x2"), QStringLiteral("single")}));
+        QCOMPARE(notes, 1);
+    }
+
+    // Markers too close to tell apart are one tick with all of them in it: eleven mutes in one
+    // second are one group of eleven, a join a minute later a tick of its own.
+    void closeMarkersAreOneGroup() {
+        ui::MarkerTimeline timeline;
+        timeline.resize(600, 44);
+        timeline.setDuration(600000);
+        QList<core::MarkerRecord> markers;
+        for (qint64 site = 1; site <= 11; ++site)
+            markers.append({0, 1, 60.0 + site * 0.05, core::MarkerKind::Mute, site, {}});
+        markers.append({0, 1, 120.0, core::MarkerKind::Join, 3, {}});
+        timeline.setMarkers(markers);
+        const auto groups = timeline.groups();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.first().markers.size(), 11);
+        QCOMPARE(timeline.groupNear(groups.first().x + 1).size(), 11);
+        QCOMPARE(timeline.groupNear(groups.last().x).size(), 1);
+        QVERIFY(timeline.groupNear(300).isEmpty());
     }
 
     // The system's error texts and Qt's own dialogs speak Vietnamese in a Vietnamese console, and

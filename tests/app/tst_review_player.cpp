@@ -349,7 +349,7 @@ private Q_SLOTS:
         const auto hit = timeline.markerNear(MarkerTimeline::kMargin + 151);
         QVERIFY(hit);
         QCOMPARE(timeline.tooltipFor(*hit), QStringLiteral("00:00:15  Speaker: Xã Quảng Hòa"));
-        QCOMPARE(timeline.tooltipFor(markers[2]), QStringLiteral("00:00:45  Operator note — Nghỉ giải lao"));
+        QCOMPARE(timeline.tooltipFor(markers[2]), QStringLiteral("00:00:45  Note — Nghỉ giải lao"));
         QVERIFY(!timeline.markerNear(MarkerTimeline::kMargin + 100));
 
         // A click asks to seek there.

@@ -143,6 +143,23 @@ void addRecordingRoutes(Router& router, core::Session& session) {
                    const core::Status done = session.purgeRecording(p.id("recording"), actorOf(req));
                    return done ? noContent() : errorResponse(done.error());
                }));
+    // A note on the timeline: at `offset_s`, or now while it records.
+    router.add("POST", "/recordings/{recording}/notes",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const QJsonObject body = parseObject(req);
+                   const auto text = optString(body, "text");
+                   if (!text)
+                       return errorResponse(422, "unprocessable", "A note needs its 'text'.");
+                   auto note =
+                       session.addNote(p.id("recording"), optNumber(body, "offset_s"), *text, actorOf(req));
+                   if (!note)
+                       return errorResponse(note.error());
+                   return json(201, QJsonObject{{"id", note->id},
+                                                {"offset_s", note->offsetS},
+                                                {"kind", core::markerKindName(note->kind)},
+                                                {"site_id", QJsonValue(QJsonValue::Null)},
+                                                {"text", note->text}});
+               }));
     router.add("POST", "/recordings/{recording}/clips",
                answerAtOnce([&session](const Request& req, const PathParams& p) {
                    return cutClip(session, req, p.id("recording"));

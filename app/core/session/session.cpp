@@ -631,6 +631,10 @@ Status Session::setProgram(const engine::Composition& c, const Actor& actor) {
     if (!engine_->setProgram(c, &error))
         return fromEngineError(error);
     log(actor, QStringLiteral("program.set"), {}, compositionDetail(c));
+    // A person's change of the program is a take on the timeline; the console's own (following
+    // the speaker) is already there as the speaker's marker.
+    if (actor != QLatin1String("auto"))
+        mark(MarkerKind::Take, std::nullopt, QString::fromStdString(c.layout));
     publish(events::ProgramChanged{c, {}});
     return {};
 }
@@ -654,6 +658,7 @@ void Session::take(const Actor& actor) {
     engine_->take();
     const engine::Composition program = engine_->program();
     log(actor, QStringLiteral("program.take"), {}, compositionDetail(program));
+    mark(MarkerKind::Take, std::nullopt, QString::fromStdString(program.layout));
     if (floorTaken)
         if (auto site = directory_->get(prepared->siteId))
             floorGiven(*site, program, actor);

@@ -267,6 +267,10 @@ public:
     Result<RecordingRecord> restoreRecording(qint64 id, const Actor& actor);
     // For good, file and row: only a recording in the trash.
     Status purgeRecording(qint64 id, const Actor& actor);
+    // A note on a recording's timeline, by the operator while it records (at the moment, when no
+    // offset is given) or by a reviewer afterwards (at an offset within it). Logged.
+    Result<MarkerRecord> addNote(qint64 recordingId, std::optional<double> offsetS, const QString& text,
+                                 const Actor& actor);
 
     // --- program streams
     QList<OutputView> outputs() const;

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <cmath>
 
 namespace hntt::core {
 
@@ -150,6 +151,49 @@ Status Session::purgeRecording(qint64 id, const Actor& actor) {
         {{"path", rec->path}, {"title", rec->title}});
     publish(events::RecordingChanged{rec.value(), true});
     return {};
+}
+
+Result<MarkerRecord> Session::addNote(qint64 recordingId, std::optional<double> offsetS, const QString& text,
+                                      const Actor& actor) {
+    constexpr int kMaxNoteLength = 500;
+    auto rec = recordings_->get(recordingId);
+    if (!rec)
+        return rec.error();
+    if (rec->trashed())
+        return Error{Error::Code::Conflict,
+                     tr("Recording %1 is in the trash; restore it first.").arg(recordingId)};
+    const QString note = text.trimmed();
+    if (note.isEmpty())
+        return Error{Error::Code::Invalid, tr("A note needs some text.")};
+    if (note.size() > kMaxNoteLength)
+        return Error{Error::Code::Invalid, tr("A note is at most %1 characters.").arg(kMaxNoteLength)};
+    for (const QChar c : note)
+        if (c.category() == QChar::Other_Control)
+            return Error{Error::Code::Invalid, tr("A note cannot hold control characters.")};
+    const bool live = activeRecording_ == recordingId;
+    if (!offsetS) {
+        if (!live)
+            return Error{
+                Error::Code::Invalid,
+                tr("Recording %1 is not recording now: say where the note goes (seconds from its start).")
+                    .arg(recordingId)};
+        offsetS = recordingClock_.elapsed() / 1000.0;
+    }
+    const double end = live ? recordingClock_.elapsed() / 1000.0 : rec->durationS.value_or(*offsetS);
+    if (!std::isfinite(*offsetS) || *offsetS < 0 || *offsetS > end + 0.5)
+        return Error{Error::Code::Invalid,
+                     tr("A note must lie within the recording (0 to %1 s).").arg(end, 0, 'f', 1)};
+    MarkerRecord m;
+    m.recordingId = recordingId;
+    m.offsetS = *offsetS;
+    m.kind = MarkerKind::Note;
+    m.text = note;
+    auto added = recordings_->addMarker(m);
+    if (!added)
+        return added.error();
+    log(actor, QStringLiteral("recording.note"), QString::number(recordingId),
+        {{"offset_s", added->offsetS}, {"text", note}});
+    return added;
 }
 
 } // namespace hntt::core

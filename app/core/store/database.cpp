@@ -140,6 +140,25 @@ const QStringList kSchemaV7 = {
     QStringLiteral("ALTER TABLE recordings ADD COLUMN trash_path TEXT"),
 };
 
+// Version 8: takes (the program as the operator put it on air) are markers too. SQLite cannot
+// change a CHECK: the table is made again with the wider one, its rows copied.
+const QStringList kSchemaV8 = {
+    QStringLiteral(R"(CREATE TABLE markers_v8 (
+    id           INTEGER PRIMARY KEY,
+    recording_id INTEGER NOT NULL REFERENCES recordings(id) ON DELETE CASCADE,
+    offset_s     REAL    NOT NULL CHECK (offset_s >= 0),
+    kind         TEXT    NOT NULL
+                 CHECK (kind IN ('speaker', 'floor', 'mute', 'unmute', 'join', 'leave', 'note', 'take')),
+    site_id      INTEGER REFERENCES sites(id) ON DELETE SET NULL,
+    text         TEXT    NOT NULL DEFAULT ''
+))"),
+    QStringLiteral("INSERT INTO markers_v8 (id, recording_id, offset_s, kind, site_id, text) "
+                   "SELECT id, recording_id, offset_s, kind, site_id, text FROM markers"),
+    QStringLiteral("DROP TABLE markers"),
+    QStringLiteral("ALTER TABLE markers_v8 RENAME TO markers"),
+    QStringLiteral("CREATE INDEX markers_recording ON markers(recording_id, offset_s)"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -159,6 +178,7 @@ const QList<Database::Migration>& Database::migrations() {
         {5, QStringLiteral(QT_TRANSLATE_NOOP("Database", "join links of browser sites")), kSchemaV5},
         {6, QStringLiteral(QT_TRANSLATE_NOOP("Database", "event log by site")), kSchemaV6},
         {7, QStringLiteral(QT_TRANSLATE_NOOP("Database", "trash for recordings")), kSchemaV7},
+        {8, QStringLiteral(QT_TRANSLATE_NOOP("Database", "takes on the timeline")), kSchemaV8},
     };
     return all;
 }

@@ -82,13 +82,15 @@ QString markerKindName(MarkerKind kind) {
         return QStringLiteral("leave");
     case MarkerKind::Note:
         return QStringLiteral("note");
+    case MarkerKind::Take:
+        return QStringLiteral("take");
     }
     return {};
 }
 
 std::optional<MarkerKind> markerKindFromName(const QString& name) {
     for (MarkerKind k : {MarkerKind::Speaker, MarkerKind::Floor, MarkerKind::Mute, MarkerKind::Unmute,
-                         MarkerKind::Join, MarkerKind::Leave, MarkerKind::Note})
+                         MarkerKind::Join, MarkerKind::Leave, MarkerKind::Note, MarkerKind::Take})
         if (markerKindName(k) == name)
             return k;
     return std::nullopt;

@@ -14,9 +14,10 @@
 namespace hntt::core {
 
 enum class RecordingState { Recording, Finished, Failed };
-enum class MarkerKind { Speaker, Floor, Mute, Unmute, Join, Leave, Note };
+enum class MarkerKind { Speaker, Floor, Mute, Unmute, Join, Leave, Note, Take };
 
-// "recording", "finished", "failed"; "speaker", "floor", "mute", "unmute", "join", "leave", "note".
+// "recording", "finished", "failed"; "speaker", "floor", "mute", "unmute", "join", "leave", "note",
+// "take" (the program the operator put on air; its text: the layout).
 QString recordingStateName(RecordingState state);
 std::optional<RecordingState> recordingStateFromName(const QString& name);
 QString markerKindName(MarkerKind kind);

@@ -7,10 +7,12 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTime>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <cmath>
@@ -142,6 +144,26 @@ void RecordingPanel::stop() {
     if (!rec->error.isEmpty())
         showError(rec->error);
     updateState();
+}
+
+void RecordingPanel::addNote() {
+    const auto id = session_.activeRecordingId();
+    if (!id) {
+        showError(tr("Nothing is being recorded: a note goes on a running recording."));
+        return;
+    }
+    // The moment is taken when the operator asks, not when the text is typed.
+    const auto at = session_.recordingSpace().elapsedS;
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Note on the recording"),
+        tr("Note at %1:").arg(QTime(0, 0).addSecs(int(at)).toString(QStringLiteral("H:mm:ss"))),
+        QLineEdit::Normal, {}, &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    auto note = session_.addNote(*id, at, text, QStringLiteral("ui"));
+    if (!note)
+        showError(note.error().message);
 }
 
 void RecordingPanel::onEvent(const core::SessionEvent& event) {

@@ -31,6 +31,8 @@ public Q_SLOTS:
     // What the buttons do; for menus and shortcuts too. Errors show in the panel.
     void record();
     void stop();
+    // Asks for a note and puts it on the running recording's timeline, at this moment.
+    void addNote();
 
 Q_SIGNALS:
     void recordingChanged(bool recording);

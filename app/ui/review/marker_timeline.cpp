@@ -5,7 +5,9 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QStringList>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
 
 namespace hntt::ui {
@@ -14,6 +16,8 @@ namespace {
 
 constexpr int kTickHalfWidth = 1; // ticks are 3 px wide
 constexpr int kNearPx = 4;
+constexpr int kGroupPx = 3;       // markers closer than this share one tick
+constexpr int kTooltipLines = 15; // a group's tooltip lists this many, then how many more
 
 } // namespace
 
@@ -84,6 +88,34 @@ std::optional<core::MarkerRecord> MarkerTimeline::markerNear(int x) const {
     return best;
 }
 
+QList<MarkerTimeline::Group> MarkerTimeline::groups() const {
+    QList<core::MarkerRecord> sorted = markers_;
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const core::MarkerRecord& a, const core::MarkerRecord& b) { return a.offsetS < b.offsetS; });
+    QList<Group> out;
+    for (const core::MarkerRecord& m : sorted) {
+        const int x = xForTime(std::llround(m.offsetS * 1000));
+        if (!out.isEmpty() && x - out.last().x <= kGroupPx)
+            out.last().markers.append(m);
+        else
+            out.append(Group{x, {m}});
+    }
+    return out;
+}
+
+QList<core::MarkerRecord> MarkerTimeline::groupNear(int x) const {
+    const QList<Group> all = groups();
+    const Group* best = nullptr;
+    int bestDistance = kNearPx + 1;
+    for (const Group& g : all)
+        if (const int d = std::abs(g.x - x); d < bestDistance) {
+            bestDistance = d;
+            best = &g;
+        }
+    return best ? best->markers : QList<core::MarkerRecord>{};
+}
+
 QString MarkerTimeline::tooltipFor(const core::MarkerRecord& m) const {
     QString text = ReviewText::clock(std::llround(m.offsetS * 1000)) + QStringLiteral("  ") +
                    ReviewText::markerKind(m.kind);
@@ -100,9 +132,14 @@ QString MarkerTimeline::tooltipFor(const core::MarkerRecord& m) const {
 bool MarkerTimeline::event(QEvent* event) {
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
-        if (const auto m = markerNear(help->pos().x()))
-            QToolTip::showText(help->globalPos(), tooltipFor(*m), this);
-        else
+        if (const QList<core::MarkerRecord> group = groupNear(help->pos().x()); !group.isEmpty()) {
+            QStringList lines;
+            for (qsizetype i = 0; i < group.size() && i < kTooltipLines; ++i)
+                lines << tooltipFor(group[i]);
+            if (group.size() > kTooltipLines)
+                lines << tr("…and %n more", nullptr, int(group.size() - kTooltipLines));
+            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), this);
+        } else
             QToolTip::showText(help->globalPos(), ReviewText::clock(timeForX(help->pos().x())), this);
         return true;
     }
@@ -124,11 +161,20 @@ void MarkerTimeline::paintEvent(QPaintEvent*) {
         p.fillRect(QRect(QPoint(x0, bottom - 2), QPoint(x1, bottom)), QColor(0x2f, 0x81, 0xf7));
     }
     if (durationMs_ > 0) {
-        // Ticks from the top down to the groove, each kind in its colour.
-        for (const core::MarkerRecord& m : markers_) {
-            const int x = xForTime(std::llround(m.offsetS * 1000));
-            p.fillRect(QRect(QPoint(x - kTickHalfWidth, top), QPoint(x + kTickHalfWidth, bottom - 4)),
-                       ReviewText::markerColour(m.kind));
+        // Ticks from the top down to the groove, each kind in its colour; a group's tick is wider,
+        // in its first marker's colour, with the count over it.
+        QFont small = font();
+        small.setPixelSize(9);
+        p.setFont(small);
+        for (const Group& g : groups()) {
+            const int half = g.markers.size() > 1 ? kTickHalfWidth + 1 : kTickHalfWidth;
+            const int tickTop = g.markers.size() > 1 ? top + 10 : top;
+            p.fillRect(QRect(QPoint(g.x - half, tickTop), QPoint(g.x + half, bottom - 4)),
+                       ReviewText::markerColour(g.markers.first().kind));
+            if (g.markers.size() > 1) {
+                p.setPen(QColor(0xe0, 0xe4, 0xea));
+                p.drawText(QRect(g.x - 12, 0, 24, 12), Qt::AlignCenter, QString::number(g.markers.size()));
+            }
         }
         // The play head.
         const int x = xForTime(positionMs_);

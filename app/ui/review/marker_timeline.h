@@ -1,6 +1,7 @@
 // The review timeline: the recording's length left to right, a tick for every marker of the event
 // log in its kind's colour (tooltip: time, kind, site, text), the clip's in/out range and the play
-// head. A click or drag asks to seek there.
+// head. Markers too close to tell apart (eleven mutes in one second) are one tick with their count
+// over it, and the tooltip lists them all. A click or drag asks to seek there.
 #pragma once
 
 #include "core/store/recording_catalogue.h"
@@ -32,6 +33,14 @@ public:
     qint64 timeForX(int x) const;
     // The marker drawn nearest to x within a few pixels, if any.
     std::optional<core::MarkerRecord> markerNear(int x) const;
+    // The markers drawn as one tick at the tick nearest to x (within a few pixels), by time.
+    QList<core::MarkerRecord> groupNear(int x) const;
+    // The ticks as drawn: each group's x and its markers, left to right.
+    struct Group {
+        int x = 0;
+        QList<core::MarkerRecord> markers;
+    };
+    QList<Group> groups() const;
     QString tooltipFor(const core::MarkerRecord& marker) const;
 
     QSize sizeHint() const override;

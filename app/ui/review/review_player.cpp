@@ -8,18 +8,20 @@
 #include "ui/review/marker_timeline.h"
 #include "ui/review/review_text.h"
 
-#include <QAudioDevice>
 #include <QAudio>
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QKeySequence>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMediaDevices>
 #include <QMediaMetaData>
 #include <QMediaPlayer>
@@ -33,6 +35,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
+#include <algorithm>
 #include <cmath>
 
 namespace hntt::ui {
@@ -66,11 +69,13 @@ ReviewPlayer::ReviewPlayer(const ReviewSources& sources, core::RecordingRecord r
     // A site gone from the directory keeps the name its markers were written with.
     for (const core::MarkerRecord& m : recording_.markers)
         if (m.siteId && !siteNames_.contains(*m.siteId) && !m.text.isEmpty() &&
-            m.kind != core::MarkerKind::Note && m.kind != core::MarkerKind::Leave)
+            m.kind != core::MarkerKind::Note && m.kind != core::MarkerKind::Leave &&
+            m.kind != core::MarkerKind::Take)
             siteNames_.insert(*m.siteId, m.text);
 
     buildUi();
     timeline_->setMarkers(recording_.markers, siteNames_);
+    fillMarkerList();
     if (recording_.durationS)
         setDuration(msFor(*recording_.durationS));
     updateMarks();
@@ -102,7 +107,28 @@ void ReviewPlayer::buildUi() {
     video_->setMinimumSize(320, 180);
     video_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     video_->setStyleSheet(QStringLiteral("background: black;"));
-    root->addWidget(video_, 1);
+    // Beside the picture: every marker, to read and to jump to.
+    auto* picture = new QHBoxLayout;
+    picture->addWidget(video_, 1);
+    auto* side = new QVBoxLayout;
+    auto* markersTitle = new QLabel(tr("Markers"), this);
+    QFont bold = markersTitle->font();
+    bold.setBold(true);
+    markersTitle->setFont(bold);
+    side->addWidget(markersTitle);
+    markerList_ = new QListWidget(this);
+    markerList_->setObjectName(QStringLiteral("reviewMarkers"));
+    markerList_->setFixedWidth(300);
+    markerList_->setFocusPolicy(Qt::ClickFocus); // the player's keys stay the player's
+    side->addWidget(markerList_, 1);
+    noteButton_ = new QPushButton(tr("Add note… (N)"), this);
+    noteButton_->setObjectName(QStringLiteral("reviewAddNote"));
+    noteButton_->setToolTip(
+        tr("A note at the current position, on the timeline for everyone who reviews this recording"));
+    noteButton_->setVisible(sources_.session != nullptr);
+    side->addWidget(noteButton_);
+    picture->addLayout(side);
+    root->addLayout(picture, 1);
 
     player_ = new QMediaPlayer(this);
     player_->setVideoOutput(video_);
@@ -116,9 +142,9 @@ void ReviewPlayer::buildUi() {
 
     // Marker legend: one coloured square per kind.
     QStringList legend;
-    for (core::MarkerKind kind :
-         {core::MarkerKind::Speaker, core::MarkerKind::Floor, core::MarkerKind::Mute,
-          core::MarkerKind::Unmute, core::MarkerKind::Join, core::MarkerKind::Leave, core::MarkerKind::Note})
+    for (core::MarkerKind kind : {core::MarkerKind::Speaker, core::MarkerKind::Floor, core::MarkerKind::Mute,
+                                  core::MarkerKind::Unmute, core::MarkerKind::Join, core::MarkerKind::Leave,
+                                  core::MarkerKind::Take, core::MarkerKind::Note})
         legend << QStringLiteral("<span style=\"color:%1\">■</span> %2")
                       .arg(ReviewText::markerColour(kind).name(),
                            ReviewText::markerKind(kind).toHtmlEscaped());
@@ -302,6 +328,11 @@ void ReviewPlayer::buildUi() {
     connect(exportButton_, &QPushButton::clicked, this, [this] { (void)exportClip(); });
     connect(cancelButton_, &QPushButton::clicked, this, &ReviewPlayer::cancelExport);
     connect(timeline_, &MarkerTimeline::seekRequested, this, &ReviewPlayer::seek);
+    connect(markerList_, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { seek(item->data(Qt::UserRole).toLongLong()); });
+    connect(markerList_, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { seek(item->data(Qt::UserRole).toLongLong()); });
+    connect(noteButton_, &QPushButton::clicked, this, &ReviewPlayer::askForNote);
     connect(slider_, &QSlider::valueChanged, this, [this](int v) { seek(v); });
     if (sources_.jobs)
         connect(sources_.jobs, &core::JobQueue::jobChanged, this, &ReviewPlayer::onJobChanged);
@@ -344,6 +375,8 @@ void ReviewPlayer::buildUi() {
     shortcut(QKeySequence(Qt::Key_End), [this] { seek(durationMs_); });
     shortcut(QKeySequence(Qt::Key_PageUp), [this] { previousMarker(); });
     shortcut(QKeySequence(Qt::Key_PageDown), [this] { nextMarker(); });
+    if (sources_.session)
+        shortcut(QKeySequence(Qt::Key_N), [this] { askForNote(); });
     shortcut(QKeySequence(Qt::Key_I), [this] { markIn(); });
     shortcut(QKeySequence(Qt::Key_O), [this] { markOut(); });
     setFocusPolicy(Qt::StrongFocus);
@@ -354,8 +387,8 @@ void ReviewPlayer::loadSource() {
     const QFileInfo file(recording_.path);
     if (!file.isFile()) {
         setStatus(tr("The recording file %1 does not exist any more.").arg(recording_.path), true);
-        for (QWidget* w : std::initializer_list<QWidget*>{playButton_, frameBackButton_, backButton_, forwardButton_,
-                                                          frameForwardButton_, exportButton_})
+        for (QWidget* w : std::initializer_list<QWidget*>{playButton_, frameBackButton_, backButton_,
+                                                          forwardButton_, frameForwardButton_, exportButton_})
             w->setEnabled(false);
         return;
     }
@@ -568,7 +601,54 @@ QList<QPair<QString, QString>> ReviewPlayer::keys() {
         {key(Qt::Key_Home) + QStringLiteral(" / ") + key(Qt::Key_End), tr("Start / end of the recording")},
         {key(Qt::Key_PageUp) + QStringLiteral(" / ") + key(Qt::Key_PageDown), tr("Previous / next marker")},
         {key(Qt::Key_I) + QStringLiteral(" / ") + key(Qt::Key_O), tr("Clip's in / out mark")},
+        {key(Qt::Key_N), tr("Add a note at the position")},
     };
+}
+
+void ReviewPlayer::fillMarkerList() {
+    markerList_->clear();
+    QList<core::MarkerRecord> sorted = recording_.markers;
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const core::MarkerRecord& a, const core::MarkerRecord& b) { return a.offsetS < b.offsetS; });
+    for (const core::MarkerRecord& m : sorted) {
+        auto* item = new QListWidgetItem(timeline_->tooltipFor(m), markerList_);
+        item->setData(Qt::UserRole, msFor(m.offsetS));
+        item->setForeground(ReviewText::markerColour(m.kind));
+        item->setToolTip(item->text());
+    }
+}
+
+void ReviewPlayer::askForNote() {
+    if (!sources_.session)
+        return;
+    const qint64 at = positionMs_; // where the reviewer was when asking, not after typing
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Note"), tr("Note at %1:").arg(ReviewText::clock(at)),
+                                               QLineEdit::Normal, {}, &ok);
+    if (ok && !text.trimmed().isEmpty())
+        addNoteAt(at, text);
+}
+
+bool ReviewPlayer::addNote(const QString& text) {
+    return addNoteAt(positionMs_, text);
+}
+
+bool ReviewPlayer::addNoteAt(qint64 ms, const QString& text) {
+    if (!sources_.session) {
+        setStatus(tr("Notes are added in the console."), true);
+        return false;
+    }
+    auto note = sources_.session->addNote(recording_.id, ms / 1000.0, text, QStringLiteral("ui"));
+    if (!note) {
+        setStatus(note.error().message, true);
+        return false;
+    }
+    recording_.markers.append(note.value());
+    timeline_->setMarkers(recording_.markers, siteNames_);
+    fillMarkerList();
+    setStatus(tr("Note added at %1.").arg(ReviewText::clock(ms)));
+    return true;
 }
 
 bool ReviewPlayer::hasSound() const {
@@ -699,8 +779,11 @@ std::optional<qint64> ReviewPlayer::exportClip() {
         return std::nullopt;
     }
     core::ClipRequest request{recording_.path, *inMs_ / 1000.0, *outMs_ / 1000.0, destination};
-    request.protectedFolders = sources_.protectedFolders;
-    for (const QString& folder : sources_.protectedFolders)
+    // Read now, not when the window opened: the archives folder may have moved in the settings since.
+    request.protectedFolders = sources_.session
+                                   ? ReviewSources::fromSession(*sources_.session).protectedFolders
+                                   : sources_.protectedFolders;
+    for (const QString& folder : std::as_const(request.protectedFolders))
         if (!folder.isEmpty() && core::ClipExporter::isInside(destination, folder)) {
             setStatus(tr("Clips are never saved in %1: recordings and archives are kept there. "
                          "Choose another folder.")

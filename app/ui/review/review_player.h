@@ -22,6 +22,7 @@
 #include <thread>
 
 class QComboBox;
+class QListWidget;
 class QLabel;
 class QLineEdit;
 class QMediaPlayer;
@@ -65,6 +66,12 @@ public:
     // To the previous / next marker of the timeline; false at the first / last.
     bool previousMarker();
     bool nextMarker();
+
+    // Every marker in a list beside the picture (time, kind, site, text); choosing one seeks there.
+    QListWidget* markerList() const { return markerList_; }
+    // A reviewer's note at the position (key N asks for it); false with the reason shown when the
+    // session refuses it or there is no session.
+    bool addNote(const QString& text);
 
     // The player's keys and what they do, in the words of the shortcuts help.
     static QList<QPair<QString, QString>> keys();
@@ -136,6 +143,9 @@ private:
     void updateMarks();
     void onJobChanged(const core::JobQueue::Job& job);
     void setStatus(const QString& text, bool error = false);
+    void fillMarkerList();
+    void askForNote();
+    bool addNoteAt(qint64 ms, const QString& text);
     QString siteName(qint64 siteId) const;
     qint64 msFor(double seconds) const;
 
@@ -148,6 +158,8 @@ private:
     QMediaPlayer* player_ = nullptr;
     QVideoWidget* video_ = nullptr;
     MarkerTimeline* timeline_ = nullptr;
+    QListWidget* markerList_ = nullptr;
+    QPushButton* noteButton_ = nullptr;
     QSlider* slider_ = nullptr;
     QToolButton* playButton_ = nullptr;
     QToolButton* frameBackButton_ = nullptr;

@@ -39,7 +39,9 @@ QString ReviewText::markerKind(core::MarkerKind kind) {
     case core::MarkerKind::Leave:
         return tr("Left");
     case core::MarkerKind::Note:
-        return tr("Operator note");
+        return tr("Note");
+    case core::MarkerKind::Take:
+        return tr("Take");
     }
     return {};
 }
@@ -60,6 +62,8 @@ QColor ReviewText::markerColour(core::MarkerKind kind) {
         return QColor(0x9a, 0x7a, 0xd8);
     case core::MarkerKind::Note:
         return QColor(0xf2, 0xd0, 0x3a);
+    case core::MarkerKind::Take:
+        return QColor(0xe8, 0xe8, 0xe8); // white-grey: the picture changed
     }
     return Qt::white;
 }
