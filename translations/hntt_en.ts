@@ -2894,6 +2894,13 @@ Make another archive of it?</translation>
 </context>
 <context>
     <name>hntt::ui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n recording(s) in the trash</source>
+        <translation>
+            <numerusform>%n recording in the trash</numerusform>
+            <numerusform>%n recordings in the trash</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“%1” is in the trash: restore it to play it.</source>
         <translation>“%1” is in the trash: restore it to play it.</translation>

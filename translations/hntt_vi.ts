@@ -2888,6 +2888,12 @@ Lập thêm một hồ sơ lưu trữ nữa?</translation>
 </context>
 <context>
     <name>hntt::ui::LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n recording(s) in the trash</source>
+        <translation>
+            <numerusform>%n bản ghi trong thùng rác</numerusform>
+        </translation>
+    </message>
     <message>
         <source>“%1” is in the trash: restore it to play it.</source>
         <translation>“%1” đang ở trong thùng rác: hãy khôi phục để phát.</translation>

@@ -294,7 +294,7 @@ void MainWindow::showLibrary() {
         library_ = new LibraryWindow(session_, this);
         library_->setWindowFlag(Qt::Window);
         library_->setAttribute(Qt::WA_DeleteOnClose, false);
-        library_->resize(1200, 700);
+        library_->resize(1300, 700);
     }
     library_->show();
     library_->raise();

@@ -39,6 +39,13 @@
 #include <memory>
 #include <sys/stat.h>
 
+// The review window's media player (Qt Multimedia's GStreamer back end) allocates inside system
+// libraries built without frame pointers: full unwinding lets tests/lsan.supp's suppressions of
+// those libraries match. (Only read by sanitizer builds.)
+extern "C" const char* __asan_default_options() {
+    return "fast_unwind_on_malloc=0";
+}
+
 using namespace hntt;
 using hntt::test::request;
 

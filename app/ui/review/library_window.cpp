@@ -1,5 +1,6 @@
 #include "ui/review/library_window.h"
 
+#include "core/jobs/job_queue.h"
 #include "core/review/export_history.h"
 #include "core/session/session.h"
 #include "core/store/meeting_book.h"
@@ -24,6 +25,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -97,6 +99,12 @@ LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
             event.as<ev::RecordingChanged>())
             reload();
     });
+    // An archive that ends (from this window or the API) changes the Archive column.
+    connect(&session.jobs(), &core::JobQueue::jobChanged, this, [this](const core::JobQueue::Job& job) {
+        // Queued: the end is logged by a handler of the same signal, which may come after this one.
+        if (job.kind == QLatin1String("archive") && job.state != core::JobQueue::State::Running)
+            QMetaObject::invokeMethod(this, &LibraryWindow::reload, Qt::QueuedConnection);
+    });
     // Between the table and the count line.
     archiveBar_ = new ArchiveExportBar(session, this);
     if (auto* root = qobject_cast<QVBoxLayout*>(layout()))
@@ -155,11 +163,15 @@ void LibraryWindow::buildUi() {
     table_->horizontalHeader()->setStretchLastSection(false);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table_->horizontalHeader()->setSectionResizeMode(SitesColumn, QHeaderView::Stretch);
-    table_->setColumnWidth(TitleColumn, 260);
-    table_->setColumnWidth(MeetingColumn, 220);
-    table_->setColumnWidth(DateColumn, 130);
-    table_->setColumnWidth(StateColumn, 170);
-    table_->setColumnWidth(ArchiveColumn, 190);
+    // Sized so that everything fits 1300 px (a 1366-wide control-room screen) with the sites' names
+    // taking what is left.
+    table_->setColumnWidth(TitleColumn, 240);
+    table_->setColumnWidth(MeetingColumn, 190);
+    table_->setColumnWidth(DateColumn, 125);
+    table_->setColumnWidth(DurationColumn, 90);
+    table_->setColumnWidth(SizeColumn, 90);
+    table_->setColumnWidth(StateColumn, 150);
+    table_->setColumnWidth(ArchiveColumn, 180);
     root->addWidget(table_, 1);
 
     // What can be done to the selected recording; shown only when a session can do it. The trash
@@ -277,8 +289,9 @@ void LibraryWindow::reload() {
     if (sources_.session)
         if (auto history = core::ExportHistory::archives(sources_.session->eventLog()))
             archives = std::move(history).value();
+    // Short in the column (its width is the sites' names'), the year in the tooltip.
     auto when = [&locale](const QDateTime& t) {
-        return locale.toString(t.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"));
+        return locale.toString(t.toLocalTime(), QStringLiteral("dd/MM HH:mm"));
     };
     for (const core::RecordingRecord& listed : list.value()) {
         // With its markers: the sites that spoke, had the floor, joined, left or were muted.
@@ -325,9 +338,7 @@ void LibraryWindow::reload() {
             break;
         }
         if (r.trashed())
-            stateText =
-                tr("In the trash since %1")
-                    .arg(locale.toString(r.trashedAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+            stateText = tr("In the trash since %1").arg(when(r.trashedAt));
         else if (!onDisk)
             stateText += QStringLiteral(" · ") + tr("file missing");
 
@@ -365,8 +376,12 @@ void LibraryWindow::reload() {
                     : tr("Archived %n times, last %1", nullptr, history.made).arg(when(history.lastMadeAt));
         auto* archiveItem =
             cell(archiveText, history.lastMadeAt.isValid() ? history.lastMadeAt.toMSecsSinceEpoch() : 0);
-        if (!history.lastPath.isEmpty())
-            archiveItem->setToolTip(QDir::toNativeSeparators(history.lastPath));
+        if (history.lastOutcomeAt.isValid())
+            archiveItem->setToolTip(QStringList{
+                locale.toString(history.lastOutcomeAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")),
+                QDir::toNativeSeparators(history.lastPath)}
+                                        .join(QLatin1Char('\n'))
+                                        .trimmed());
         if (history.lastOutcome == QLatin1String("interrupted") ||
             history.lastOutcome == QLatin1String("failed"))
             archiveItem->setForeground(QColor(0xf0, 0xb0, 0x40));
@@ -593,7 +608,14 @@ bool LibraryWindow::relinkSelected(const QString& path) {
 }
 
 void LibraryWindow::updateCount() {
-    count_->setText(tr("%1 of %2 recordings").arg(filter_->rowCount()).arg(model_->rowCount()));
+    // Of the library's recordings (the trash's own count in the trash view).
+    const bool trashView = state_->currentData().toString() == kTrashView;
+    int total = 0;
+    for (int row = 0; row < model_->rowCount(); ++row)
+        total +=
+            (model_->index(row, TitleColumn).data(StateRole).toString() == kTrashView) == trashView ? 1 : 0;
+    count_->setText(trashView ? tr("%n recording(s) in the trash", nullptr, total)
+                              : tr("%1 of %2 recordings").arg(filter_->rowCount()).arg(total));
 }
 
 QString LibraryWindow::searchText() const {
@@ -620,6 +642,10 @@ void LibraryWindow::updateArchiveBar() {
         return;
     const QModelIndexList rows = table_->selectionModel()->selectedRows(TitleColumn);
     if (rows.isEmpty()) {
+        archiveBar_->setRecording(std::nullopt, false);
+        return;
+    }
+    if (rows.first().data(StateRole).toString() == kTrashView) { // restore it first
         archiveBar_->setRecording(std::nullopt, false);
         return;
     }
@@ -655,7 +681,9 @@ ReviewPlayer* LibraryWindow::openRecording(qint64 id) {
     auto* player = new ReviewPlayer(sources_, std::move(recording).value(), this);
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);
-    player->resize(1280, 860);
+    // As large as the screen allows (a 1366x768 screen has no room for 860 lines).
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    player->resize(std::min(1280, room.width() - 40), std::min(860, room.height() - 40));
     players_.insert(id, player);
     player->show();
     Q_EMIT recordingOpened(id, player);

@@ -120,6 +120,8 @@ void ReviewPlayer::buildUi() {
     markerList_->setObjectName(QStringLiteral("reviewMarkers"));
     markerList_->setFixedWidth(300);
     markerList_->setFocusPolicy(Qt::ClickFocus); // the player's keys stay the player's
+    markerList_->setWordWrap(true);
+    markerList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     side->addWidget(markerList_, 1);
     noteButton_ = new QPushButton(tr("Add note… (N)"), this);
     noteButton_->setObjectName(QStringLiteral("reviewAddNote"));
