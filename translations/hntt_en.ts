@@ -5289,4 +5289,27 @@ SHA-256 %2</translation>
         <translation>Time (%1)</translation>
     </message>
 </context>
+<context>
+    <name>EngineReason</name>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Unsupported URL scheme: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Connection lost: %1</translation>
+    </message>
+    <message>
+        <source>Connection closed by the sender</source>
+        <translation>Connection closed by the sender</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>No answer within %1 s</translation>
+    </message>
+    <message>
+        <source>No media for %1 s</source>
+        <translation>No media for %1 s</translation>
+    </message>
+</context>
 </TS>

@@ -5274,4 +5274,27 @@ SHA-256 %2</translation>
         <translation>Thời gian (%1)</translation>
     </message>
 </context>
+<context>
+    <name>EngineReason</name>
+    <message>
+        <source>Unsupported URL scheme: %1</source>
+        <translation>Không hỗ trợ giao thức địa chỉ: %1</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Mất kết nối: %1</translation>
+    </message>
+    <message>
+        <source>Connection closed by the sender</source>
+        <translation>Bên gửi đã đóng kết nối</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s</source>
+        <translation>Không có phản hồi trong %1 giây</translation>
+    </message>
+    <message>
+        <source>No media for %1 s</source>
+        <translation>Không nhận được tín hiệu trong %1 giây</translation>
+    </message>
+</context>
 </TS>

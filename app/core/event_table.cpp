@@ -1,5 +1,6 @@
 #include "core/event_table.h"
 
+#include "core/engine_reason.h"
 #include "core/event_labels.h"
 #include "core/province_time.h"
 #include "core/store/database.h"
@@ -37,11 +38,11 @@ QByteArray EventTable::csv(const QList<EventRecord>& events, const QHash<qint64,
          translate("EventTable", "Detail")});
     for (const EventRecord& e : events) {
         const EventDetail detail = EventLog::detailOf(e);
-        out += csvRecord({inProvinceTime(e.at).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                          spreadsheetText(EventLabels::actor(e.actor)),
-                          spreadsheetText(EventLabels::action(e.action, detail)),
-                          spreadsheetText(subject(e, siteNames)), spreadsheetText(e.reason), e.action,
-                          spreadsheetText(detail.text)});
+        out += csvRecord(
+            {inProvinceTime(e.at).toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+             spreadsheetText(EventLabels::actor(e.actor)),
+             spreadsheetText(EventLabels::action(e.action, detail)), spreadsheetText(subject(e, siteNames)),
+             spreadsheetText(EngineReason::text(e.reason)), e.action, spreadsheetText(detail.text)});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

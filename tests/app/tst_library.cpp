@@ -4,6 +4,7 @@
 // marked and a second archive is asked for; system errors and Qt's own dialogs in Vietnamese.
 #include "api/api_service.h"
 #include "api_requests.h"
+#include "core/engine_reason.h"
 #include "core/language.h"
 #include "core/review/clip_exporter.h"
 #include "core/review/export_history.h"
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QTimer>
 #include <cerrno>
+#include <cstring>
 #include <memory>
 #include <sys/stat.h>
 
@@ -580,6 +582,27 @@ private Q_SLOTS:
         QCOMPARE(timeline.groupNear(groups.first().x + 1).size(), 11);
         QCOMPARE(timeline.groupNear(groups.last().x).size(), 1);
         QVERIFY(timeline.groupNear(300).isEmpty());
+    }
+
+    // The engine's own words for a lost site ("No media for 10 s"), kept in markers and the log,
+    // are shown in the window's language; unknown words pass through.
+    void lostSitesReasonsInVietnamese() {
+        core::installTranslations(QStringLiteral("vi"));
+        QCOMPARE(core::EngineReason::text(QStringLiteral("No media for 10 s")),
+                 QStringLiteral("Không nhận được tín hiệu trong 10 giây"));
+        QCOMPARE(
+            core::EngineReason::text(
+                QStringLiteral("Connection lost: %1").arg(QString::fromLocal8Bit(std::strerror(ENOSPC)))),
+            QStringLiteral("Mất kết nối: Ổ đĩa đã hết chỗ trống"));
+        QCOMPARE(core::EngineReason::text(QStringLiteral("something else")),
+                 QStringLiteral("something else"));
+        ui::MarkerTimeline timeline;
+        const core::MarkerRecord lost{
+            0, 1, 12.0, core::MarkerKind::Leave, 7, QStringLiteral("No media for 2.5 s")};
+        QVERIFY2(
+            timeline.tooltipFor(lost).contains(QStringLiteral("Không nhận được tín hiệu trong 2.5 giây")),
+            qPrintable(timeline.tooltipFor(lost)));
+        core::installTranslations(QStringLiteral("en"));
     }
 
     // The system's error texts and Qt's own dialogs speak Vietnamese in a Vietnamese console, and

@@ -1,5 +1,6 @@
 #include "ui/panels/event_log_view.h"
 
+#include "core/engine_reason.h"
 #include "core/event_labels.h"
 #include "core/event_table.h"
 #include "core/session/session.h"
@@ -165,7 +166,7 @@ void EventLogView::refresh() {
         action->setData(Qt::UserRole, e.action);
         table_->setItem(row, LogAction, action);
         table_->setItem(row, LogSubject, style::tableItem(subjectText(e)));
-        table_->setItem(row, LogReason, style::tableItem(e.reason));
+        table_->setItem(row, LogReason, style::tableItem(core::EngineReason::text(e.reason)));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "ui/review/marker_timeline.h"
 
+#include "core/engine_reason.h"
 #include "ui/review/review_text.h"
 
 #include <QHelpEvent>
@@ -125,7 +126,8 @@ QString MarkerTimeline::tooltipFor(const core::MarkerRecord& m) const {
     if (!who.isEmpty())
         text += QStringLiteral(": ") + who;
     if (!m.text.isEmpty() && m.text != who)
-        text += QStringLiteral(" — ") + m.text;
+        text += QStringLiteral(" — ") +
+                (m.kind == core::MarkerKind::Leave ? core::EngineReason::text(m.text) : m.text);
     return text;
 }
 
