@@ -3,6 +3,7 @@
 #include "core/jobs/job_queue.h"
 
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTest>
 #include <QThread>
 #include <atomic>
@@ -72,6 +73,28 @@ private Q_SLOTS:
         QVERIFY(!queue.cancel(id));
         QVERIFY(!queue.cancel(9999));
         QVERIFY(!queue.job(9999));
+    }
+
+    // whenEnded runs once, with the final state, before jobChanged announces the end; registered
+    // after the end, at once; for an unknown job, never.
+    void whenEndedRunsOnceBeforeTheEndIsAnnounced() {
+        JobQueue queue;
+        QStringList seen;
+        connect(&queue, &JobQueue::jobChanged, this, [&seen](const JobQueue::Job& job) {
+            if (job.state != JobQueue::State::Running)
+                seen << QStringLiteral("announced");
+        });
+        const qint64 id = queue.submit(QStringLiteral("test"),
+                                       [](JobQueue::Context&) -> Result<std::any> { return std::any(7); });
+        queue.whenEnded(id, [&seen](const JobQueue::Job& job) {
+            seen << QStringLiteral("ended %1").arg(*job.resultAs<int>());
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(queue.job(id)->state, JobQueue::State::Done, 5000);
+        QCOMPARE(seen, (QStringList{QStringLiteral("ended 7"), QStringLiteral("announced")}));
+        queue.whenEnded(id, [&seen](const JobQueue::Job& job) { seen << jobStateName(job.state); });
+        QCOMPARE(seen.last(), QStringLiteral("done"));
+        queue.whenEnded(9999, [&seen](const JobQueue::Job&) { seen << QStringLiteral("unknown"); });
+        QCOMPARE(seen.size(), 3);
     }
 
     void destroyingTheQueueCancelsAndJoins() {

@@ -161,13 +161,8 @@ Result<qint64> startArchive(Session& session, const ArchiveRequest& request, con
              {{QStringLiteral("job_id"), jobId}, {QStringLiteral("signed"), signedArchive}});
 
     // The outcome goes into the event log too, once, when the job ends.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        &session.jobs(), &JobQueue::jobChanged, &session,
-        [&session, connection, jobId, recordingId, meetingId, actor](const JobQueue::Job& job) {
-            if (job.id != jobId || job.state == JobQueue::State::Running)
-                return;
-            QObject::disconnect(*connection);
+    session.jobs().whenEnded(
+        jobId, [&session, jobId, recordingId, meetingId, actor](const JobQueue::Job& job) {
             QJsonObject detail{{QStringLiteral("job_id"), jobId}};
             if (const auto* made = job.resultAs<ArchiveMade>())
                 detail.insert(QStringLiteral("result"),

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <utility>
 
 namespace hntt::core {
 
@@ -79,6 +80,16 @@ std::optional<JobQueue::Job> JobQueue::job(qint64 id) const {
     return it->second.job;
 }
 
+void JobQueue::whenEnded(qint64 id, std::function<void(const Job&)> ended) {
+    const auto it = jobs_.find(id);
+    if (it == jobs_.end())
+        return;
+    if (it->second.job.state != State::Running)
+        ended(it->second.job);
+    else
+        it->second.ended.push_back(std::move(ended));
+}
+
 bool JobQueue::busy() const {
     return runningCount() > 0;
 }
@@ -117,7 +128,12 @@ void JobQueue::finish(qint64 id, Result<std::any> result) {
         entry.job.state = State::Failed;
         entry.job.error = result.error().message;
     }
-    Q_EMIT jobChanged(entry.job);
+    // Taken out first: a callback may submit or end other jobs.
+    const auto ended = std::exchange(entry.ended, {});
+    const Job job = entry.job;
+    for (const auto& call : ended)
+        call(job);
+    Q_EMIT jobChanged(job);
 }
 
 } // namespace hntt::core

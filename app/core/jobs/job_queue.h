@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <vector>
 
 namespace hntt::core {
 
@@ -65,6 +66,10 @@ public:
     // Asks a running job to stop; false when there is no such running job.
     bool cancel(qint64 id);
     std::optional<Job> job(qint64 id) const;
+    // Called once when the job ends (done, failed or cancelled), on the queue's thread, before
+    // jobChanged announces the end: what it records (the event log) is there for every listener.
+    // At once when it has ended already; never for an unknown id.
+    void whenEnded(qint64 id, std::function<void(const Job&)> ended);
     bool busy() const;
     int runningCount() const;
 
@@ -77,6 +82,7 @@ private:
         Job job;
         std::unique_ptr<Context> context;
         std::thread worker;
+        std::vector<std::function<void(const Job&)>> ended;
     };
     void update(qint64 id, double progress);
     void finish(qint64 id, Result<std::any> result);

@@ -15,7 +15,6 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -143,22 +142,17 @@ qint64 ClipExporter::submitLogged(JobQueue& jobs, EventLog& log, const ClipReque
             {QStringLiteral("in_s"), request.inS},
             {QStringLiteral("out_s"), request.outS}},
            {});
-    // Once, when the job ends; a cancel is the person's act, an end or a failure the console's.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(
-        &jobs, &JobQueue::jobChanged, &jobs, [connection, jobId, append, actor](const JobQueue::Job& job) {
-            if (job.id != jobId || job.state == JobQueue::State::Running)
-                return;
-            QObject::disconnect(*connection);
-            QJsonObject detail{{QStringLiteral("job_id"), jobId}};
-            if (const auto* clip = job.resultAs<ClipResult>()) {
-                detail.insert(QStringLiteral("path"), clip->path);
-                detail.insert(QStringLiteral("duration_s"), clip->durationS);
-                detail.insert(QStringLiteral("size_bytes"), clip->sizeBytes);
-            }
-            append(job.state == JobQueue::State::Cancelled ? actor : QStringLiteral("auto"),
-                   QStringLiteral("clip.") + jobStateName(job.state), detail, job.error);
-        });
+    // When the job ends; a cancel is the person's act, an end or a failure the console's.
+    jobs.whenEnded(jobId, [jobId, append, actor](const JobQueue::Job& job) {
+        QJsonObject detail{{QStringLiteral("job_id"), jobId}};
+        if (const auto* clip = job.resultAs<ClipResult>()) {
+            detail.insert(QStringLiteral("path"), clip->path);
+            detail.insert(QStringLiteral("duration_s"), clip->durationS);
+            detail.insert(QStringLiteral("size_bytes"), clip->sizeBytes);
+        }
+        append(job.state == JobQueue::State::Cancelled ? actor : QStringLiteral("auto"),
+               QStringLiteral("clip.") + jobStateName(job.state), detail, job.error);
+    });
     return jobId;
 }
 
