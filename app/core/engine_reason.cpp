@@ -7,15 +7,6 @@
 
 namespace hntt::core {
 
-namespace {
-
-// lupdate reads translate("Context", "text") calls.
-QString translate(const char* context, const char* source) {
-    return TextLanguage::translate(context, source);
-}
-
-} // namespace
-
 QString EngineReason::text(const QString& reason) {
     static const QRegularExpression noMedia(QStringLiteral("^No media for ([0-9.]+) s$"));
     static const QRegularExpression noAnswer(QStringLiteral("^No answer within ([0-9.]+) s$"));

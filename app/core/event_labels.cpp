@@ -6,16 +6,6 @@
 
 namespace hntt::core {
 
-namespace {
-
-// lupdate reads translate("Context", "text") calls: the document's language (TextLanguage) where
-// one is written, else the window's.
-QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) {
-    return TextLanguage::translate(context, source, disambiguation, n);
-}
-
-} // namespace
-
 QString EventLabels::alarmKind(const QString& kind) {
     // Most alarms are named as the event that raised them is; these have no event of that name.
     if (kind == QLatin1String("output.error"))

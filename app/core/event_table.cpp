@@ -8,16 +8,6 @@
 
 namespace hntt::core {
 
-namespace {
-
-// lupdate reads translate("Context", "text") calls: the document's language (TextLanguage) where
-// one is written, else the window's.
-QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) {
-    return TextLanguage::translate(context, source, disambiguation, n);
-}
-
-} // namespace
-
 QString EventTable::subject(const EventRecord& e, const QHash<qint64, QString>& siteNames) {
     bool isId = false;
     const qint64 siteId = e.subject.toLongLong(&isId);

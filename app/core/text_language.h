@@ -28,4 +28,11 @@ public:
     static QString current();
 };
 
+// TextLanguage::translate under the name lupdate reads: translate("Context", "text") in the core's
+// documents and the words they share with the window.
+inline QString translate(const char* context, const char* source, const char* disambiguation = nullptr,
+                         int n = -1) {
+    return TextLanguage::translate(context, source, disambiguation, n);
+}
+
 } // namespace hntt::core

@@ -3,6 +3,7 @@
 #include "api/routes/route_support.h"
 #include "api/routes/routes.h"
 #include "core/review/clip_exporter.h"
+#include "core/review/recording_files.h"
 #include "core/session/session.h"
 
 #include <QDir>
@@ -18,12 +19,8 @@ namespace {
 // it has no known container), never a path; an empty QString for a name that is not one.
 QString clipFileName(const QString& name) {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.size() > 200 || trimmed.startsWith(QLatin1Char('.')) ||
-        trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
+    if (!core::RecordingFiles::checkPlainName(trimmed))
         return {};
-    for (const QChar c : trimmed)
-        if (c.category() == QChar::Other_Control)
-            return {};
     static const QStringList containers{QStringLiteral("mkv"), QStringLiteral("mp4"), QStringLiteral("mov"),
                                         QStringLiteral("ts")};
     return containers.contains(QFileInfo(trimmed).suffix().toLower()) ? trimmed

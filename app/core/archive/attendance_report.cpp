@@ -19,12 +19,6 @@ namespace hntt::core::archive {
 
 namespace {
 
-// lupdate reads translate("Context", "text") calls: the document's language (TextLanguage) where
-// one is written, else the window's.
-QString translate(const char* context, const char* source, const char* disambiguation = nullptr, int n = -1) {
-    return TextLanguage::translate(context, source, disambiguation, n);
-}
-
 QString esc(const QString& s) {
     return s.toHtmlEscaped();
 }

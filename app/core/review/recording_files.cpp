@@ -22,8 +22,7 @@ QString shown(const QString& path) {
 
 } // namespace
 
-Result<QString> RecordingFiles::renamedPath(const QString& path, const QString& name) {
-    const QString trimmed = name.trimmed();
+Status RecordingFiles::checkPlainName(const QString& trimmed) {
     if (trimmed.isEmpty())
         return Error{Error::Code::Invalid, tr("The new file name is empty.")};
     if (trimmed.contains(QLatin1Char('/')) || trimmed.contains(QLatin1Char('\\')))
@@ -37,6 +36,13 @@ Result<QString> RecordingFiles::renamedPath(const QString& path, const QString& 
     for (const QChar c : trimmed)
         if (c.category() == QChar::Other_Control)
             return Error{Error::Code::Invalid, tr("The file name holds a control character.")};
+    return {};
+}
+
+Result<QString> RecordingFiles::renamedPath(const QString& path, const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (Status plain = checkPlainName(trimmed); !plain)
+        return plain.error();
     const QFileInfo old(path);
     QString fileName = trimmed;
     if (QFileInfo(trimmed).suffix().compare(old.suffix(), Qt::CaseInsensitive) != 0 &&

@@ -16,6 +16,10 @@ class RecordingFiles {
     Q_DECLARE_TR_FUNCTIONS(RecordingFiles)
 
 public:
+    // A name of a file in a folder the console chooses (a renamed recording, a clip): not empty, no
+    // path, not hidden, at most 200 characters, no control characters. `name` is taken as it is
+    // (callers trim).
+    static Status checkPlainName(const QString& name);
     // `name` as the new file name of `path` in the same folder, keeping its container's extension
     // when the name has none. Invalid for an empty name, a path, a hidden or overlong name or
     // control characters; Conflict when a file of that name exists.

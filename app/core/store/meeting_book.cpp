@@ -60,16 +60,15 @@ QString meetingKindName(MeetingKind kind) {
 
 QString meetingKindLabel(MeetingKind kind) {
     // In a document's language where one is written (an archive's report), else the window's.
-    auto text = [](const char* source) { return TextLanguage::translate("MeetingBook", source); };
     switch (kind) {
     case MeetingKind::NationalBranch:
-        return text(QT_TRANSLATE_NOOP("MeetingBook", "national (province as a branch)"));
+        return translate("MeetingBook", "national (province as a branch)");
     case MeetingKind::ProvinceDistricts:
-        return text(QT_TRANSLATE_NOOP("MeetingBook", "province to districts"));
+        return translate("MeetingBook", "province to districts");
     case MeetingKind::DistrictCommunes:
-        return text(QT_TRANSLATE_NOOP("MeetingBook", "district to communes"));
+        return translate("MeetingBook", "district to communes");
     case MeetingKind::ProvinceAll:
-        return text(QT_TRANSLATE_NOOP("MeetingBook", "province to all"));
+        return translate("MeetingBook", "province to all");
     }
     return {};
 }

@@ -136,14 +136,13 @@ QString siteLevelName(SiteLevel level) {
 
 QString siteLevelLabel(SiteLevel level) {
     // In a document's language where one is written (an archive's report), else the window's.
-    auto text = [](const char* source) { return TextLanguage::translate("SiteDirectory", source); };
     switch (level) {
     case SiteLevel::Province:
-        return text(QT_TRANSLATE_NOOP("SiteDirectory", "province"));
+        return translate("SiteDirectory", "province");
     case SiteLevel::District:
-        return text(QT_TRANSLATE_NOOP("SiteDirectory", "district"));
+        return translate("SiteDirectory", "district");
     case SiteLevel::Commune:
-        return text(QT_TRANSLATE_NOOP("SiteDirectory", "commune"));
+        return translate("SiteDirectory", "commune");
     }
     return {};
 }
