@@ -1,7 +1,7 @@
 #include "ui/close_question.h"
 
-#include <QMessageBox>
-#include <QPushButton>
+#include "ui/confirmation.h"
+
 #include <QStringList>
 
 namespace hntt::ui {
@@ -22,17 +22,17 @@ QString CloseQuestion::describe(const core::Session::WorkInProgress& work) {
 bool CloseQuestion::confirm(QWidget* parent, const core::Session::WorkInProgress& work) {
     if (!work.any())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Close the console?"), describe(work), QMessageBox::NoButton,
-                    parent);
-    box.setObjectName(QStringLiteral("closeQuestion"));
-    QPushButton* close = box.addButton(tr("Close the console"), QMessageBox::DestructiveRole);
-    close->setObjectName(QStringLiteral("closeAnyway"));
-    QPushButton* keep = box.addButton(tr("Keep working"), QMessageBox::RejectRole);
-    keep->setObjectName(QStringLiteral("keepWorking"));
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == close;
+    Confirmation q;
+    q.icon = QMessageBox::Warning;
+    q.title = tr("Close the console?");
+    q.text = describe(work);
+    q.act = tr("Close the console");
+    q.actName = "closeAnyway";
+    q.actRole = QMessageBox::DestructiveRole;
+    q.refuse = tr("Keep working");
+    q.refuseName = "keepWorking";
+    q.boxName = "closeQuestion";
+    return ui::confirm(parent, q);
 }
 
 } // namespace hntt::ui

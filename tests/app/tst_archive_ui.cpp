@@ -8,6 +8,7 @@
 #include "core/jobs/job_queue.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "modal_answer.h"
 #include "session_wire.h"
 #include "test_support.h"
 #include "ui/review/archive_export_bar.h"
@@ -23,14 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUrl>
 #include <memory>
 
@@ -297,12 +296,7 @@ private Q_SLOTS:
         QSignalSpy finished(bar, &ArchiveExportBar::jobFinished);
         // Archived before (exportMakesAVerifiedSignedArchive): the button asks first, naming that archive.
         QString asked;
-        QTimer::singleShot(200, [&asked] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                asked = box->text() + QLatin1Char('\n') + box->informativeText();
-                box->findChild<QPushButton*>(QStringLiteral("archiveAgain"))->click();
-            }
-        });
+        test::answerNextBox(&asked, "archiveAgain");
         QTest::mouseClick(button(w, "archiveExport"), Qt::LeftButton);
         QVERIFY2(asked.contains(QStringLiteral("archived already")), qPrintable(asked));
         QVERIFY(bar->currentJob());

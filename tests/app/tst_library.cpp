@@ -11,6 +11,7 @@
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "core/system_error.h"
+#include "modal_answer.h"
 #include "session_fixture.h"
 #include "test_support.h"
 #include "ui/review/archive_export_bar.h"
@@ -29,13 +30,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -66,18 +65,6 @@ bool writeFile(const QString& path, const QByteArray& bytes) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-// Answers the next modal message box by its button's object name; records what it asked.
-void answerNextBox(QString* asked, const char* button) {
-    QTimer::singleShot(200, [asked, button] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        *asked = box->text() + QLatin1Char('\n') + box->informativeText();
-        if (auto* b = box->findChild<QPushButton*>(QLatin1String(button)))
-            b->click();
-    });
 }
 
 QString cellText(hntt::ui::LibraryWindow& w, qint64 id, int column) {
@@ -311,12 +298,12 @@ private Q_SLOTS:
         QVERIFY(trash && trash->isVisible() && trash->isEnabled());
 
         QString asked;
-        answerNextBox(&asked, "cancel");
+        test::answerNextBox(&asked, "cancel");
         QVERIFY(!w.trashSelected());
         QVERIFY2(asked.contains(QDir::toNativeSeparators(path)), qPrintable(asked));
         QVERIFY(QFileInfo::exists(path));
 
-        answerNextBox(&asked, "moveToTrash");
+        test::answerNextBox(&asked, "moveToTrash");
         QVERIFY(w.trashSelected());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!w.visibleRecordings().contains(id));
@@ -332,7 +319,7 @@ private Q_SLOTS:
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.table()->setFocus();
-        answerNextBox(&asked, "moveToTrash");
+        test::answerNextBox(&asked, "moveToTrash");
         QTest::keyClick(w.table(), Qt::Key_Delete);
         QTRY_VERIFY(!QFileInfo::exists(path));
 
@@ -350,7 +337,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.visibleRecordings().contains(id)); // the window follows the session
         QVERIFY(w.selectRecording(id));
         const QString trashPath = session_->recordings().get(id)->trashPath;
-        answerNextBox(&asked, "deleteForGood");
+        test::answerNextBox(&asked, "deleteForGood");
         QVERIFY(w.purgeSelected());
         QVERIFY2(asked.contains(QStringLiteral("cannot be brought back")), qPrintable(asked));
         QVERIFY(!QFileInfo::exists(trashPath));
@@ -462,7 +449,7 @@ private Q_SLOTS:
         QVERIFY(w.selectRecording(id));
         QCOMPARE(w.archiveBar()->recording(), std::optional<qint64>(id));
         QString asked;
-        answerNextBox(&asked, "cancel");
+        test::answerNextBox(&asked, "cancel");
         w.archiveBar()->exportArchive();
         QVERIFY2(asked.contains(QDir::toNativeSeparators(folder)), qPrintable(asked));
         QVERIFY(!w.archiveBar()->currentJob());

@@ -3,6 +3,7 @@
 // the build folder for people to look at.
 #include "core/language.h"
 #include "core/session/session.h"
+#include "modal_answer.h"
 #include "test_support.h"
 #include "ui/main_window.h"
 #include "ui/panels/sites_panel.h"
@@ -14,13 +15,11 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <memory>
@@ -115,15 +114,7 @@ private Q_SLOTS:
 
         // Answers the question when it comes; records what it said (empty: no question).
         QString asked;
-        auto answer = [&asked](const char* button) {
-            QTimer::singleShot(300, [&asked, button] {
-                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-                if (!box)
-                    return;
-                asked = box->text();
-                box->findChild<QPushButton*>(QLatin1String(button))->click();
-            });
-        };
+        auto answer = [&asked](const char* button) { hntt::test::answerNextBox(&asked, button, 300); };
 
         auto rec = session.startRecording(QStringLiteral("Họp"), std::nullopt, QStringLiteral("ui"));
         QVERIFY(rec);

@@ -9,6 +9,7 @@
 #include "core/review/export_history.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "ui/confirmation.h"
 #include "ui/review/archive_settings_dialog.h"
 
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QUrl>
@@ -223,20 +223,17 @@ void ArchiveExportBar::exportArchive() {
     if (auto history = core::ExportHistory::archives(session_.eventLog())) {
         const core::ArchiveHistory h = history->value(*recording_);
         if (h.made > 0) {
-            QMessageBox box(
-                QMessageBox::Question, tr("Archive again?"),
+            Confirmation q;
+            q.title = tr("Archive again?");
+            q.text =
                 tr("This recording was archived already (%n time(s)), last on %1.", nullptr, h.made)
-                    .arg(QLocale().toString(h.lastMadeAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm"))),
-                QMessageBox::NoButton, this);
-            box.setInformativeText(
-                tr("Folder: %1\nMake another archive of it?").arg(QDir::toNativeSeparators(h.lastPath)));
-            auto* again = box.addButton(tr("Make another archive"), QMessageBox::AcceptRole);
-            again->setObjectName(QStringLiteral("archiveAgain"));
-            auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-            no->setObjectName(QStringLiteral("cancel"));
-            box.setDefaultButton(no);
-            box.exec();
-            if (box.clickedButton() != again)
+                    .arg(QLocale().toString(h.lastMadeAt.toLocalTime(), QStringLiteral("dd/MM/yyyy HH:mm")));
+            q.details =
+                tr("Folder: %1\nMake another archive of it?").arg(QDir::toNativeSeparators(h.lastPath));
+            q.act = tr("Make another archive");
+            q.actName = "archiveAgain";
+            q.refuse = tr("Cancel");
+            if (!confirm(this, q))
                 return;
         }
     }

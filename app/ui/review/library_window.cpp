@@ -7,6 +7,7 @@
 #include "core/store/recording_catalogue.h"
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
+#include "ui/confirmation.h"
 #include "ui/review/archive_export_bar.h"
 #include "ui/review/recording_edit_dialog.h"
 #include "ui/review/review_player.h"
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -45,6 +45,11 @@ enum Role {
     SortRole,                  // every column: what it sorts by
     MissingRole,               // on the title column: its file is not where the catalogue says
 };
+
+// A recording as the library names it: its title, else its file's name.
+QString shownName(const core::RecordingRecord& r) {
+    return r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title;
+}
 
 // The state filter's value for the recordings in the trash (the others are the API's state names).
 const QString kTrashView = QStringLiteral("trash");
@@ -100,10 +105,10 @@ LibraryWindow::LibraryWindow(core::Session& session, QWidget* parent)
             reload();
     });
     // An archive that ends (from this window or the API) changes the Archive column.
+    // (The end is in the event log by then: JobQueue::whenEnded runs before jobChanged.)
     connect(&session.jobs(), &core::JobQueue::jobChanged, this, [this](const core::JobQueue::Job& job) {
-        // Queued: the end is logged by a handler of the same signal, which may come after this one.
         if (job.kind == QLatin1String("archive") && job.state != core::JobQueue::State::Running)
-            QMetaObject::invokeMethod(this, &LibraryWindow::reload, Qt::QueuedConnection);
+            reload();
     });
     // Between the table and the count line.
     archiveBar_ = new ArchiveExportBar(session, this);
@@ -342,7 +347,7 @@ void LibraryWindow::reload() {
         else if (!onDisk)
             stateText += QStringLiteral(" · ") + tr("file missing");
 
-        const QString title = r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title;
+        const QString title = shownName(r);
         auto* titleItem = cell(title, core::foldForSearch(title));
         titleItem->setData(r.id, IdRole);
         titleItem->setData(r.trashed() ? kTrashView : core::recordingStateName(r.state), StateRole);
@@ -481,9 +486,7 @@ void LibraryWindow::editSelected() {
     RecordingEditDialog dialog(*sources_.session, *rec, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload();
-        showNotice(tr("Details of “%1” saved.")
-                       .arg(rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title),
-                   false);
+        showNotice(tr("Details of “%1” saved.").arg(shownName(*rec)), false);
     }
 }
 
@@ -491,19 +494,17 @@ bool LibraryWindow::trashSelected(bool ask) {
     auto rec = selectedRecord();
     if (!rec)
         return false;
-    const QString name = rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title;
+    const QString name = shownName(*rec);
     if (ask) {
-        QMessageBox box(QMessageBox::Question, tr("Move to trash"),
-                        tr("Move the recording “%1” to the trash?").arg(name), QMessageBox::NoButton, this);
-        box.setInformativeText(tr("File: %1\nIt can be restored from the trash until the trash is emptied.")
-                                   .arg(QDir::toNativeSeparators(rec->path)));
-        auto* yes = box.addButton(tr("Move to trash"), QMessageBox::AcceptRole);
-        yes->setObjectName(QStringLiteral("moveToTrash"));
-        auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-        no->setObjectName(QStringLiteral("cancel"));
-        box.setDefaultButton(no);
-        box.exec();
-        if (box.clickedButton() != yes)
+        Confirmation q;
+        q.title = tr("Move to trash");
+        q.text = tr("Move the recording “%1” to the trash?").arg(name);
+        q.details = tr("File: %1\nIt can be restored from the trash until the trash is emptied.")
+                        .arg(QDir::toNativeSeparators(rec->path));
+        q.act = tr("Move to trash");
+        q.actName = "moveToTrash";
+        q.refuse = tr("Cancel");
+        if (!confirm(this, q))
             return false;
     }
     auto done = sources_.session->trashRecording(rec->id, QStringLiteral("ui"));
@@ -521,33 +522,25 @@ bool LibraryWindow::undoTrash() {
     if (!undoable_ || !sources_.session)
         return false;
     const qint64 id = *undoable_;
-    auto done = sources_.session->restoreRecording(id, QStringLiteral("ui"));
-    if (!done) {
-        showProblem(done.error().message);
+    if (!restore(id)) // its notice ends the offer of Undo
         return false;
-    }
-    undoable_.reset();
-    reload();
     selectRecording(id);
-    showNotice(tr("“%1” is back in the library.")
-                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title),
-               false);
     return true;
 }
 
 bool LibraryWindow::restoreSelected() {
     auto rec = selectedRecord();
-    if (!rec)
-        return false;
-    auto done = sources_.session->restoreRecording(rec->id, QStringLiteral("ui"));
+    return rec && restore(rec->id);
+}
+
+bool LibraryWindow::restore(qint64 id) {
+    auto done = sources_.session->restoreRecording(id, QStringLiteral("ui"));
     if (!done) {
         showProblem(done.error().message);
         return false;
     }
     reload();
-    showNotice(tr("“%1” is back in the library.")
-                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title),
-               false);
+    showNotice(tr("“%1” is back in the library.").arg(shownName(done.value())), false);
     return true;
 }
 
@@ -555,20 +548,19 @@ bool LibraryWindow::purgeSelected(bool ask) {
     auto rec = selectedRecord();
     if (!rec)
         return false;
-    const QString name = rec->title.isEmpty() ? QFileInfo(rec->path).fileName() : rec->title;
+    const QString name = shownName(*rec);
     if (ask) {
-        QMessageBox box(QMessageBox::Warning, tr("Delete for good"),
-                        tr("Delete the recording “%1” for good?").arg(name), QMessageBox::NoButton, this);
-        box.setInformativeText(
-            tr("The file %1 is deleted and cannot be brought back.")
-                .arg(QDir::toNativeSeparators(rec->trashPath.isEmpty() ? rec->path : rec->trashPath)));
-        auto* yes = box.addButton(tr("Delete for good"), QMessageBox::DestructiveRole);
-        yes->setObjectName(QStringLiteral("deleteForGood"));
-        auto* no = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
-        no->setObjectName(QStringLiteral("cancel"));
-        box.setDefaultButton(no);
-        box.exec();
-        if (box.clickedButton() != yes)
+        Confirmation q;
+        q.icon = QMessageBox::Warning;
+        q.title = tr("Delete for good");
+        q.text = tr("Delete the recording “%1” for good?").arg(name);
+        q.details = tr("The file %1 is deleted and cannot be brought back.")
+                        .arg(QDir::toNativeSeparators(rec->trashPath.isEmpty() ? rec->path : rec->trashPath));
+        q.act = tr("Delete for good");
+        q.actName = "deleteForGood";
+        q.actRole = QMessageBox::DestructiveRole;
+        q.refuse = tr("Cancel");
+        if (!confirm(this, q))
             return false;
     }
     if (const core::Status done = sources_.session->purgeRecording(rec->id, QStringLiteral("ui")); !done) {
@@ -600,10 +592,9 @@ bool LibraryWindow::relinkSelected(const QString& path) {
         return false;
     }
     reload();
-    showNotice(tr("“%1” now plays from %2.")
-                   .arg(done->title.isEmpty() ? QFileInfo(done->path).fileName() : done->title,
-                        QDir::toNativeSeparators(done->path)),
-               false);
+    showNotice(
+        tr("“%1” now plays from %2.").arg(shownName(done.value()), QDir::toNativeSeparators(done->path)),
+        false);
     return true;
 }
 

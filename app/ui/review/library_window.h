@@ -102,6 +102,7 @@ private:
     void showNotice(const QString& text, bool undoable);
     void showProblem(const QString& text);
     std::optional<core::RecordingRecord> selectedRecord();
+    bool restore(qint64 id); // from the trash, with its notice
 
     ReviewSources sources_;
     QStandardItemModel* model_ = nullptr;

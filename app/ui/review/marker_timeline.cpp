@@ -52,6 +52,10 @@ void MarkerTimeline::setPosition(qint64 ms) {
 
 void MarkerTimeline::setMarkers(QList<core::MarkerRecord> markers, QHash<qint64, QString> siteNames) {
     markers_ = std::move(markers);
+    // By time, once: the groups are made on every repaint (the play head moves many times a second).
+    std::stable_sort(
+        markers_.begin(), markers_.end(),
+        [](const core::MarkerRecord& a, const core::MarkerRecord& b) { return a.offsetS < b.offsetS; });
     siteNames_ = std::move(siteNames);
     update();
 }
@@ -90,12 +94,8 @@ std::optional<core::MarkerRecord> MarkerTimeline::markerNear(int x) const {
 }
 
 QList<MarkerTimeline::Group> MarkerTimeline::groups() const {
-    QList<core::MarkerRecord> sorted = markers_;
-    std::stable_sort(
-        sorted.begin(), sorted.end(),
-        [](const core::MarkerRecord& a, const core::MarkerRecord& b) { return a.offsetS < b.offsetS; });
     QList<Group> out;
-    for (const core::MarkerRecord& m : sorted) {
+    for (const core::MarkerRecord& m : markers_) {
         const int x = xForTime(std::llround(m.offsetS * 1000));
         if (!out.isEmpty() && x - out.last().x <= kGroupPx)
             out.last().markers.append(m);

@@ -25,7 +25,7 @@ public:
     qint64 position() const { return positionMs_; }
     // siteNames: names for the markers' site ids, for the tooltips.
     void setMarkers(QList<core::MarkerRecord> markers, QHash<qint64, QString> siteNames = {});
-    const QList<core::MarkerRecord>& markers() const { return markers_; }
+    const QList<core::MarkerRecord>& markers() const { return markers_; } // by time
     void setRange(std::optional<qint64> inMs, std::optional<qint64> outMs);
 
     // Where a time is drawn, and the time under an x (both clamped to the recording).

@@ -571,7 +571,7 @@ void ReviewPlayer::skip(qint64 ms) {
 bool ReviewPlayer::previousMarker() {
     const qint64 before = positionMs_ - (isPlaying() ? kMarkerBackSlackMs : 1);
     std::optional<qint64> target;
-    for (const core::MarkerRecord& m : recording_.markers)
+    for (const core::MarkerRecord& m : timeline_->markers()) // by time, notes added here too
         if (const qint64 at = msFor(m.offsetS); at < before)
             target = at;
     if (!target) {
@@ -583,7 +583,7 @@ bool ReviewPlayer::previousMarker() {
 }
 
 bool ReviewPlayer::nextMarker() {
-    for (const core::MarkerRecord& m : recording_.markers)
+    for (const core::MarkerRecord& m : timeline_->markers()) // by time, notes added here too
         if (const qint64 at = msFor(m.offsetS); at > positionMs_ + 1) {
             seek(at);
             return true;
@@ -609,11 +609,7 @@ QList<QPair<QString, QString>> ReviewPlayer::keys() {
 
 void ReviewPlayer::fillMarkerList() {
     markerList_->clear();
-    QList<core::MarkerRecord> sorted = recording_.markers;
-    std::stable_sort(
-        sorted.begin(), sorted.end(),
-        [](const core::MarkerRecord& a, const core::MarkerRecord& b) { return a.offsetS < b.offsetS; });
-    for (const core::MarkerRecord& m : sorted) {
+    for (const core::MarkerRecord& m : timeline_->markers()) { // by time
         auto* item = new QListWidgetItem(timeline_->tooltipFor(m), markerList_);
         item->setData(Qt::UserRole, msFor(m.offsetS));
         item->setForeground(ReviewText::markerColour(m.kind));
