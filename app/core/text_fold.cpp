@@ -24,4 +24,11 @@ QString foldForSearch(const QString& text) {
     return folded.toLower().simplified();
 }
 
+bool holdsControlCharacter(QStringView text) {
+    for (const QChar c : text)
+        if (c.category() == QChar::Other_Control)
+            return true;
+    return false;
+}
+
 } // namespace hntt::core

@@ -1,6 +1,7 @@
 #include "core/review/recording_files.h"
 
 #include "core/system_error.h"
+#include "core/text_fold.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,9 +34,8 @@ Status RecordingFiles::checkPlainName(const QString& trimmed) {
     if (trimmed.size() > kMaxNameLength)
         return Error{Error::Code::Invalid,
                      tr("The file name is longer than %1 characters.").arg(kMaxNameLength)};
-    for (const QChar c : trimmed)
-        if (c.category() == QChar::Other_Control)
-            return Error{Error::Code::Invalid, tr("The file name holds a control character.")};
+    if (holdsControlCharacter(trimmed))
+        return Error{Error::Code::Invalid, tr("The file name holds a control character.")};
     return {};
 }
 

@@ -3,6 +3,7 @@
 // back, so that a row never points at a file that is not there.
 #include "core/review/recording_files.h"
 #include "core/session/session.h"
+#include "core/text_fold.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,10 +19,9 @@ Status checkTitle(const QString& title) {
     if (title.trimmed().size() > kMaxTitleLength)
         return Error{Error::Code::Invalid,
                      Session::tr("A recording's title is at most %1 characters.").arg(kMaxTitleLength)};
-    for (const QChar c : title)
-        if (c.category() == QChar::Other_Control)
-            return Error{Error::Code::Invalid,
-                         Session::tr("A recording's title cannot hold control characters.")};
+    if (holdsControlCharacter(title))
+        return Error{Error::Code::Invalid,
+                     Session::tr("A recording's title cannot hold control characters.")};
     return {};
 }
 
@@ -167,9 +167,8 @@ Result<MarkerRecord> Session::addNote(qint64 recordingId, std::optional<double> 
         return Error{Error::Code::Invalid, tr("A note needs some text.")};
     if (note.size() > kMaxNoteLength)
         return Error{Error::Code::Invalid, tr("A note is at most %1 characters.").arg(kMaxNoteLength)};
-    for (const QChar c : note)
-        if (c.category() == QChar::Other_Control)
-            return Error{Error::Code::Invalid, tr("A note cannot hold control characters.")};
+    if (holdsControlCharacter(note))
+        return Error{Error::Code::Invalid, tr("A note cannot hold control characters.")};
     const bool live = activeRecording_ == recordingId;
     if (!offsetS) {
         if (!live)

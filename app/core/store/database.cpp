@@ -159,6 +159,12 @@ const QStringList kSchemaV8 = {
     QStringLiteral("CREATE INDEX markers_recording ON markers(recording_id, offset_s)"),
 };
 
+// Version 9: the event log searched by action (the library's archive and clip history, the
+// exports cut off at start) without reading the whole log.
+const QStringList kSchemaV9 = {
+    QStringLiteral("CREATE INDEX events_action ON events(action, at_ms)"),
+};
+
 constexpr int kBusyTimeoutMs = 5000;
 
 QString nextConnectionName() {
@@ -179,6 +185,7 @@ const QList<Database::Migration>& Database::migrations() {
         {6, QStringLiteral(QT_TRANSLATE_NOOP("Database", "event log by site")), kSchemaV6},
         {7, QStringLiteral(QT_TRANSLATE_NOOP("Database", "trash for recordings")), kSchemaV7},
         {8, QStringLiteral(QT_TRANSLATE_NOOP("Database", "takes on the timeline")), kSchemaV8},
+        {9, QStringLiteral(QT_TRANSLATE_NOOP("Database", "event log by action")), kSchemaV9},
     };
     return all;
 }

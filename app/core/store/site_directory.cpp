@@ -1,5 +1,6 @@
 #include "core/store/site_directory.h"
 
+#include "core/text_fold.h"
 #include "core/text_language.h"
 
 #include <QHash>
@@ -254,9 +255,8 @@ Status SiteDirectory::validatePlacement(const SiteRecord& r) const {
     if (r.name.size() > kMaxNameLength)
         return Error{Error::Code::Invalid,
                      tr("The site name is longer than %1 characters.").arg(kMaxNameLength)};
-    for (const QChar c : r.name)
-        if (c.category() == QChar::Other_Control)
-            return Error{Error::Code::Invalid, tr("The site name contains a control character.")};
+    if (holdsControlCharacter(r.name))
+        return Error{Error::Code::Invalid, tr("The site name contains a control character.")};
     if (!r.sipUri.isEmpty() && !isSipUri(r.sipUri))
         return Error{Error::Code::Invalid,
                      tr("\"%1\" is not a SIP address (expected sip:user@host).").arg(r.sipUri.left(80))};
