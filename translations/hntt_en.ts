@@ -54,6 +54,10 @@
         <source>The file of recording %1 is missing: %2</source>
         <translation>The file of recording %1 is missing: %2</translation>
     </message>
+    <message>
+        <source>Recording %1 is in the trash; restore it before archiving it.</source>
+        <translation>Recording %1 is in the trash; restore it before archiving it.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJob</name>
@@ -757,6 +761,10 @@
     <message>
         <source>join links of browser sites</source>
         <translation>join links of browser sites</translation>
+    </message>
+    <message>
+        <source>event log by action</source>
+        <translation>event log by action</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2536,10 @@ Make another archive of it?</translation>
         <source>%1 does not match its manifest: %n difference(s).</source>
         <translation>
             <numerusform>%1 does not match its manifest: %n difference.</numerusform><numerusform>%1 does not match its manifest: %n differences.</numerusform></translation>
+    </message>
+    <message>
+        <source>The language of the archive&apos;s attendance report and event table</source>
+        <translation>The language of the archive&apos;s attendance report and event table</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>The file of recording %1 is missing: %2</source>
         <translation>Thiếu tệp của bản ghi hình %1: %2</translation>
     </message>
+    <message>
+        <source>Recording %1 is in the trash; restore it before archiving it.</source>
+        <translation>Bản ghi hình %1 đang ở thùng rác; hãy khôi phục trước khi lập lưu trữ.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJob</name>
@@ -757,6 +761,10 @@
     <message>
         <source>join links of browser sites</source>
         <translation>đường dẫn tham gia của điểm cầu dùng trình duyệt</translation>
+    </message>
+    <message>
+        <source>event log by action</source>
+        <translation>nhật ký sự kiện theo hành động</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2531,10 @@ Lập thêm một hồ sơ lưu trữ nữa?</translation>
         <source>%1 does not match its manifest: %n difference(s).</source>
         <translation>
             <numerusform>%1 không khớp với bản kê: có %n điểm sai khác.</numerusform></translation>
+    </message>
+    <message>
+        <source>The language of the archive&apos;s attendance report and event table</source>
+        <translation>Ngôn ngữ của báo cáo điểm danh và bảng sự kiện trong hồ sơ lưu trữ</translation>
     </message>
 </context>
 <context>

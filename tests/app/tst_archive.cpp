@@ -44,13 +44,8 @@ using hntt::test::request;
 
 namespace {
 
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 QJsonObject jsonFile(const QString& path) {
-    return QJsonDocument::fromJson(readAll(path)).object();
+    return QJsonDocument::fromJson(test::fileBytes(path)).object();
 }
 
 // Every file under `dir`, relative, sorted.
@@ -270,7 +265,7 @@ private Q_SLOTS:
         for (const QString& entry : QDir(archivesDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
             QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
         // The program is the recording, byte for byte.
-        QCOMPARE(readAll(QDir(archive_).filePath("program.mkv")), readAll(rec->path));
+        QCOMPARE(test::fileBytes(QDir(archive_).filePath("program.mkv")), test::fileBytes(rec->path));
     }
 
     void everyManifestHashHolds() {
@@ -282,7 +277,7 @@ private Q_SLOTS:
             for (const QJsonValue& v : manifest.value("files").toArray()) {
                 const QJsonObject f = v.toObject();
                 const QString path = QDir(dir).filePath(f.value("path").toString());
-                const QByteArray bytes = readAll(path);
+                const QByteArray bytes = test::fileBytes(path);
                 QCOMPARE(bytes.size(), f.value("size").toInteger());
                 QCOMPARE(
                     QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
@@ -349,7 +344,7 @@ private Q_SLOTS:
     // English): a byte-order mark for spreadsheets, times in the province's zone, words for who
     // and what, sites by name; the codes in a column of their own. events.json keeps them all.
     void eventLogHasTheMeetingsRows() {
-        const QByteArray bytes = readAll(QDir(archive_).filePath("events.csv"));
+        const QByteArray bytes = test::fileBytes(QDir(archive_).filePath("events.csv"));
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         const QList<QByteArray> lines = bytes.mid(3).split('\n');
         QVERIFY2(QString::fromUtf8(lines.first()).startsWith(QStringLiteral("Thời gian (UTC")),
@@ -360,7 +355,7 @@ private Q_SLOTS:
         // A site's events name it (the mute, the gain and the floor of this meeting).
         int named = 0;
         for (const QJsonValue& v :
-             QJsonDocument::fromJson(readAll(QDir(archive_).filePath("events.json"))).array()) {
+             QJsonDocument::fromJson(test::fileBytes(QDir(archive_).filePath("events.json"))).array()) {
             const QJsonObject e = v.toObject();
             if (!e.value("action").toString().startsWith(QLatin1String("site.audio")))
                 continue;
@@ -375,7 +370,7 @@ private Q_SLOTS:
         const QDateTime started = session_->recordings().get(recording_)->startedAt;
         QVERIFY(text.contains(hntt::core::inProvinceTime(started).toString(QStringLiteral("dd/MM/yyyy"))));
         const QJsonArray events =
-            QJsonDocument::fromJson(readAll(QDir(archive_).filePath("events.json"))).array();
+            QJsonDocument::fromJson(test::fileBytes(QDir(archive_).filePath("events.json"))).array();
         int csvRows = 0;
         for (const QByteArray& l : lines.mid(1))
             csvRows += l.trimmed().isEmpty() ? 0 : 1;
@@ -389,7 +384,7 @@ private Q_SLOTS:
         QCOMPARE(actions.count(QStringLiteral("floor.give")), 1);
         for (const QJsonValue& e : events)
             QCOMPARE(e.toObject().value("meeting_id").toInteger(), meeting_);
-        QVERIFY(readAll(QDir(archive_).filePath("events.csv")).contains("floor.give"));
+        QVERIFY(test::fileBytes(QDir(archive_).filePath("events.csv")).contains("floor.give"));
     }
 
     // Asked for in English, the archive speaks English, report and event list alike; a language
@@ -401,10 +396,10 @@ private Q_SLOTS:
         const QJsonObject job = runJob(r);
         QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
         const QString folder = job.value("result").toObject().value("path").toString();
-        const QString html = QString::fromUtf8(readAll(QDir(folder).filePath("attendance.html")));
+        const QString html = QString::fromUtf8(test::fileBytes(QDir(folder).filePath("attendance.html")));
         QVERIFY(html.contains(QStringLiteral("Absent")));
         QVERIFY(html.contains(QStringLiteral("<html lang=\"en\">")));
-        QVERIFY(QString::fromUtf8(readAll(QDir(folder).filePath("events.csv")))
+        QVERIFY(QString::fromUtf8(test::fileBytes(QDir(folder).filePath("events.csv")))
                     .contains(QStringLiteral("Floor given")));
         QVERIFY(QDir(folder).removeRecursively());
         r.language = QStringLiteral("fr");
@@ -414,7 +409,7 @@ private Q_SLOTS:
     }
 
     void reportIsInVietnameseAndNotBlank() {
-        const QString html = QString::fromUtf8(readAll(QDir(archive_).filePath("attendance.html")));
+        const QString html = QString::fromUtf8(test::fileBytes(QDir(archive_).filePath("attendance.html")));
         for (const Site& s : sites_)
             QVERIFY2(html.contains(s.name), qPrintable(s.name));
         QVERIFY(html.contains(QStringLiteral("Họp trực tuyến phòng chống bão lũ")));
@@ -603,7 +598,7 @@ private Q_SLOTS:
         // A manifest changed by one byte no longer matches its signature, for openssl and for the console.
         QTemporaryDir copy;
         QVERIFY(copyFolder(signedArchive_, copy.path()));
-        QByteArray bytes = readAll(copy.filePath("manifest.json"));
+        QByteArray bytes = test::fileBytes(copy.filePath("manifest.json"));
         bytes.replace("\"generator\"", "\"Generator\"");
         QFile f(copy.filePath("manifest.json"));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));

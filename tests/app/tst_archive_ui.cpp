@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -196,6 +197,10 @@ private Q_SLOTS:
         QVERIFY(v.signer.subject.contains(QStringLiteral("Văn phòng UBND tỉnh Quảng Bình")));
         for (const QString& entry : archiveEntries())
             QVERIFY2(!entry.endsWith(QLatin1String(".partial")), qPrintable(entry));
+        // In Vietnamese unless chosen otherwise, whatever the window speaks (English here).
+        QCOMPARE(bar->archiveLanguage(), QStringLiteral("vi"));
+        QVERIFY(test::fileBytes(QDir(archive_).filePath(QStringLiteral("attendance.html")))
+                    .contains("<html lang=\"vi\">"));
 
         // "Open folder" opens the archive's folder.
         QPushButton* open = button(w, "archiveOpenFolder");
@@ -309,6 +314,30 @@ private Q_SLOTS:
         QVERIFY(!button(w, "archiveOpenFolder")->isVisibleTo(&w));
         QVERIFY(!w.findChild<QProgressBar*>(QStringLiteral("archiveProgress"))->isVisibleTo(&w));
         QCOMPARE(archiveEntries(), before);
+    }
+
+    // A copy in English is chosen beside the export button; the choice holds while the job runs.
+    void archiveLanguageIsChosenInTheBar() {
+        LibraryWindow w(*session_);
+        w.show();
+        ArchiveExportBar* bar = w.archiveBar();
+        auto* language = w.findChild<QComboBox*>(QStringLiteral("archiveLanguage"));
+        QVERIFY(language && language->isEnabled());
+        QCOMPARE(language->currentText(), QStringLiteral("Tiếng Việt"));
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        QCOMPARE(bar->archiveLanguage(), QStringLiteral("en"));
+        QVERIFY(selectRecording(w, recording_));
+        bar->exportRecording(recording_);
+        QVERIFY(bar->currentJob());
+        QVERIFY(!language->isEnabled());
+        const QJsonObject job = waitForJob(bar);
+        QCOMPARE(job.value("state").toString(), QStringLiteral("done"));
+        QVERIFY(language->isEnabled());
+        const QString folder = bar->archivePath();
+        const QByteArray html = test::fileBytes(QDir(folder).filePath(QStringLiteral("attendance.html")));
+        QVERIFY(html.contains("<html lang=\"en\">"));
+        QVERIFY(html.contains("Attendance"));
+        QVERIFY(QDir(folder).removeRecursively());
     }
 
     void refusalsAreShown() {

@@ -14,6 +14,7 @@
 #include "modal_answer.h"
 #include "session_fixture.h"
 #include "test_support.h"
+#include "ui/file_dialogs.h"
 #include "ui/review/archive_export_bar.h"
 #include "ui/review/library_window.h"
 #include "ui/review/marker_timeline.h"
@@ -22,6 +23,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -35,6 +37,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -54,11 +58,6 @@ namespace {
 
 std::string str(qint64 v) {
     return std::to_string(v);
-}
-
-QByteArray readAll(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
@@ -142,7 +141,7 @@ private Q_SLOTS:
         const auto trashed = session_->recordings().get(id);
         QVERIFY(trashed && trashed->trashed());
         QCOMPARE(QFileInfo(trashed->trashPath).dir().dirName(), QStringLiteral(".trash"));
-        QCOMPARE(readAll(trashed->trashPath), bytes);
+        QCOMPARE(test::fileBytes(trashed->trashPath), bytes);
         auto contains = [](const QJsonArray& list, qint64 id) {
             for (const QJsonValue& v : list)
                 if (v.toObject().value("id").toInteger() == id)
@@ -155,11 +154,15 @@ private Q_SLOTS:
         QVERIFY(contains(test::arrayOf(api_->route(trashList)), id));
         QCOMPARE(call("DELETE", "/recordings/" + str(id)).status, 409); // already there
         QCOMPARE(call("PATCH", "/recordings/" + str(id), R"({"title":"x"})").status, 409);
+        // Archiving it says where it is, not that its file is gone.
+        const api::Response archive = call("POST", "/archives", "{\"recording_id\":" + str(id) + "}");
+        QCOMPARE(archive.status, 409);
+        QVERIFY2(archive.body.find("in the trash") != std::string::npos, archive.body.c_str());
 
         r = call("POST", "/recordings/" + str(id) + "/restore");
         QCOMPARE(r.status, 200);
         QVERIFY(test::objectOf(r).value("trashed_at").isNull());
-        QCOMPARE(readAll(path), bytes);
+        QCOMPARE(test::fileBytes(path), bytes);
         QCOMPARE(call("POST", "/recordings/" + str(id) + "/restore").status, 409);
 
         QCOMPARE(call("DELETE", "/recordings/" + str(id)).status, 200);
@@ -188,14 +191,14 @@ private Q_SLOTS:
         QVERIFY(session_->trashRecording(b, QStringLiteral("ui")));
         const auto ra = session_->recordings().get(a), rb = session_->recordings().get(b);
         QVERIFY(ra->trashPath != rb->trashPath);
-        QCOMPARE(readAll(ra->trashPath), QByteArray("first"));
-        QCOMPARE(readAll(rb->trashPath), QByteArray("second"));
+        QCOMPARE(test::fileBytes(ra->trashPath), QByteArray("first"));
+        QCOMPARE(test::fileBytes(rb->trashPath), QByteArray("second"));
         // b's place is free again, a's too; each comes back to it only while it is free.
         QVERIFY(session_->restoreRecording(b, QStringLiteral("ui")));
         auto refused = session_->restoreRecording(a, QStringLiteral("ui"));
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, core::Error::Code::Conflict);
-        QCOMPARE(readAll(ra->trashPath), QByteArray("first"));
+        QCOMPARE(test::fileBytes(ra->trashPath), QByteArray("first"));
     }
 
     // PATCH corrects the title, the meeting and the file's name; refuses paths, hidden names,
@@ -223,8 +226,9 @@ private Q_SLOTS:
         QCOMPARE(call("PATCH", at, R"({"title":5})").status, 400);
         QVERIFY(writeFile(QFileInfo(path).dir().filePath(QStringLiteral("taken.mkv")), "other"));
         QCOMPARE(call("PATCH", at, R"({"file_name":"taken"})").status, 409);
-        QCOMPARE(readAll(QFileInfo(path).dir().filePath(QStringLiteral("taken.mkv"))), QByteArray("other"));
-        QCOMPARE(readAll(path), QByteArray("media"));
+        QCOMPARE(test::fileBytes(QFileInfo(path).dir().filePath(QStringLiteral("taken.mkv"))),
+                 QByteArray("other"));
+        QCOMPARE(test::fileBytes(path), QByteArray("media"));
         QCOMPARE(session_->recordings().get(id)->meetingId, std::optional<qint64>(meeting_));
 
         r = call("PATCH", at, R"({"file_name":"Phiên họp sáng 1-12"})");
@@ -232,7 +236,7 @@ private Q_SLOTS:
         const QString renamed = QFileInfo(path).dir().filePath(QStringLiteral("Phiên họp sáng 1-12.mkv"));
         QCOMPARE(test::objectOf(r).value("path").toString(), renamed);
         QVERIFY(!QFileInfo::exists(path));
-        QCOMPARE(readAll(renamed), QByteArray("media"));
+        QCOMPARE(test::fileBytes(renamed), QByteArray("media"));
         QCOMPARE(
             test::lastLogged(*session_, QStringLiteral("recording.rename")).detail.value("from").toString(),
             path);
@@ -369,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(rec->title, QStringLiteral("Không dấu đã sửa"));
         QCOMPARE(rec->meetingId, std::nullopt);
         QCOMPARE(QFileInfo(rec->path).fileName(), QStringLiteral("Không dấu.mkv"));
-        QCOMPARE(readAll(rec->path), QByteArray("k"));
+        QCOMPARE(test::fileBytes(rec->path), QByteArray("k"));
     }
 
     // A console stopped during an archive and a clip export: at the next start both are logged as
@@ -609,6 +613,37 @@ private Q_SLOTS:
             auto* lookIn = dialog.findChild<QLabel*>(QStringLiteral("lookInLabel"));
             QVERIFY(lookIn);
             QCOMPARE(lookIn->text(), QStringLiteral("Tìm trong:"));
+        }
+        {
+            // The console's file dialogs write dates as the window does, not in the C locale's
+            // English ("6 Dec 2026").
+            const QString file = QDir(tmp_.path()).filePath(QStringLiteral("ngay.mkv"));
+            QVERIFY(writeFile(file, "x"));
+            const QDateTime when(QDate(2026, 12, 6), QTime(9, 5));
+            {
+                QFile f(file);
+                QVERIFY(f.open(QIODevice::ReadWrite));
+                QVERIFY(f.setFileTime(when, QFileDevice::FileModificationTime));
+            }
+            QString shown;
+            QTimer::singleShot(0, [&shown] {
+                auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                auto* view = dialog->findChild<QTreeView*>(QStringLiteral("treeView"));
+                const QDeadlineTimer deadline(10000); // the file model reads the folder on a thread
+                while (view && shown.isEmpty() && !deadline.hasExpired()) {
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+                    const QAbstractItemModel* m = view->model();
+                    for (int r = 0; r < m->rowCount(view->rootIndex()); ++r)
+                        if (m->index(r, 0, view->rootIndex()).data().toString() == QLatin1String("ngay.mkv"))
+                            shown = m->index(r, 3, view->rootIndex()).data().toString();
+                }
+                dialog->reject();
+            });
+            QVERIFY(ui::file_dialogs::openFile(nullptr, QStringLiteral("x"), tmp_.path()).isEmpty());
+            QCOMPARE(shown, QLocale(QLocale::Vietnamese).toString(when, QLocale::ShortFormat));
+            QVERIFY2(!shown.contains(QLatin1String("Dec")), qPrintable(shown));
         }
         core::installTranslations(QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));

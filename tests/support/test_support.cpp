@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <arpa/inet.h>
 #include <cmath>
@@ -143,6 +144,11 @@ std::vector<float> decodeAudio(const QString& path, double from, double length, 
     std::vector<float> samples(static_cast<std::size_t>(out.size()) / sizeof(float));
     std::memcpy(samples.data(), out.constData(), samples.size() * sizeof(float));
     return samples;
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QJsonObject ffprobe(const QString& path) {

@@ -43,6 +43,9 @@ private:
 // (H.264 + AAC unless told otherwise), to be followed by output options and a URL.
 QStringList solidColorSenderArgs(const QString& color, int toneHz, int width = 640, int height = 360);
 
+// The bytes of a file; empty when it cannot be read.
+QByteArray fileBytes(const QString& path);
+
 // ffprobe -show_format -show_streams as JSON; empty object when ffprobe rejects the file.
 QJsonObject ffprobe(const QString& path);
 

@@ -27,6 +27,10 @@ Result<ArchiveMaterial> gatherArchiveMaterial(const RecordingCatalogue& recordin
         return Error{Error::Code::Conflict,
                      ArchiveGathering::tr("Recording %1 is still running; stop it before archiving it.")
                          .arg(recordingId)};
+    if (rec->trashed())
+        return Error{Error::Code::Conflict,
+                     ArchiveGathering::tr("Recording %1 is in the trash; restore it before archiving it.")
+                         .arg(recordingId)};
     if (!QFileInfo(rec->path).isFile())
         return Error{
             Error::Code::Invalid,

@@ -7,11 +7,11 @@
 #include "core/store/database.h"
 #include "core/store/event_log.h"
 #include "core/system_error.h"
+#include "ui/file_dialogs.h"
 #include "ui/panels/panel_style.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -188,7 +188,7 @@ void EventLogView::chooseExportFile() {
             .filePath(QStringLiteral("nhat-ky-%1.csv")
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the event log"), suggested, tr("CSV files (*.csv)"));
+        file_dialogs::saveFile(this, tr("Export the event log"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (const QString failed = exportTo(path); !failed.isEmpty())

@@ -10,12 +10,13 @@
 #include "core/session/session.h"
 #include "core/settings.h"
 #include "ui/confirmation.h"
+#include "ui/file_dialogs.h"
 #include "ui/review/archive_settings_dialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,6 +71,14 @@ void ArchiveExportBar::buildUi() {
     sign_ = new QCheckBox(tr("Sign"), this);
     sign_->setObjectName(QStringLiteral("archiveSign"));
     row->addWidget(sign_);
+    // The records office reads the archive in Vietnamese whatever language the window speaks;
+    // English is there for a copy asked for in it. Language names are written in themselves.
+    language_ = new QComboBox(this);
+    language_->setObjectName(QStringLiteral("archiveLanguage"));
+    language_->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    language_->setToolTip(tr("The language of the archive's attendance report and event table"));
+    row->addWidget(language_);
     verifyButton_ = new QPushButton(tr("Verify archive…"), this);
     verifyButton_->setObjectName(QStringLiteral("archiveVerify"));
     verifyButton_->setToolTip(tr("Check an archive folder against its manifest and signature"));
@@ -158,6 +167,15 @@ bool ArchiveExportBar::canSign() const {
     return !settings.archiveCertificate().isEmpty() && !settings.archiveKey().isEmpty();
 }
 
+QString ArchiveExportBar::archiveLanguage() const {
+    return language_->currentData().toString();
+}
+
+void ArchiveExportBar::setArchiveLanguage(const QString& code) {
+    if (const int i = language_->findData(code); i >= 0)
+        language_->setCurrentIndex(i);
+}
+
 void ArchiveExportBar::setRecording(std::optional<qint64> id, bool stillRecording) {
     recording_ = id;
     stillRecording_ = stillRecording;
@@ -173,6 +191,7 @@ void ArchiveExportBar::updateButtons() {
                                        "attendance report into an archive folder with a manifest of "
                                        "SHA-256 hashes"));
     sign_->setEnabled(idle && canSign());
+    language_->setEnabled(idle);
     verifyButton_->setEnabled(idle);
     settingsButton_->setEnabled(idle);
     cancelButton_->setVisible(!idle);
@@ -246,6 +265,7 @@ void ArchiveExportBar::exportRecording(qint64 id) {
     core::archive::ArchiveRequest request;
     request.recordingId = id;
     request.sign = sign_->isEnabled() && sign_->isChecked();
+    request.language = archiveLanguage();
     auto job = core::archive::startArchive(session_, request, QStringLiteral("ui"));
     if (!job) {
         // Refused before anything was written: still recording, no space, cannot sign, …
@@ -260,8 +280,8 @@ void ArchiveExportBar::exportRecording(qint64 id) {
 }
 
 void ArchiveExportBar::chooseAndVerify() {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose an archive folder"),
-                                                             session_.settings().archivesDir());
+    const QString folder =
+        file_dialogs::existingFolder(this, tr("Choose an archive folder"), session_.settings().archivesDir());
     if (!folder.isEmpty())
         verifyFolder(folder);
 }

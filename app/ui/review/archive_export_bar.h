@@ -12,6 +12,7 @@
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -39,6 +40,10 @@ public:
 
     // Whether the manifest can be signed: a certificate and a key are configured.
     bool canSign() const;
+    // The language the next archive's report and event table are written in: "vi" (the default,
+    // whatever the window's) or "en".
+    QString archiveLanguage() const;
+    void setArchiveLanguage(const QString& code);
 
     // The job being followed, if any.
     std::optional<qint64> currentJob() const { return job_; }
@@ -93,6 +98,7 @@ private:
 
     QPushButton* exportButton_ = nullptr;
     QCheckBox* sign_ = nullptr;
+    QComboBox* language_ = nullptr; // of what the archive says to people: "vi" or "en"
     QPushButton* verifyButton_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancelButton_ = nullptr;

@@ -4,10 +4,10 @@
 #include "core/archive/trust_list.h"
 #include "core/session/session.h"
 #include "core/settings.h"
+#include "ui/file_dialogs.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,9 +106,8 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
     trustRow->addStretch(1);
     trustBox->addLayout(trustRow);
     connect(add, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Choose a certificate to trust"), QString(),
-                                         tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString file = file_dialogs::openFile(this, tr("Choose a certificate to trust"), QString(),
+                                                    tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!file.isEmpty())
             trustFile(file);
     });
@@ -143,8 +142,8 @@ ArchiveSettingsDialog::ArchiveSettingsDialog(core::Session& session, QWidget* pa
 }
 
 void ArchiveSettingsDialog::browse(QLineEdit* field, bool folder, const QString& title) {
-    const QString chosen = folder ? QFileDialog::getExistingDirectory(this, title, field->text())
-                                  : QFileDialog::getOpenFileName(this, title, field->text());
+    const QString chosen = folder ? file_dialogs::existingFolder(this, title, field->text())
+                                  : file_dialogs::openFile(this, title, field->text());
     if (!chosen.isEmpty())
         field->setText(QDir::toNativeSeparators(chosen));
 }

@@ -8,6 +8,7 @@
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
 #include "ui/confirmation.h"
+#include "ui/file_dialogs.h"
 #include "ui/review/archive_export_bar.h"
 #include "ui/review/recording_edit_dialog.h"
 #include "ui/review/review_player.h"
@@ -15,7 +16,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -578,9 +578,9 @@ bool LibraryWindow::relinkSelected(const QString& path) {
         return false;
     QString chosen = path;
     if (chosen.isEmpty()) {
-        chosen = QFileDialog::getOpenFileName(this, tr("Where is the file of “%1” now?").arg(rec->title),
-                                              QFileInfo(rec->path).absolutePath(),
-                                              tr("Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)"));
+        chosen = file_dialogs::openFile(this, tr("Where is the file of “%1” now?").arg(shownName(*rec)),
+                                        QFileInfo(rec->path).absolutePath(),
+                                        tr("Recordings (*.mkv *.mp4 *.mov *.ts);;All files (*)"));
         if (chosen.isEmpty())
             return false;
     }

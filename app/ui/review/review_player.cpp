@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "core/store/site_directory.h"
 #include "core/text_fold.h"
+#include "ui/file_dialogs.h"
 #include "ui/review/marker_timeline.h"
 #include "ui/review/review_text.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -322,8 +322,8 @@ void ReviewPlayer::buildUi() {
     connect(markOutButton, &QPushButton::clicked, this, &ReviewPlayer::markOut);
     connect(destination_, &QLineEdit::textEdited, this, [this] { destinationEdited_ = true; });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the clip as"), clipDestination(),
-                                                          tr("Matroska video (*.mkv);;MP4 video (*.mp4)"));
+        const QString path = file_dialogs::saveFile(this, tr("Save the clip as"), clipDestination(),
+                                                    tr("Matroska video (*.mkv);;MP4 video (*.mp4)"));
         if (!path.isEmpty())
             setClipDestination(path);
     });
