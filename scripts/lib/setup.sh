@@ -30,3 +30,27 @@ hntt_build() {
     fi
     cmake --build "$dir" --parallel "$(nproc)"
 }
+
+# The suites whose threads meet, built and run under ThreadSanitizer (scripts/test).
+HNTT_TSAN_SUITES='^(engine\..+|sip\..+|app\.(session_.+|store.*|recording_watchdog|job_queue|sip_calls|sip_abuse|browser_sites|source_policy))$'
+HNTT_TSAN_DIR="$HNTT_ROOT/build/tsan"
+HNTT_FUZZ_DIR="$HNTT_ROOT/build/fuzz"
+
+# ThreadSanitizer cannot share a process with AddressSanitizer: a tree of its own, holding only
+# the suites above (no benchmarks, no console, no widgets). Configured every time, so that the
+# tree builds the suites scripts/test runs.
+hntt_build_tsan_tree() {
+    cmake -S "$HNTT_ROOT" -B "$HNTT_TSAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" -DHNTT_TSAN=ON \
+        -DHNTT_WERROR=ON -DHNTT_BUILD_BENCH=OFF "-DHNTT_TEST_SUITES=$HNTT_TSAN_SUITES" >/dev/null
+    cmake --build "$HNTT_TSAN_DIR" --parallel "$(nproc)" --target test_suites
+}
+
+# The fuzz targets: a tree of its own (clang, the fuzzer's sanitizers), building only them, never
+# the console, the suites or the benchmarks. Configured every time.
+hntt_build_fuzz_tree() {
+    cmake -S "$HNTT_ROOT" -B "$HNTT_FUZZ_DIR" -G Ninja --no-warn-unused-cli -DCMAKE_BUILD_TYPE= \
+        -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang -DHNTT_FUZZ=ON -DHNTT_WERROR=ON \
+        -DHNTT_BUILD_TESTS=OFF -DHNTT_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$HNTT_FUZZ_DIR" --parallel "$(nproc)" --target fuzz_targets
+}
