@@ -46,8 +46,15 @@ QString run(QWidget* parent, const QString& title, const QString& where, const Q
     dialog.resize(std::min(960, room.width() * 9 / 10), std::min(560, room.height() * 8 / 10));
     if (auto* places = dialog.findChild<QSplitter*>(QStringLiteral("splitter")))
         places->setSizes({170, dialog.width() - 170});
-    if (auto* details = dialog.findChild<QTreeView*>(QStringLiteral("treeView")))
-        details->header()->resizeSection(0, dialog.width() / 2 - 40);
+    if (auto* details = dialog.findChild<QTreeView*>(QStringLiteral("treeView"))) {
+        // Size, kind and a full date ("06/12/2026 16:27") readable; the name has the rest.
+        QHeaderView* header = details->header();
+        const int size = 100, kind = 110, date = 150;
+        header->resizeSection(1, size);
+        header->resizeSection(2, kind);
+        header->resizeSection(kDateColumn, date);
+        header->resizeSection(0, std::max(200, dialog.width() - 170 - size - kind - date - 40));
+    }
     if (dialog.exec() != QDialog::Accepted)
         return {};
     return dialog.selectedFiles().value(0);
