@@ -71,8 +71,8 @@ void ArchiveExportBar::buildUi() {
     sign_ = new QCheckBox(tr("Sign"), this);
     sign_->setObjectName(QStringLiteral("archiveSign"));
     row->addWidget(sign_);
-    // The records office reads the archive in Vietnamese whatever language the window speaks;
-    // English is there for a copy asked for in it. Language names are written in themselves.
+    // The records office reads archives in Vietnamese whatever language the window speaks; English
+    // is for a copy someone asks for in English. Each language's name is written in itself.
     language_ = new QComboBox(this);
     language_->setObjectName(QStringLiteral("archiveLanguage"));
     language_->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
@@ -169,11 +169,6 @@ bool ArchiveExportBar::canSign() const {
 
 QString ArchiveExportBar::archiveLanguage() const {
     return language_->currentData().toString();
-}
-
-void ArchiveExportBar::setArchiveLanguage(const QString& code) {
-    if (const int i = language_->findData(code); i >= 0)
-        language_->setCurrentIndex(i);
 }
 
 void ArchiveExportBar::setRecording(std::optional<qint64> id, bool stillRecording) {

@@ -43,7 +43,6 @@ public:
     // The language the next archive's report and event table are written in: "vi" (the default,
     // whatever the window's) or "en".
     QString archiveLanguage() const;
-    void setArchiveLanguage(const QString& code);
 
     // The job being followed, if any.
     std::optional<qint64> currentJob() const { return job_; }
