@@ -5324,4 +5324,75 @@ SHA-256 %2</translation>
         <translation>No media for %1 s</translation>
     </message>
 </context>
+<context>
+    <name>MeetingNotice</name>
+    <message>
+        <source>The control centre calls your room system (%1) when the meeting starts; keep it switched on and free.</source>
+        <translation>The control centre calls your room system (%1) when the meeting starts; keep it switched on and free.</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to the control centre as set up for your site; the meeting comes back to you on your return feed.</source>
+        <translation>Send your picture and sound to the control centre as set up for your site; the meeting comes back to you on your return feed.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Chrome or Firefox on the hall&apos;s computer, allow the camera and the microphone, and press “Join the meeting”.</source>
+        <translation>Open %1 in Chrome or Firefox on the hall&apos;s computer, allow the camera and the microphone, and press “Join the meeting”.</translation>
+    </message>
+    <message>
+        <source>Ask the control centre for your site&apos;s join link.</source>
+        <translation>Ask the control centre for your site&apos;s join link.</translation>
+    </message>
+    <message>
+        <source>[URGENT] </source>
+        <translation>[URGENT] </translation>
+    </message>
+    <message>
+        <source>[CANCELLED] </source>
+        <translation>[CANCELLED] </translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>This meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled: %1</source>
+        <translation>This meeting is cancelled: %1</translation>
+    </message>
+    <message>
+        <source>This is an emergency meeting.</source>
+        <translation>This is an emergency meeting.</translation>
+    </message>
+    <message>
+        <source>Convened by: %1</source>
+        <translation>Convened by: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 to %2, %3 (%4)</source>
+        <translation>Time: %1 to %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Room: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>How to join: %1</source>
+        <translation>How to join: %1</translation>
+    </message>
+    <message>
+        <source>Please connect and check your picture and sound 30 minutes before the start.</source>
+        <translation>Please connect and check your picture and sound 30 minutes before the start.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not take part in meeting %2.</source>
+        <translation>Site %1 does not take part in meeting %2.</translation>
+    </message>
+</context>
 </TS>

@@ -5309,4 +5309,75 @@ SHA-256 %2</translation>
         <translation>Không nhận được tín hiệu trong %1 giây</translation>
     </message>
 </context>
+<context>
+    <name>MeetingNotice</name>
+    <message>
+        <source>The control centre calls your room system (%1) when the meeting starts; keep it switched on and free.</source>
+        <translation>Trung tâm sẽ gọi tới thiết bị hội nghị của điểm cầu (%1) khi bắt đầu họp; đề nghị bật sẵn thiết bị và không dùng vào việc khác.</translation>
+    </message>
+    <message>
+        <source>Send your picture and sound to the control centre as set up for your site; the meeting comes back to you on your return feed.</source>
+        <translation>Gửi tín hiệu hình ảnh, âm thanh về Trung tâm theo cấu hình của điểm cầu; tín hiệu cuộc họp được truyền về điểm cầu qua đường truyền chiều về.</translation>
+    </message>
+    <message>
+        <source>Open %1 in Chrome or Firefox on the hall&apos;s computer, allow the camera and the microphone, and press “Join the meeting”.</source>
+        <translation>Mở đường dẫn %1 bằng Chrome hoặc Firefox trên máy tính của hội trường, cho phép dùng camera và micro, rồi bấm “Tham gia cuộc họp”.</translation>
+    </message>
+    <message>
+        <source>Ask the control centre for your site&apos;s join link.</source>
+        <translation>Liên hệ Trung tâm để nhận đường dẫn tham gia của điểm cầu.</translation>
+    </message>
+    <message>
+        <source>[URGENT] </source>
+        <translation>[KHẨN] </translation>
+    </message>
+    <message>
+        <source>[CANCELLED] </source>
+        <translation>[ĐÃ HỦY] </translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled.</source>
+        <translation>Cuộc họp đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>This meeting is cancelled: %1</source>
+        <translation>Cuộc họp đã bị hủy: %1</translation>
+    </message>
+    <message>
+        <source>This is an emergency meeting.</source>
+        <translation>Đây là cuộc họp khẩn.</translation>
+    </message>
+    <message>
+        <source>Convened by: %1</source>
+        <translation>Đơn vị chủ trì: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Nội dung: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 to %2, %3 (%4)</source>
+        <translation>Thời gian: từ %1 đến %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Phòng họp: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Điểm cầu: %1</translation>
+    </message>
+    <message>
+        <source>How to join: %1</source>
+        <translation>Cách tham gia: %1</translation>
+    </message>
+    <message>
+        <source>Please connect and check your picture and sound 30 minutes before the start.</source>
+        <translation>Đề nghị điểm cầu kết nối, kiểm tra hình ảnh và âm thanh trước giờ họp 30 phút.</translation>
+    </message>
+    <message>
+        <source>Site %1 does not take part in meeting %2.</source>
+        <translation>Điểm cầu %1 không tham dự cuộc họp %2.</translation>
+    </message>
+</context>
 </TS>

@@ -52,27 +52,51 @@ int PathParams::integer(std::string_view name) const {
     return static_cast<int>(value(name));
 }
 
+Router::Segment Router::parseSegment(std::string_view part, std::string_view pattern) {
+    Segment s;
+    const std::size_t close = part.find('}');
+    if (part.size() <= 2 || part.front() != '{' || close == std::string_view::npos || close < 2) {
+        s.text = std::string(part);
+        return s;
+    }
+    const std::string_view inner = part.substr(1, close - 1);
+    const std::size_t colon = inner.find(':');
+    const std::string_view type = colon == std::string_view::npos ? "id" : inner.substr(colon + 1);
+    s.text = std::string(inner.substr(0, colon));
+    s.suffix = std::string(part.substr(close + 1));
+    if (type == "id")
+        s.kind = Segment::Kind::Id;
+    else if (type == "int")
+        s.kind = Segment::Kind::Int;
+    else
+        qFatal("API route %.*s: unknown parameter type", static_cast<int>(pattern.size()), pattern.data());
+    return s;
+}
+
+std::string Router::shapeOf(const Segment& s) {
+    switch (s.kind) {
+    case Segment::Kind::Literal:
+        return "/" + s.text;
+    case Segment::Kind::Id:
+        return "/{id}" + s.suffix;
+    case Segment::Kind::Int:
+        return "/{int}" + s.suffix;
+    }
+    return {};
+}
+
+bool Router::fits(const Segment& s, const std::string& segment) {
+    if (s.kind == Segment::Kind::Literal)
+        return s.text == segment;
+    return segment.size() > s.suffix.size() &&
+           segment.compare(segment.size() - s.suffix.size(), s.suffix.size(), s.suffix) == 0;
+}
+
 void Router::add(std::string_view method, std::string_view pattern, RouteHandler handler) {
     Path path;
     for (std::string_view part : split(pattern)) {
-        Segment s;
-        if (part.size() > 2 && part.front() == '{' && part.back() == '}') {
-            const std::string_view inner = part.substr(1, part.size() - 2);
-            const std::size_t colon = inner.find(':');
-            const std::string_view type = colon == std::string_view::npos ? "id" : inner.substr(colon + 1);
-            s.text = std::string(inner.substr(0, colon));
-            if (type == "id")
-                s.kind = Segment::Kind::Id;
-            else if (type == "int")
-                s.kind = Segment::Kind::Int;
-            else
-                qFatal("API route %.*s: unknown parameter type", static_cast<int>(pattern.size()),
-                       pattern.data());
-            path.shape += s.kind == Segment::Kind::Id ? "/{id}" : "/{int}";
-        } else {
-            s.text = std::string(part);
-            path.shape += "/" + s.text;
-        }
+        Segment s = parseSegment(part, pattern);
+        path.shape += shapeOf(s);
         path.segments.push_back(std::move(s));
     }
 
@@ -102,27 +126,31 @@ void Router::add(std::string_view method, std::string_view pattern, RouteHandler
 }
 
 const Router::Path* Router::match(const std::vector<std::string>& segments) const {
+    // Where two paths fit, the more specific at the first place they differ: a literal, then a
+    // parameter with a literal ending ("{site}.ics"), then a bare parameter.
+    const auto rank = [](const Segment& s) {
+        return s.kind == Segment::Kind::Literal ? 2 : s.suffix.empty() ? 0 : 1;
+    };
     const Path* best = nullptr;
     for (const Path& p : paths_) {
         if (p.segments.size() != segments.size())
             continue;
-        bool fits = true;
-        for (std::size_t i = 0; i < segments.size() && fits; ++i)
-            fits = p.segments[i].kind != Segment::Kind::Literal || p.segments[i].text == segments[i];
-        if (!fits)
+        bool ok = true;
+        for (std::size_t i = 0; i < segments.size() && ok; ++i)
+            ok = fits(p.segments[i], segments[i]);
+        if (!ok)
             continue;
-        // Where two paths fit, the one with a literal at the first place they differ.
-        if (best) {
-            for (std::size_t i = 0; i < segments.size(); ++i) {
-                const bool literal = p.segments[i].kind == Segment::Kind::Literal;
-                if (literal != (best->segments[i].kind == Segment::Kind::Literal)) {
-                    if (literal)
-                        best = &p;
-                    break;
-                }
-            }
-        } else {
+        if (!best) {
             best = &p;
+            continue;
+        }
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            const int mine = rank(p.segments[i]), theirs = rank(best->segments[i]);
+            if (mine != theirs) {
+                if (mine > theirs)
+                    best = &p;
+                break;
+            }
         }
     }
     return best;
@@ -135,12 +163,8 @@ std::string Router::allowed(const std::vector<std::string>& segments) const {
 
 void Router::permitViewers(std::string_view method, std::string_view pattern) {
     std::string shape;
-    for (std::string_view part : split(pattern)) {
-        const bool param = part.size() > 2 && part.front() == '{' && part.back() == '}';
-        shape += !param                                        ? "/" + std::string(part)
-                 : part.find(":int") != std::string_view::npos ? std::string("/{int}")
-                                                               : std::string("/{id}");
-    }
+    for (std::string_view part : split(pattern))
+        shape += shapeOf(parseSegment(part, pattern));
     const auto it =
         std::find_if(paths_.begin(), paths_.end(), [&](const Path& p) { return p.shape == shape; });
     const bool known = it != paths_.end() && std::any_of(it->methods.begin(), it->methods.end(),
@@ -164,7 +188,8 @@ void Router::dispatch(const Request& request, const Responder& reply) const {
         const Segment& s = path->segments[i];
         if (s.kind == Segment::Kind::Literal)
             continue;
-        const QString text = QString::fromStdString(request.segments[i]);
+        const std::string& segment = request.segments[i];
+        const QString text = QString::fromStdString(segment.substr(0, segment.size() - s.suffix.size()));
         bool ok = false;
         qint64 value = 0;
         if (s.kind == Segment::Kind::Id) {

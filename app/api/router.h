@@ -25,7 +25,8 @@ struct BadRequest {
 
 // The parameters of a matched path, parsed once by the router. In a pattern, "{site}" is an id (a
 // positive 64-bit integer) and "{preset:int}" any int; the name is the noun of the 404 for a
-// segment that is not one ("No site 'abc'.").
+// segment that is not one ("No site 'abc'."). A parameter may end in a literal, "{site}.ics": the
+// segment must end so, and the number is what comes before.
 class PathParams {
 public:
     qint64 id(std::string_view name) const;
@@ -77,8 +78,15 @@ private:
     struct Segment {
         enum class Kind { Literal, Id, Int };
         Kind kind = Kind::Literal;
-        std::string text; // the literal, or the parameter's name
+        std::string text;   // the literal, or the parameter's name
+        std::string suffix; // a parameter's literal ending, "{site}.ics": ".ics"
     };
+    // One part of a pattern: "sites", "{site}", "{n:int}", "{site}.ics". Aborts on an unknown type.
+    static Segment parseSegment(std::string_view part, std::string_view pattern);
+    // The segment as a path's shape has it: "/sites", "/{id}", "/{int}", "/{id}.ics".
+    static std::string shapeOf(const Segment& s);
+    // Whether a request's segment fits a pattern's, and a parameter's number without its suffix.
+    static bool fits(const Segment& s, const std::string& segment);
     struct Path {
         std::string shape; // the pattern with its parameters' types only: "/sites/{id}/camera/stop"
         std::vector<Segment> segments;

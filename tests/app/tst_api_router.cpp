@@ -77,6 +77,14 @@ private Q_SLOTS:
         router_.add(
             "POST", "/sites/{site}/camera/stop",
             [this](const Request&, const PathParams&, Responder reply) { later_ = std::move(reply); });
+        router_.add("GET", "/meetings/{meeting}/notices/{site}.ics",
+                    [this](const Request&, const PathParams& p, Responder reply) {
+                        site_ = p.id("site");
+                        Response r;
+                        r.body = "{\"route\":\"ics\"}";
+                        reply(std::move(r));
+                    });
+        router_.add("GET", "/meetings/{meeting}/notices/{site}", named("notice"));
         router_.add("POST", "/floor", [](const Request&, const PathParams&, Responder) {
             throw api::BadRequest{QStringLiteral("'site_id' is required.")};
         });
@@ -146,6 +154,25 @@ private Q_SLOTS:
         QCOMPARE(dispatch(router_, "POST", "/sites/9007199254740993/camera/presets/-1/recall")->status, 200);
         QCOMPARE(site_, Q_INT64_C(9007199254740993));
         QCOMPARE(preset_, -1);
+    }
+
+    // A parameter with a literal ending: the number before it; the ending picks that route over a
+    // bare parameter; a segment without it, or with nothing before it, is not one.
+    void parameterWithAnEnding() {
+        site_ = 0;
+        Response r = *dispatch(router_, "GET", "/meetings/3/notices/41.ics");
+        QCOMPARE(objectOf(r).value("route").toString(), QStringLiteral("ics"));
+        QCOMPARE(site_, 41);
+        QCOMPARE(objectOf(*dispatch(router_, "GET", "/meetings/3/notices/41")).value("route").toString(),
+                 QStringLiteral("notice"));
+        for (const char* path : {"/meetings/3/notices/.ics", "/meetings/3/notices/x.ics",
+                                 "/meetings/3/notices/41.pdf", "/meetings/3/notices/0.ics"}) {
+            r = *dispatch(router_, "GET", path);
+            QCOMPARE(r.status, 404);
+        }
+        QCOMPARE(errorMessage(*dispatch(router_, "GET", "/meetings/3/notices/x.ics")),
+                 QStringLiteral("No site 'x.ics'."));
+        QCOMPARE(router_.allowed({"meetings", "3", "notices", "41.ics"}), std::string("GET"));
     }
 
     void badRequestIs400() {

@@ -1,7 +1,11 @@
 // Meeting notices as calendar files (RFC 5545): read back line by line and by a third party's
 // parser (Debian's python3-icalendar), in the province's zone, changed, cancelled, and with text
 // that tries to break out of its property.
+#include "api/api_service.h"
+#include "api_requests.h"
 #include "core/notices/calendar_notice.h"
+#include "core/session/session.h"
+#include "session_fixture.h"
 #include "test_support.h"
 
 #include <QDir>
@@ -11,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <memory>
 
 using namespace hntt;
 
@@ -65,6 +70,31 @@ class TestMeetingNotices : public QObject {
     Q_OBJECT
 
     QTemporaryDir tmp_;
+    std::unique_ptr<core::Session> session_;
+    std::unique_ptr<api::ApiService> api_;
+    qint64 host_ = 0, roomSystem_ = 0, browser_ = 0, outsider_ = 0, meeting_ = 0;
+
+    api::Response get(const std::string& path, bool viewer = false) {
+        api::Request r = test::request("GET", path);
+        const std::size_t q = path.find('?');
+        if (q != std::string::npos) {
+            r = test::request("GET", path.substr(0, q));
+            const std::string query = path.substr(q + 1);
+            const std::size_t eq = query.find('=');
+            r.query[query.substr(0, eq)] = query.substr(eq + 1);
+        }
+        r.readOnly = viewer;
+        return api_->route(r);
+    }
+
+    qint64 site(const QString& name, core::SiteLevel level, const QString& sip = {}) {
+        core::SiteRecord s;
+        s.name = name;
+        s.level = level;
+        s.sipUri = sip;
+        auto created = session_->createSite(s, QStringLiteral("ui"));
+        return created ? created->id : 0;
+    }
 
     // Runs Debian's python3-icalendar on `ics` and returns what it read (line breaks in values as '|').
     QMap<QString, QString> thirdPartyReading(const QByteArray& ics) {
@@ -98,7 +128,31 @@ class TestMeetingNotices : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY(tmp_.isValid()); }
+    void initTestCase() {
+        QVERIFY(tmp_.isValid());
+        session_ = std::make_unique<core::Session>(test::smallSession(tmp_.filePath(QStringLiteral("data"))));
+        QVERIFY(session_->open());
+        session_->setJoinBase(QStringLiteral("https://10.0.0.5:8471"));
+        api::ServerConfig config;
+        config.token = "notices-token";
+        api_ = std::make_unique<api::ApiService>(*session_, config);
+        host_ = site(QStringLiteral("UBND tỉnh Quảng Bình"), core::SiteLevel::Province);
+        roomSystem_ = site(QStringLiteral("UBND huyện Tuyên Hóa"), core::SiteLevel::District,
+                           QStringLiteral("sip:tuyenhoa@10.0.0.21"));
+        browser_ = site(QStringLiteral("UBND huyện Minh Hóa"), core::SiteLevel::District);
+        outsider_ = site(QStringLiteral("UBND huyện Lệ Thủy"), core::SiteLevel::District);
+        QVERIFY(host_ && roomSystem_ && browser_ && outsider_);
+        meeting_ = test::scheduleToday(*session_, QStringLiteral("Giao ban phòng, chống lũ"), host_,
+                                       {roomSystem_, browser_}, QStringLiteral("Phòng 2"));
+        QVERIFY(meeting_);
+    }
+
+    void cleanupTestCase() {
+        api_.reset();
+        if (session_)
+            session_->shutdown();
+        session_.reset();
+    }
 
     // The file's shape: CRLF, no line over 75 octets, folds never inside a character.
     void linesAreFoldedWithinCharacters() {
@@ -192,6 +246,78 @@ private slots:
         const QMap<QString, QString> read = thirdPartyReading(ics);
         QCOMPARE(read.value("SUMMARY"), QStringLiteral("Họp|STATUS:CANCELLED|END:VEVENT"));
         QCOMPARE(read.value("STATUS"), QStringLiteral("CONFIRMED"));
+    }
+
+    // GET /meetings/{id}/notices lists a notice per site, host first; each site's file tells it how
+    // it joins: the centre calls its room system, or it opens its own link (the file's URL too).
+    void eachSiteGetsItsOwnNoticeThroughTheApi() {
+        const std::string base = "/meetings/" + std::to_string(meeting_);
+        api::Response r = get(base + "/notices");
+        QCOMPARE(r.status, 200);
+        const QJsonArray list = test::arrayOf(r);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).toObject().value("site_id").toInteger(), host_);
+        QCOMPARE(list.at(1).toObject().value("site_name").toString(), QStringLiteral("UBND huyện Tuyên Hóa"));
+        QCOMPARE(list.at(2).toObject().value("ics").toString(),
+                 QStringLiteral("/api/v1/meetings/%1/notices/%2.ics").arg(meeting_).arg(browser_));
+
+        r = get(base + "/notices/" + std::to_string(browser_) + ".ics");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QString::fromStdString(r.contentType), QStringLiteral("text/calendar; charset=utf-8"));
+        const auto link = session_->joinLink(browser_);
+        QVERIFY(link);
+        QMap<QString, QString> read = thirdPartyReading(QByteArray::fromStdString(r.body));
+        QCOMPARE(read.value("SUMMARY"), QStringLiteral("[KHẨN] Giao ban phòng, chống lũ"));
+        QCOMPARE(read.value("URL"), link.value());
+        QCOMPARE(read.value("LOCATION"), QStringLiteral("Phòng 2"));
+        QVERIFY2(
+            read.value("DESCRIPTION").contains(QStringLiteral("Cách tham gia: Mở đường dẫn ") + link.value()),
+            qPrintable(read.value("DESCRIPTION")));
+        QVERIFY2(read.value("DESCRIPTION").contains(QStringLiteral("Đơn vị chủ trì: UBND tỉnh Quảng Bình")),
+                 qPrintable(read.value("DESCRIPTION")));
+        QCOMPARE(read.value("UID"),
+                 QStringLiteral("meeting-%1-site-%2@hntt-console").arg(meeting_).arg(browser_));
+
+        r = get(base + "/notices/" + std::to_string(roomSystem_) + ".ics");
+        read = thirdPartyReading(QByteArray::fromStdString(r.body));
+        QVERIFY2(read.value("DESCRIPTION").contains(QStringLiteral("sip:tuyenhoa@10.0.0.21")),
+                 qPrintable(read.value("DESCRIPTION")));
+        QCOMPARE(read.value("URL"), QString());
+
+        r = get(base + "/notices/" + std::to_string(roomSystem_) + ".ics?lang=en");
+        read = thirdPartyReading(QByteArray::fromStdString(r.body));
+        QCOMPARE(read.value("SUMMARY"), QStringLiteral("[URGENT] Giao ban phòng, chống lũ"));
+        QVERIFY2(read.value("DESCRIPTION").contains(QStringLiteral("How to join: The control centre calls")),
+                 qPrintable(read.value("DESCRIPTION")));
+    }
+
+    // Refusals: a site not in the meeting, an unknown meeting, an unknown language; viewers may not
+    // read notices (a join link is in them).
+    void refusals() {
+        const std::string base = "/meetings/" + std::to_string(meeting_);
+        QCOMPARE(get(base + "/notices/" + std::to_string(outsider_) + ".ics").status, 404);
+        QCOMPARE(get("/meetings/999999/notices").status, 404);
+        QCOMPARE(get("/meetings/999999/notices/1.ics").status, 404);
+        QCOMPARE(get(base + "/notices?lang=fr").status, 422);
+        QCOMPARE(get(base + "/notices", true).status, 403);
+        QCOMPARE(get(base + "/notices/" + std::to_string(browser_) + ".ics", true).status, 403);
+    }
+
+    // Cancelled: the same entry, one change later, marked cancelled with the reason.
+    void aCancelledMeetingsNoticeReplacesTheEntry() {
+        QVERIFY(session_->meetings().cancel(meeting_, QStringLiteral("Bão đổ bộ sớm")));
+        const api::Response r =
+            get("/meetings/" + std::to_string(meeting_) + "/notices/" + std::to_string(browser_) + ".ics");
+        QCOMPARE(r.status, 200);
+        const QMap<QString, QString> read = thirdPartyReading(QByteArray::fromStdString(r.body));
+        QCOMPARE(read.value("STATUS"), QStringLiteral("CANCELLED"));
+        QCOMPARE(read.value("SEQUENCE"), QStringLiteral("1"));
+        QCOMPARE(read.value("UID"),
+                 QStringLiteral("meeting-%1-site-%2@hntt-console").arg(meeting_).arg(browser_));
+        QVERIFY(read.value("SUMMARY").startsWith(QStringLiteral("[ĐÃ HỦY] [KHẨN] ")));
+        QVERIFY2(read.value("DESCRIPTION").startsWith(QStringLiteral("Cuộc họp đã bị hủy: Bão đổ bộ sớm")),
+                 qPrintable(read.value("DESCRIPTION")));
+        QVERIFY(read.value("URL").isEmpty()); // no way in to a meeting that will not happen
     }
 };
 

@@ -3,10 +3,13 @@
 #include "api/routes/route_support.h"
 #include "api/routes/routes.h"
 #include "api/session_json.h"
+#include "core/notices/meeting_notices.h"
 #include "core/session/session.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <optional>
+#include <string>
 
 namespace hntt::api::routes {
 
@@ -37,6 +40,24 @@ Response scheduleMeeting(core::Session& session, const Request& req) {
     QJsonObject o = core::MeetingBook::toJson(out->meeting);
     o.insert(QStringLiteral("warning"), out->warning.isEmpty() ? QJsonValue() : QJsonValue(out->warning));
     return json(201, o);
+}
+
+// ?lang=vi (the default) or en: the notices' language, whatever the console's.
+std::optional<QString> noticeLanguage(const Request& req) {
+    const auto lang = req.query.find("lang");
+    if (lang == req.query.end() || lang->second == "vi")
+        return QStringLiteral("vi");
+    if (lang->second == "en")
+        return QStringLiteral("en");
+    return std::nullopt;
+}
+
+Response badLanguage() {
+    return errorResponse(422, "unprocessable", "'lang' is vi or en.");
+}
+
+std::string noticePath(qint64 meeting, qint64 site) {
+    return "/api/v1/meetings/" + std::to_string(meeting) + "/notices/" + std::to_string(site) + ".ics";
 }
 
 } // namespace
@@ -71,6 +92,41 @@ void addMeetingRoutes(Router& router, core::Session& session) {
                                                 {"in_call", ids(done->inCall)},
                                                 {"without_sip", ids(done->withoutSip)},
                                                 {"failed", ids(done->failed)}});
+               }));
+    // Notices: one calendar file per participating site, in Vietnamese unless ?lang=en. Not for
+    // viewers: a browser site's notice holds its join link.
+    router.add("GET", "/meetings/{meeting}/notices",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const auto lang = noticeLanguage(req);
+                   if (!lang)
+                       return badLanguage();
+                   auto notices = core::meetingNotices(session, p.id("meeting"), *lang);
+                   if (!notices)
+                       return errorResponse(notices.error());
+                   QJsonArray out;
+                   for (const core::SiteNotice& n : notices.value())
+                       out.append(QJsonObject{
+                           {"site_id", n.siteId},
+                           {"site_name", n.siteName},
+                           {"ics", QString::fromStdString(noticePath(p.id("meeting"), n.siteId))}});
+                   return json(200, out);
+               }));
+    router.add("GET", "/meetings/{meeting}/notices/{site}.ics",
+               answerAtOnce([&session](const Request& req, const PathParams& p) {
+                   const auto lang = noticeLanguage(req);
+                   if (!lang)
+                       return badLanguage();
+                   auto notice = core::meetingNotice(session, p.id("meeting"), p.id("site"), *lang);
+                   if (!notice)
+                       return errorResponse(notice.error());
+                   Response r;
+                   r.body = core::writeCalendar(notice->calendar).toStdString();
+                   r.contentType = "text/calendar; charset=utf-8";
+                   r.headers.emplace_back("Content-Disposition", "attachment; filename=\"thong-bao-hop-" +
+                                                                     std::to_string(p.id("meeting")) +
+                                                                     "-diem-cau-" +
+                                                                     std::to_string(p.id("site")) + ".ics\"");
+                   return r;
                }));
     router.add("POST", "/meetings/{meeting}/start",
                answerAtOnce([&session](const Request& req, const PathParams& p) {
