@@ -76,13 +76,6 @@ class TestMeetingNotices : public QObject {
 
     api::Response get(const std::string& path, bool viewer = false) {
         api::Request r = test::request("GET", path);
-        const std::size_t q = path.find('?');
-        if (q != std::string::npos) {
-            r = test::request("GET", path.substr(0, q));
-            const std::string query = path.substr(q + 1);
-            const std::size_t eq = query.find('=');
-            r.query[query.substr(0, eq)] = query.substr(eq + 1);
-        }
         r.readOnly = viewer;
         return api_->route(r);
     }

@@ -13,11 +13,20 @@
 
 namespace hntt::test {
 
-// A request as the server would route it: path under /api/v1, split into its segments.
-inline api::Request request(const std::string& method, const std::string& path,
+// A request as the server would route it: path under /api/v1, split into its segments, and a
+// query ("/recordings?trash=1&x=2") into its pairs (not percent-decoded: the suites write plain ones).
+inline api::Request request(const std::string& method, const std::string& target,
                             const std::string& body = {}) {
     api::Request r;
     r.method = method;
+    const std::size_t q = target.find('?');
+    const std::string path = target.substr(0, q);
+    if (q != std::string::npos)
+        for (const QString& pair :
+             QString::fromStdString(target.substr(q + 1)).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            r.query[pair.left(eq).toStdString()] = eq < 0 ? std::string() : pair.mid(eq + 1).toStdString();
+        }
     r.path = "/api/v1" + path;
     for (const QString& s : QString::fromStdString(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
         r.segments.push_back(s.toStdString());
