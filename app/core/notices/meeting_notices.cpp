@@ -98,10 +98,6 @@ SiteNotice noticeFor(Session& session, const MeetingRecord& meeting, const QStri
     return n;
 }
 
-Result<MeetingRecord> bookedMeeting(Session& session, qint64 meetingId) {
-    return session.meetings().get(meetingId);
-}
-
 // The meeting's sites, host first, each once.
 QList<qint64> participants(const MeetingRecord& meeting) {
     QList<qint64> ids;
@@ -122,7 +118,7 @@ QString hostName(Session& session, const MeetingRecord& meeting) {
 } // namespace
 
 Result<QList<SiteNotice>> meetingNotices(Session& session, qint64 meetingId, const QString& language) {
-    auto meeting = bookedMeeting(session, meetingId);
+    auto meeting = session.meetings().get(meetingId);
     if (!meeting)
         return meeting.error();
     const TextLanguage::Scope scope(language);
@@ -139,7 +135,7 @@ Result<QList<SiteNotice>> meetingNotices(Session& session, qint64 meetingId, con
 
 Result<SiteNotice> meetingNotice(Session& session, qint64 meetingId, qint64 siteId, const QString& language) {
     // Refusals in the window's language, as every other; the notice in its own.
-    auto meeting = bookedMeeting(session, meetingId);
+    auto meeting = session.meetings().get(meetingId);
     if (!meeting)
         return meeting.error();
     if (!participants(meeting.value()).contains(siteId))
